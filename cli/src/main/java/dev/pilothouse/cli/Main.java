@@ -1,0 +1,24 @@
+package dev.pilothouse.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code ./pilothouse} commands. */
+@Command(name = "pilothouse",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "IDE-style console for apps on the Harper runtime.",
+        subcommands = {TestCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs one command line and returns its exit code (used by tests, which must not exit the JVM). */
+    public static int run(String... args) {
+        return new CommandLine(new Main())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .execute(args);
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * JavaFX workbench: presentation over the headless kits.
+ */
+package dev.pilothouse.desktop;

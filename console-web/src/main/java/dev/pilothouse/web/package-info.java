@@ -1,0 +1,4 @@
+/**
+ * Vaadin Flow workbench: presentation over the headless kits.
+ */
+package dev.pilothouse.web;

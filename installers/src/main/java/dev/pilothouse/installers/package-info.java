@@ -1,0 +1,4 @@
+/**
+ * Desktop app images, packages and the runnable web server.
+ */
+package dev.pilothouse.installers;

@@ -1,0 +1,4 @@
+/**
+ * Service-provider interfaces for Pilothouse plugins.
+ */
+package dev.pilothouse.plugin.api;
