@@ -1,0 +1,4 @@
+package dev.pilothouse.schema.model;
+
+/** Which write time Harper assigns to an attribute. */
+public enum Timestamp { NONE, CREATED, UPDATED }

@@ -1,0 +1,101 @@
+package dev.pilothouse.schema.validate;
+
+import static dev.pilothouse.schema.validate.SemanticCodes.BAD_DURATION;
+import static dev.pilothouse.schema.validate.SemanticCodes.BAD_PRIMARY_KEY_TYPE;
+import static dev.pilothouse.schema.validate.SemanticCodes.DUPLICATE_TABLE;
+import static dev.pilothouse.schema.validate.SemanticCodes.EXPORT_NOT_TABLE;
+import static dev.pilothouse.schema.validate.SemanticCodes.NO_PRIMARY_KEY;
+import static dev.pilothouse.schema.validate.SemanticCodes.RESERVED_NAME;
+import static dev.pilothouse.schema.validate.SemanticCodes.SEVERAL_PRIMARY_KEYS;
+
+import dev.pilothouse.schema.ast.Argument;
+import dev.pilothouse.schema.ast.DirectiveUse;
+import dev.pilothouse.schema.ast.FieldDefinition;
+import dev.pilothouse.schema.ast.TypeDefinition;
+import dev.pilothouse.schema.ast.TypeKind;
+import dev.pilothouse.schema.ast.Value;
+import dev.pilothouse.schema.diagnostic.QuickFix;
+import dev.pilothouse.schema.harper.HarperTypes;
+import dev.pilothouse.schema.model.Table;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Table-level rules: one usable primary key, unique table identities, sane expiry, exports only on tables. */
+final class TableRules {
+
+    private static final List<String> DURATIONS = List.of("expiration", "eviction", "scanInterval");
+
+    private final SchemaIndex index;
+    private final Report report;
+
+    TableRules(SchemaIndex index, Report report) {
+        this.index = index;
+        this.report = report;
+    }
+
+    void check() {
+        Map<String, Table> identities = new HashMap<>();
+        for (Table table : index.model().tables()) {
+            Table earlier = identities.putIfAbsent(table.qualifiedName(), table);
+            if (earlier != null) {
+                report.error(DUPLICATE_TABLE, table.nameRange(), "Table '" + table.qualifiedName()
+                        + "' is already defined by type '" + earlier.typeName() + "' at line "
+                        + earlier.nameRange().startLine());
+            }
+        }
+        index.document().types().filter(t -> !t.extension()).forEach(this::checkType);
+    }
+
+    private void checkType(TypeDefinition type) {
+        boolean table = type.kind() == TypeKind.OBJECT && type.has("table");
+        type.directive("export").filter(e -> !table && type.kind() == TypeKind.OBJECT).ifPresent(e ->
+                report.error(EXPORT_NOT_TABLE, e.range(), "@export only works on a @table type; '"
+                        + type.name().value() + "' is not stored, so nothing would be served",
+                        addTable(type)));
+        if (!table) {
+            return;
+        }
+        type.directive("table").ifPresent(this::checkDurations);
+        List<FieldDefinition> keys = type.fields().stream().filter(f -> f.has("primaryKey")).toList();
+        if (keys.isEmpty()) {
+            report.error(NO_PRIMARY_KEY, type.name().range(), "Table '" + type.name().value()
+                    + "' has no @primaryKey; Harper ignores later changes to its @table settings without one");
+        }
+        for (int i = 1; i < keys.size(); i++) {
+            report.error(SEVERAL_PRIMARY_KEYS, keys.get(i).directive("primaryKey").orElseThrow().range(),
+                    "Table '" + type.name().value() + "' already has primary key '" + keys.get(0).name().value()
+                            + "'; Harper keeps the first and ignores this one");
+        }
+        keys.stream().filter(k -> k.type() != null).forEach(k -> {
+            String base = k.type().base().name().value();
+            if (k.type().isList() || !HarperTypes.keyType(base)) {
+                report.error(BAD_PRIMARY_KEY_TYPE, k.type().range(), "Primary key '" + k.name().value()
+                        + "' must be a single ID, String, Int, Long, Float, BigInt or Any value, not "
+                        + k.type().display());
+            }
+        });
+        type.fields().stream().filter(f -> isReserved(f.name().value())).forEach(f ->
+                report.error(RESERVED_NAME, f.name().range(), "'" + f.name().value()
+                        + "' is reserved: Harper uses names wrapped in double underscores for its own attributes"));
+    }
+
+    private void checkDurations(DirectiveUse table) {
+        for (Argument arg : table.arguments()) {
+            if (DURATIONS.contains(arg.name().value()) && arg.value() instanceof Value.IntValue v
+                    && v.toJava() instanceof Long seconds && seconds <= 0) {
+                report.error(BAD_DURATION, v.range(), "'" + arg.name().value()
+                        + "' is in seconds and must be positive");
+            }
+        }
+    }
+
+    static boolean isReserved(String name) {
+        return name.length() > 4 && name.startsWith("__") && name.endsWith("__");
+    }
+
+    private static QuickFix addTable(TypeDefinition type) {
+        int at = type.name().range().end();
+        return QuickFix.replace("Add @table to '" + type.name().value() + "'", at, at, " @table");
+    }
+}
