@@ -28,7 +28,10 @@ public final class HarperDirectives {
         add("export", TYPE, false, "Serve the table over REST, WebSocket, SSE and MQTT.",
                 opt("name", ArgType.STRING, "URL path segment and MQTT topic root"),
                 opt("rest", ArgType.BOOLEAN, "Serve over REST/WebSocket/SSE (default true)"),
-                opt("mqtt", ArgType.BOOLEAN, "Serve over MQTT (default true)"));
+                opt("mqtt", ArgType.BOOLEAN, "Serve over MQTT (default true)"),
+                opt("sse", ArgType.BOOLEAN, "Serve Server-Sent Events (default true)"),
+                opt("ws", ArgType.BOOLEAN, "Serve WebSocket subscriptions (default true)"),
+                opt("graphql", ArgType.BOOLEAN, "Expose through the /graphql endpoint"));
         add("sealed", TYPE, false, "Reject properties that are not declared.");
         add("splitSegments", TYPE, false, "Split slash-separated ids into path segments.");
         add("primaryKey", FIELD, false, "The table's primary key (exactly one per table).");
@@ -45,12 +48,14 @@ public final class HarperDirectives {
                 opt("version", ArgType.INT, "Bump when the computing function changes"));
         add("relationship", FIELD, false, "Join to another table through a foreign key.",
                 opt("from", ArgType.STRING, "Foreign-key attribute of this table"),
-                opt("to", ArgType.STRING, "Attribute of the target table that refers back here"));
+                opt("to", ArgType.STRING, "Attribute of the target table that refers back here"),
+                opt("filterMissing", ArgType.BOOLEAN, "Drop targets that do not exist from the list"));
         add("createdTime", FIELD, false, "Harper sets the creation time (epoch ms) on insert.");
         add("updatedTime", FIELD, false, "Harper sets the time of every write (epoch ms).");
         add("expiresAt", FIELD, false, "Holds the record's own expiry time.");
         add("enumerable", FIELD, false, "Include a computed attribute in serialized records.");
-        add("allow", FIELD, true, "Only these roles may access the attribute.",
+        // Not repeatable: each @allow replaces the role list; several roles go in one @allow(role: "a", role: "b").
+        add("allow", FIELD, false, "Only these roles may access the attribute.",
                 new ArgSpec("role", ArgType.STRING, true, "Role name"));
         add("deprecated", FIELD, false, "GraphQL: marks a field as deprecated.",
                 opt("reason", ArgType.STRING, "Why, and what to use instead"));

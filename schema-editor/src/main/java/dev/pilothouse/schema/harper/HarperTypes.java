@@ -28,6 +28,8 @@ public final class HarperTypes {
             "Boolean", "Date", "Any");
     /** Types that can hold the fractional epoch-millisecond value Harper writes for timestamps. */
     private static final Set<String> TIMESTAMP = Set.of("Date", "Float", "Any");
+    /** Types Harper fills with an ISO date string instead: works, but sorts and compares as text. */
+    private static final Set<String> TIMESTAMP_AS_TEXT = Set.of("String");
     /** Types a primary key may have. */
     private static final Set<String> KEY = Set.of("ID", "String", "Int", "Long", "Float", "BigInt", "Any");
 
@@ -48,6 +50,10 @@ public final class HarperTypes {
 
     public static boolean holdsTimestamp(String name) {
         return TIMESTAMP.contains(name);
+    }
+
+    public static boolean holdsTimestampAsText(String name) {
+        return TIMESTAMP_AS_TEXT.contains(name);
     }
 
     public static boolean keyType(String name) {

@@ -67,8 +67,12 @@ public final class ModelBuilder {
                 integer(d, "version") == null ? null : integer(d, "version").intValue())).orElse(null);
         Timestamp timestamp = field.has("createdTime") ? Timestamp.CREATED
                 : field.has("updatedTime") ? Timestamp.UPDATED : Timestamp.NONE;
+        // Each @allow replaces the previous one in Harper; its roles may be given as repeated 'role' arguments.
         List<String> roles = field.directives().stream().filter(d -> d.nameValue().equals("allow"))
-                .map(d -> string(d, "role", null)).filter(r -> r != null).toList();
+                .reduce((first, last) -> last).stream()
+                .flatMap(d -> d.arguments().stream())
+                .filter(a -> a.name().value().equals("role"))
+                .flatMap(a -> a.value().textValue().stream()).toList();
         return new Attribute(field.name().value(), field.type(), field.has("primaryKey"), index, timestamp,
                 field.has("expiresAt"), relationship, computed, roles, text(field.description()), field.range());
     }

@@ -77,6 +77,10 @@ final class AttributeRules {
             report.warning(TIMESTAMP_LONG, field.type().range(), "@" + stamp.nameValue() + " on Long: Harper writes "
                     + "fractional milliseconds, so later 'update' operations fail with 'must be an integer'; use Date",
                     Report.replaceWith(field.type().base().name().range(), "Date"));
+        } else if (HarperTypes.holdsTimestampAsText(base)) {
+            report.warning(TIMESTAMP_TYPE, field.type().range(), "@" + stamp.nameValue() + " on String stores an "
+                    + "ISO date string, which compares as text; Date keeps it a time",
+                    Report.replaceWith(field.type().base().name().range(), "Date"));
         } else if (!HarperTypes.holdsTimestamp(base)) {
             report.error(TIMESTAMP_TYPE, field.type().range(), "@" + stamp.nameValue() + " cannot be stored in "
                     + base + "; use Date, Float or Any",

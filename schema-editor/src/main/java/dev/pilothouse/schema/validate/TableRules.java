@@ -25,6 +25,10 @@ import java.util.Map;
 final class TableRules {
 
     private static final List<String> DURATIONS = List.of("expiration", "eviction", "scanInterval");
+    private static final java.util.Set<String> SYSTEM_ATTRIBUTES = java.util.Set.of("__createdtime__",
+            "__updatedtime__");
+    private static final java.util.Set<String> RECORD_METHODS = java.util.Set.of("get", "put", "patch", "post",
+            "delete", "update", "search", "publish", "subscribe", "invalidate", "then", "getId", "getContext");
 
     private final SchemaIndex index;
     private final Report report;
@@ -75,24 +79,33 @@ final class TableRules {
                         + k.type().display());
             }
         });
-        type.fields().stream().filter(f -> isReserved(f.name().value())).forEach(f ->
-                report.error(RESERVED_NAME, f.name().range(), "'" + f.name().value()
-                        + "' is reserved: Harper uses names wrapped in double underscores for its own attributes"));
+        for (FieldDefinition f : type.fields()) {
+            String name = f.name().value();
+            if (SYSTEM_ATTRIBUTES.contains(name)) {
+                report.error(RESERVED_NAME, f.name().range(), "'" + name + "' is Harper's own timestamp attribute: "
+                        + "Harper fills it on every write and refuses writes to it from non-super users");
+            } else if (RECORD_METHODS.contains(name)) {
+                report.warning(RESERVED_NAME, f.name().range(), "'" + name + "' is also a method of Harper records; "
+                        + "the method wins, so record." + name + " will not return this attribute");
+            }
+        }
     }
 
     private void checkDurations(DirectiveUse table) {
         for (Argument arg : table.arguments()) {
             if (DURATIONS.contains(arg.name().value()) && arg.value() instanceof Value.IntValue v
-                    && v.toJava() instanceof Long seconds && seconds <= 0) {
-                report.error(BAD_DURATION, v.range(), "'" + arg.name().value()
-                        + "' is in seconds and must be positive");
+                    && v.toJava() instanceof Long seconds && seconds < 0) {
+                if (arg.name().value().equals("expiration")) {
+                    report.error(BAD_DURATION, v.range(), "'expiration' is in seconds and cannot be negative; "
+                            + "Harper fails to load the schema (0 turns expiry off)");
+                } else {
+                    report.warning(BAD_DURATION, v.range(), "'" + arg.name().value() + "' is in seconds; Harper "
+                            + "accepts a negative value but it has no sensible meaning");
+                }
             }
         }
     }
 
-    static boolean isReserved(String name) {
-        return name.length() > 4 && name.startsWith("__") && name.endsWith("__");
-    }
 
     private static QuickFix addTable(TypeDefinition type) {
         int at = type.name().range().end();

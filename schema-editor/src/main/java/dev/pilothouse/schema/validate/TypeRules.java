@@ -49,7 +49,7 @@ final class TypeRules {
         } else if (seen.putIfAbsent(name, type) != null) {
             report.error(DUPLICATE_TYPE, type.name().range(), "Type '" + name + "' is already defined at line "
                     + seen.get(name).name().range().startLine());
-        } else if (HarperTypes.isScalar(name)) {
+        } else if (HarperTypes.isScalar(name) && type.kind() != TypeKind.SCALAR) {
             report.error(DUPLICATE_TYPE, type.name().range(), "'" + name + "' is a built-in Harper type");
         }
         Set<String> fields = new HashSet<>();

@@ -35,7 +35,9 @@ typeExtension
 typeKeyword: TYPE | INTERFACE | INPUT | ENUM | SCALAR;
 // Field, input-field and enum-value bodies share one shape; the converter checks which items fit the kind.
 typeBody: LBRACE member+ RBRACE;
-member: description? name argumentsDefinition? (COLON type defaultValue?)? directives?;
+// The type after the colon is optional here so a half-typed field (`name: }`) recovers locally; the converter
+// reports it.
+member: description? name argumentsDefinition? (COLON type? defaultValue?)? directives?;
 
 implementsInterfaces: IMPLEMENTS AMP? namedType (AMP namedType)*;
 unionMembers: EQ PIPE? namedType (PIPE namedType)*;

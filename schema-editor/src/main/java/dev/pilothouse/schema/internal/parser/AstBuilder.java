@@ -124,7 +124,9 @@ final class AstBuilder {
         Name name = name(m.name());
         TypeRef type = m.type() == null ? null : type(m.type());
         boolean typed = kind == TypeKind.OBJECT || kind == TypeKind.INTERFACE || kind == TypeKind.INPUT;
-        if (typed && type == null && m.name() != null && name.range().startLine() != lastUntypedLine) {
+        if (typed && type == null && m.COLON() != null) {
+            syntax.error(range(m), "Expected a type after '" + name.value() + ":'");
+        } else if (typed && type == null && m.name() != null && name.range().startLine() != lastUntypedLine) {
             syntax.error(name.range(), "Expected ':' and a type after field '" + name.value() + "'");
         }
         if (kind == TypeKind.ENUM) {
