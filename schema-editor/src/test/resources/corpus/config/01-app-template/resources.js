@@ -1,0 +1,6 @@
+// Placeholder resource module for the corpus.
+export class Greeting extends Resource {
+  get() {
+    return { greeting: 'Hello from Harper' };
+  }
+}

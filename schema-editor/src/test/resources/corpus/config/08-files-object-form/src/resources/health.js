@@ -1,0 +1,1 @@
+export class Health extends Resource { get() { return { ok: true }; } }

@@ -1,0 +1,1 @@
+export class OpenOrders extends Resource { get() { return databases.erp.SalesOrder.search([]); } }

@@ -1,0 +1,1 @@
+const ws = new WebSocket(`ws://${location.host}/messages/`);
