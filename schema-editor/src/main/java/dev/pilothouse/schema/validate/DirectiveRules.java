@@ -57,7 +57,8 @@ final class DirectiveRules {
             }
             boolean repeatable = harper.map(DirectiveSpec::repeatable).orElse(declared != null && declared.repeatable());
             if (!seen.add(name) && !repeatable) {
-                report.error(REPEATED_DIRECTIVE, use.range(), "@" + name + " is already applied here",
+                report.warning(REPEATED_DIRECTIVE, use.range(), "@" + name + " is already applied here; Harper "
+                        + "silently keeps only one of them",
                         Report.remove("Remove the repeated @" + name, use.range()));
             }
             if (harper.isPresent() && declared == null) {

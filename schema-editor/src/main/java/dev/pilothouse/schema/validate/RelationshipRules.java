@@ -35,18 +35,19 @@ final class RelationshipRules {
                     + "' is not a @table type");
             return;
         }
-        stringArg(rel, "from").ifPresent(from -> checkFrom(table, field, from));
+        boolean keyToKey = rel.argument("from").isPresent() && rel.argument("to").isPresent();
+        stringArg(rel, "from").ifPresent(from -> checkFrom(table, field, from, keyToKey));
         stringArg(rel, "to").ifPresent(to -> checkTo(target, field, to));
     }
 
-    private void checkFrom(TypeDefinition table, FieldDefinition field, Arg from) {
+    private void checkFrom(TypeDefinition table, FieldDefinition field, Arg from, boolean keyToKey) {
         Optional<FieldDefinition> key = table.field(from.value());
         if (key.isEmpty() || key.get().type() == null) {
             missing(from.range(), table, from.value(), "this table");
             return;
         }
         boolean keyIsList = key.get().type().isList();
-        if (keyIsList != field.type().isList()) {
+        if (!keyToKey && keyIsList != field.type().isList()) {
             report.error(RELATIONSHIP_CARDINALITY, field.type().range(), keyIsList
                     ? "'" + from.value() + "' holds a list of keys (many-to-many), so '" + field.name().value()
                             + "' must be a list: [" + field.type().base().display() + "]"

@@ -28,7 +28,8 @@ final class TableRules {
     private static final java.util.Set<String> SYSTEM_ATTRIBUTES = java.util.Set.of("__createdtime__",
             "__updatedtime__");
     private static final java.util.Set<String> RECORD_METHODS = java.util.Set.of("get", "put", "patch", "post",
-            "delete", "update", "search", "publish", "subscribe", "invalidate", "then", "getId", "getContext");
+            "delete", "search", "publish", "subscribe", "invalidate", "connect", "update", "set", "getId",
+            "getContext", "getRecord", "getChanges", "getProperty", "deleteProperty", "toJSON", "then");
 
     private final SchemaIndex index;
     private final Report report;
