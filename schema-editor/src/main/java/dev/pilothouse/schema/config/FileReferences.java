@@ -51,8 +51,9 @@ final class FileReferences {
 
     static String normalize(String glob) {
         String g = glob.strip().replace('\\', '/');
-        while (g.startsWith("./")) {
-            g = g.substring(2);
+        // `./x` and `/x` both mean x inside the component folder
+        while (g.startsWith("./") || g.startsWith("/")) {
+            g = g.substring(g.startsWith("/") ? 1 : 2);
         }
         while (g.endsWith("/")) {
             g = g.substring(0, g.length() - 1);
