@@ -32,10 +32,21 @@ public final class JsLexer {
         "=", ".", "@"
     };
 
+    /** Punctuators grouped by first character, longest first, so matching tries only a handful. */
+    private static final String[][] BY_FIRST = new String[128][];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            final char first = c;
+            BY_FIRST[c] = java.util.Arrays.stream(PUNCTUATORS).filter(p -> p.charAt(0) == first)
+                    .toArray(String[]::new);
+        }
+    }
+
     private final String src;
     private final int n;
     private int pos;
-    private final List<JsToken> tokens = new ArrayList<>();
+    private final List<JsToken> tokens;
     private final List<LexProblem> problems = new ArrayList<>();
     /** One entry per open template substitution: {brace depth when it opened, offset of its backtick}. */
     private final Deque<int[]> templates = new ArrayDeque<>();
@@ -45,6 +56,7 @@ public final class JsLexer {
     private JsLexer(String src) {
         this.src = src;
         this.n = src.length();
+        this.tokens = new ArrayList<>(Math.max(16, n / 4)); // about one token per four characters of code
     }
 
     public static JsLexResult lex(String source) {
@@ -217,7 +229,8 @@ public final class JsLexer {
     }
 
     private void punctuator(char c) {
-        for (String p : PUNCTUATORS) {
+        String[] candidates = c < 128 ? BY_FIRST[c] : new String[0];
+        for (String p : candidates) {
             if (src.startsWith(p, pos) && !(p.equals("?.") && isDigit(peek(2)))) {
                 int start = pos;
                 pos += p.length();
