@@ -1,0 +1,9 @@
+export class Product extends tables.Product {
+	static loadAsInstance = false;
+	get(target) {
+		return super.get(target);
+	},
+	put(target data) {
+		return super.put(target, data);
+	}
+}

@@ -1,0 +1,5 @@
+export class Product extends tables.Product {
+	get(target) {
+		return super.get(target);
+	}
+}

@@ -1,0 +1,6 @@
+export class Product extends tables.Product {
+	static loadAsInstance = false;
+	get(target) {
+		return this.format(target.id];
+	}
+}

@@ -1,0 +1,5 @@
+export class Product extends tables.Product {
+	static loadAsInstance = false;
+	get(target) {
+		return super.get(target);
+	}

@@ -1,0 +1,3 @@
+/* Product endpoint
+export class Product extends tables.Product {
+}

@@ -1,0 +1,6 @@
+export class Report extends Resource {
+	static loadAsInstance = false;
+	get(target) {
+		return `total: ${target.id}
+	}
+}
