@@ -17,8 +17,15 @@ public final class Main {
 
     /** Runs one command line and returns its exit code (used by tests, which must not exit the JVM). */
     public static int run(String... args) {
-        return new CommandLine(new Main())
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** Runs one command line printing to {@code out} and {@code err}; returns its exit code. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        return commandLine().setOut(out).setErr(err).execute(args);
+    }
+
+    private static CommandLine commandLine() {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 }
