@@ -109,7 +109,7 @@ class SchemaCommandsTest {
         Path after = file("new.graphql", "type Product @table {\n  id: ID @primaryKey\n  name:\n}\n");
 
         assertThat(run("schema", "diff", before.toString(), after.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains(after + ":4:");
+        assertThat(err.toString()).contains(after + ":3:3:");
         assertThat(out.toString()).isEmpty();
     }
 
@@ -154,7 +154,7 @@ class SchemaCommandsTest {
         Path other = file("other.graphql", "type B{b:Int}");
 
         assertThat(run("schema", "fmt", other.toString(), schema.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains(schema + ":3:1");
+        assertThat(err.toString()).contains(schema + ":2:3");
         assertThat(Files.readString(schema)).isEqualTo(broken);
         assertThat(Files.readString(other)).isEqualTo("type B{b:Int}");
     }

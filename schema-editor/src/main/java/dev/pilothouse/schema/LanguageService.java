@@ -1,15 +1,28 @@
 package dev.pilothouse.schema;
 
+import dev.pilothouse.schema.config.ConfigChecker;
+import dev.pilothouse.schema.config.ConfigHighlighter;
+import dev.pilothouse.schema.highlight.SchemaHighlighter;
+import dev.pilothouse.schema.highlight.TokenSpans;
+import dev.pilothouse.schema.js.ResourcesChecker;
+import dev.pilothouse.schema.js.ResourcesHighlighter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The one entry point both editors and the CLI use. Results carry the document version they were computed from,
- * and analyses are cached per URI for the latest version asked for.
+ * The one entry point both editors and the CLI use for the three app files. Results carry the document version
+ * they were computed from; analyses are cached per URI for the latest version asked for.
  */
 public final class LanguageService {
 
     private final Map<String, Analysis> cache = new ConcurrentHashMap<>();
+    private final ConfigChecker configChecker = new ConfigChecker();
+    private final ResourcesChecker resourcesChecker = new ResourcesChecker();
+    private final SchemaHighlighter schemaHighlighter = new SchemaHighlighter();
+    private final ConfigHighlighter configHighlighter = new ConfigHighlighter();
+    private final ResourcesHighlighter resourcesHighlighter = new ResourcesHighlighter();
 
     public Analysis analyze(DocumentSnapshot snapshot) {
         Analysis cached = cache.get(snapshot.uri());
@@ -18,14 +31,37 @@ public final class LanguageService {
         }
         Analysis fresh = switch (snapshot.kind()) {
             case SCHEMA -> SchemaAnalyzer.analyze(snapshot);
-            case CONFIG, RESOURCES -> throw new UnsupportedOperationException(snapshot.kind() + " analysis");
+            case CONFIG -> new Analysis(snapshot.uri(), snapshot.version(), FileKind.CONFIG,
+                    configChecker.check(snapshot, appDir(snapshot.uri())), null, null);
+            case RESOURCES -> new Analysis(snapshot.uri(), snapshot.version(), FileKind.RESOURCES,
+                    resourcesChecker.check(snapshot), null, null);
         };
         cache.put(snapshot.uri(), fresh);
         return fresh;
     }
 
+    /** Token spans of [start, end) of any of the three files; a pure function of the snapshot. */
+    public TokenSpans highlight(DocumentSnapshot snapshot, int start, int end) {
+        return switch (snapshot.kind()) {
+            case SCHEMA -> schemaHighlighter.highlight(snapshot, start, end);
+            case CONFIG -> configHighlighter.highlight(snapshot, start, end);
+            case RESOURCES -> resourcesHighlighter.highlight(snapshot, start, end);
+        };
+    }
+
     /** Forgets a closed document. */
     public void close(String uri) {
         cache.remove(uri);
+    }
+
+    /** The folder of a file URI or path, when it exists: config.yaml refers to files relative to it. */
+    static Path appDir(String uri) {
+        try {
+            Path file = uri.startsWith("file:") ? Path.of(java.net.URI.create(uri)) : Path.of(uri);
+            Path dir = file.toAbsolutePath().getParent();
+            return dir != null && Files.isDirectory(dir) ? dir : null;
+        } catch (IllegalArgumentException notAPath) { // includes InvalidPathException
+            return null; // an in-memory document (e.g. a draft from an agent): skip file-existence checks
+        }
     }
 }
