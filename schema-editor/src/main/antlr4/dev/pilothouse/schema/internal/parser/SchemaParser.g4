@@ -44,7 +44,8 @@ unionMembers: EQ PIPE? namedType (PIPE namedType)*;
 
 argumentsDefinition: LPAREN inputValueDefinition+ RPAREN;
 inputValueDefinition: description? name COLON type defaultValue? directives?;
-defaultValue: EQ value;
+// Values are optional after '=' and ':' so a half-typed argument recovers locally; the converter reports it.
+defaultValue: EQ value?;
 
 // §3.13 Directive definitions
 directiveDefinition: description? DIRECTIVE AT name argumentsDefinition? REPEATABLE? ON directiveLocations;
@@ -66,7 +67,7 @@ selection
 directives: directive+;
 directive: AT name arguments?;
 arguments: LPAREN argument+ RPAREN;
-argument: name COLON value;
+argument: name COLON value?;
 
 // §2.9 Values
 value
@@ -81,7 +82,7 @@ value
     | LBRACK value* RBRACK
     | LBRACE objectField* RBRACE
     ;
-objectField: name COLON value;
+objectField: name COLON value?;
 variable: DOLLAR name;
 // Unterminated strings are reported by the lexer pass; accepting them here keeps the rest of the file parsing.
 stringValue: STRING | BLOCK_STRING | UNTERMINATED_STRING | UNTERMINATED_BLOCK_STRING;

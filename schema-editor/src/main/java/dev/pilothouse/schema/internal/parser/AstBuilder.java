@@ -146,14 +146,14 @@ final class AstBuilder {
         List<InputValue> arguments = m.argumentsDefinition() == null ? List.of()
                 : m.argumentsDefinition().inputValueDefinition().stream().map(this::inputValue).toList();
         return new FieldDefinition(name, description(m.description()), arguments, type,
-                m.defaultValue() == null ? null : values.value(m.defaultValue().value()),
+                values.defaultValue(m.defaultValue()),
                 values.directives(m.directives()), range(m));
     }
 
     private InputValue inputValue(SchemaParser.InputValueDefinitionContext v) {
         return new InputValue(name(v.name()), description(v.description()),
                 v.type() == null ? null : type(v.type()),
-                v.defaultValue() == null ? null : values.value(v.defaultValue().value()),
+                values.defaultValue(v.defaultValue()),
                 values.directives(v.directives()), range(v));
     }
 

@@ -28,19 +28,33 @@ final class ValueBuilder {
         List<DirectiveUse> out = new ArrayList<>();
         for (SchemaParser.DirectiveContext d : ctx.directive()) {
             if (d.name() == null) {
-                continue;
+                continue; // reported by the parser
             }
             List<Argument> args = new ArrayList<>();
             if (d.arguments() != null) {
                 d.arguments().argument().forEach(a -> {
                     if (a.name() != null && a.value() != null) {
                         args.add(new Argument(name(a.name()), value(a.value()), Syntax.range(lines, a)));
+                    } else if (a.name() != null && a.COLON() != null) {
+                        syntax.error(Syntax.range(lines, a), "Expected a value after '" + a.name().getText() + ":'");
                     }
                 });
             }
             out.add(new DirectiveUse(name(d.name()), args, Syntax.range(lines, d)));
         }
         return out;
+    }
+
+    /** The value after '=', or null (reported) when the author has not written it yet. */
+    Value defaultValue(SchemaParser.DefaultValueContext d) {
+        if (d == null) {
+            return null;
+        }
+        if (d.value() == null) {
+            syntax.error(Syntax.range(lines, d), "Expected a value after '='");
+            return null;
+        }
+        return value(d.value());
     }
 
     Value value(SchemaParser.ValueContext v) {
@@ -73,6 +87,8 @@ final class ValueBuilder {
         v.objectField().forEach(f -> {
             if (f.name() != null && f.value() != null) {
                 fields.add(new Argument(name(f.name()), value(f.value()), Syntax.range(lines, f)));
+            } else if (f.name() != null && f.COLON() != null) {
+                syntax.error(Syntax.range(lines, f), "Expected a value after '" + f.name().getText() + ":'");
             }
         });
         return new Value.ObjectValue(fields, r);
