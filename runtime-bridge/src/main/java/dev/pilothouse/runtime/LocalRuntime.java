@@ -84,7 +84,10 @@ public final class LocalRuntime {
                 nodes.add(known.get().withPid(live.get().pid()));
                 continue;
             }
-            RuntimeNode node = layout(name, "127.0.0." + i, options.preferredPorts());
+            // a node started before keeps its ports when they are still free, so clients and streams find it again
+            StartOptions.Ports preferred = known.map(n -> new StartOptions.Ports(n.operationsUrl().getPort(),
+                    n.httpUrl().getPort(), n.mqttPort(), n.replicationPort())).orElse(options.preferredPorts());
+            RuntimeNode node = layout(name, "127.0.0." + i, preferred);
             options.listener().progress("Starting Harper " + name + " on " + node.host() + " (operations "
                     + node.operationsUrl() + ", HTTP " + node.httpUrl() + ")");
             Process process = NodeLauncher.launch(entry, files.nodeDir(name), node, admin);
