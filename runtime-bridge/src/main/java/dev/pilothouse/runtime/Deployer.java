@@ -26,9 +26,19 @@ public final class Deployer {
     private static final Pattern LINE = Pattern.compile("(?:line[:\\s]+|\\()(\\d+)(?::(\\d+))?");
 
     private final HarperClient client;
+    private final Path processOutput;
 
     public Deployer(HarperClient client) {
+        this(client, null);
+    }
+
+    /**
+     * {@code processOutput} is the stdout of a local Harper: 4.7.29 prints component load errors there, not in its
+     * log, when they surface only after the worker restart.
+     */
+    public Deployer(HarperClient client, Path processOutput) {
         this.client = client;
+        this.processOutput = processOutput;
     }
 
     public DeployResult deploy(Path workspace, String project, Duration timeout) {
@@ -58,10 +68,15 @@ public final class Deployer {
         Instant deadline = Instant.now().plus(timeout);
         String reason = "no status yet";
         while (Instant.now().isBefore(deadline)) {
-            Optional<ComponentStatus> status = client.components().find(project);
-            if (status.isPresent() && "error".equals(status.get().status())
-                    && status.get().lastLoaded() >= start.toEpochMilli()) {
-                return Optional.of(status.get().message());
+            Optional<ComponentStatus> status = findWhileRestarting(project);
+            if (status == null) {
+                reason = "Harper is restarting its workers";
+                Pause.millis(50);
+                continue;
+            }
+            if (status.isPresent() && "error".equals(status.get().status())) {
+                // get_components only has a generic message; the real text (with line) is in Harper's log
+                return Optional.of(status.get().message() + logDetail(project).map(d -> "\n" + d).orElse(""));
             }
             reason = status.map(s -> s.status() + ": " + s.message()).orElse("component not listed");
             if (status.isPresent() && status.get().healthy() && status.get().lastLoaded() >= start.toEpochMilli()) {
@@ -76,6 +91,15 @@ public final class Deployer {
         return Optional.of("the new version did not serve within " + timeout + " (" + reason + ")");
     }
 
+    /** The component's status, or null while the workers restart (Harper refuses connections for 2-4 s then). */
+    private Optional<ComponentStatus> findWhileRestarting(String project) {
+        try {
+            return client.components().find(project);
+        } catch (UnreachableException e) {
+            return null;
+        }
+    }
+
     /** Checks each exported table over REST ({@code GET /Table} describes it) against the declared fields. */
     private Optional<String> firstMissingTable(List<SchemaTables.Table> tables) {
         for (SchemaTables.Table table : tables) {
@@ -84,6 +108,8 @@ public final class Deployer {
                 description = client.rest().get("/" + table.exportName());
             } catch (OperationFailedException e) {
                 return Optional.of("/" + table.exportName() + " answers " + e.status());
+            } catch (UnreachableException e) {
+                return Optional.of("/" + table.exportName() + " is not reachable yet (workers restarting)");
             }
             if (description.isEmpty()) {
                 return Optional.of("/" + table.exportName() + " is not served yet");
@@ -108,8 +134,9 @@ public final class Deployer {
         client.components().deploy(project, previous.get(), true);
         Instant deadline = start.plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            Optional<ComponentStatus> status = client.components().find(project);
-            if (status.isPresent() && status.get().healthy() && status.get().lastLoaded() >= start.toEpochMilli()) {
+            Optional<ComponentStatus> status = findWhileRestarting(project);
+            if (status != null && status.isPresent() && status.get().healthy()
+                    && status.get().lastLoaded() >= start.toEpochMilli()) {
                 return true;
             }
             Pause.millis(50);
@@ -131,6 +158,45 @@ public final class Deployer {
     static int lineOf(String text) {
         Matcher m = LINE.matcher(text);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** The newest error line in Harper's log that names the project, without colour codes and stack frames. */
+    private Optional<String> logDetail(String project) {
+        Optional<String> printed = outputDetail(project);
+        if (printed.isPresent()) {
+            return printed;
+        }
+        try {
+            List<JsonNode> errors = client.admin().readLog(500, "error");
+            for (int i = errors.size() - 1; i >= 0; i--) {
+                String message = errors.get(i).path("message").asText().replaceAll("\u001B\\[[0-9;]*m", "");
+                if (message.contains(project)) {
+                    return Optional.of(message.lines().filter(l -> !l.strip().startsWith("at "))
+                            .limit(6).reduce((a, b) -> a + "\n" + b).orElse(message));
+                }
+            }
+        } catch (HarperException e) {
+            return Optional.empty(); // the status message is still reported
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> outputDetail(String project) {
+        if (processOutput == null || !java.nio.file.Files.isRegularFile(processOutput)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(processOutput);
+            for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 2000); i--) {
+                String line = lines.get(i).replaceAll("\u001B\\[[0-9;]*m", "");
+                if (line.contains("application '" + project + "'")) {
+                    return Optional.of(line.strip());
+                }
+            }
+        } catch (java.io.IOException e) {
+            return Optional.empty(); // the status message is still reported
+        }
+        return Optional.empty();
     }
 
     /** Harper's log carries the GraphQL error locations ({@code line: 3}) that the deploy answer lacks. */

@@ -57,6 +57,11 @@ public final class LocalRuntime {
         return new HarperEndpoint(node.operationsUrl(), node.httpUrl(), node.host(), node.mqttPort(), credentials());
     }
 
+    /** A deployer that also reads the node's process output for load errors. */
+    public Deployer deployer(RuntimeNode node) {
+        return new Deployer(client(node), NodeLauncher.logFile(files.nodeDir(node.name())));
+    }
+
     public HarperClient client(RuntimeNode node) {
         return new HarperClient(endpoint(node));
     }

@@ -21,14 +21,19 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
 /**
  * An MQTT topic subscription (Eclipse Paho, MQTT 3.1.1). Harper sends bare records: JSON {@code null} means a
- * delete. Records that arrive before the SUBACK are the initial state (Harper flags them retain=false).
+ * delete. The initial records arrive with retain=false, so replay is marked by arrival time (see REPLAY_WINDOW_MS).
  */
 public final class MqttSource extends ReconnectingSource {
 
     private final HarperEndpoint endpoint;
     private final String topicFilter;
     private volatile MqttClient current;
-    private volatile boolean subscribed;
+    /**
+     * MQTT carries no versions, so the initial state is told apart by time: records that arrive before the SUBACK
+     * or in the burst right after it. Harper sends that burst at once; live changes come later.
+     */
+    private static final long REPLAY_WINDOW_MS = 250;
+    private volatile long replayUntil = Long.MAX_VALUE;
 
     public MqttSource(EventSink sink, StreamOptions options, HarperEndpoint endpoint, String topicFilter) {
         super(sink, options, "MQTT " + endpoint.mqttHost() + ":" + endpoint.mqttPort() + " " + topicFilter);
@@ -54,20 +59,21 @@ public final class MqttSource extends ReconnectingSource {
                 client.connect(options);
             } catch (MqttException e) {
                 int code = e.getReasonCode();
+                // 4/5 are MQTT 3.1.1 CONNACK codes; Harper may answer with the MQTT 5 codes 134/135 instead
                 if (code == MqttException.REASON_CODE_FAILED_AUTHENTICATION
-                        || code == MqttException.REASON_CODE_NOT_AUTHORIZED) {
+                        || code == MqttException.REASON_CODE_NOT_AUTHORIZED || code == 134 || code == 135) {
                     throw new FatalStreamException(new AuthenticationFailedException(uri, e.getMessage()));
                 }
                 throw new IOException("MQTT connect to " + uri + " failed: " + e, e);
             }
-            subscribed = false;
+            replayUntil = Long.MAX_VALUE;
             connected();
             int granted = client.subscribeWithResponse(topicFilter, 1).getGrantedQos()[0];
             if (granted == 0x80) {
                 throw new FatalStreamException(new OperationFailedException("subscribe " + topicFilter, 0x80,
                         "Harper refused the topic filter (no table behind it, or not authorized)"));
             }
-            subscribed = true;
+            replayUntil = System.currentTimeMillis() + REPLAY_WINDOW_MS;
             try {
                 lost.get();
             } catch (ExecutionException e) {
@@ -88,7 +94,7 @@ public final class MqttSource extends ReconnectingSource {
     @Override
     protected void abortSession() {
         MqttClient client = current;
-        if (client != null) {
+        if (client != null && client.isConnected()) {
             try {
                 client.disconnectForcibly(0, 500);
             } catch (MqttException e) {
@@ -119,7 +125,7 @@ public final class MqttSource extends ReconnectingSource {
             int slash = topic.indexOf('/');
             String id = slash < 0 ? null : topic.substring(slash + 1);
             sink.emit(new LiveEvent.Change(delete ? LiveEvent.Kind.DELETE : LiveEvent.Kind.PUT, topic, id,
-                    delete ? null : value, Double.NaN, System.currentTimeMillis(), !subscribed, payload.length),
+                    delete ? null : value, Double.NaN, System.currentTimeMillis(), System.currentTimeMillis() < replayUntil, payload.length),
                     payload.length);
         }
 
