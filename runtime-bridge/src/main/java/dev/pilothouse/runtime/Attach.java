@@ -16,11 +16,16 @@ public final class Attach {
     }
 
     public static HarperClient attach(HarperEndpoint endpoint) {
+        return attach(endpoint, SUPPORTED_VERSION);
+    }
+
+    /** Attaches and requires the given release line (e.g. "4.7"). */
+    public static HarperClient attach(HarperEndpoint endpoint, String releaseLine) {
         HarperClient client = new HarperClient(endpoint);
         client.userInfo();
         String version = client.version();
-        if (!version.equals(SUPPORTED_VERSION) && !version.startsWith(SUPPORTED_VERSION + ".")) {
-            throw new VersionMismatchException(endpoint.operationsUrl().toString(), SUPPORTED_VERSION,
+        if (!version.equals(releaseLine) && !version.startsWith(releaseLine + ".")) {
+            throw new VersionMismatchException(endpoint.operationsUrl().toString(), releaseLine,
                     version.isEmpty() ? "(none reported)" : version);
         }
         return client;

@@ -133,6 +133,7 @@ public final class LocalRuntime {
             }
             try {
                 client.userInfo();
+                client.rest().status("/"); // the app port opens after the operations API; any HTTP answer will do
                 long pid = RuntimeFiles.liveProcess(node.rootPath()).map(ProcessHandle::pid).orElse(process.pid());
                 LOG.info("Harper {} ready at {} (pid {})", node.name(), node.operationsUrl(), pid);
                 return node.withPid(pid);

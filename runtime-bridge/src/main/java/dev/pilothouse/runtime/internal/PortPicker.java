@@ -33,7 +33,7 @@ public final class PortPicker {
 
     public static boolean isFree(String host, int port) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            socket.setReuseAddress(true); // as Node binds: a port in TIME_WAIT after a restart counts as free
             socket.bind(new InetSocketAddress(InetAddress.getByName(host), port));
             return true;
         } catch (IOException e) {
