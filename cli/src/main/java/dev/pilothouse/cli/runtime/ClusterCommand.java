@@ -21,7 +21,11 @@ public final class ClusterCommand {
         boolean json;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
+            return Target.guarded(this::body);
+        }
+
+        private Integer body() {
             List<HarperClient> clients = target.endpoints().stream().map(HarperClient::new).toList();
             ClusterTopology topology = ClusterMonitor.poll(clients);
             if (json) {

@@ -23,7 +23,11 @@ public final class DeployCommand implements Callable<Integer> {
     String project;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        return Target.guarded(this::body);
+    }
+
+    private Integer body() {
         Path dir = workspace.toAbsolutePath().normalize();
         String name = project != null ? project : dir.getFileName().toString().replaceAll("[^A-Za-z0-9_-]", "_");
         try {

@@ -28,7 +28,11 @@ public final class MqttCommand {
         boolean json;
 
         @Override
-        public Integer call() throws InterruptedException {
+        public Integer call() throws Exception {
+            return Target.guarded(this::body);
+        }
+
+        private Integer body() throws InterruptedException {
             TailCommand.Printer printer = new TailCommand.Printer(count, json);
             try (LiveStream stream = new LiveStreams(target.endpoint()).mqtt(topic, StreamOptions.DEFAULTS, printer)) {
                 printer.done.await(seconds, TimeUnit.SECONDS);

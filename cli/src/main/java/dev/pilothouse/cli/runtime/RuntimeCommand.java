@@ -46,7 +46,11 @@ public final class RuntimeCommand {
         boolean json;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
+            return Target.guarded(this::body);
+        }
+
+        private Integer body() {
             LocalRuntime runtime = Target.local(dir);
             List<RuntimeNode> started = runtime.start(new StartOptions(nodes, acceptTerms, null,
                     Duration.ofSeconds(120), line -> System.err.println(line)));
@@ -63,7 +67,11 @@ public final class RuntimeCommand {
         boolean json;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
+            return Target.guarded(this::body);
+        }
+
+        private Integer body() {
             List<Map<String, Object>> out = Target.local(dir).status().stream().map(s -> {
                 Map<String, Object> node = describe(s.node());
                 node.put("state", s.state().name().toLowerCase());
@@ -82,7 +90,11 @@ public final class RuntimeCommand {
         Path dir;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
+            return Target.guarded(this::body);
+        }
+
+        private Integer body() {
             Target.local(dir).stop();
             System.out.println("stopped");
             return 0;
@@ -99,7 +111,11 @@ public final class RuntimeCommand {
         boolean json;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
+            return Target.guarded(this::body);
+        }
+
+        private Integer body() {
             String database = table.contains(".") ? table.substring(0, table.indexOf('.')) : "data";
             String name = table.contains(".") ? table.substring(table.indexOf('.') + 1) : table;
             for (AuditEntry entry : target.client().readAuditLog(database, name)) {

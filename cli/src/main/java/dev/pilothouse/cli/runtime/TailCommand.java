@@ -38,7 +38,11 @@ public final class TailCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
+        return Target.guarded(this::body);
+    }
+
+    private Integer body() throws InterruptedException {
         String path = "/" + (table.contains("/") ? table : table + "/");
         Printer printer = new Printer(count, json);
         LiveStreams streams = new LiveStreams(target.endpoint());

@@ -99,6 +99,16 @@ final class Target {
         }
     }
 
+    /** Runs a command body; Harper failures become one readable line on stderr and exit code 2. */
+    static int guarded(java.util.concurrent.Callable<Integer> body) throws Exception {
+        try {
+            return body.call();
+        } catch (dev.pilothouse.runtime.HarperException | IllegalArgumentException e) {
+            System.err.println("pilothouse: " + e.getMessage());
+            return 2;
+        }
+    }
+
     static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
