@@ -1,0 +1,44 @@
+package dev.pilothouse.cli.runtime;
+
+import dev.pilothouse.runtime.ClusterMonitor;
+import dev.pilothouse.runtime.ClusterTopology;
+import dev.pilothouse.runtime.HarperClient;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code pilothouse cluster status}. */
+@Command(name = "cluster", description = "Replication cluster tools.", subcommands = ClusterCommand.Status.class)
+public final class ClusterCommand {
+
+    @Command(name = "status", description = "Nodes with their connections and states.")
+    static final class Status implements Callable<Integer> {
+        @Mixin
+        Target target;
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            return Target.guarded(this::body);
+        }
+
+        private Integer body() {
+            List<HarperClient> clients = target.endpoints().stream().map(HarperClient::new).toList();
+            ClusterTopology topology = ClusterMonitor.poll(clients);
+            if (json) {
+                System.out.println(Target.json(topology));
+                return 0;
+            }
+            for (ClusterTopology.Node node : topology.nodes()) {
+                System.out.println(node.name() + (node.reachable() ? "" : "  UNREACHABLE " + node.error()));
+                topology.links().stream().filter(l -> l.from().equals(node.name())).forEach(l ->
+                        System.out.printf("  -> %-12s %s latency %.1f ms %s%n", l.to(),
+                                l.connected() ? "connected" : "DISCONNECTED", l.latencyMs(), l.databases()));
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.pilothouse.cli.runtime;
+
+import dev.pilothouse.runtime.LiveStream;
+import dev.pilothouse.runtime.LiveStreams;
+import dev.pilothouse.runtime.StreamOptions;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pilothouse mqtt tail TOPIC}. */
+@Command(name = "mqtt", description = "MQTT tools.", subcommands = MqttCommand.Tail.class)
+public final class MqttCommand {
+
+    @Command(name = "tail", description = "Follow an MQTT topic filter, e.g. Product/#.")
+    static final class Tail implements Callable<Integer> {
+        @Mixin
+        Target target;
+        @Parameters(paramLabel = "TOPIC")
+        String topic;
+        @Option(names = "--count", description = "Stop after N messages.")
+        long count = Long.MAX_VALUE;
+        @Option(names = "--seconds", description = "Stop after this many seconds.")
+        long seconds = Long.MAX_VALUE / 1000;
+        @Option(names = "--json", description = "One JSON object per line.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            return Target.guarded(this::body);
+        }
+
+        private Integer body() throws InterruptedException {
+            TailCommand.Printer printer = new TailCommand.Printer(count, json);
+            try (LiveStream stream = new LiveStreams(target.endpoint()).mqtt(topic, StreamOptions.DEFAULTS, printer)) {
+                printer.done.await(seconds, TimeUnit.SECONDS);
+            }
+            return printer.error == null ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package dev.pilothouse.cli.runtime;
+
+import dev.pilothouse.runtime.AuditEntry;
+import dev.pilothouse.runtime.LocalRuntime;
+import dev.pilothouse.runtime.NodeStatus;
+import dev.pilothouse.runtime.RuntimeNode;
+import dev.pilothouse.runtime.StartOptions;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pilothouse runtime start|status|stop|audit}. */
+@Command(name = "runtime", description = "Start, inspect and stop a local Harper runtime.",
+        subcommands = {RuntimeCommand.Start.class, RuntimeCommand.Status.class, RuntimeCommand.Stop.class,
+                RuntimeCommand.Audit.class})
+public final class RuntimeCommand {
+
+    static Map<String, Object> describe(RuntimeNode node) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", node.name());
+        out.put("host", node.host());
+        out.put("operationsUrl", node.operationsUrl().toString());
+        out.put("httpUrl", node.httpUrl().toString());
+        out.put("mqttPort", node.mqttPort());
+        out.put("pid", node.pid());
+        out.put("credentialsFile", node.credentialsFile().toString());
+        return out;
+    }
+
+    @Command(name = "start", description = "Install Harper when absent and start N local nodes.")
+    static final class Start implements Callable<Integer> {
+        @Option(names = "--nodes", description = "Number of nodes (127.0.0.1, 127.0.0.2, ...).")
+        int nodes = 1;
+        @Option(names = "--dir", paramLabel = "DIR", description = "Runtime data folder (default .pilothouse/runtime).")
+        Path dir;
+        @Option(names = "--accept-harper-terms", description = "Accept Harper's terms (asked once per runtime).")
+        boolean acceptTerms;
+        @Option(names = "--json", description = "Print the nodes as JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            return Target.guarded(this::body);
+        }
+
+        private Integer body() {
+            LocalRuntime runtime = Target.local(dir);
+            List<RuntimeNode> started = runtime.start(new StartOptions(nodes, acceptTerms, null,
+                    Duration.ofSeconds(120), line -> System.err.println(line)));
+            print(started.stream().map(RuntimeCommand::describe).toList(), json);
+            return 0;
+        }
+    }
+
+    @Command(name = "status", description = "Show each node and whether it runs.")
+    static final class Status implements Callable<Integer> {
+        @Option(names = {"--dir", "--runtime"}, paramLabel = "DIR", description = "Runtime data folder.")
+        Path dir;
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            return Target.guarded(this::body);
+        }
+
+        private Integer body() {
+            List<Map<String, Object>> out = Target.local(dir).status().stream().map(s -> {
+                Map<String, Object> node = describe(s.node());
+                node.put("state", s.state().name().toLowerCase());
+                return node;
+            }).toList();
+            print(out, json);
+            boolean allRunning = Target.local(dir).status().stream()
+                    .allMatch(s -> s.state() == NodeStatus.State.RUNNING);
+            return out.isEmpty() || !allRunning ? 3 : 0;
+        }
+    }
+
+    @Command(name = "stop", description = "Stop every node of the runtime.")
+    static final class Stop implements Callable<Integer> {
+        @Option(names = {"--dir", "--runtime"}, paramLabel = "DIR", description = "Runtime data folder.")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            return Target.guarded(this::body);
+        }
+
+        private Integer body() {
+            Target.local(dir).stop();
+            System.out.println("stopped");
+            return 0;
+        }
+    }
+
+    @Command(name = "audit", description = "Print a table's audit log.")
+    static final class Audit implements Callable<Integer> {
+        @Mixin
+        Target target;
+        @Parameters(paramLabel = "TABLE", description = "Table as DATABASE.TABLE, or TABLE in database 'data'.")
+        String table;
+        @Option(names = "--json", description = "One JSON entry per line.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            return Target.guarded(this::body);
+        }
+
+        private Integer body() {
+            String database = table.contains(".") ? table.substring(0, table.indexOf('.')) : "data";
+            String name = table.contains(".") ? table.substring(table.indexOf('.') + 1) : table;
+            for (AuditEntry entry : target.client().readAuditLog(database, name)) {
+                System.out.println(json ? Target.json(entry) : String.format("%.0f %-7s %-10s %s",
+                        entry.timestamp(), entry.operation(), entry.user(), entry.ids()));
+            }
+            return 0;
+        }
+    }
+
+    static void print(List<Map<String, Object>> nodes, boolean json) {
+        if (json) {
+            System.out.println(Target.json(nodes));
+            return;
+        }
+        for (Map<String, Object> node : nodes) {
+            System.out.println(node.get("name") + "  " + node.get("operationsUrl") + "  http " + node.get("httpUrl")
+                    + "  mqtt " + node.get("mqttPort") + "  pid " + node.get("pid")
+                    + (node.containsKey("state") ? "  " + node.get("state") : ""));
+        }
+    }
+}

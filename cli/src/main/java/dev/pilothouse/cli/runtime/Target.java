@@ -1,0 +1,123 @@
+package dev.pilothouse.cli.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pilothouse.runtime.Attach;
+import dev.pilothouse.runtime.Credentials;
+import dev.pilothouse.runtime.Deployer;
+import dev.pilothouse.runtime.HarperClient;
+import dev.pilothouse.runtime.HarperEndpoint;
+import dev.pilothouse.runtime.HarperInstaller;
+import dev.pilothouse.runtime.LocalRuntime;
+import dev.pilothouse.runtime.RuntimeNode;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** Which Harper a command talks to: a local runtime folder (default) or a URL with credentials. */
+final class Target {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Option(names = "--runtime", paramLabel = "DIR", description = "Local runtime folder (default .pilothouse/runtime).")
+    Path runtimeDir;
+
+    @Option(names = "--url", paramLabel = "URL", description = "Operations API URL of a running Harper (attach).")
+    URI url;
+
+    @Option(names = "--http-url", paramLabel = "URL", description = "App (REST/WS) URL when attaching; default: ops port + 1.")
+    URI httpUrl;
+
+    @Option(names = "--mqtt-port", paramLabel = "PORT", description = "MQTT port when attaching (default 1883).")
+    int mqttPort = 1883;
+
+    @Option(names = "--user", paramLabel = "USER", description = "User for --url (with --password-file).")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "File holding the password for --user.")
+    Path passwordFile;
+
+    @Option(names = "--token-file", paramLabel = "FILE", description = "File holding an operation token.")
+    Path tokenFile;
+
+    static LocalRuntime local(Path dir) {
+        return new LocalRuntime(dir == null ? Path.of(".pilothouse", "runtime") : dir,
+                HarperInstaller.forCurrentUser());
+    }
+
+    LocalRuntime local() {
+        return local(runtimeDir);
+    }
+
+    /** Endpoints of every node (one when attaching). */
+    List<HarperEndpoint> endpoints() {
+        if (url == null) {
+            LocalRuntime runtime = local();
+            List<RuntimeNode> nodes = runtime.nodes();
+            if (nodes.isEmpty()) {
+                throw new ParameterException(new picocli.CommandLine(this),
+                        "No local runtime in " + runtime.dir() + ": run 'pilothouse runtime start' or pass --url");
+            }
+            return nodes.stream().map(runtime::endpoint).toList();
+        }
+        HarperEndpoint endpoint = Attach.endpoint(url, httpUrl, credentials());
+        return List.of(new HarperEndpoint(endpoint.operationsUrl(), endpoint.httpUrl(), url.getHost(), mqttPort,
+                endpoint.credentials()));
+    }
+
+    HarperEndpoint endpoint() {
+        return endpoints().get(0);
+    }
+
+    HarperClient client() {
+        return Attach.attach(endpoint());
+    }
+
+    Deployer deployer() {
+        if (url == null) {
+            LocalRuntime runtime = local();
+            return runtime.deployer(runtime.nodes().get(0));
+        }
+        return new Deployer(client());
+    }
+
+    private Credentials credentials() {
+        try {
+            if (tokenFile != null) {
+                return new Credentials.Token(Files.readString(tokenFile).strip());
+            }
+            if (user == null || passwordFile == null) {
+                throw new IllegalArgumentException("--url needs --user with --password-file, or --token-file");
+            }
+            return new Credentials.Basic(user, Files.readString(passwordFile).strip());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Could not read credentials file: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a command body; Harper failures become one readable line on stderr and exit code 2. */
+    static int guarded(java.util.concurrent.Callable<Integer> body) throws Exception {
+        try {
+            return body.call();
+        } catch (dev.pilothouse.runtime.HarperException | IllegalArgumentException e) {
+            System.err.println("pilothouse: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonNode tree(Object value) {
+        return JSON.valueToTree(value);
+    }
+}

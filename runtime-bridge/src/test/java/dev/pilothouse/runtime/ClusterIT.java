@@ -1,0 +1,78 @@
+package dev.pilothouse.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ClusterIT {
+
+    private static LocalRuntime cluster;
+    private static List<RuntimeNode> nodes;
+
+    @BeforeAll
+    static void startThreeNodes() {
+        cluster = new LocalRuntime(SharedHarper.TARGET.resolve("harper-it/cluster"), HarperInstaller.forCurrentUser());
+        cluster.stop();
+        nodes = cluster.start(new StartOptions(3, true, StartOptions.Ports.ANY, Duration.ofSeconds(120),
+                line -> System.out.println("[cluster] " + line)));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (cluster != null) {
+            cluster.stop();
+        }
+    }
+
+    @Test
+    void threeLoopbackNodesSeeEachOtherConnected() {
+        assertThat(nodes).extracting(RuntimeNode::host).containsExactly("127.0.0.1", "127.0.0.2", "127.0.0.3");
+        ClusterTopology topology = ClusterMonitor.poll(nodes.stream().map(cluster::client).toList());
+        assertThat(topology.nodes()).allMatch(ClusterTopology.Node::reachable);
+        assertThat(topology.connectedLinks()).isEqualTo(6);
+        assertThat(topology.link("127.0.0.1", "127.0.0.3").databases()).contains("system");
+    }
+
+    @Test
+    void recordWrittenOnOneNodeIsReplicatedToTheOthers() throws Exception {
+        HarperClient third = cluster.client(nodes.get(2));
+        if (!third.describeAll().has("clusterit")) {
+            third.createDatabase("clusterit");
+            third.createTable("clusterit", "item", "id");
+        }
+        third.upsert("clusterit", "item", List.of(Map.of("id", "r1", "from", "node3")));
+        for (RuntimeNode node : nodes.subList(0, 2)) {
+            HarperClient client = cluster.client(node);
+            long deadline = System.currentTimeMillis() + 15_000;
+            List<com.fasterxml.jackson.databind.JsonNode> found = List.of();
+            while (found.isEmpty() && System.currentTimeMillis() < deadline) {
+                try {
+                    found = client.searchById("clusterit", "item", List.of("r1"));
+                } catch (OperationFailedException e) {
+                    Thread.sleep(100); // the table itself may not have replicated yet
+                }
+                Thread.sleep(50);
+            }
+            assertThat(found).as("r1 on " + node.host()).hasSize(1);
+            assertThat(found.get(0).path("from").asText()).isEqualTo("node3");
+        }
+    }
+
+    @Test
+    void monitorReportsAChangeWhenANodeGoesDown() throws Exception {
+        List<HarperClient> clients = nodes.stream().map(cluster::client).toList();
+        java.util.concurrent.BlockingQueue<ClusterMonitor.Change> changes =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        try (ClusterMonitor monitor = new ClusterMonitor(clients, Duration.ofMillis(300));
+             AutoCloseable ignored = monitor.onChange(changes::add)) {
+            ClusterMonitor.Change first = changes.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(first).isNotNull();
+            assertThat(first.current().connectedLinks()).isEqualTo(6);
+        }
+    }
+}
