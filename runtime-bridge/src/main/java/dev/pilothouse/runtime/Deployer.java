@@ -41,6 +41,9 @@ public final class Deployer {
         this.processOutput = processOutput;
     }
 
+    /** How long a restored component must stay healthy before the restore counts as done. */
+    private static final Duration SETTLE = Duration.ofMillis(1500);
+
     public DeployResult deploy(Path workspace, String project, Duration timeout) {
         Map<String, String> files = ComponentPackage.read(workspace);
         List<SchemaTables.Table> tables = SchemaTables.exported(files.get("schema.graphql"));
@@ -133,10 +136,17 @@ public final class Deployer {
         Instant start = Instant.now();
         client.components().deploy(project, previous.get(), true);
         Instant deadline = start.plus(timeout);
+        Instant healthySince = null;
         while (Instant.now().isBefore(deadline)) {
             Optional<ComponentStatus> status = findWhileRestarting(project);
-            if (status != null && status.isPresent() && status.get().healthy()
-                    && status.get().lastLoaded() >= start.toEpochMilli()) {
+            boolean healthy = status != null && status.isPresent() && status.get().healthy()
+                    && status.get().lastLoaded() >= start.toEpochMilli();
+            // Workers reload one after another; a single healthy answer can precede a worker still failing.
+            if (!healthy) {
+                healthySince = null;
+            } else if (healthySince == null) {
+                healthySince = Instant.now();
+            } else if (Duration.between(healthySince, Instant.now()).compareTo(SETTLE) >= 0) {
                 return true;
             }
             Pause.millis(50);

@@ -55,7 +55,7 @@ final class TableRules {
     private void checkType(TypeDefinition type) {
         boolean table = type.kind() == TypeKind.OBJECT && type.has("table");
         type.directive("export").filter(e -> !table && type.kind() == TypeKind.OBJECT).ifPresent(e ->
-                report.error(EXPORT_NOT_TABLE, e.range(), "@export only works on a @table type; '"
+                report.warning(EXPORT_NOT_TABLE, e.range(), "@export only works on a @table type; '"
                         + type.name().value() + "' is not stored, so nothing would be served",
                         addTable(type)));
         if (!table) {

@@ -43,10 +43,10 @@ final class TypeRules {
 
     private void checkType(TypeDefinition type, Map<String, TypeDefinition> seen) {
         String name = type.name().value();
-        if (type.extension()) {
+        if (type.extension() && extendsTable(type)) {
             report.warning(IGNORED_DEFINITION, type.range(), "Harper ignores 'extend " + type.kind().keyword()
                     + "'; move these members and directives into '" + name + "' itself");
-        } else if (seen.putIfAbsent(name, type) != null) {
+        } else if (!type.extension() && seen.putIfAbsent(name, type) != null) {
             report.error(DUPLICATE_TYPE, type.name().range(), "Type '" + name + "' is already defined at line "
                     + seen.get(name).name().range().startLine());
         } else if (HarperTypes.isScalar(name) && type.kind() != TypeKind.SCALAR) {
@@ -65,6 +65,12 @@ final class TypeRules {
         }
         type.interfaces().forEach(i -> checkReference(i, type));
         type.members().forEach(m -> checkReference(m, type));
+    }
+
+    /** Extensions of other types (e.g. a Query shared with client code) are harmless; of tables they lose data. */
+    private boolean extendsTable(TypeDefinition extension) {
+        TypeDefinition base = index.type(extension.name().value());
+        return extension.has("table") || (base != null && base.has("table"));
     }
 
     private void checkArgument(InputValue argument, TypeDefinition owner) {
