@@ -1,5 +1,6 @@
 package dev.pilothouse.schema.config;
 
+import dev.pilothouse.schema.text.Suggest;
 import dev.pilothouse.schema.DocumentSnapshot;
 import dev.pilothouse.schema.diagnostic.Diagnostic;
 import dev.pilothouse.schema.diagnostic.QuickFix;
@@ -114,7 +115,7 @@ public final class ConfigChecker {
             Optional<Set<String>> dependencies) {
         Set<String> known = new LinkedHashSet<>(catalog.names());
         dependencies.ifPresent(known::addAll);
-        Optional<String> nearest = EditDistance.nearest(name, known);
+        Optional<String> nearest = Suggest.nearest(name, known);
         String why = appDir == null ? "; without the app folder its package.json could not be read"
                 : dependencies.isPresent() ? " nor a dependency in package.json"
                 : " and there is no package.json declaring it";

@@ -1,5 +1,6 @@
 package dev.pilothouse.schema.config;
 
+import dev.pilothouse.schema.text.Suggest;
 import dev.pilothouse.schema.diagnostic.Diagnostic;
 import dev.pilothouse.schema.diagnostic.QuickFix;
 import dev.pilothouse.schema.diagnostic.Severity;
@@ -96,7 +97,7 @@ final class OptionChecker {
     }
 
     private void unknownOption(String plugin, Node key, String option, Set<String> known) {
-        Optional<String> nearest = EditDistance.nearest(option, known);
+        Optional<String> nearest = Suggest.nearest(option, known);
         List<QuickFix> fixes = nearest.map(n -> List.of(QuickFix.replace("Change to '" + n + "'",
                 yaml.offset(key.getStartMark()), yaml.offset(key.getEndMark()), n))).orElse(List.of());
         out.add(new Diagnostic(ConfigChecker.UNKNOWN_OPTION, Severity.ERROR, yaml.range(key), "unknown option '"

@@ -1,5 +1,6 @@
 package dev.pilothouse.schema.validate;
 
+import dev.pilothouse.schema.text.Suggest;
 import static dev.pilothouse.schema.validate.SemanticCodes.MISSING_ARGUMENT;
 import static dev.pilothouse.schema.validate.SemanticCodes.REPEATED_DIRECTIVE;
 import static dev.pilothouse.schema.validate.SemanticCodes.UNKNOWN_ARGUMENT;

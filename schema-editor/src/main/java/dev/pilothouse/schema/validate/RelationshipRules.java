@@ -1,5 +1,6 @@
 package dev.pilothouse.schema.validate;
 
+import dev.pilothouse.schema.text.Suggest;
 import static dev.pilothouse.schema.validate.SemanticCodes.RELATIONSHIP_CARDINALITY;
 import static dev.pilothouse.schema.validate.SemanticCodes.RELATIONSHIP_FIELD_MISSING;
 import static dev.pilothouse.schema.validate.SemanticCodes.RELATIONSHIP_TARGET;

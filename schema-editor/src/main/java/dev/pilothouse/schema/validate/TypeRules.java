@@ -1,5 +1,6 @@
 package dev.pilothouse.schema.validate;
 
+import dev.pilothouse.schema.text.Suggest;
 import static dev.pilothouse.schema.validate.SemanticCodes.DUPLICATE_FIELD;
 import static dev.pilothouse.schema.validate.SemanticCodes.DUPLICATE_TYPE;
 import static dev.pilothouse.schema.validate.SemanticCodes.IGNORED_DEFINITION;

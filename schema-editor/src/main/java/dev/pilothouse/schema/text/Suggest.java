@@ -1,4 +1,4 @@
-package dev.pilothouse.schema.validate;
+package dev.pilothouse.schema.text;
 
 import java.util.Collection;
 import java.util.Locale;
@@ -13,7 +13,7 @@ public final class Suggest {
     public static Optional<String> nearest(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : candidates) {
+        for (String candidate : candidates) { // callers pass ordered collections: the first of equals wins
             int d = distance(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = candidate;
@@ -24,7 +24,8 @@ public final class Suggest {
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
-    static int distance(String a, String b) {
+    /** Levenshtein distance. */
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
