@@ -100,7 +100,7 @@ final class SchemaSpecs {
             rows.add(new Row(f.name().value(), f.type() == null ? null : f.type().display(), List.of(), List.of()));
         }
         type.members().forEach(m -> rows.add(new Row("| " + m.name().value(), null, List.of(), List.of())));
-        String kind = type.kind().name().toLowerCase(Locale.ROOT);
+        String kind = type.kind().keyword();
         nodes.add(new NodeSpec(typeId(type.name().value()), type.name().value(), kind, List.of(), rows,
                 List.of("type", "type-" + kind)));
     }
