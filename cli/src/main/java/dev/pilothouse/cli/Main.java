@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "IDE-style console for apps on the Harper runtime.",
-        subcommands = {TestCommand.class, dev.pilothouse.cli.schema.SchemaCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TestCommand.class, dev.pilothouse.cli.schema.SchemaCommand.class,
+            dev.pilothouse.cli.visualize.VisualizeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
