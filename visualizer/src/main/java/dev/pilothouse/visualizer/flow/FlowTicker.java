@@ -28,7 +28,8 @@ public final class FlowTicker implements AutoCloseable {
         }
         this.model = model;
         this.listener = listener;
-        this.task = scheduler.scheduleAtFixedRate(this::tick, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+        this.task = scheduler.scheduleAtFixedRate(this::tick, period.toMillis(), period.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /** One tick (what the scheduler runs); returns whether the listener was called. */

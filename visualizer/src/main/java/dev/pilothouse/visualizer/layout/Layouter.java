@@ -49,12 +49,27 @@ public final class Layouter {
         for (LayoutGraph part : parts) {
             LayoutResult r = components.computeIfAbsent(part, engine::layout);
             laidOut.add(r);
-            items.add(new Packer.Item(part.nodes().get(0).id(), r.width(), r.height()));
+            items.add(new Packer.Item(part.nodes().get(0).id(), r.width(), r.height(), anchor(part, r, previous)));
         }
         Map<String, Point> origins = Packer.pack(items, previous.components(), previous.width());
         LayoutResult result = merge(items, laidOut, origins);
         graphs.put(graph, result);
         return result;
+    }
+
+    /**
+     * The origin that puts the component's first node that was already drawn back where it was, so that adding a
+     * node next to a component does not shift the rest of it; null when none of its nodes was drawn before.
+     */
+    private static Point anchor(LayoutGraph part, LayoutResult local, LayoutResult previous) {
+        for (LayoutNode n : part.nodes()) {
+            Bounds before = previous.nodes().get(n.id());
+            if (before != null) {
+                Bounds now = local.node(n.id());
+                return new Point(Math.max(0, before.x() - now.x()), Math.max(0, before.y() - now.y()));
+            }
+        }
+        return null;
     }
 
     private static LayoutResult merge(List<Packer.Item> items, List<LayoutResult> parts, Map<String, Point> origins) {

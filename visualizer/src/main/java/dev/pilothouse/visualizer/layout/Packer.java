@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Places laid-out components on the canvas. A component that was on the previous canvas keeps its origin unless it
- * would now overlap another; the rest are packed in shelves below, left to right, in model order.
+ * Places laid-out components on the canvas. A component that was on the previous canvas goes where it would keep its
+ * old nodes in place (or keeps its origin) unless it would now overlap another; the rest are packed in shelves below, left to right, in model order.
  */
 final class Packer {
 
@@ -18,8 +18,11 @@ final class Packer {
     private Packer() {
     }
 
-    /** A component's key (its first node id) and its size. */
-    record Item(String key, double width, double height) {
+    /**
+     * A component's key (its first node id), its size, and where it would like to go (null: where the previous
+     * canvas had it, if anywhere).
+     */
+    record Item(String key, double width, double height, Point preferred) {
     }
 
     static Map<String, Point> pack(List<Item> items, Map<String, Point> previous, double previousWidth) {
@@ -27,7 +30,7 @@ final class Packer {
         List<Bounds> placed = new ArrayList<>();
         List<Item> rest = new ArrayList<>();
         for (Item item : items) {
-            Point old = previous.get(item.key());
+            Point old = item.preferred() != null ? item.preferred() : previous.get(item.key());
             Bounds box = old == null ? null : new Bounds(old.x(), old.y(), item.width(), item.height());
             if (box != null && placed.stream().noneMatch(box::overlaps)) {
                 placed.add(box);
