@@ -48,8 +48,8 @@ public final class SvgRenderer {
                 .attr("width", width).attr("height", height).attr("viewBox", "0 0 " + SvgWriter.num(width) + " "
                         + SvgWriter.num(height)).raw(">\n");
         w.raw("<style>\n").text(stylesheet).raw("</style>\n");
-        w.raw("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\""
-                + " markerHeight=\"7\" orient=\"auto-start-reverse\"><path class=\"arrow-head\""
+        w.raw("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"9\""
+                + " markerHeight=\"9\" markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\"><path class=\"arrow-head\""
                 + " d=\"M0,0 L10,5 L0,10 z\"/></marker></defs>\n");
         w.raw("<rect class=\"background\" x=\"0\" y=\"0\"").attr("width", width).attr("height", height).raw("/>\n");
         w.raw("<text class=\"scene-title\"").attr("x", MARGIN).attr("y", MARGIN + 12).raw(">")
@@ -59,10 +59,12 @@ public final class SvgRenderer {
         scene.guides().forEach(g -> w.raw("<line").attr("class", SvgWriter.classes("guide", g.classes()))
                 .attr("x1", g.from().x()).attr("y1", g.from().y()).attr("x2", g.to().x()).attr("y2", g.to().y())
                 .raw("/>\n"));
-        w.raw("<g class=\"edges\">\n");
+        w.raw("<g class=\"backgrounds\">\n");
+        scene.nodes().stream().filter(n -> n.classes().contains("lane")).forEach(n -> NodeSvg.node(w, n));
+        w.raw("</g>\n<g class=\"edges\">\n");
         scene.edges().forEach(e -> edge(w, e));
         w.raw("</g>\n<g class=\"nodes\">\n");
-        scene.nodes().forEach(n -> NodeSvg.node(w, n));
+        scene.nodes().stream().filter(n -> !n.classes().contains("lane")).forEach(n -> NodeSvg.node(w, n));
         w.raw("</g>\n<g class=\"edge-labels\">\n");
         scene.edges().forEach(e -> e.labels().forEach(l -> label(w, e, l)));
         w.raw("</g>\n");

@@ -26,9 +26,9 @@ public final class TimelineDiagram {
 
     static final double LABEL_COLUMN = 170;
     static final double AXIS = 26;
-    static final double SUB_ROW = 26;
+    static final double SUB_ROW = 30;
     static final double LANE_PAD = 8;
-    static final double ENTRY_HEIGHT = 20;
+    static final double ENTRY_HEIGHT = 26;
 
     private final double plotWidth;
 

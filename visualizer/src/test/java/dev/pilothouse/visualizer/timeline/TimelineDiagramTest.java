@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TimelineDiagramTest {
+public class TimelineDiagramTest {
 
     static final Instant T0 = Instant.parse("2026-11-20T09:00:00Z");
 
@@ -20,7 +20,7 @@ class TimelineDiagramTest {
         return new AuditRecord(T0.plusSeconds(minutes * 60L), actor, kind, action, subject, o);
     }
 
-    static final List<AuditRecord> RECORDS = List.of(
+    public static final List<AuditRecord> RECORDS = List.of(
             at(0, "schema-agent", ActorKind.AGENT, Action.PROPOSAL, "add Order.status", Outcome.OK),
             at(2, "runtime", ActorKind.RUNTIME, Action.VALIDATION, "add Order.status", Outcome.OK),
             at(5, "ana", ActorKind.HUMAN, Action.APPROVAL, "add Order.status", Outcome.OK),

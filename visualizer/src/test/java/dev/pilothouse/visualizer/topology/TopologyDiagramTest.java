@@ -10,9 +10,9 @@ import dev.pilothouse.visualizer.svg.SvgRenderer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TopologyDiagramTest {
+public class TopologyDiagramTest {
 
-    static final ClusterTopology TOPOLOGY = new ClusterTopology(List.of(
+    public static final ClusterTopology TOPOLOGY_EXAMPLE = new ClusterTopology(List.of(
             new ClusterTopology.Node("127.0.0.1", "http://127.0.0.1:9925", true, ""),
             new ClusterTopology.Node("127.0.0.2", "http://127.0.0.2:9925", true, ""),
             new ClusterTopology.Node("127.0.0.3", "http://127.0.0.3:9925", false, "connection refused")),
@@ -22,7 +22,7 @@ class TopologyDiagramTest {
                     new ClusterTopology.Link("127.0.0.2", "127.0.0.9", true, 40, List.of("data"))));
 
     private final SvgStructure svg = SvgStructure.parse(SvgRenderer.withDefaultStyle()
-            .render(new TopologyDiagram(Corpus.assembler()).draw(TOPOLOGY, LayoutResult.EMPTY).scene()));
+            .render(new TopologyDiagram(Corpus.assembler()).draw(TOPOLOGY_EXAMPLE, LayoutResult.EMPTY).scene()));
 
     @Test
     void nodesShowTheirHealth() {
