@@ -1,0 +1,31 @@
+package dev.pilothouse.visualizer;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import dev.pilothouse.testsupport.ArchitectureRules;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = ArchitectureRules.productionClasses("dev.pilothouse.visualizer");
+    }
+
+    @Test
+    void visualizerIsHeadless() {
+        ArchitectureRules.HEADLESS.check(classes);
+    }
+
+    @Test
+    void visualizerNeverPrints() {
+        ArchitectureRules.NO_STANDARD_STREAMS.check(classes);
+    }
+
+    @Test
+    void visualizerDoesNotUseJavaUtilLogging() {
+        ArchitectureRules.NO_JUL.check(classes);
+    }
+}
