@@ -58,7 +58,8 @@ final class Fixture implements AutoCloseable {
     }
 
     static String resources(String body) {
-        return "import { Resource } from 'harperdb';\n\nexport class Status extends Resource {\n  get() {\n"
+        return "import { Resource } from 'harperdb';\n\nexport class Status extends Resource {\n"
+                + "  static loadAsInstance = false;\n\n  get(target) {\n"
                 + "    return { status: '" + body + "' };\n  }\n}\n";
     }
 

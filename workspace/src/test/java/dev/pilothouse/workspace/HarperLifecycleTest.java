@@ -20,7 +20,7 @@ class HarperLifecycleTest {
     private static final String WITH_NOTE = "type Item @table @export {\n  id: ID @primaryKey\n"
             + "  name: String @indexed\n  quantity: Int\n  note: String\n}\n";
     private static final String STATUS_V2 = "import { Resource } from 'harperdb';\n\n"
-            + "export class Status extends Resource {\n  get() {\n    return { status: 'ok', version: 2 };\n  }\n}\n";
+            + "export class Status extends Resource {\n  static loadAsInstance = false;\n\n  get(target) {\n    return { status: 'ok', version: 2 };\n  }\n}\n";
 
     @TempDir
     Path tmp;

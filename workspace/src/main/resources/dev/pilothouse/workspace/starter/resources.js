@@ -2,7 +2,9 @@ import { Resource } from 'harperdb';
 
 /** GET /Status answers while the app is up. */
 export class Status extends Resource {
-  get() {
+  static loadAsInstance = false;
+
+  get(target) {
     return { status: 'ok' };
   }
 }
