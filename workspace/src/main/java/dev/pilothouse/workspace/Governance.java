@@ -113,6 +113,16 @@ public final class Governance implements AutoCloseable {
         return ctx.git().diff(p.base(), p.commit());
     }
 
+    /** Any two versions (commit ids, {@code deploy/N} tags, {@code main}) as a text and a semantic schema diff. */
+    public Comparison compare(String from, String to) {
+        String a = ctx.git().resolve(from).orElseThrow(() -> new Refusal("unknown-version",
+                "'" + from + "' is not a version of this workspace"));
+        String b = ctx.git().resolve(to).orElseThrow(() -> new Refusal("unknown-version",
+                "'" + to + "' is not a version of this workspace"));
+        return new Comparison(a, b, ctx.git().diff(a, b), new dev.pilothouse.workspace.validate.Validator()
+                .schemaChanges(ctx.git().files(a), ctx.git().files(b)));
+    }
+
     public List<Version> history(int max) {
         return ctx.git().history(max);
     }

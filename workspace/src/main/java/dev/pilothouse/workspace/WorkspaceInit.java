@@ -19,6 +19,34 @@ public final class WorkspaceInit {
 
     /** Returns the first commit's id. {@code from} empty = the starter app. */
     public static String init(Path dir, Optional<Path> from, Identity who, PilothouseHome home) {
+        String message = from.map(f -> "Import the app from " + f.toAbsolutePath().normalize())
+                .orElse("Start the app from the Pilothouse starter");
+        return create(dir, () -> from.isPresent() ? imported(from.get()) : starter(), message, who, home);
+    }
+
+    /** A workspace holding files read elsewhere (e.g. a runtime's component); the three app files are required. */
+    public static String init(Path dir, Map<String, String> files, String source, Identity who, PilothouseHome home) {
+        return create(dir, () -> {
+            Map<String, String> checked = new LinkedHashMap<>();
+            for (String name : AppFiles.PROPOSABLE) {
+                if (!files.containsKey(name)) {
+                    throw new Refusal("app-files-only", source + " has no " + name + "; an app needs "
+                            + AppFiles.PROPOSABLE);
+                }
+                checked.put(name, files.get(name));
+            }
+            checked.put("package.json", files.getOrDefault("package.json", starter().get("package.json")));
+            AppFiles.checkProposed(Map.of("schema.graphql", checked.get("schema.graphql"), "config.yaml",
+                    checked.get("config.yaml"), "resources.js", checked.get("resources.js")));
+            return checked;
+        }, "Import the app from " + source, who, home);
+    }
+
+    private interface FileSource {
+        Map<String, String> read() throws IOException;
+    }
+
+    private static String create(Path dir, FileSource source, String message, Identity who, PilothouseHome home) {
         home.requireOutside(dir);
         if (Files.exists(dir.resolve(".git"))) {
             throw new Refusal("init-empty-folder", dir + " already holds a Git repository");
@@ -32,15 +60,13 @@ public final class WorkspaceInit {
                 }
             }
             Files.createDirectories(dir);
-            Map<String, String> files = from.isPresent() ? imported(from.get()) : starter();
+            Map<String, String> files = source.read();
             for (Map.Entry<String, String> file : files.entrySet()) {
                 Files.writeString(dir.resolve(file.getKey()), file.getValue());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not create the workspace " + dir, e);
         }
-        String message = from.map(f -> "Import the app from " + f.toAbsolutePath().normalize())
-                .orElse("Start the app from the Pilothouse starter");
         try (Versioning versioning = Versioning.create(dir, message, who)) {
             return versioning.head();
         }

@@ -50,6 +50,11 @@ final class FakeRuntime implements RuntimeTarget {
     }
 
     @Override
+    public Map<String, String> appFiles() {
+        return live == null ? Map.of() : live;
+    }
+
+    @Override
     public String describe() {
         return "fake runtime";
     }

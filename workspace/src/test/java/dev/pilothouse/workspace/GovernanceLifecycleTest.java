@@ -132,6 +132,40 @@ class GovernanceLifecycleTest {
     }
 
     @Test
+    void anyTwoVersionsCompareAsTextAndAsClassifiedSchemaChanges() {
+        Proposal p = fx.gov.propose(Map.of("schema.graphql",
+                "type Item @table @export {\n  id: ID @primaryKey\n  name: String @indexed\n}\n"), BOT,
+                "Drop quantity", Optional.empty());
+        fx.gov.validate(p.id(), "human:ada");
+        fx.gov.approve(p.id(), ADA, null);
+        fx.gov.approve(p.id(), BOB, null);
+        fx.gov.deploy(p.id(), ADA);
+        String first = fx.gov.history(5).get(1).id();
+
+        Comparison comparison = fx.gov.compare(first, "deploy/1");
+
+        assertThat(comparison.text()).contains("-  quantity: Int");
+        assertThat(comparison.schemaChanges()).singleElement().satisfies(c -> {
+            assertThat(c.attribute()).isEqualTo("quantity");
+            assertThat(c.classification().label()).isEqualTo("breaking");
+        });
+        assertThatThrownBy(() -> fx.gov.compare("deploy/9", "main"))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.rule()).isEqualTo("unknown-version"));
+    }
+
+    @Test
+    void workspaceCanBeCreatedFromTheFilesARuntimeServes() {
+        fx.gov.deployHead(ADA);
+        Path copy = tmp.resolve("from-runtime");
+        WorkspaceInit.init(copy, runtime.appFiles(), "fake runtime component app", ADA, fx.home);
+        try (var git = dev.pilothouse.workspace.versioning.Versioning.open(copy)) {
+            assertThat(git.files(git.head()).get("schema.graphql")).contains("type Item");
+        }
+        assertThatThrownBy(() -> WorkspaceInit.init(tmp.resolve("partial"), Map.of("config.yaml", "rest: true\n"),
+                "x", ADA, fx.home)).hasMessageContaining("schema.graphql");
+    }
+
+    @Test
     void rejectedProposalCannotBeApprovedLater() {
         Proposal p = fx.propose(BOT, resources("v2"));
         fx.gov.validate(p.id(), "human:ada");

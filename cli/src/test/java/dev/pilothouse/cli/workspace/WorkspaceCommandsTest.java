@@ -90,6 +90,18 @@ class WorkspaceCommandsTest {
     }
 
     @Test
+    void historyComparesTwoVersions() throws IOException {
+        Files.writeString(app.resolve("config.yaml"), "rest: true\n");
+        try (var git = dev.pilothouse.workspace.versioning.Versioning.open(app)) {
+            git.commitWorkingTree("edit", dev.pilothouse.workspace.Identity.parse("human:ada"));
+        }
+        assertThat(inApp("history", "--diff", "main~1", "main")).isZero();
+        assertThat(out.toString()).contains("config.yaml", "-graphqlSchema:");
+        assertThat(inApp("history", "--diff", "deploy/7", "main")).isEqualTo(3);
+        assertThat(err.toString()).contains("unknown-version");
+    }
+
+    @Test
     void refusalsExitNonZeroNamingTheRule() throws IOException {
         String id = proposeByAgent();
         assertThat(inApp("validate", id)).isZero();

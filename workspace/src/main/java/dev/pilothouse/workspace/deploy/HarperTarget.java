@@ -119,6 +119,22 @@ public final class HarperTarget implements RuntimeTarget {
     }
 
     @Override
+    public Map<String, String> appFiles() {
+        if (client.components().find(project).isEmpty()) {
+            throw new IllegalArgumentException("the runtime has no component '" + project + "'");
+        }
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        for (String name : dev.pilothouse.workspace.AppFiles.ALL) {
+            try {
+                files.put(name, client.components().getFile(project, name));
+            } catch (dev.pilothouse.runtime.OperationFailedException missing) {
+                // package.json is optional; the init reports a missing app file by name
+            }
+        }
+        return files;
+    }
+
+    @Override
     public String describe() {
         return client.endpoint().operationsUrl() + " (component " + project + ")";
     }

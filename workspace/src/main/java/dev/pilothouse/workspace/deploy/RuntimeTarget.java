@@ -19,6 +19,9 @@ public interface RuntimeTarget {
     /** Live evidence: how many records a table holds, when the runtime can tell. */
     OptionalLong recordCount(String database, String table);
 
+    /** The app files as the runtime holds them now (for {@code init --from-runtime}); missing files are absent. */
+    Map<String, String> appFiles();
+
     /** Where this target is, for messages and the audit log. */
     String describe();
 }

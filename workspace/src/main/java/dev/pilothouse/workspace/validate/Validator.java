@@ -49,6 +49,13 @@ public final class Validator {
         return new ValidationReport(steps, verdict, worst.label(), changes, violations);
     }
 
+    /** The classified schema changes between two file sets. */
+    public List<SchemaChange> schemaChanges(Map<String, String> before, Map<String, String> after) {
+        LanguageService language = new LanguageService();
+        return SchemaDiff.diff(model(language, "before", before.getOrDefault("schema.graphql", "")),
+                model(language, "after", after.getOrDefault("schema.graphql", "")));
+    }
+
     /** Just the policy check, used to refuse a proposal before it is stored. */
     public List<String> policyViolations(Map<String, String> before, Map<String, String> after, Policy policy) {
         LanguageService language = new LanguageService();
