@@ -54,7 +54,7 @@ public final class Governance implements AutoCloseable {
 
     /** Finishes or rolls back a deploy a previous console left half-done; empty when there was none. */
     public Optional<String> recover() {
-        return deploys.recover();
+        return DeployLock.hold(ctx.state(), deploys::recover);
     }
 
     public Proposal propose(Map<String, String> files, Identity author, String message, Optional<String> supersedes) {
@@ -86,18 +86,24 @@ public final class Governance implements AutoCloseable {
 
     /** Deploys an approved proposal; returns its {@code deploy/N} tag. */
     public String deploy(String id, Identity who) {
-        recover();
-        return deploys.deploy(id, who);
+        return DeployLock.hold(ctx.state(), () -> {
+            deploys.recover();
+            return deploys.deploy(id, who);
+        });
     }
 
     public String deployHead(Identity who) {
-        recover();
-        return deploys.deployHead(who);
+        return DeployLock.hold(ctx.state(), () -> {
+            deploys.recover();
+            return deploys.deployHead(who);
+        });
     }
 
     public String rollback(Optional<String> to, Identity who) {
-        recover();
-        return deploys.rollback(to, who);
+        return DeployLock.hold(ctx.state(), () -> {
+            deploys.recover();
+            return deploys.rollback(to, who);
+        });
     }
 
     public List<Proposal> proposals() {

@@ -156,6 +156,23 @@ class BypassTest {
         refusedAndAudited(() -> fx.gov.deploy(second.id(), ADA), "stale-base", "human:ada");
     }
 
+    @Test
+    void secondDeployWhileOneIsInFlightIsRefused() {
+        Proposal first = fx.approved(resources("first"));
+        Proposal[] nested = new Proposal[1];
+        fx.restart(step -> {
+            if (nested[0] == null) {
+                nested[0] = first;
+                try (Governance other = fx.open(dev.pilothouse.workspace.deploy.CrashPoint.NONE)) {
+                    assertThatThrownBy(() -> other.deploy(first.id(), ADA)).isInstanceOfSatisfying(Refusal.class,
+                            r -> assertThat(r.rule()).isEqualTo("one-deploy-at-a-time"));
+                }
+            }
+        });
+        assertThat(fx.gov.deploy(first.id(), ADA)).isEqualTo("deploy/1");
+        assertThat(nested[0]).isNotNull();
+    }
+
     private void refusedAndAudited(ThrowingCallable action, String rule, String actor) {
         assertThatThrownBy(action).isInstanceOfSatisfying(Refusal.class,
                 r -> assertThat(r.rule()).isEqualTo(rule));

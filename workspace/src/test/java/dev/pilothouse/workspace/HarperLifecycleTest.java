@@ -4,8 +4,12 @@ import static dev.pilothouse.workspace.Fixture.ADA;
 import static dev.pilothouse.workspace.Fixture.BOB;
 import static dev.pilothouse.workspace.Fixture.BOT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pilothouse.runtime.HarperClient;
+import dev.pilothouse.workspace.deploy.CrashPoint;
+import dev.pilothouse.workspace.deploy.DeployAbortedException;
+import dev.pilothouse.workspace.deploy.JournalEntry;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ProposalState;
 import java.nio.file.Path;
@@ -24,6 +28,37 @@ class HarperLifecycleTest {
 
     @TempDir
     Path tmp;
+
+    @Test
+    void harperKilledMidDeployIsRolledBackOnceItAnswersAgain() {
+        try (Fixture fx = new Fixture(tmp, WorkspaceHarper.target("pilothouse_ws"))) {
+            assertThat(fx.gov.deployHead(ADA)).isEqualTo("deploy/1");
+            Proposal p = fx.approved(STATUS_V2);
+            fx.restart(step -> {
+                if (step == JournalEntry.Step.PREPARED) {
+                    WorkspaceHarper.runtime().stop();
+                }
+            });
+
+            assertThatThrownBy(() -> fx.gov.deploy(p.id(), ADA)).isInstanceOf(DeployAbortedException.class)
+                    .hasMessageContaining("the journal is kept");
+            assertThat(fx.home.workspaceState(fx.dir).resolve("deploy-journal.json")).exists();
+
+            WorkspaceHarper.restart();
+            try (Governance after = Governance.open(fx.dir, fx.home, fx.clock,
+                    Optional.of(WorkspaceHarper.target("pilothouse_ws")), CrashPoint.NONE)) {
+                assertThat(after.recover()).hasValueSatisfying(r -> assertThat(r).contains("rolled back"));
+                HarperClient client = WorkspaceHarper.client();
+                assertThat(client.rest().get("/Status").orElseThrow().has("version")).isFalse();
+                assertThat(after.deployTags()).extracting(t -> t.name()).containsExactly("deploy/1");
+                assertThat(after.audit().entries()).extracting(e -> e.action())
+                        .contains("deploy.restore-failed", "deploy.recovered");
+                assertThat(after.proposal(p.id()).state()).isEqualTo(ProposalState.APPROVED);
+                assertThat(after.deploy(p.id(), ADA)).isEqualTo("deploy/2");
+                assertThat(client.rest().get("/Status").orElseThrow().path("version").asInt()).isEqualTo(2);
+            }
+        }
+    }
 
     @Test
     void proposeValidateApproveDeployVerifyAndRollBackOnHarper() {

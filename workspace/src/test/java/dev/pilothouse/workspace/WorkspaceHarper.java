@@ -28,7 +28,18 @@ final class WorkspaceHarper {
             node = runtime.start(new StartOptions(1, true, StartOptions.Ports.ANY, Duration.ofSeconds(120), null))
                     .get(0);
             Runtime.getRuntime().addShutdownHook(new Thread(runtime::stop, "stop-workspace-harper"));
+            // the data folder outlives runs: components of an earlier run would serve the same paths
+            HarperClient client = runtime.client(node);
+            client.components().list().stream().map(c -> c.name()).filter(n -> n.startsWith("pilothouse_"))
+                    .forEach(n -> client.components().drop(n));
         }
+        return node;
+    }
+
+    /** Starts the node again after a test stopped it (it keeps its ports when they are still free). */
+    static synchronized RuntimeNode restart() {
+        node = runtime().start(new StartOptions(1, true, StartOptions.Ports.ANY, Duration.ofSeconds(120), null))
+                .get(0);
         return node;
     }
 
