@@ -13,6 +13,7 @@ import dev.pilothouse.workspace.versioning.DeployTag;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -70,6 +71,44 @@ class CrashRecoveryTest {
             }
             assertThat(fx.lastAudit().action()).isEqualTo("deploy.recovered");
             assertThat(fx.gov.recover()).isEmpty();
+            assertThat(fx.gov.verifyAudit().ok()).isTrue();
+        }
+    }
+
+    @Test
+    void twentyCrashesAcrossDeploysAndRollbacksAlwaysLeaveRuntimeMainAndTagsAgreeing() {
+        FakeRuntime runtime = new FakeRuntime();
+        try (Fixture fx = new Fixture(tmp, runtime)) {
+            fx.gov.deploy(fx.approved(resources("v0")).id(), ADA);
+            fx.gov.deploy(fx.approved(resources("v1")).id(), ADA);
+            for (int trial = 0; trial < 20; trial++) {
+                JournalEntry.Step crashAt = JournalEntry.Step.values()[trial % 3];
+                boolean rollback = trial % 4 == 3;
+                Proposal next = rollback ? null : fx.approved(resources("trial " + trial));
+                fx.restart(step -> {
+                    if (step == crashAt) {
+                        throw new Killed(step);
+                    }
+                });
+                assertThatThrownBy(() -> {
+                    if (rollback) {
+                        fx.gov.rollback(Optional.empty(), ADA);
+                    } else {
+                        fx.gov.deploy(next.id(), ADA);
+                    }
+                }).as("trial %d", trial).isInstanceOf(Killed.class);
+                fx.restart(CrashPoint.NONE);
+                assertThat(fx.gov.recover()).as("trial %d", trial).isPresent();
+
+                DeployTag latest = fx.gov.deployTags().get(fx.gov.deployTags().size() - 1);
+                String head = fx.gov.history(1).get(0).id();
+                assertThat(latest.commit()).as("trial %d: main is the latest deploy", trial).isEqualTo(head);
+                try (var git = dev.pilothouse.workspace.versioning.Versioning.open(fx.dir)) {
+                    assertThat(runtime.live.get("resources.js")).as("trial %d: the runtime serves it", trial)
+                            .isEqualTo(git.files(head).get("resources.js"));
+                }
+                assertThat(fx.home.workspaceState(fx.dir).resolve("deploy-journal.json")).doesNotExist();
+            }
             assertThat(fx.gov.verifyAudit().ok()).isTrue();
         }
     }
