@@ -49,6 +49,16 @@ final class FakeRuntime implements RuntimeTarget {
         return OptionalLong.of(42);
     }
 
+    /** Records {@link #sample} returns. */
+    java.util.List<com.fasterxml.jackson.databind.JsonNode> records = java.util.List.of();
+
+    @Override
+    public java.util.List<com.fasterxml.jackson.databind.JsonNode> sample(String database, String table,
+                                                                        java.util.List<String> attributes,
+                                                                        int limit) {
+        return records;
+    }
+
     @Override
     public Map<String, String> appFiles() {
         return live == null ? Map.of() : live;

@@ -121,6 +121,20 @@ class GovernanceLifecycleTest {
     }
 
     @Test
+    void liveEvidenceCountsRecordsTheNewSchemaWouldRefuse() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        runtime.records = java.util.List.of(json.readTree("{\"quantity\": 3}"), json.readTree("{\"quantity\": null}"),
+                json.readTree("{}"));
+        Proposal p = fx.gov.propose(Map.of("schema.graphql",
+                "type Item @table @export {\n  id: ID @primaryKey\n  name: String @indexed\n  quantity: Int!\n}\n"),
+                BOT, "Quantity is required", Optional.empty());
+        ValidationStep evidence = fx.gov.validate(p.id(), "human:ada").validation().get(3);
+        assertThat(evidence.name()).isEqualTo("live-evidence");
+        assertThat(evidence.output()).contains("Item.quantity: 2 of 3 records would violate the required Int");
+        assertThat(evidence.verdict()).isEqualTo(Verdict.WARN);
+    }
+
+    @Test
     void schemaErrorsFailValidationAndBlockApproval() {
         Proposal p = fx.gov.propose(Map.of("schema.graphql", "type Item @table {\n  id: ID @primaryKey\n"), BOT,
                 "Half a type", Optional.empty());

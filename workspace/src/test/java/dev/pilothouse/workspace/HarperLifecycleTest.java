@@ -76,6 +76,13 @@ class HarperLifecycleTest {
             assertThat(validated.validation()).filteredOn(step -> step.name().equals("live-evidence"))
                     .singleElement().satisfies(step -> assertThat(step.output()).contains("Item: " + items
                             + " records"));
+            client.rest().put("/Item/nameless", Map.of("quantity", 5));
+            Proposal nameRequired = fx.gov.propose(Map.of("schema.graphql", WITH_NOTE.replace("name: String",
+                    "name: String!")), BOT, "Names are required", Optional.empty());
+            assertThat(fx.gov.validate(nameRequired.id(), "human:ada").validation())
+                    .filteredOn(step -> step.name().equals("live-evidence")).singleElement()
+                    .satisfies(step -> assertThat(step.output()).contains("Item.name: 1 of "));
+            fx.gov.reject(nameRequired.id(), ADA, "not now");
             assertThat(fx.gov.approve(p.id(), BOB, "fine").state()).isEqualTo(ProposalState.APPROVED);
 
             assertThat(fx.gov.deploy(p.id(), ADA)).isEqualTo("deploy/2");

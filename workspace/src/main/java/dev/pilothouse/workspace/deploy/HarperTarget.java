@@ -119,6 +119,20 @@ public final class HarperTarget implements RuntimeTarget {
     }
 
     @Override
+    public List<JsonNode> sample(String database, String table, List<String> attributes, int limit) {
+        List<String> names = new java.util.ArrayList<>(attributes);
+        names.add(database);
+        names.add(table);
+        for (String name : names) {
+            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw new IllegalArgumentException("'" + name + "' is not an identifier");
+            }
+        }
+        return client.sql("SELECT " + String.join(", ", attributes) + " FROM " + database + "." + table
+                + " LIMIT " + limit);
+    }
+
+    @Override
     public Map<String, String> appFiles() {
         if (client.components().find(project).isEmpty()) {
             throw new IllegalArgumentException("the runtime has no component '" + project + "'");

@@ -19,6 +19,10 @@ public interface RuntimeTarget {
     /** Live evidence: how many records a table holds, when the runtime can tell. */
     OptionalLong recordCount(String database, String table);
 
+    /** Live evidence: up to {@code limit} records of a table, with only {@code attributes} (names are identifiers). */
+    java.util.List<com.fasterxml.jackson.databind.JsonNode> sample(String database, String table,
+                                                                 java.util.List<String> attributes, int limit);
+
     /** The app files as the runtime holds them now (for {@code init --from-runtime}); missing files are absent. */
     Map<String, String> appFiles();
 

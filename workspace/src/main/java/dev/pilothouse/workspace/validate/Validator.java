@@ -42,7 +42,7 @@ public final class Validator {
         steps.add(new ValidationStep("policy", violations.isEmpty() ? Verdict.PASS : Verdict.FAIL,
                 violations.isEmpty() ? "no protected table or attribute is touched ("
                         + policy.protectedPrimitives().size() + " protected)" : String.join("\n", violations)));
-        runtime.ifPresent(r -> steps.add(evidence(r, oldModel, changes)));
+        runtime.ifPresent(r -> steps.add(evidence(r, oldModel, newModel, changes)));
         Verdict verdict = steps.stream().map(ValidationStep::verdict).reduce(Verdict.PASS, Verdict::worst);
         Classification worst = changes.stream().map(SchemaChange::classification)
                 .max(Enum::compareTo).orElse(Classification.SAFE);
@@ -100,7 +100,8 @@ public final class Validator {
         return new ValidationStep("semantic-diff", verdict, String.join("\n", lines));
     }
 
-    private static ValidationStep evidence(RuntimeTarget runtime, SchemaModel before, List<SchemaChange> changes) {
+    private static ValidationStep evidence(RuntimeTarget runtime, SchemaModel before, SchemaModel after,
+                                           List<SchemaChange> changes) {
         List<String> lines = new ArrayList<>();
         Verdict verdict = Verdict.PASS;
         for (String typeName : changes.stream().map(SchemaChange::table).distinct().toList()) {
@@ -120,6 +121,18 @@ public final class Validator {
                 }
             } catch (RuntimeException e) {
                 lines.add(typeName + ": could not read from " + runtime.describe() + ": " + e.getMessage());
+                verdict = Verdict.WARN;
+            }
+        }
+        for (SchemaChange change : changes) {
+            try {
+                Optional<String> line = Violations.count(runtime, before, after, change);
+                if (line.isPresent()) {
+                    lines.add(line.get());
+                    verdict = line.get().contains(": 0 of ") ? verdict : Verdict.WARN;
+                }
+            } catch (RuntimeException e) {
+                lines.add(change.table() + "." + change.attribute() + ": could not scan records: " + e.getMessage());
                 verdict = Verdict.WARN;
             }
         }
