@@ -1,5 +1,15 @@
 package dev.pilothouse.cli;
 
+import dev.pilothouse.cli.workspace.AuditCommand;
+import dev.pilothouse.cli.workspace.DeployCommand;
+import dev.pilothouse.cli.workspace.HistoryCommand;
+import dev.pilothouse.cli.workspace.InitCommand;
+import dev.pilothouse.cli.workspace.PolicyCommand;
+import dev.pilothouse.cli.workspace.ProposalsCommand;
+import dev.pilothouse.cli.workspace.ProposeCommand;
+import dev.pilothouse.cli.workspace.RollbackCommand;
+import dev.pilothouse.cli.workspace.ValidateCommand;
+import dev.pilothouse.cli.workspace.WorkspaceCommands;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,11 +21,21 @@ import picocli.CommandLine.Command;
         subcommands = {TestCommand.class,
                 dev.pilothouse.cli.schema.SchemaCommand.class,
                 dev.pilothouse.cli.runtime.RuntimeCommand.class,
-                dev.pilothouse.cli.runtime.DeployCommand.class,
                 dev.pilothouse.cli.runtime.TailCommand.class,
                 dev.pilothouse.cli.runtime.MqttCommand.class,
                 dev.pilothouse.cli.runtime.ClusterCommand.class,
                 dev.pilothouse.cli.visualize.VisualizeCommand.class,
+                InitCommand.class,
+                HistoryCommand.class,
+                ProposeCommand.class,
+                ProposalsCommand.class,
+                ValidateCommand.class,
+                WorkspaceCommands.Approve.class,
+                WorkspaceCommands.Reject.class,
+                DeployCommand.class,
+                RollbackCommand.class,
+                AuditCommand.class,
+                PolicyCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -1,0 +1,76 @@
+package dev.pilothouse.cli.workspace;
+
+import dev.pilothouse.workspace.Governance;
+import dev.pilothouse.workspace.Identity;
+import dev.pilothouse.workspace.policy.Policy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pilothouse policy show|protect|unprotect}. */
+@Command(name = "policy", mixinStandardHelpOptions = true,
+        description = "The governance policy (kept in the console's home, never in the app repository).",
+        subcommands = {PolicyCommand.Show.class, PolicyCommand.Protect.class, PolicyCommand.Unprotect.class})
+public final class PolicyCommand {
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "The policy and the fixed rules.")
+    static final class Show extends GovernedCommand {
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        int run() {
+            try (Governance gov = open()) {
+                Policy p = gov.policy();
+                if (json) {
+                    out().println(Output.json(p));
+                    return 0;
+                }
+                out().println("Policy file:       " + gov.policyFile());
+                out().println("Protected:         " + (p.protectedPrimitives().isEmpty() ? "(none)"
+                        : String.join(", ", p.protectedPrimitives())));
+                out().println("Breaking changes:  " + p.breakingApprovals() + " approvers");
+                out().println("Approvals expire:  after " + p.approvalExpiry());
+                out().println("Fixed rules:       agents never approve or deploy; authors never approve their own"
+                        + " proposals; approvals bind to content hash and base");
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "protect", mixinStandardHelpOptions = true, description = "Protect TABLE or TABLE.ATTRIBUTE.")
+    static final class Protect extends GovernedCommand {
+        @Parameters(paramLabel = "TABLE[.ATTRIBUTE]")
+        String primitive;
+
+        @Option(names = "--as", required = true, paramLabel = "ID", description = "human:NAME")
+        String as;
+
+        @Override
+        int run() {
+            try (Governance gov = open()) {
+                gov.protect(primitive, Identity.parse(as));
+                out().println(primitive + " is protected");
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "unprotect", mixinStandardHelpOptions = true, description = "Lift a protection.")
+    static final class Unprotect extends GovernedCommand {
+        @Parameters(paramLabel = "TABLE[.ATTRIBUTE]")
+        String primitive;
+
+        @Option(names = "--as", required = true, paramLabel = "ID", description = "human:NAME")
+        String as;
+
+        @Override
+        int run() {
+            try (Governance gov = open()) {
+                gov.unprotect(primitive, Identity.parse(as));
+                out().println(primitive + " is no longer protected");
+                return 0;
+            }
+        }
+    }
+}

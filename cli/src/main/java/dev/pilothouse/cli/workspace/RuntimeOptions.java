@@ -1,0 +1,59 @@
+package dev.pilothouse.cli.workspace;
+
+import dev.pilothouse.runtime.Attach;
+import dev.pilothouse.runtime.Credentials;
+import dev.pilothouse.runtime.Deployer;
+import dev.pilothouse.runtime.HarperClient;
+import dev.pilothouse.runtime.HarperInstaller;
+import dev.pilothouse.runtime.LocalRuntime;
+import dev.pilothouse.runtime.RuntimeNode;
+import dev.pilothouse.workspace.Refusal;
+import dev.pilothouse.workspace.deploy.HarperTarget;
+import dev.pilothouse.workspace.deploy.RuntimeTarget;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Where the app runs: a local runtime folder or a Harper URL, as in the runtime bridge's commands. */
+final class RuntimeOptions {
+
+    @Option(names = "--runtime", paramLabel = "DIR", description = "A local runtime started by Pilothouse.")
+    Path runtimeDir;
+
+    @Option(names = "--url", paramLabel = "URL", description = "A Harper operations API URL.")
+    URI url;
+
+    @Option(names = "--user", description = "User for --url (default: admin).")
+    String user = "admin";
+
+    @Option(names = "--password-env", paramLabel = "VAR",
+            description = "Environment variable holding the password for --url (default: HARPER_PASSWORD).")
+    String passwordEnv = "HARPER_PASSWORD";
+
+    @Option(names = "--project", description = "Component name (default: the workspace folder's name).")
+    String project;
+
+    Optional<RuntimeTarget> target(Path workspace) {
+        String component = project != null ? project
+                : workspace.toAbsolutePath().normalize().getFileName().toString().replaceAll("[^A-Za-z0-9_-]", "_");
+        if (runtimeDir != null) {
+            LocalRuntime local = new LocalRuntime(runtimeDir, HarperInstaller.forCurrentUser());
+            RuntimeNode node = local.nodes().stream().filter(n -> n.pid() > 0).findFirst()
+                    .orElseThrow(() -> new Refusal("runtime-required", "no node of " + runtimeDir + " is running;"
+                            + " start it first"));
+            return Optional.of(new HarperTarget(local.client(node), local.deployer(node), component,
+                    Duration.ofSeconds(90)));
+        }
+        if (url != null) {
+            String password = System.getenv(passwordEnv);
+            if (password == null) {
+                throw new Refusal("runtime-required", "--url needs the password in $" + passwordEnv);
+            }
+            HarperClient client = Attach.attach(Attach.endpoint(url, null, new Credentials.Basic(user, password)));
+            return Optional.of(new HarperTarget(client, new Deployer(client), component, Duration.ofSeconds(90)));
+        }
+        return Optional.empty();
+    }
+}

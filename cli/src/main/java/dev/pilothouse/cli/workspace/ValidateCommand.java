@@ -1,0 +1,47 @@
+package dev.pilothouse.cli.workspace;
+
+import dev.pilothouse.workspace.Governance;
+import dev.pilothouse.workspace.Identity;
+import dev.pilothouse.workspace.proposal.Proposal;
+import dev.pilothouse.workspace.proposal.ValidationStep;
+import dev.pilothouse.workspace.proposal.Verdict;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pilothouse validate ID}: exits 0 on pass or warn, 2 on fail. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Run the validation pipeline on a proposal (with a runtime: live evidence too).")
+public final class ValidateCommand extends GovernedCommand {
+
+    @Parameters(paramLabel = "ID")
+    String id;
+
+    @Option(names = "--as", paramLabel = "ID", description = "Who validates (default: human:$USER).")
+    String as;
+
+    @Option(names = "--json", description = "Print the validated proposal as JSON.")
+    boolean json;
+
+    @Mixin
+    RuntimeOptions runtime;
+
+    @Override
+    int run() {
+        String actor = (as == null ? localHuman() : Identity.parse(as)).toString();
+        try (Governance gov = open(runtime.target(workspace))) {
+            Proposal p = gov.validate(id, actor);
+            if (json) {
+                out().println(Output.json(p));
+            } else {
+                for (ValidationStep step : p.validation()) {
+                    out().println(step.name() + ": " + step.verdict().label());
+                    step.output().lines().forEach(l -> out().println("    " + l));
+                }
+                out().println(p.id() + " " + p.verdict().label() + " (" + p.classification() + ")");
+            }
+            return p.verdict() == Verdict.FAIL ? 2 : 0;
+        }
+    }
+}

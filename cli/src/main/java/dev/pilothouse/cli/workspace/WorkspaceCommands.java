@@ -1,0 +1,57 @@
+package dev.pilothouse.cli.workspace;
+
+import dev.pilothouse.workspace.Governance;
+import dev.pilothouse.workspace.Identity;
+import dev.pilothouse.workspace.proposal.Proposal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pilothouse approve|reject ID --as human:NAME [--comment TEXT]}. */
+public final class WorkspaceCommands {
+
+    private WorkspaceCommands() {
+    }
+
+    @Command(name = "approve", mixinStandardHelpOptions = true,
+            description = "Approve a validated proposal (humans only, never your own).")
+    public static final class Approve extends GovernedCommand {
+        @Parameters(paramLabel = "ID")
+        String id;
+
+        @Option(names = "--as", required = true, paramLabel = "ID", description = "human:NAME")
+        String as;
+
+        @Option(names = "--comment", paramLabel = "TEXT")
+        String comment;
+
+        @Override
+        int run() {
+            try (Governance gov = open()) {
+                Proposal p = gov.approve(id, Identity.parse(as), comment);
+                out().println(p.id() + " " + p.state().label() + " (" + p.approvals().size() + " approval(s))");
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "reject", mixinStandardHelpOptions = true, description = "Reject a proposal (humans only).")
+    public static final class Reject extends GovernedCommand {
+        @Parameters(paramLabel = "ID")
+        String id;
+
+        @Option(names = "--as", required = true, paramLabel = "ID", description = "human:NAME")
+        String as;
+
+        @Option(names = "--comment", paramLabel = "TEXT")
+        String comment;
+
+        @Override
+        int run() {
+            try (Governance gov = open()) {
+                out().println(gov.reject(id, Identity.parse(as), comment).id() + " rejected");
+                return 0;
+            }
+        }
+    }
+}

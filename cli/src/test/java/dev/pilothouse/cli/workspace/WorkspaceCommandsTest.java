@@ -1,0 +1,141 @@
+package dev.pilothouse.cli.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pilothouse.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceCommandsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private Path app;
+    private StringWriter out;
+    private StringWriter err;
+
+    @BeforeEach
+    void workspace() {
+        System.setProperty("pilothouse.home", tmp.resolve("home").toString());
+        app = tmp.resolve("app");
+        assertThat(run("init", app.toString(), "--as", "human:ada")).isZero();
+    }
+
+    @AfterEach
+    void clearHome() {
+        System.clearProperty("pilothouse.home");
+    }
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    private int inApp(String... args) {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--workspace";
+        all[args.length + 1] = app.toString();
+        return run(all);
+    }
+
+    private String proposeByAgent() throws IOException {
+        Path from = Files.createDirectories(tmp.resolve("draft"));
+        Files.writeString(from.resolve("resources.js"), "import { Resource } from 'harperdb';\n"
+                + "export class Status extends Resource {\n  static loadAsInstance = false;\n\n  get(target) {\n    return { status: 'v2' };\n  }\n}\n");
+        assertThat(inApp("propose", "--from", from.toString(), "--author", "agent:bot", "--message", "v2", "--json"))
+                .isZero();
+        return JSON.readTree(out.toString()).path("id").asText();
+    }
+
+    @Test
+    void initCreatesAWorkspaceWhoseHistoryListsTheFirstCommit() throws IOException {
+        assertThat(app.resolve("schema.graphql")).exists();
+        assertThat(inApp("history", "--json")).isZero();
+        JsonNode history = JSON.readTree(out.toString());
+        assertThat(history).hasSize(1);
+        assertThat(history.get(0).path("author").asText()).isEqualTo("human:ada");
+    }
+
+    @Test
+    void proposalIsListedShownValidatedAndApprovedByAnotherHuman() throws IOException {
+        String id = proposeByAgent();
+        assertThat(id).isEqualTo("p1");
+        assertThat(inApp("validate", id)).isZero();
+        assertThat(out.toString()).contains("diagnostics: pass", "semantic-diff", "policy: pass");
+        assertThat(inApp("approve", id, "--as", "human:bob", "--comment", "ok")).isZero();
+        assertThat(inApp("proposals", "show", id, "--json")).isZero();
+        JsonNode shown = JSON.readTree(out.toString());
+        assertThat(shown.path("state").asText()).isEqualTo("APPROVED");
+        assertThat(shown.path("author").asText()).isEqualTo("agent:bot");
+        assertThat(shown.path("validation")).hasSize(3);
+        assertThat(inApp("proposals", "show", id)).isZero();
+        assertThat(out.toString()).contains("Approved by human:bob", "+    return { status: 'v2' };");
+        assertThat(inApp("proposals", "list")).isZero();
+        assertThat(out.toString()).contains("p1", "approved");
+    }
+
+    @Test
+    void historyComparesTwoVersions() throws IOException {
+        Files.writeString(app.resolve("config.yaml"), "rest: true\n");
+        try (var git = dev.pilothouse.workspace.versioning.Versioning.open(app)) {
+            git.commitWorkingTree("edit", dev.pilothouse.workspace.Identity.parse("human:ada"));
+        }
+        assertThat(inApp("history", "--diff", "main~1", "main")).isZero();
+        assertThat(out.toString()).contains("config.yaml", "-graphqlSchema:");
+        assertThat(inApp("history", "--diff", "deploy/7", "main")).isEqualTo(3);
+        assertThat(err.toString()).contains("unknown-version");
+    }
+
+    @Test
+    void refusalsExitNonZeroNamingTheRule() throws IOException {
+        String id = proposeByAgent();
+        assertThat(inApp("validate", id)).isZero();
+        assertThat(inApp("approve", id, "--as", "agent:bot")).isEqualTo(3);
+        assertThat(err.toString()).contains("refused by rule agents-never-approve");
+        assertThat(inApp("approve", id, "--as", "robot:x")).isEqualTo(3);
+        assertThat(err.toString()).contains("identity-format");
+        assertThat(inApp("approve", id, "--as", "human:bob")).isZero();
+        assertThat(inApp("deploy", id, "--as", "human:bob")).isEqualTo(3);
+        assertThat(err.toString()).contains("refused by rule runtime-required");
+        assertThat(inApp("deploy", "--head", "--as", "agent:bot")).isEqualTo(3);
+        assertThat(err.toString()).contains("agents-never-deploy");
+    }
+
+    @Test
+    void policyChangesAreShownAndAudited() {
+        assertThat(inApp("policy", "protect", "Item.quantity", "--as", "human:ada")).isZero();
+        assertThat(inApp("policy", "show")).isZero();
+        assertThat(out.toString()).contains("Item.quantity");
+        assertThat(inApp("policy", "unprotect", "Item.quantity", "--as", "agent:bot")).isEqualTo(3);
+        assertThat(inApp("audit", "tail", "--json")).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).contains("\"action\" : \"policy.unprotect.refused\"");
+    }
+
+    @Test
+    void auditVerifyNamesTheFirstTamperedEntry() throws IOException {
+        proposeByAgent();
+        assertThat(inApp("audit", "verify")).isZero();
+        assertThat(inApp("audit", "path")).isZero();
+        Path log = Path.of(out.toString().strip());
+        Files.writeString(log, Files.readString(log).replace("agent:bot", "agent:someone-else"));
+        assertThat(inApp("audit", "verify")).isEqualTo(5);
+        assertThat(err.toString()).contains("entry 1");
+    }
+}
