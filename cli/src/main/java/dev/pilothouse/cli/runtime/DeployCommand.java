@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import java.io.PrintWriter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -16,6 +19,9 @@ public final class DeployCommand implements Callable<Integer> {
     @Mixin
     Target target;
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--workspace", paramLabel = "DIR", description = "Folder with the three app files.")
     Path workspace = Path.of(".");
 
@@ -24,7 +30,7 @@ public final class DeployCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return Target.guarded(this::body);
+        return Target.guarded(spec.commandLine().getErr(), this::body);
     }
 
     private Integer body() {
@@ -32,11 +38,13 @@ public final class DeployCommand implements Callable<Integer> {
         String name = project != null ? project : dir.getFileName().toString().replaceAll("[^A-Za-z0-9_-]", "_");
         try {
             DeployResult result = target.deployer().deploy(dir, name, Duration.ofSeconds(60));
-            System.out.println("deployed " + result.project() + " (tables " + result.tables() + ") live in "
+            spec.commandLine().getOut().println("deployed " + result.project() + " (tables " + result.tables() + ") live in "
                     + result.requestToLive().toMillis() + " ms");
+            spec.commandLine().getOut().flush();
             return 0;
         } catch (DeployFailedException e) {
-            System.err.println(e.getMessage());
+            spec.commandLine().getErr().println(e.getMessage());
+            spec.commandLine().getErr().flush();
             return 1;
         }
     }
