@@ -14,11 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -69,6 +71,8 @@ class RuntimeCommandsTest {
         work = Files.createDirectories(TARGET.resolve("cli-runtime-test"));
         dir = work.resolve("runtime");
         new LocalRuntime(dir, HarperInstaller.forCurrentUser()).stop(); // a killed earlier run may have left one
+        deleteTree(work); // a fresh database: tail's replay must hold only what these tests wrote
+        Files.createDirectories(work);
         Result start = run("runtime", "start", "--dir", dir.toString(), "--accept-harper-terms", "--json");
         assertThat(start.code()).as(start.err()).isZero();
         started = JSON.readTree(start.out());
@@ -200,6 +204,17 @@ class RuntimeCommandsTest {
 
         assertThat(tail.code()).isNotZero();
         assertThat(tail.err()).contains("No local runtime");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private HarperClient client() {
