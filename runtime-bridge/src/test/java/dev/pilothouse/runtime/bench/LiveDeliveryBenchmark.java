@@ -279,7 +279,8 @@ public final class LiveDeliveryBenchmark {
         private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
 
-        record Result(int sent, int failed, double seconds) {
+        /** {@code roundTrip}: sorted PUT round-trip times in ms (request built to response), one per PUT. */
+        record Result(int sent, int failed, double seconds, double[] roundTrip) {
             double perSecond() {
                 return sent / seconds;
             }
@@ -294,6 +295,7 @@ public final class LiveDeliveryBenchmark {
         Result write(int phase, int n, int ratePerSecond, Duration limit) throws InterruptedException {
             Semaphore permits = new Semaphore(inFlight);
             AtomicLong failed = new AtomicLong();
+            double[] roundTrip = new double[n];
             String auth = endpoint.credentials().authorizationHeader();
             long start = System.nanoTime();
             long deadline = start + limit.toNanos();
@@ -310,8 +312,10 @@ public final class LiveDeliveryBenchmark {
                     throw new IllegalStateException("Harper answered no PUT for 30 s");
                 }
                 String id = run + "-" + phase + "-" + i;
+                double sentAt = nowMillis();
                 String body = String.format(Locale.ROOT, "{\"run\":\"%s\",\"phase\":%d,\"seq\":%d,\"sentAt\":%.3f}",
-                        run, phase, i, nowMillis());
+                        run, phase, i, sentAt);
+                int slot = i;
                 HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.httpUrl().toString()
                                 .replaceAll("/$", "") + "/BenchEvent/" + id))
                         .timeout(Duration.ofSeconds(30))
@@ -319,6 +323,7 @@ public final class LiveDeliveryBenchmark {
                         .header("Authorization", auth)
                         .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
                 http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+                    roundTrip[slot] = nowMillis() - sentAt;
                     if (error != null || response.statusCode() / 100 != 2) {
                         failed.incrementAndGet();
                     }
@@ -330,7 +335,9 @@ public final class LiveDeliveryBenchmark {
                 throw new IllegalStateException("PUTs still outstanding after 60 s");
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            return new Result(sent, (int) failed.get(), seconds);
+            double[] times = Arrays.copyOf(roundTrip, sent);
+            Arrays.sort(times);
+            return new Result(sent, (int) failed.get(), seconds, times);
         }
     }
 
@@ -384,6 +391,10 @@ public final class LiveDeliveryBenchmark {
         out.append(String.format(Locale.ROOT, "writer: phase 0 %d PUTs in %.2f s (%.0f/s, %d failed); "
                         + "phase 1 %d PUTs in %.2f s (%.0f/s, %d failed)%n", paced.sent(), paced.seconds(),
                 paced.perSecond(), paced.failed(), burst.sent(), burst.seconds(), burst.perSecond(), burst.failed()));
+        out.append(String.format(Locale.ROOT, "PUT round trip (writer, for comparison): phase 0 p50 %.2f / p99 %.2f / "
+                        + "max %.2f ms; phase 1 p50 %.2f / p99 %.2f / max %.2f ms%n", pct(paced.roundTrip(), 0.5),
+                pct(paced.roundTrip(), 0.99), pct(paced.roundTrip(), 1), pct(burst.roundTrip(), 0.5),
+                pct(burst.roundTrip(), 0.99), pct(burst.roundTrip(), 1)));
         out.append("| subscriber | phase | delivered | events/s | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|---|---|\n");
         double[] bridgeRate = new double[2];
         double[] refRate = new double[2];
