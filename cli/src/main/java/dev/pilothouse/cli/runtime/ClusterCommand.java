@@ -6,6 +6,9 @@ import dev.pilothouse.runtime.HarperClient;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import java.io.PrintWriter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -17,27 +20,32 @@ public final class ClusterCommand {
     static final class Status implements Callable<Integer> {
         @Mixin
         Target target;
+        @Spec
+        CommandSpec spec;
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
         @Override
         public Integer call() throws Exception {
-            return Target.guarded(this::body);
+            return Target.guarded(spec.commandLine().getErr(), this::body);
         }
 
         private Integer body() {
             List<HarperClient> clients = target.endpoints().stream().map(HarperClient::new).toList();
             ClusterTopology topology = ClusterMonitor.poll(clients);
+            PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                System.out.println(Target.json(topology));
+                out.println(Target.json(topology));
+                out.flush();
                 return 0;
             }
             for (ClusterTopology.Node node : topology.nodes()) {
-                System.out.println(node.name() + (node.reachable() ? "" : "  UNREACHABLE " + node.error()));
+                out.println(node.name() + (node.reachable() ? "" : "  UNREACHABLE " + node.error()));
                 topology.links().stream().filter(l -> l.from().equals(node.name())).forEach(l ->
-                        System.out.printf("  -> %-12s %s latency %.1f ms %s%n", l.to(),
+                        out.printf("  -> %-12s %s latency %.1f ms %s%n", l.to(),
                                 l.connected() ? "connected" : "DISCONNECTED", l.latencyMs(), l.databases()));
             }
+            out.flush();
             return 0;
         }
     }

@@ -6,6 +6,8 @@ import dev.pilothouse.runtime.StreamOptions;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,6 +20,8 @@ public final class MqttCommand {
     static final class Tail implements Callable<Integer> {
         @Mixin
         Target target;
+        @Spec
+        CommandSpec spec;
         @Parameters(paramLabel = "TOPIC")
         String topic;
         @Option(names = "--count", description = "Stop after N messages.")
@@ -29,11 +33,11 @@ public final class MqttCommand {
 
         @Override
         public Integer call() throws Exception {
-            return Target.guarded(this::body);
+            return Target.guarded(spec.commandLine().getErr(), this::body);
         }
 
         private Integer body() throws InterruptedException {
-            TailCommand.Printer printer = new TailCommand.Printer(count, json);
+            TailCommand.Printer printer = new TailCommand.Printer(spec.commandLine().getOut(), spec.commandLine().getErr(), count, json);
             try (LiveStream stream = new LiveStreams(target.endpoint()).mqtt(topic, StreamOptions.DEFAULTS, printer)) {
                 printer.done.await(seconds, TimeUnit.SECONDS);
             }

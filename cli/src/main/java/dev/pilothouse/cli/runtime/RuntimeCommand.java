@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import java.io.PrintWriter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,6 +39,8 @@ public final class RuntimeCommand {
 
     @Command(name = "start", description = "Install Harper when absent and start N local nodes.")
     static final class Start implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
         @Option(names = "--nodes", description = "Number of nodes (127.0.0.1, 127.0.0.2, ...).")
         int nodes = 1;
         @Option(names = "--dir", paramLabel = "DIR", description = "Runtime data folder (default .pilothouse/runtime).")
@@ -47,20 +52,25 @@ public final class RuntimeCommand {
 
         @Override
         public Integer call() throws Exception {
-            return Target.guarded(this::body);
+            return Target.guarded(spec.commandLine().getErr(), this::body);
         }
 
         private Integer body() {
             LocalRuntime runtime = Target.local(dir);
             List<RuntimeNode> started = runtime.start(new StartOptions(nodes, acceptTerms, null,
-                    Duration.ofSeconds(120), line -> System.err.println(line)));
-            print(started.stream().map(RuntimeCommand::describe).toList(), json);
+                    Duration.ofSeconds(120), line -> {
+                        spec.commandLine().getErr().println(line);
+                        spec.commandLine().getErr().flush();
+                    }));
+            print(spec.commandLine().getOut(), started.stream().map(RuntimeCommand::describe).toList(), json);
             return 0;
         }
     }
 
     @Command(name = "status", description = "Show each node and whether it runs.")
     static final class Status implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
         @Option(names = {"--dir", "--runtime"}, paramLabel = "DIR", description = "Runtime data folder.")
         Path dir;
         @Option(names = "--json", description = "Print JSON.")
@@ -68,7 +78,7 @@ public final class RuntimeCommand {
 
         @Override
         public Integer call() throws Exception {
-            return Target.guarded(this::body);
+            return Target.guarded(spec.commandLine().getErr(), this::body);
         }
 
         private Integer body() {
@@ -77,7 +87,7 @@ public final class RuntimeCommand {
                 node.put("state", s.state().name().toLowerCase());
                 return node;
             }).toList();
-            print(out, json);
+            print(spec.commandLine().getOut(), out, json);
             boolean allRunning = Target.local(dir).status().stream()
                     .allMatch(s -> s.state() == NodeStatus.State.RUNNING);
             return out.isEmpty() || !allRunning ? 3 : 0;
@@ -86,23 +96,28 @@ public final class RuntimeCommand {
 
     @Command(name = "stop", description = "Stop every node of the runtime.")
     static final class Stop implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
         @Option(names = {"--dir", "--runtime"}, paramLabel = "DIR", description = "Runtime data folder.")
         Path dir;
 
         @Override
         public Integer call() throws Exception {
-            return Target.guarded(this::body);
+            return Target.guarded(spec.commandLine().getErr(), this::body);
         }
 
         private Integer body() {
             Target.local(dir).stop();
-            System.out.println("stopped");
+            spec.commandLine().getOut().println("stopped");
+            spec.commandLine().getOut().flush();
             return 0;
         }
     }
 
     @Command(name = "audit", description = "Print a table's audit log.")
     static final class Audit implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
         @Mixin
         Target target;
         @Parameters(paramLabel = "TABLE", description = "Table as DATABASE.TABLE, or TABLE in database 'data'.")
@@ -112,29 +127,33 @@ public final class RuntimeCommand {
 
         @Override
         public Integer call() throws Exception {
-            return Target.guarded(this::body);
+            return Target.guarded(spec.commandLine().getErr(), this::body);
         }
 
         private Integer body() {
             String database = table.contains(".") ? table.substring(0, table.indexOf('.')) : "data";
             String name = table.contains(".") ? table.substring(table.indexOf('.') + 1) : table;
+            PrintWriter out = spec.commandLine().getOut();
             for (AuditEntry entry : target.client().readAuditLog(database, name)) {
-                System.out.println(json ? Target.json(entry) : String.format("%.0f %-7s %-10s %s",
+                out.println(json ? Target.json(entry) : String.format("%.0f %-7s %-10s %s",
                         entry.timestamp(), entry.operation(), entry.user(), entry.ids()));
             }
+            out.flush();
             return 0;
         }
     }
 
-    static void print(List<Map<String, Object>> nodes, boolean json) {
+    static void print(PrintWriter out, List<Map<String, Object>> nodes, boolean json) {
         if (json) {
-            System.out.println(Target.json(nodes));
+            out.println(Target.json(nodes));
+            out.flush();
             return;
         }
         for (Map<String, Object> node : nodes) {
-            System.out.println(node.get("name") + "  " + node.get("operationsUrl") + "  http " + node.get("httpUrl")
+            out.println(node.get("name") + "  " + node.get("operationsUrl") + "  http " + node.get("httpUrl")
                     + "  mqtt " + node.get("mqttPort") + "  pid " + node.get("pid")
                     + (node.containsKey("state") ? "  " + node.get("state") : ""));
         }
+        out.flush();
     }
 }

@@ -11,6 +11,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import java.io.PrintWriter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,6 +24,9 @@ public final class TailCommand implements Callable<Integer> {
 
     @Mixin
     Target target;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(paramLabel = "TABLE", description = "Exported table name, e.g. Product (or Product/id).")
     String table;
@@ -39,12 +45,12 @@ public final class TailCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return Target.guarded(this::body);
+        return Target.guarded(spec.commandLine().getErr(), this::body);
     }
 
     private Integer body() throws InterruptedException {
         String path = "/" + (table.contains("/") ? table : table + "/");
-        Printer printer = new Printer(count, json);
+        Printer printer = new Printer(spec.commandLine().getOut(), spec.commandLine().getErr(), count, json);
         LiveStreams streams = new LiveStreams(target.endpoint());
         try (LiveStream stream = sse ? streams.sse(path, StreamOptions.DEFAULTS, printer)
                 : streams.webSocket(path, StreamOptions.DEFAULTS, printer)) {
@@ -73,12 +79,16 @@ public final class TailCommand implements Callable<Integer> {
     /** Prints events and counts down; shared with {@code mqtt tail}. */
     static final class Printer implements Flow.Subscriber<LiveEvent> {
         final CountDownLatch done = new CountDownLatch(1);
+        private final PrintWriter out;
+        private final PrintWriter err;
         private final long limit;
         private final boolean json;
         private long seen;
         volatile Throwable error;
 
-        Printer(long limit, boolean json) {
+        Printer(PrintWriter out, PrintWriter err, long limit, boolean json) {
+            this.out = out;
+            this.err = err;
             this.limit = limit;
             this.json = json;
         }
@@ -94,9 +104,9 @@ public final class TailCommand implements Callable<Integer> {
                 return;
             }
             Map<String, Object> line = line(event);
-            System.out.println(json ? Target.json(line) : line.get("type") + " " + line.getOrDefault("id", "")
+            out.println(json ? Target.json(line) : line.get("type") + " " + line.getOrDefault("id", "")
                     + " " + line.getOrDefault("value", line.get("reason")));
-            System.out.flush();
+            out.flush();
             if (event instanceof LiveEvent.Change && ++seen >= limit) {
                 done.countDown();
             }
@@ -105,7 +115,8 @@ public final class TailCommand implements Callable<Integer> {
         @Override
         public void onError(Throwable throwable) {
             error = throwable;
-            System.err.println(throwable.getMessage());
+            err.println(throwable.getMessage());
+            err.flush();
             done.countDown();
         }
 

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** Which Harper a command talks to: a local runtime folder (default) or a URL with credentials. */
 final class Target {
@@ -59,7 +58,7 @@ final class Target {
             LocalRuntime runtime = local();
             List<RuntimeNode> nodes = runtime.nodes();
             if (nodes.isEmpty()) {
-                throw new ParameterException(new picocli.CommandLine(this),
+                throw new IllegalArgumentException(
                         "No local runtime in " + runtime.dir() + ": run 'pilothouse runtime start' or pass --url");
             }
             return nodes.stream().map(runtime::endpoint).toList();
@@ -100,11 +99,12 @@ final class Target {
     }
 
     /** Runs a command body; Harper failures become one readable line on stderr and exit code 2. */
-    static int guarded(java.util.concurrent.Callable<Integer> body) throws Exception {
+    static int guarded(java.io.PrintWriter err, java.util.concurrent.Callable<Integer> body) throws Exception {
         try {
             return body.call();
         } catch (dev.pilothouse.runtime.HarperException | IllegalArgumentException e) {
-            System.err.println("pilothouse: " + e.getMessage());
+            err.println("pilothouse: " + e.getMessage());
+            err.flush();
             return 2;
         }
     }

@@ -1,0 +1,4 @@
+import { Resource } from 'harperdb';
+export class Ping extends Resource {
+  get() { return { pong: true }; }
+}
