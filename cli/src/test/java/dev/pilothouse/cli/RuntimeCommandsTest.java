@@ -210,6 +210,18 @@ class RuntimeCommandsTest {
         assertThat(tail.err()).contains("No local runtime");
     }
 
+    @Test
+    @Order(7)
+    void clusterDiagramOfARunningRuntimeShowsItsNode() throws IOException {
+        Path svg = work.resolve("cluster.svg");
+
+        Result drawn = run("visualize", "cluster", "--runtime", dir.toString(), "--svg", svg.toString());
+
+        assertThat(drawn.code()).as(drawn.err()).isZero();
+        String text = Files.readString(svg);
+        assertThat(text).startsWith("<svg").contains("data-id=\"node:127.0.0.1\"").contains("healthy");
+    }
+
     private static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;

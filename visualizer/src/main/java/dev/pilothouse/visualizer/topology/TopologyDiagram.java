@@ -42,7 +42,7 @@ public final class TopologyDiagram {
                             link.connected() ? "connected" : "disconnected")));
         }
         long up = topology.connectedLinks();
-        String title = "replication: " + topology.nodes().size() + " nodes, " + up + "/" + topology.links().size()
+        String title = "replication: " + topology.nodes().size() + (topology.nodes().size() == 1 ? " node, " : " nodes, ") + up + "/" + topology.links().size()
                 + " links up";
         return assembler.assemble("cluster", title, List.copyOf(nodes.values()), edges, previous);
     }
