@@ -1,0 +1,159 @@
+package dev.pilothouse.workspace;
+
+import dev.pilothouse.workspace.deploy.DeployJournal;
+import dev.pilothouse.workspace.deploy.DeployService;
+import dev.pilothouse.workspace.deploy.JournalEntry;
+import dev.pilothouse.workspace.deploy.RuntimeTarget;
+import dev.pilothouse.workspace.proposal.Decision;
+import dev.pilothouse.workspace.proposal.Proposal;
+import dev.pilothouse.workspace.proposal.ValidationStep;
+import dev.pilothouse.workspace.proposal.Verdict;
+import dev.pilothouse.workspace.validate.ValidationReport;
+import dev.pilothouse.workspace.validate.Validator;
+import dev.pilothouse.workspace.versioning.DeployTag;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The only paths to the runtime: deploy an approved proposal, deploy the head (humans), roll back. */
+final class DeployFlow {
+
+    private final Context ctx;
+    private final ApprovalService approvals;
+
+    DeployFlow(Context ctx, ApprovalService approvals) {
+        this.ctx = ctx;
+        this.approvals = approvals;
+    }
+
+    Optional<String> recover() {
+        if (ctx.runtime().isEmpty()) {
+            if (journal().current().isPresent()) {
+                throw new Refusal("runtime-required", "a deploy was interrupted; run again with --runtime DIR or"
+                        + " --url URL so Pilothouse can finish or undo it");
+            }
+            return Optional.empty();
+        }
+        return service(ctx.runtime().get()).recover();
+    }
+
+    String deploy(String id, Identity who) {
+        var details = ctx.details().put("id", id);
+        return ctx.audited(who.toString(), "deploy", details, () -> {
+            RuntimeTarget target = preconditions(who);
+            Proposal p = ctx.proposals().load(id);
+            List<Decision> valid = approvals.requireDeployable(p);
+            ValidationReport report = revalidate(ctx.git().files(p.commit()));
+            StringBuilder message = new StringBuilder("Deploy proposal " + p.id() + ": " + p.message() + "\n\n"
+                    + "Author: " + p.author() + "\n");
+            valid.forEach(d -> message.append("Approved-by: ").append(d.by()).append(" at ").append(d.at())
+                    .append(d.comment() == null || d.comment().isBlank() ? "" : " \"" + d.comment() + "\"")
+                    .append('\n'));
+            message.append("Validated: ").append(report.summary()).append('\n')
+                    .append("Classification: ").append(report.classification()).append('\n')
+                    .append("Content-Hash: ").append(p.contentHash()).append('\n')
+                    .append("Deployed-by: ").append(who);
+            return run("deploy", p.id(), p.commit(), who, message.toString(), target);
+        });
+    }
+
+    String deployHead(Identity who) {
+        var details = ctx.details().put("head", true);
+        return ctx.audited(who.toString(), "deploy-head", details, () -> {
+            Context.requireHuman(who, "agents-never-deploy", "deploy");
+            RuntimeTarget target = ctx.runtime().orElseThrow(DeployFlow::noRuntime);
+            if (!ctx.git().uncommittedChanges().isEmpty()) {
+                ctx.git().commitWorkingTree("Edit by " + who + " (deploy --head)", who);
+            }
+            String head = ctx.git().head();
+            ValidationReport report = revalidate(ctx.git().files(head));
+            String message = "Deploy the workspace head\n\nApproved-by: " + who + " (deploy --head)\nValidated: "
+                    + report.summary() + "\nClassification: " + report.classification() + "\nContent-Hash: "
+                    + Hashing.contentHash(ctx.git().files(head)) + "\nDeployed-by: " + who;
+            return run("head", null, head, who, message, target);
+        });
+    }
+
+    String rollback(Optional<String> to, Identity who) {
+        var details = ctx.details().put("to", to.orElse("previous"));
+        return ctx.audited(who.toString(), "rollback", details, () -> {
+            RuntimeTarget target = preconditions(who);
+            List<DeployTag> tags = ctx.git().deployTags();
+            if (tags.isEmpty()) {
+                throw new Refusal("nothing-to-roll-back", "nothing was deployed from this workspace yet");
+            }
+            DeployTag goal = to.map(name -> tags.stream().filter(t -> t.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new Refusal("unknown-tag", "there is no deploy tag '" + name + "'")))
+                    .orElseGet(() -> {
+                        if (tags.size() < 2) {
+                            throw new Refusal("nothing-to-roll-back", tags.get(0).name() + " is the only deploy");
+                        }
+                        return tags.get(tags.size() - 2);
+                    });
+            Map<String, String> files = new LinkedHashMap<>(ctx.git().files(goal.commit()));
+            files.keySet().retainAll(AppFiles.ALL);
+            String commit = ctx.git().commit("pilothouse/rollback", ctx.git().head(), files,
+                    "Roll back to " + goal.name(), who);
+            String message = "Roll back to " + goal.name() + "\n\nApproved-by: " + who + " (rollback)\nRestores: "
+                    + goal.commit() + "\nDeployed-by: " + who;
+            return run("rollback", null, commit, who, message, target);
+        });
+    }
+
+    private RuntimeTarget preconditions(Identity who) {
+        Context.requireHuman(who, "agents-never-deploy", "deploy or roll back");
+        RuntimeTarget target = ctx.runtime().orElseThrow(DeployFlow::noRuntime);
+        List<String> dirty = ctx.git().uncommittedChanges();
+        if (!dirty.isEmpty()) {
+            throw new Refusal("clean-workspace", "the workspace has uncommitted changes " + dirty
+                    + "; commit or propose them, or discard them, before deploying");
+        }
+        return target;
+    }
+
+    private ValidationReport revalidate(Map<String, String> files) {
+        Map<String, String> live = ctx.git().deployTags().stream().reduce((a, b) -> b)
+                .map(t -> ctx.git().files(t.commit())).orElse(Map.of());
+        Path staged = ctx.state().resolve("stage").resolve("predeploy");
+        DeployStage.write(staged, files);
+        ValidationReport report = new Validator().validate(live, staged, files, ctx.policy().load(), Optional.empty());
+        if (report.verdict() == Verdict.FAIL) {
+            String failed = String.join("\n", report.steps().stream().filter(s -> s.verdict() == Verdict.FAIL)
+                    .map(ValidationStep::output).toList());
+            String rule = report.policyViolations().isEmpty() ? "validation-must-pass"
+                    : dev.pilothouse.workspace.policy.PolicyCheck.RULE;
+            throw new Refusal(rule, "validation fails at deploy time:\n" + failed);
+        }
+        return report;
+    }
+
+    private String run(String kind, String proposalId, String commit, Identity who, String message,
+                       RuntimeTarget target) {
+        Optional<DeployTag> previous = ctx.git().deployTags().stream().reduce((a, b) -> b);
+        JournalEntry entry = new JournalEntry(UUID.randomUUID().toString(), kind, proposalId, commit,
+                previous.map(DeployTag::name).orElse(null), previous.map(DeployTag::commit).orElse(null),
+                who.toString(), message, JournalEntry.Step.PREPARED, ctx.clock().instant());
+        var details = ctx.details().put("journal", entry.id()).put("commit", commit).put("target", target.describe());
+        if (proposalId != null) {
+            details.put("proposal", proposalId);
+        }
+        ctx.audit().append(who.toString(), kind + ".started", details);
+        return service(target).execute(entry);
+    }
+
+    private DeployService service(RuntimeTarget target) {
+        return new DeployService(ctx.git(), target, journal(), ctx.audit(), ctx.proposals(),
+                ctx.state().resolve("stage"), ctx.crash());
+    }
+
+    private DeployJournal journal() {
+        return new DeployJournal(ctx.state().resolve("deploy-journal.json"));
+    }
+
+    private static Refusal noRuntime() {
+        return new Refusal("runtime-required", "this action needs a runtime: give --runtime DIR or --url URL");
+    }
+}

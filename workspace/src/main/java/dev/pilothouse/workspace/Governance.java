@@ -1,0 +1,179 @@
+package dev.pilothouse.workspace;
+
+import dev.pilothouse.workspace.audit.AuditCheckpoint;
+import dev.pilothouse.workspace.audit.AuditLog;
+import dev.pilothouse.workspace.audit.AuditVerification;
+import dev.pilothouse.workspace.deploy.CrashPoint;
+import dev.pilothouse.workspace.deploy.RuntimeTarget;
+import dev.pilothouse.workspace.policy.Policy;
+import dev.pilothouse.workspace.policy.PolicyStore;
+import dev.pilothouse.workspace.proposal.Proposal;
+import dev.pilothouse.workspace.proposal.ProposalStore;
+import dev.pilothouse.workspace.versioning.DeployTag;
+import dev.pilothouse.workspace.versioning.Version;
+import dev.pilothouse.workspace.versioning.Versioning;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The governed workspace: every change goes propose → validate → approve → deploy, every action is audited, and
+ * the policy and records live in the console's home, outside anything a proposal can write. The CLI and the
+ * consoles use only this class.
+ */
+public final class Governance implements AutoCloseable {
+
+    private final Context ctx;
+    private final ProposalService proposals;
+    private final ApprovalService approvals;
+    private final DeployFlow deploys;
+
+    private Governance(Context ctx) {
+        this.ctx = ctx;
+        this.proposals = new ProposalService(ctx);
+        this.approvals = new ApprovalService(ctx, proposals);
+        this.deploys = new DeployFlow(ctx, approvals);
+    }
+
+    /** Opens a workspace created by {@link WorkspaceInit}; {@code runtime} is needed to validate live and deploy. */
+    public static Governance open(Path dir, PilothouseHome home, Clock clock, Optional<RuntimeTarget> runtime,
+                                  CrashPoint crash) {
+        Path abs = dir.toAbsolutePath().normalize();
+        home.requireOutside(abs);
+        Versioning git = Versioning.open(abs);
+        ProposalStore store = new ProposalStore(home.workspaceState(abs).resolve("proposals"));
+        return new Governance(new Context(abs, home, git, new AuditLog(home.auditLog(), clock),
+                new PolicyStore(home.policyFile()), store, clock, runtime, crash));
+    }
+
+    public static Governance open(Path dir, PilothouseHome home, Optional<RuntimeTarget> runtime) {
+        return open(dir, home, Clock.systemUTC(), runtime, CrashPoint.NONE);
+    }
+
+    /** Finishes or rolls back a deploy a previous console left half-done; empty when there was none. */
+    public Optional<String> recover() {
+        return deploys.recover();
+    }
+
+    public Proposal propose(Map<String, String> files, Identity author, String message, Optional<String> supersedes) {
+        return proposals.propose(files, author, message, supersedes);
+    }
+
+    public Proposal propose(Path fromDir, Identity author, String message, Optional<String> supersedes) {
+        var details = ctx.details().put("author", author.toString()).put("from", fromDir.toString());
+        Map<String, String> files = ctx.audited(author.toString(), "proposal.create", details,
+                () -> AppFiles.readProposed(fromDir));
+        return proposals.propose(files, author, message, supersedes);
+    }
+
+    public Proposal validate(String id, String actor) {
+        return proposals.validate(id, actor);
+    }
+
+    public Proposal rebase(String id, Identity who) {
+        return proposals.rebase(id, who);
+    }
+
+    public Proposal approve(String id, Identity who, String comment) {
+        return approvals.approve(id, who, comment);
+    }
+
+    public Proposal reject(String id, Identity who, String comment) {
+        return approvals.reject(id, who, comment);
+    }
+
+    /** Deploys an approved proposal; returns its {@code deploy/N} tag. */
+    public String deploy(String id, Identity who) {
+        recover();
+        return deploys.deploy(id, who);
+    }
+
+    public String deployHead(Identity who) {
+        recover();
+        return deploys.deployHead(who);
+    }
+
+    public String rollback(Optional<String> to, Identity who) {
+        recover();
+        return deploys.rollback(to, who);
+    }
+
+    public List<Proposal> proposals() {
+        return ctx.proposals().list();
+    }
+
+    public Proposal proposal(String id) {
+        return ctx.proposals().load(id);
+    }
+
+    /** The text diff of a proposal against its base. */
+    public String diff(Proposal p) {
+        return ctx.git().diff(p.base(), p.commit());
+    }
+
+    public List<Version> history(int max) {
+        return ctx.git().history(max);
+    }
+
+    public List<DeployTag> deployTags() {
+        return ctx.git().deployTags();
+    }
+
+    public Policy policy() {
+        return ctx.policy().load();
+    }
+
+    public Path policyFile() {
+        return ctx.policy().file();
+    }
+
+    public Policy protect(String primitive, Identity who) {
+        return changePolicy(primitive, who, true);
+    }
+
+    public Policy unprotect(String primitive, Identity who) {
+        return changePolicy(primitive, who, false);
+    }
+
+    public AuditLog audit() {
+        return ctx.audit();
+    }
+
+    /** Verifies the audit chain, its head record and the checkpoints anchored in this workspace's deploy tags. */
+    public AuditVerification verifyAudit() {
+        List<AuditCheckpoint> anchors = ctx.git().deployTags().stream()
+                .flatMap(t -> AuditCheckpoint.fromTrailer(t.message()).stream()).toList();
+        return ctx.audit().verify(anchors);
+    }
+
+    public Path dir() {
+        return ctx.dir();
+    }
+
+    @Override
+    public void close() {
+        ctx.git().close();
+    }
+
+    private Policy changePolicy(String primitive, Identity who, boolean protect) {
+        String action = protect ? "policy.protect" : "policy.unprotect";
+        var details = ctx.details().put("primitive", primitive);
+        return ctx.audited(who.toString(), action, details, () -> {
+            Context.requireHuman(who, "humans-own-policy", "change the policy");
+            if (!primitive.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?")) {
+                throw new Refusal("primitive-format", "'" + primitive + "' is not TABLE or TABLE.ATTRIBUTE");
+            }
+            Policy before = ctx.policy().load();
+            if (protect == before.protectedPrimitives().contains(primitive)) {
+                throw new Refusal("policy-unchanged", primitive + " is " + (protect ? "already" : "not")
+                        + " protected");
+            }
+            Policy after = protect ? before.protect(primitive) : before.unprotect(primitive);
+            ctx.policy().save(after);
+            ctx.audit().append(who.toString(), action, details);
+            return after;
+        });
+    }
+}

@@ -1,0 +1,145 @@
+package dev.pilothouse.workspace.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pilothouse.workspace.Hashing;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The append-only, hash-chained audit log: one JSON object per line, appended under a file lock and forced to disk
+ * before the head record ({@code audit.head.json}: count and last hash) is replaced atomically.
+ */
+public final class AuditLog {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Path file;
+    private final Path head;
+    private final Clock clock;
+
+    public AuditLog(Path file, Clock clock) {
+        this.file = file.toAbsolutePath();
+        this.head = this.file.resolveSibling("audit.head.json");
+        this.clock = clock;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Path headFile() {
+        return head;
+    }
+
+    /** Appends one entry and returns it once it is on disk. */
+    public AuditEntry append(String actor, String action, ObjectNode details) {
+        try {
+            Files.createDirectories(file.getParent());
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.READ); FileLock lock = channel.lock()) {
+                List<String> lines = readLines();
+                String last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+                long seq = lines.size() + 1L;
+                String prev = last == null ? AuditEntry.GENESIS : MAPPER.readTree(last).path("hash").asText();
+                ObjectNode node = MAPPER.createObjectNode();
+                node.put("seq", seq);
+                node.put("time", Instant.now(clock).toString());
+                node.put("actor", actor);
+                node.put("action", action);
+                node.set("details", details.deepCopy());
+                node.put("prevHash", prev);
+                String hash = Hashing.sha256(CanonicalJson.write(node));
+                node.put("hash", hash);
+                channel.position(channel.size());
+                channel.write(ByteBuffer.wrap((MAPPER.writeValueAsString(node) + "\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+                channel.force(true);
+                writeHead(new AuditCheckpoint(seq, hash));
+                return toEntry(node);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not append to the audit log " + file, e);
+        }
+    }
+
+    /** Every entry, oldest first (the log is not verified; use {@link #verify}). */
+    public List<AuditEntry> entries() {
+        List<AuditEntry> entries = new ArrayList<>();
+        try {
+            for (String line : readLines()) {
+                entries.add(toEntry(MAPPER.readTree(line)));
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("the audit log " + file + " is damaged; run 'audit verify': "
+                    + e.getMessage(), e);
+        }
+        return entries;
+    }
+
+    /** The head record, when one was written. */
+    public Optional<AuditCheckpoint> checkpoint() {
+        if (!Files.isRegularFile(head)) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode node = MAPPER.readTree(head.toFile());
+            return Optional.of(new AuditCheckpoint(node.path("count").asLong(), node.path("hash").asText()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the audit head record " + head, e);
+        }
+    }
+
+    /** Checks the chain, the head record and any checkpoints anchored elsewhere (e.g. in deploy tags). */
+    public AuditVerification verify(List<AuditCheckpoint> anchors) {
+        try {
+            return new ChainVerifier(readLines(), checkpoint(), anchors, head).verify();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the audit log " + file, e);
+        }
+    }
+
+    private List<String> readLines() throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        String text = Files.readString(file);
+        if (!text.isEmpty() && !text.endsWith("\n")) {
+            throw new IOException("the audit log ends in a partial line (a write was cut off or the file edited)");
+        }
+        return text.isEmpty() ? List.of() : List.of(text.split("\n"));
+    }
+
+    private void writeHead(AuditCheckpoint checkpoint) throws IOException {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("count", checkpoint.seq());
+        node.put("hash", checkpoint.hash());
+        Path tmp = head.resolveSibling(head.getFileName() + ".tmp");
+        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            channel.write(ByteBuffer.wrap(MAPPER.writeValueAsBytes(node)));
+            channel.force(true);
+        }
+        Files.move(tmp, head, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static AuditEntry toEntry(JsonNode node) {
+        return new AuditEntry(node.path("seq").asLong(), Instant.parse(node.path("time").asText()),
+                node.path("actor").asText(), node.path("action").asText(), node.path("details"),
+                node.path("prevHash").asText(), node.path("hash").asText());
+    }
+}

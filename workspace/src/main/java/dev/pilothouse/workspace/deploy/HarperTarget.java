@@ -1,0 +1,125 @@
+package dev.pilothouse.workspace.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pilothouse.runtime.ComponentStatus;
+import dev.pilothouse.runtime.Deployer;
+import dev.pilothouse.runtime.HarperClient;
+import dev.pilothouse.schema.DocumentSnapshot;
+import dev.pilothouse.schema.SchemaAnalyzer;
+import dev.pilothouse.schema.model.SchemaModel;
+import dev.pilothouse.runtime.UnreachableException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.time.Duration;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/** A Harper runtime reached through the runtime bridge; the app is deployed as component {@code project}. */
+public final class HarperTarget implements RuntimeTarget {
+
+    /** How long the new version must serve without a hiccup before the deploy counts as verified. */
+    public static final java.time.Duration STABLE = java.time.Duration.ofSeconds(3);
+
+    private final HarperClient client;
+    private final Deployer deployer;
+    private final String project;
+    private final Duration timeout;
+
+    public HarperTarget(HarperClient client, Deployer deployer, String project, Duration timeout) {
+        this.client = client;
+        this.deployer = deployer;
+        this.project = project;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public void deploy(Path appDir) {
+        deployer.deploy(appDir, project, timeout);
+    }
+
+    /**
+     * Watches the live version for up to {@code timeout}: it passes once the component has stayed healthy, with every
+     * exported table answering GET over REST, for a {@link #STABLE} window; it fails at once when the component
+     * reports an error, or at the end with the last reason. Harper restarts its workers after a deploy, so
+     * "loading" or a refused connection in between restarts the window rather than failing it.
+     */
+    @Override
+    public void verify(Map<String, String> files) {
+        SchemaModel model = SchemaAnalyzer.analyze(new DocumentSnapshot("deployed/schema.graphql", 1,
+                files.getOrDefault("schema.graphql", ""))).model();
+        List<String> paths = model == null ? List.of() : model.tables().stream()
+                .filter(t -> t.export() != null && t.export().rest())
+                .map(t -> "/" + t.export().pathFor(t.typeName()) + "/").toList();
+        Instant deadline = Instant.now().plus(timeout);
+        String reason = "no answer yet";
+        Instant healthySince = null;
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                Optional<String> problem = problem(paths);
+                if (problem.isEmpty()) {
+                    healthySince = healthySince == null ? Instant.now() : healthySince;
+                    if (!Instant.now().isBefore(healthySince.plus(STABLE))) {
+                        return;
+                    }
+                    pause();
+                    continue;
+                }
+                healthySince = null;
+                reason = problem.get();
+                if (reason.startsWith("error:")) {
+                    break;
+                }
+            } catch (UnreachableException restarting) {
+                healthySince = null;
+                reason = "Harper is restarting its workers";
+            }
+            pause();
+        }
+        throw new IllegalStateException("component '" + project + "' did not verify: " + reason);
+    }
+
+    private Optional<String> problem(List<String> paths) {
+        Optional<ComponentStatus> status = client.components().find(project);
+        if (status.isEmpty()) {
+            return Optional.of("not deployed");
+        }
+        if (!status.get().healthy()) {
+            return Optional.of(status.get().status() + ": " + status.get().message());
+        }
+        for (String path : paths) {
+            int code = client.rest().status(path);
+            if (code >= 400) {
+                return Optional.of("GET " + path + " answers " + code);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while verifying the deploy", e);
+        }
+    }
+
+    @Override
+    public void remove() {
+        client.components().drop(project);
+    }
+
+    @Override
+    public OptionalLong recordCount(String database, String table) {
+        JsonNode description = client.describeTable(database, table);
+        JsonNode count = description.path("record_count");
+        return count.isNumber() ? OptionalLong.of(count.asLong()) : OptionalLong.empty();
+    }
+
+    @Override
+    public String describe() {
+        return client.endpoint().operationsUrl() + " (component " + project + ")";
+    }
+}

@@ -1,0 +1,127 @@
+package dev.pilothouse.workspace.validate;
+
+import dev.pilothouse.schema.Analysis;
+import dev.pilothouse.schema.DocumentSnapshot;
+import dev.pilothouse.schema.LanguageService;
+import dev.pilothouse.schema.diagnostic.Diagnostic;
+import dev.pilothouse.schema.diagnostic.Severity;
+import dev.pilothouse.schema.diff.Classification;
+import dev.pilothouse.schema.diff.SchemaChange;
+import dev.pilothouse.schema.diff.SchemaDiff;
+import dev.pilothouse.schema.model.SchemaModel;
+import dev.pilothouse.workspace.AppFiles;
+import dev.pilothouse.workspace.deploy.RuntimeTarget;
+import dev.pilothouse.workspace.policy.Policy;
+import dev.pilothouse.workspace.policy.PolicyCheck;
+import dev.pilothouse.workspace.proposal.ValidationStep;
+import dev.pilothouse.workspace.proposal.Verdict;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The validation pipeline: diagnostics of the three files, the semantic schema diff against the base, the policy
+ * check and, with a runtime, live evidence (record counts of the tables the change touches). Every step is kept with
+ * its output.
+ */
+public final class Validator {
+
+    public ValidationReport validate(Map<String, String> before, Path proposedDir, Map<String, String> proposed,
+                                     Policy policy, Optional<RuntimeTarget> runtime) {
+        LanguageService language = new LanguageService(); // its cache is per URI and version: one per validation
+        List<ValidationStep> steps = new ArrayList<>();
+        steps.add(diagnostics(language, proposedDir, proposed));
+        SchemaModel oldModel = model(language, "before", before.getOrDefault("schema.graphql", ""));
+        SchemaModel newModel = model(language, "after", proposed.getOrDefault("schema.graphql", ""));
+        List<SchemaChange> changes = SchemaDiff.diff(oldModel, newModel);
+        steps.add(diffStep(changes));
+        List<String> violations = PolicyCheck.violations(policy, oldModel, changes);
+        steps.add(new ValidationStep("policy", violations.isEmpty() ? Verdict.PASS : Verdict.FAIL,
+                violations.isEmpty() ? "no protected table or attribute is touched ("
+                        + policy.protectedPrimitives().size() + " protected)" : String.join("\n", violations)));
+        runtime.ifPresent(r -> steps.add(evidence(r, oldModel, changes)));
+        Verdict verdict = steps.stream().map(ValidationStep::verdict).reduce(Verdict.PASS, Verdict::worst);
+        Classification worst = changes.stream().map(SchemaChange::classification)
+                .max(Enum::compareTo).orElse(Classification.SAFE);
+        return new ValidationReport(steps, verdict, worst.label(), changes, violations);
+    }
+
+    /** Just the policy check, used to refuse a proposal before it is stored. */
+    public List<String> policyViolations(Map<String, String> before, Map<String, String> after, Policy policy) {
+        LanguageService language = new LanguageService();
+        SchemaModel oldModel = model(language, "before", before.getOrDefault("schema.graphql", ""));
+        SchemaModel newModel = model(language, "after", after.getOrDefault("schema.graphql", ""));
+        return PolicyCheck.violations(policy, oldModel, SchemaDiff.diff(oldModel, newModel));
+    }
+
+    private static ValidationStep diagnostics(LanguageService language, Path dir, Map<String, String> files) {
+        List<String> lines = new ArrayList<>();
+        Verdict verdict = Verdict.PASS;
+        for (String name : AppFiles.PROPOSABLE) {
+            String text = files.get(name);
+            if (text == null) {
+                lines.add(name + ": missing");
+                verdict = Verdict.FAIL;
+                continue;
+            }
+            Analysis analysis = language.analyze(new DocumentSnapshot(dir.resolve(name).toString(), 1, text));
+            for (Diagnostic d : analysis.diagnostics()) {
+                lines.add(name + ":" + d.range().startLine() + ":" + d.range().startColumn() + " "
+                        + d.severity().label() + " " + d.code() + " " + d.message());
+                verdict = verdict.worst(d.isError() ? Verdict.FAIL
+                        : d.severity() == Severity.WARNING ? Verdict.WARN : Verdict.PASS);
+            }
+        }
+        return new ValidationStep("diagnostics", verdict, lines.isEmpty() ? "no problems in "
+                + String.join(", ", AppFiles.PROPOSABLE) : String.join("\n", lines));
+    }
+
+    private static ValidationStep diffStep(List<SchemaChange> changes) {
+        if (changes.isEmpty()) {
+            return new ValidationStep("semantic-diff", Verdict.PASS, "the schema's tables are unchanged");
+        }
+        List<String> lines = new ArrayList<>();
+        Verdict verdict = Verdict.PASS;
+        for (SchemaChange c : changes) {
+            lines.add(c.classification().label() + " " + c.code() + " " + c.table()
+                    + (c.attribute() == null ? "" : "." + c.attribute()) + ": " + c.message());
+            verdict = verdict.worst(c.classification() == Classification.SAFE ? Verdict.PASS : Verdict.WARN);
+        }
+        return new ValidationStep("semantic-diff", verdict, String.join("\n", lines));
+    }
+
+    private static ValidationStep evidence(RuntimeTarget runtime, SchemaModel before, List<SchemaChange> changes) {
+        List<String> lines = new ArrayList<>();
+        Verdict verdict = Verdict.PASS;
+        for (String typeName : changes.stream().map(SchemaChange::table).distinct().toList()) {
+            var table = before.table(typeName);
+            if (table.isEmpty()) {
+                lines.add(typeName + ": new table, no records yet");
+                continue;
+            }
+            try {
+                OptionalLong count = runtime.recordCount(table.get().database(), table.get().tableName());
+                boolean breaking = changes.stream().anyMatch(c -> c.table().equals(typeName)
+                        && c.classification() == Classification.BREAKING);
+                lines.add(typeName + ": " + (count.isPresent() ? count.getAsLong() + " records" : "count unknown")
+                        + (breaking ? " affected by a breaking change" : ""));
+                if (breaking && count.orElse(0) > 0) {
+                    verdict = Verdict.WARN;
+                }
+            } catch (RuntimeException e) {
+                lines.add(typeName + ": could not read from " + runtime.describe() + ": " + e.getMessage());
+                verdict = Verdict.WARN;
+            }
+        }
+        return new ValidationStep("live-evidence", verdict, lines.isEmpty() ? "no table is affected"
+                : String.join("\n", lines));
+    }
+
+    private static SchemaModel model(LanguageService language, String label, String text) {
+        Analysis analysis = language.analyze(new DocumentSnapshot(label + "/schema.graphql", 1, text));
+        return analysis.model() == null ? SchemaModel.EMPTY : analysis.model();
+    }
+}

@@ -1,0 +1,168 @@
+package dev.pilothouse.workspace;
+
+import static dev.pilothouse.workspace.Fixture.ADA;
+import static dev.pilothouse.workspace.Fixture.BOB;
+import static dev.pilothouse.workspace.Fixture.BOT;
+import static dev.pilothouse.workspace.Fixture.resources;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.pilothouse.workspace.audit.AuditEntry;
+import dev.pilothouse.workspace.proposal.Proposal;
+import dev.pilothouse.workspace.proposal.ProposalState;
+import dev.pilothouse.workspace.versioning.Versioning;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every way around the review is refused with the rule that refused it, and the attempt is audited. */
+class BypassTest {
+
+    @TempDir
+    Path tmp;
+
+    private FakeRuntime runtime;
+    private Fixture fx;
+
+    @BeforeEach
+    void workspace() {
+        runtime = new FakeRuntime();
+        fx = new Fixture(tmp, runtime);
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+
+    @Test
+    void selfApprovalIsRefused() {
+        Proposal p = fx.propose(ADA, resources("mine"));
+        fx.gov.validate(p.id(), "human:ada");
+        refusedAndAudited(() -> fx.gov.approve(p.id(), ADA, null), "no-self-approval", "human:ada");
+    }
+
+    @Test
+    void agentApprovingIsRefused() {
+        Proposal p = fx.propose(ADA, resources("v2"));
+        fx.gov.validate(p.id(), "human:ada");
+        refusedAndAudited(() -> fx.gov.approve(p.id(), BOT, null), "agents-never-approve", "agent:bot");
+    }
+
+    @Test
+    void agentDeployingIsRefused() {
+        Proposal p = fx.approved(resources("v2"));
+        refusedAndAudited(() -> fx.gov.deploy(p.id(), BOT), "agents-never-deploy", "agent:bot");
+        refusedAndAudited(() -> fx.gov.deployHead(BOT), "agents-never-deploy", "agent:bot");
+        assertThat(runtime.deploys).isZero();
+    }
+
+    @Test
+    void approvalReplayedAfterTheContentChangedIsRefused() {
+        Proposal p = fx.approved(resources("reviewed"));
+        try (Versioning git = Versioning.open(fx.dir)) {
+            git.commit(p.branch(), p.commit(), Map.of("resources.js", resources("swapped after review")),
+                    "sneaky", BOT);
+        }
+        refusedAndAudited(() -> fx.gov.deploy(p.id(), ADA), "content-bound", "human:ada");
+        assertThat(runtime.deploys).isZero();
+    }
+
+    @Test
+    void expiredApprovalIsRefusedAndTheProposalExpires() {
+        Proposal p = fx.approved(resources("v2"));
+        fx.clock.advance(Duration.ofHours(25));
+        refusedAndAudited(() -> fx.gov.deploy(p.id(), ADA), "approval-expired", "human:ada");
+        assertThat(fx.gov.proposal(p.id()).state()).isEqualTo(ProposalState.EXPIRED);
+    }
+
+    @Test
+    void proposalTouchingAProtectedAttributeIsRefused() {
+        fx.gov.protect("Item.quantity", ADA);
+        refusedAndAudited(() -> fx.gov.propose(Map.of("schema.graphql",
+                "type Item @table @export {\n  id: ID @primaryKey\n  name: String @indexed\n  quantity: Float\n}\n"),
+                BOT, "widen quantity", Optional.empty()), "protected-primitive", "agent:bot");
+        assertThat(fx.gov.proposals()).isEmpty();
+    }
+
+    @Test
+    void protectionAddedAfterApprovalStillBlocksTheDeploy() {
+        Proposal p = fx.gov.propose(Map.of("schema.graphql",
+                "type Item @table @export {\n  id: ID @primaryKey\n  name: String @indexed\n  quantity: Int\n"
+                        + "  note: String\n}\n"), BOT, "add note", Optional.empty());
+        fx.gov.validate(p.id(), "human:ada");
+        fx.gov.approve(p.id(), ADA, null);
+        fx.gov.protect("Item", BOB);
+        refusedAndAudited(() -> fx.gov.deploy(p.id(), ADA), "protected-primitive", "human:ada");
+    }
+
+    @Test
+    void agentCannotChangeThePolicy() {
+        refusedAndAudited(() -> fx.gov.unprotect("Item", BOT), "humans-own-policy", "agent:bot");
+    }
+
+    @Test
+    void pathTraversalIsRefused() {
+        refusedAndAudited(() -> fx.gov.propose(Map.of("../../etc/cron.d/x", "boom"), BOT, "escape",
+                Optional.empty()), "path-traversal", "agent:bot");
+    }
+
+    @Test
+    void filesOtherThanTheAppsAreRefused() throws IOException {
+        Path from = Files.createDirectories(tmp.resolve("from"));
+        Files.writeString(from.resolve("resources.js"), resources("v2"));
+        Files.writeString(from.resolve("deploy.sh"), "rm -rf /");
+        refusedAndAudited(() -> fx.gov.propose(from, BOT, "extra", Optional.empty()), "app-files-only",
+                "agent:bot");
+    }
+
+    @Test
+    void fiftyMegabyteFileIsRefused() throws IOException {
+        Path from = Files.createDirectories(tmp.resolve("big"));
+        Files.write(from.resolve("resources.js"), new byte[50 * 1024 * 1024]);
+        refusedAndAudited(() -> fx.gov.propose(from, BOT, "big", Optional.empty()), "file-size-limit",
+                "agent:bot");
+    }
+
+    @Test
+    void proposalOnAStaleBaseIsRefusedUntilRebasedAndRevalidated() {
+        Proposal first = fx.approved(resources("first"));
+        Proposal second = fx.propose(BOT, resources("second"));
+        fx.gov.validate(second.id(), "human:ada");
+        fx.gov.deploy(first.id(), ADA);
+
+        refusedAndAudited(() -> fx.gov.approve(second.id(), ADA, null), "stale-base", "human:ada");
+
+        Proposal rebased = fx.gov.rebase(second.id(), ADA);
+        assertThat(rebased.state()).isEqualTo(ProposalState.OPEN);
+        fx.gov.validate(second.id(), "human:ada");
+        assertThat(fx.gov.approve(second.id(), ADA, null).state()).isEqualTo(ProposalState.APPROVED);
+        assertThat(fx.gov.deploy(second.id(), ADA)).isEqualTo("deploy/2");
+    }
+
+    @Test
+    void approvalGivenBeforeAnotherDeployDoesNotCarryOver() {
+        Proposal first = fx.approved(resources("first"));
+        Proposal second = fx.approved(resources("second"));
+        fx.gov.deploy(first.id(), ADA);
+        refusedAndAudited(() -> fx.gov.deploy(second.id(), ADA), "stale-base", "human:ada");
+    }
+
+    private void refusedAndAudited(ThrowingCallable action, String rule, String actor) {
+        assertThatThrownBy(action).isInstanceOfSatisfying(Refusal.class,
+                r -> assertThat(r.rule()).isEqualTo(rule));
+        AuditEntry last = fx.lastAudit();
+        assertThat(last.action()).endsWith(".refused");
+        assertThat(last.actor()).isEqualTo(actor);
+        assertThat(last.details().path("rule").asText()).isEqualTo(rule);
+        assertThat(fx.gov.verifyAudit().ok()).isTrue();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.pilothouse.workspace;
+
+import dev.pilothouse.workspace.deploy.RuntimeTarget;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+
+/** An in-memory runtime: remembers the files live, can be told to fail verification of one content. */
+final class FakeRuntime implements RuntimeTarget {
+
+    Map<String, String> live;
+    String failVerifyWhenResourcesContain;
+    int deploys;
+
+    @Override
+    public void deploy(Path appDir) {
+        Map<String, String> files = new LinkedHashMap<>();
+        try (Stream<Path> list = Files.list(appDir)) {
+            for (Path f : list.toList()) {
+                files.put(f.getFileName().toString(), Files.readString(f));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        live = files;
+        deploys++;
+    }
+
+    @Override
+    public void verify(Map<String, String> files) {
+        if (failVerifyWhenResourcesContain != null
+                && live.getOrDefault("resources.js", "").contains(failVerifyWhenResourcesContain)) {
+            throw new IllegalStateException("GET /Status/ answers 500 after the deploy");
+        }
+    }
+
+    @Override
+    public void remove() {
+        live = null;
+    }
+
+    @Override
+    public OptionalLong recordCount(String database, String table) {
+        return OptionalLong.of(42);
+    }
+
+    @Override
+    public String describe() {
+        return "fake runtime";
+    }
+}
