@@ -32,6 +32,8 @@ final class QueryTable implements AgentTool {
     static final List<String> COMPARATORS = List.of("equals", "contains", "starts_with", "ends_with",
             "greater_than", "greater_than_equal", "less_than", "less_than_equal", "not_equal");
 
+    private static final String NO_KEY = "\u0000pilothouse:no-such-key";
+
     private final AgentWorkspace ws;
 
     QueryTable(AgentWorkspace ws) {
@@ -77,9 +79,9 @@ final class QueryTable implements AgentTool {
         }
         int limit = arguments.integer("limit", 20, 1, MAX_ROWS);
         int offset = arguments.integer("offset", 0, 0, 100_000);
-        String key = table.primaryKey().map(a -> a.name()).orElse("id");
-        if (conditions.isEmpty()) { // Harper needs one condition; "key is not empty" selects every record
-            conditions.add(new SearchQuery.Condition(key, "starts_with", ""));
+        if (conditions.isEmpty()) { // Harper wants a condition: "key differs from a value no key holds" = all
+            String key = table.primaryKey().map(a -> a.name()).orElse("id");
+            conditions.add(new SearchQuery.Condition(key, "not_equal", NO_KEY));
         }
         List<JsonNode> rows = client.searchByConditions(new SearchQuery(table.database(), table.tableName(), "and",
                 conditions, null, false, offset, limit, List.of("*")));

@@ -17,7 +17,7 @@ import java.util.TreeSet;
  */
 final class Tables {
 
-    static final String REDACTED = "[redacted: protected by policy]";
+    static final String REDACTED = ToolCatalog.REDACTED;
     static final String PROTECTED_TABLE = "protected-table";
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -9,6 +9,9 @@ import java.util.List;
  */
 public final class ToolCatalog {
 
+    /** What a protected attribute's value is replaced with in every record an agent sees. */
+    public static final String REDACTED = "[redacted: protected by policy]";
+
     private ToolCatalog() {
     }
 
