@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
                 dev.pilothouse.cli.runtime.TailCommand.class,
                 dev.pilothouse.cli.runtime.MqttCommand.class,
                 dev.pilothouse.cli.runtime.ClusterCommand.class,
+                dev.pilothouse.cli.agent.AgentsCommand.class,
+                dev.pilothouse.cli.agent.ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
