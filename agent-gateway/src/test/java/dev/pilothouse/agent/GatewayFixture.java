@@ -82,10 +82,14 @@ final class GatewayFixture implements AutoCloseable {
 
     /** A raw initialize POST, for what the SDK client would not send (bad tokens, foreign origins). */
     HttpResponse<String> rawInitialize(String token, String origin) {
+        return rawPost(token, origin, INITIALIZE);
+    }
+
+    HttpResponse<String> rawPost(String token, String origin, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(host.endpoint())
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, text/event-stream")
-                .POST(HttpRequest.BodyPublishers.ofString(INITIALIZE));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -5,6 +5,7 @@ import static dev.pilothouse.agent.GatewayFixture.detail;
 import static dev.pilothouse.agent.GatewayFixture.structured;
 import static dev.pilothouse.agent.GatewayFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pilothouse.agent.auth.Scope;
 import dev.pilothouse.workspace.audit.AuditEntry;
@@ -203,6 +204,25 @@ class GatewayTest {
             assertThat(structured(file).get("text")).isEqualTo(StarterApp.SCHEMA);
             assertThat(text(missing)).contains("unknown-version");
         }
+    }
+
+    @Test
+    void oversizedRequestGets413() {
+        String token = fx.token("big", READ);
+        String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\""
+                + "a".repeat(GatewaySettings.LOOPBACK.maxRequestBytes() + 1) + "\"}}";
+
+        assertThat(fx.rawPost(token, null, body).statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void toolsThatDoNotExistCannotBeCalled() {
+        try (McpSyncClient bot = fx.client(fx.token("bot", BOTH))) {
+            assertThatThrownBy(() -> call(bot, "approve_proposal", Map.of("id", "p1")))
+                    .hasMessageContaining("Unknown tool");
+            assertThatThrownBy(() -> call(bot, "deploy", Map.of())).hasMessageContaining("Unknown tool");
+        }
+        assertThat(fx.gov.proposals()).isEmpty();
     }
 
     @Test
