@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 dev.pilothouse.cli.runtime.ClusterCommand.class,
                 dev.pilothouse.cli.agent.AgentsCommand.class,
                 dev.pilothouse.cli.agent.ServeCommand.class,
+                dev.pilothouse.cli.agent.McpStdioCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
