@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pilothouse.agent.auth.Scope;
 import dev.pilothouse.agent.tools.ToolCatalog;
 import dev.pilothouse.runtime.HarperClient;
+import dev.pilothouse.runtime.HarperException;
+import dev.pilothouse.runtime.OperationFailedException;
 import dev.pilothouse.runtime.UnreachableException;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -38,8 +40,7 @@ class HarperToolsTest {
     static void start() {
         harper = GatewayHarper.runtime().client(GatewayHarper.node());
         fx = new GatewayFixture(tmp, StarterApp.files(), Optional.of(harper), PROJECT, GatewaySettings.LOOPBACK);
-        GatewayHarper.runtime().deployer(GatewayHarper.node()).deploy(tmp.resolve("source"), PROJECT,
-                Duration.ofSeconds(90));
+        deploy(tmp.resolve("source"));
         whileRestarting(() -> harper.upsert("data", "Customer", List.of(
                 Map.of("id", "c1", "name", "Ada", "email", "ada@example.com"),
                 Map.of("id", "c2", "name", "Bob", "email", "bob@example.com"))));
@@ -49,6 +50,41 @@ class HarperToolsTest {
         bot = fx.client(fx.token("bot", Set.of(Scope.READ)));
     }
 
+    /**
+     * Deploys the app. Harper 4.7 sometimes answers get_components with a 500 while its workers restart; the
+     * deployer does not wait through that, so the test waits for the component to report healthy itself.
+     */
+    private static void deploy(Path app) {
+        try {
+            GatewayHarper.runtime().deployer(GatewayHarper.node()).deploy(app, PROJECT, Duration.ofSeconds(90));
+        } catch (OperationFailedException restarting) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!healthy()) {
+                if (System.nanoTime() > deadline) {
+                    throw restarting;
+                }
+                pause();
+            }
+        }
+    }
+
+    private static boolean healthy() {
+        try {
+            return harper.components().find(PROJECT).map(c -> c.healthy()).orElse(false);
+        } catch (HarperException e) {
+            return false;
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Harper restarts its workers after a deploy; writes are retried until it answers again. */
     private static void whileRestarting(Runnable write) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -56,16 +92,11 @@ class HarperToolsTest {
             try {
                 write.run();
                 return;
-            } catch (UnreachableException e) {
+            } catch (UnreachableException | OperationFailedException e) {
                 if (System.nanoTime() > deadline) {
                     throw e;
                 }
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
+                pause();
             }
         }
     }
