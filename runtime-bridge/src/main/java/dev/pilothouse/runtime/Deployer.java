@@ -118,6 +118,11 @@ public final class Deployer {
             return client.components().find(project);
         } catch (UnreachableException e) {
             return null;
+        } catch (OperationFailedException e) {
+            if (e.status() >= 500) {
+                return null; // get_components answers 500 while its workers are being replaced
+            }
+            throw e;
         }
     }
 

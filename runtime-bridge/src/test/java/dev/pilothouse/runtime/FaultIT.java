@@ -25,14 +25,14 @@ class FaultIT {
             SharedHarper.runtime().start(StartOptions.single(true));
 
             client.rest().put("/Product/after-kill", Map.of("name", "A", "price", 1.0, "stock", 1));
-            ws.await(e -> e instanceof LiveEvent.Gap, Duration.ofSeconds(20));
+            ws.await(e -> e instanceof LiveEvent.Gap, Duration.ofSeconds(60));
             // written during the outage: it comes back with the table replay that follows the gap marker
-            ws.await(Collector.change(LiveEvent.Kind.PUT, "after-kill", true), Duration.ofSeconds(20));
+            ws.await(Collector.change(LiveEvent.Kind.PUT, "after-kill", true), Duration.ofSeconds(60));
             client.rest().put("/Product/after-recovery", Map.of("name", "R", "price", 1.0, "stock", 1));
-            ws.await(Collector.change(LiveEvent.Kind.PUT, "after-recovery", false), Duration.ofSeconds(20));
-            mqtt.await(e -> e instanceof LiveEvent.Gap, Duration.ofSeconds(20));
+            ws.await(Collector.change(LiveEvent.Kind.PUT, "after-recovery", false), Duration.ofSeconds(60));
+            mqtt.await(e -> e instanceof LiveEvent.Gap, Duration.ofSeconds(60));
             mqtt.await(c -> c instanceof LiveEvent.Change ch && "after-recovery".equals(ch.id()),
-                    Duration.ofSeconds(20));
+                    Duration.ofSeconds(60));
             assertThat(wsStream.stats().reconnects()).isGreaterThanOrEqualTo(1);
             LiveEvent.Gap gap = (LiveEvent.Gap) ws.events().stream().filter(e -> e instanceof LiveEvent.Gap)
                     .findFirst().orElseThrow();

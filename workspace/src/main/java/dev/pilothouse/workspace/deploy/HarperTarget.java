@@ -74,6 +74,12 @@ public final class HarperTarget implements RuntimeTarget {
             } catch (UnreachableException restarting) {
                 healthySince = null;
                 reason = "Harper is restarting its workers";
+            } catch (dev.pilothouse.runtime.OperationFailedException e) {
+                if (e.status() < 500) {
+                    throw e;
+                }
+                healthySince = null; // get_components answers 500 while workers are replaced: keep watching
+                reason = "Harper answered " + e.status() + ": " + e.getMessage();
             }
             pause();
         }

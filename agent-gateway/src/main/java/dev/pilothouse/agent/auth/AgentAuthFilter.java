@@ -1,0 +1,91 @@
+package dev.pilothouse.agent.auth;
+
+import dev.pilothouse.agent.GatewayAudit;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Stands in front of the MCP servlet: a request without a known, unrevoked bearer token gets 401 and an audit
+ * entry; an agent over its rate gets 429 with Retry-After. The authenticated {@link Agent} travels on as the
+ * request attribute {@link #AGENT}, from which the transport context is built.
+ */
+public final class AgentAuthFilter implements Filter {
+
+    public static final String AGENT = "dev.pilothouse.agent";
+
+    private final AgentRegistry registry;
+    private final RateLimiter limiter;
+    private final GatewayAudit audit;
+    /** Agents inside a burst of refusals: only the first 429 of a burst is audited, so a flood cannot flood the log. */
+    private final java.util.Set<String> limited = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    public AgentAuthFilter(AgentRegistry registry, RateLimiter limiter, GatewayAudit audit) {
+        this.registry = registry;
+        this.limiter = limiter;
+        this.audit = audit;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        Optional<String> token = bearer(request);
+        Optional<Agent> agent = token.flatMap(registry::lookup);
+        if (agent.isEmpty() || agent.get().revokedAlready()) {
+            String reason = token.isEmpty() ? "missing-token" : agent.isEmpty() ? "unknown-token" : "revoked-token";
+            String actor = agent.map(a -> "agent:" + a.name()).orElse(GatewayAudit.UNKNOWN_CALLER);
+            audit.authRefused(actor, reason, request.getRemoteAddr());
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"pilothouse\", error=\"invalid_token\"");
+            refuse(response, HttpServletResponse.SC_UNAUTHORIZED, reason.replace('-', ' ')
+                    + ": ask a human for a token ('pilothouse agents add NAME')");
+            return;
+        }
+        Agent caller = agent.get();
+        Optional<Duration> wait = limiter.acquire(caller.name());
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            if (limited.add(caller.name())) {
+                audit.rateLimited("agent:" + caller.name(), seconds);
+            }
+            response.setHeader("Retry-After", Long.toString(seconds));
+            refuse(response, 429, "rate limit: retry after " + seconds + " s");
+            return;
+        }
+        limited.remove(caller.name());
+        registry.touch(caller);
+        request.setAttribute(AGENT, caller);
+        chain.doFilter(request, response);
+        if (response.getStatus() == HttpServletResponse.SC_FORBIDDEN) { // the transport refused Origin or Host
+            audit.originRefused("agent:" + caller.name(), String.valueOf(request.getHeader("Origin")),
+                    String.valueOf(request.getHeader("Host")));
+        }
+    }
+
+    /** Tokens only in the Authorization header, never in the query string (MCP authorization rules). */
+    static Optional<String> bearer(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        String token = header.substring(7).strip();
+        return token.isEmpty() ? Optional.empty() : Optional.of(token);
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        String json = "{\"error\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        response.getWriter().write(json);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.pilothouse.agent;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import dev.pilothouse.runtime.AdminApi;
+import dev.pilothouse.runtime.ClusterApi;
+import dev.pilothouse.runtime.ComponentsApi;
+import dev.pilothouse.runtime.Deployer;
+import dev.pilothouse.runtime.HarperClient;
+import dev.pilothouse.runtime.RestApi;
+import dev.pilothouse.testsupport.ArchitectureRules;
+import dev.pilothouse.workspace.Governance;
+import dev.pilothouse.workspace.versioning.Versioning;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    /** Calls that would let an agent approve, deploy, edit policy, move the repository or write data. */
+    private static final Map<Class<?>, Set<String>> FORBIDDEN = Map.of(
+            Governance.class, Set.of("approve", "reject", "deploy", "deployHead", "rollback", "protect",
+                    "unprotect", "recover", "rebase"),
+            Versioning.class, Set.of("commit", "moveBranch", "advanceMain", "commitWorkingTree", "tag"),
+            HarperClient.class, Set.of("call", "insert", "upsert", "update", "delete", "sql", "createDatabase",
+                    "createTable", "dropTable", "createAuthenticationTokens"),
+            RestApi.class, Set.of("put", "patch", "delete", "post"),
+            ComponentsApi.class, Set.of("setFile", "deploy", "drop"),
+            AdminApi.class, Set.of("restart", "restartService", "addUser", "dropUser", "addRole", "dropRole"),
+            ClusterApi.class, Set.of("addNode", "removeNode"),
+            Deployer.class, Set.of("deploy"));
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = ArchitectureRules.productionClasses("dev.pilothouse.agent");
+    }
+
+    @Test
+    void gatewayKitIsHeadless() {
+        ArchitectureRules.HEADLESS.check(classes);
+    }
+
+    @Test
+    void gatewayKitNeverPrints() {
+        ArchitectureRules.NO_STANDARD_STREAMS.check(classes);
+    }
+
+    @Test
+    void gatewayKitDoesNotUseJavaUtilLogging() {
+        ArchitectureRules.NO_JUL.check(classes);
+    }
+
+    @Test
+    void gatewayNeverCallsAnApprovingDeployingOrWritingApi() {
+        DescribedPredicate<JavaMethodCall> governing = DescribedPredicate.describe(
+                "approves, deploys, edits policy, writes Git or writes runtime data", call -> FORBIDDEN.entrySet()
+                        .stream().anyMatch(e -> call.getTargetOwner().isAssignableTo(e.getKey())
+                                && e.getValue().contains(call.getName())));
+        noClasses().should().callMethodWhere(governing)
+                .because("the gateway reads and proposes; approving and deploying stay with humans (ADR 0007)")
+                .check(classes);
+    }
+}

@@ -1,0 +1,263 @@
+package dev.pilothouse.agent;
+
+import static dev.pilothouse.agent.GatewayFixture.call;
+import static dev.pilothouse.agent.GatewayFixture.detail;
+import static dev.pilothouse.agent.GatewayFixture.structured;
+import static dev.pilothouse.agent.GatewayFixture.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.pilothouse.agent.auth.Scope;
+import dev.pilothouse.workspace.audit.AuditEntry;
+import dev.pilothouse.workspace.proposal.Proposal;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The gateway over real HTTP with the SDK's own client; no runtime attached. */
+class GatewayTest {
+
+    private static final Set<Scope> READ = Set.of(Scope.READ);
+    private static final Set<Scope> BOTH = Set.of(Scope.READ, Scope.PROPOSE);
+
+    @TempDir
+    Path tmp;
+    GatewayFixture fx;
+
+    @BeforeEach
+    void start() {
+        fx = new GatewayFixture(tmp, StarterApp.files(), Optional.empty(), "app",
+                GatewaySettings.LOOPBACK.withRate(40, 600));
+    }
+
+    @AfterEach
+    void stop() {
+        fx.close();
+    }
+
+    private static List<String> toolNames(McpSyncClient client) {
+        return client.listTools().tools().stream().map(McpSchema.Tool::name).sorted().toList();
+    }
+
+    @Test
+    void toolListFollowsTheAgentsScopes() {
+        try (McpSyncClient reader = fx.client(fx.token("reader", READ));
+             McpSyncClient proposer = fx.client(fx.token("proposer", Set.of(Scope.PROPOSE)));
+             McpSyncClient both = fx.client(fx.token("both", BOTH))) {
+            assertThat(toolNames(reader)).containsExactly("check_files", "describe_app", "proposal_status",
+                    "query_table", "read_file", "recent_events", "runtime_status");
+            assertThat(toolNames(proposer)).containsExactly("propose_change");
+            assertThat(toolNames(both)).hasSize(8).contains("propose_change", "describe_app");
+        }
+    }
+
+    @Test
+    void readOnlyAgentCallingProposeChangeAnywayIsRefused() {
+        try (McpSyncClient reader = fx.client(fx.token("reader", READ))) {
+            McpSchema.CallToolResult result = call(reader, "propose_change", Map.of("files",
+                    Map.of("schema.graphql", StarterApp.withAttribute("Customer", "phone")), "rationale", "phones"));
+
+            assertThat(result.isError()).isTrue();
+            assertThat(text(result)).contains("scope-required");
+        }
+        assertThat(fx.gov.proposals()).isEmpty();
+        AuditEntry entry = fx.audit("agent.tool").getLast();
+        assertThat(entry.actor()).isEqualTo("agent:reader");
+        assertThat(detail(entry, "outcome")).isEqualTo("refused");
+        assertThat(detail(entry, "rule")).isEqualTo("scope-required");
+    }
+
+    @Test
+    void unknownTokenGets401AndIsAudited() {
+        HttpResponse<String> response = fx.rawInitialize("pht_not-a-real-token", null);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> h.startsWith("Bearer"));
+        AuditEntry entry = fx.audit("agent.auth.refused").getLast();
+        assertThat(entry.actor()).isEqualTo(GatewayAudit.UNKNOWN_CALLER);
+        assertThat(detail(entry, "reason")).isEqualTo("unknown-token");
+        assertThat(fx.auditText()).doesNotContain("pht_not-a-real-token");
+    }
+
+    @Test
+    void missingTokenGets401() {
+        assertThat(fx.rawInitialize(null, null).statusCode()).isEqualTo(401);
+        assertThat(detail(fx.audit("agent.auth.refused").getLast(), "reason")).isEqualTo("missing-token");
+    }
+
+    @Test
+    void revokedTokenGets401AndIsAuditedUnderTheAgent() {
+        String token = fx.token("gone", READ);
+        assertThat(fx.rawInitialize(token, null).statusCode()).isEqualTo(200);
+        fx.registry.revoke("gone");
+
+        assertThat(fx.rawInitialize(token, null).statusCode()).isEqualTo(401);
+        AuditEntry entry = fx.audit("agent.auth.refused").getLast();
+        assertThat(entry.actor()).isEqualTo("agent:gone");
+        assertThat(detail(entry, "reason")).isEqualTo("revoked-token");
+        assertThat(fx.auditText()).doesNotContain(token);
+    }
+
+    @Test
+    void foreignOriginGets403EvenWithAValidToken() {
+        String token = fx.token("browser", READ);
+
+        assertThat(fx.rawInitialize(token, "http://evil.example").statusCode()).isEqualTo(403);
+        assertThat(fx.rawInitialize(token, "http://localhost:5173").statusCode()).isEqualTo(200);
+        assertThat(fx.audit("agent.origin.refused")).hasSize(1);
+    }
+
+    @Test
+    void proposeChangeCreatesAProposalByTheAgentAndValidatesItInTheBackground() throws Exception {
+        String id;
+        try (McpSyncClient bot = fx.client(fx.token("bot", BOTH))) {
+            McpSchema.CallToolResult result = call(bot, "propose_change", Map.of("files",
+                    Map.of("schema.graphql", StarterApp.withAttribute("Customer", "phone")),
+                    "rationale", "Customers get a phone number"));
+            assertThat(result.isError()).as(text(result)).isFalse();
+            id = (String) structured(result).get("id");
+            assertThat(structured(result).get("state")).isEqualTo("open");
+
+            Map<String, Object> status = awaitValidated(bot, id);
+            assertThat(status.get("verdict")).isNotNull();
+            assertThat((List<?>) status.get("validation")).isNotEmpty();
+        }
+        Proposal proposal = fx.gov.proposal(id);
+        assertThat(proposal.author()).isEqualTo("agent:bot");
+        assertThat(proposal.message()).isEqualTo("Customers get a phone number");
+        assertThat(proposal.files()).containsExactly("schema.graphql");
+    }
+
+    private static Map<String, Object> awaitValidated(McpSyncClient bot, String id) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (true) {
+            Map<String, Object> status = structured(call(bot, "proposal_status", Map.of("id", id)));
+            if ("validated".equals(status.get("state")) || Instant.now().isAfter(deadline)) {
+                assertThat(status.get("state")).isEqualTo("validated");
+                return status;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void proposalTouchingAProtectedTableIsRefusedNamingTheRule() {
+        fx.gov.protect("Vault", GatewayFixture.ADA);
+        try (McpSyncClient bot = fx.client(fx.token("bot", BOTH))) {
+            McpSchema.CallToolResult result = call(bot, "propose_change", Map.of("files",
+                    Map.of("schema.graphql", StarterApp.withAttribute("Vault", "owner")), "rationale", "owners"));
+
+            assertThat(result.isError()).isTrue();
+            assertThat(text(result)).contains("protected-primitive").contains("Vault");
+        }
+        assertThat(fx.gov.proposals()).isEmpty();
+        assertThat(detail(fx.audit("agent.tool").getLast(), "rule")).isEqualTo("protected-primitive");
+    }
+
+    @Test
+    void fileNamesOutsideTheAppAreRefused() {
+        try (McpSyncClient bot = fx.client(fx.token("bot", BOTH))) {
+            McpSchema.CallToolResult traversal = call(bot, "propose_change", Map.of("files",
+                    Map.of("../../home/policy.json", "{}"), "rationale", "sneaky"));
+            McpSchema.CallToolResult unknown = call(bot, "check_files", Map.of("files",
+                    Map.of("package.json", "{}")));
+
+            assertThat(text(traversal)).contains("path-traversal");
+            assertThat(text(unknown)).contains("app-files-only");
+        }
+        assertThat(fx.gov.proposals()).isEmpty();
+    }
+
+    @Test
+    void checkFilesReportsDiagnosticsWithoutProposing() {
+        try (McpSyncClient bot = fx.client(fx.token("bot", READ))) {
+            McpSchema.CallToolResult result = call(bot, "check_files", Map.of("files",
+                    Map.of("schema.graphql", "type Broken @table {\n  id: ID @primaryKey\n  name: Strin\n")));
+
+            assertThat(result.isError()).as(text(result)).isFalse();
+            assertThat(structured(result).get("ok")).isEqualTo(false);
+            assertThat(((Number) structured(result).get("errors")).intValue()).isPositive();
+        }
+        assertThat(fx.gov.proposals()).isEmpty();
+    }
+
+    @Test
+    void describeAndReadFileShowTheAppAtHead() {
+        try (McpSyncClient bot = fx.client(fx.token("bot", READ))) {
+            Map<String, Object> app = structured(call(bot, "describe_app", Map.of()));
+            McpSchema.CallToolResult file = call(bot, "read_file", Map.of("file", "schema.graphql"));
+            McpSchema.CallToolResult missing = call(bot, "read_file", Map.of("file", "schema.graphql",
+                    "version", "deploy/9"));
+
+            assertThat((List<?>) app.get("tables")).hasSize(2);
+            assertThat(structured(file).get("text")).isEqualTo(StarterApp.SCHEMA);
+            assertThat(text(missing)).contains("unknown-version");
+        }
+    }
+
+    @Test
+    void oversizedRequestGets413() {
+        String token = fx.token("big", READ);
+        String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\""
+                + "a".repeat(GatewaySettings.LOOPBACK.maxRequestBytes() + 1) + "\"}}";
+
+        assertThat(fx.rawPost(token, null, body).statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void toolsThatDoNotExistCannotBeCalled() {
+        try (McpSyncClient bot = fx.client(fx.token("bot", BOTH))) {
+            assertThatThrownBy(() -> call(bot, "approve_proposal", Map.of("id", "p1")))
+                    .hasMessageContaining("Unknown tool");
+            assertThatThrownBy(() -> call(bot, "deploy", Map.of())).hasMessageContaining("Unknown tool");
+        }
+        assertThat(fx.gov.proposals()).isEmpty();
+    }
+
+    @Test
+    void rateLimitAnswers429WithRetryAfterAndAuditsTheBurstOnce() {
+        fx.close();
+        fx = new GatewayFixture(tmp.resolve("limited"), StarterApp.files(), Optional.empty(), "app",
+                GatewaySettings.LOOPBACK.withRate(3, 1));
+        String token = fx.token("flood", READ);
+        for (int i = 0; i < 3; i++) {
+            assertThat(fx.rawInitialize(token, null).statusCode()).isEqualTo(200);
+        }
+        HttpResponse<String> limited = fx.rawInitialize(token, null);
+        fx.rawInitialize(token, null);
+
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("Retry-After").map(Long::parseLong)).hasValueSatisfying(
+                s -> assertThat(s).isBetween(1L, 60L));
+        assertThat(fx.audit("agent.rate-limited")).hasSize(1);
+    }
+
+    @Test
+    void everyToolCallIsAuditedWithAgentToolAndOutcomeButNeverTheToken() {
+        String token = fx.token("bot", READ);
+        try (McpSyncClient bot = fx.client(token)) {
+            call(bot, "describe_app", Map.of());
+            call(bot, "read_file", Map.of("file", "config.yaml"));
+        }
+        List<AuditEntry> calls = fx.audit("agent.tool");
+        assertThat(calls).extracting(e -> detail(e, "tool")).containsExactly("describe_app", "read_file");
+        assertThat(calls).allSatisfy(e -> {
+            assertThat(e.actor()).isEqualTo("agent:bot");
+            assertThat(detail(e, "outcome")).isEqualTo("ok");
+            assertThat(detail(e, "argumentsSha256")).hasSize(64);
+        });
+        assertThat(fx.auditText()).doesNotContain(token);
+        assertThat(fx.gov.verifyAudit().ok()).isTrue();
+    }
+}

@@ -1,0 +1,122 @@
+package dev.pilothouse.cli.agent;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pilothouse.agent.auth.Agent;
+import dev.pilothouse.agent.auth.AgentRegistry;
+import dev.pilothouse.agent.auth.IssuedToken;
+import dev.pilothouse.agent.auth.Scope;
+import dev.pilothouse.workspace.PilothouseHome;
+import dev.pilothouse.workspace.audit.AuditLog;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code pilothouse agents add|list|revoke}: the agent identities that may connect to the MCP gateway. */
+@Command(name = "agents", description = "Register, list and revoke the agents that may use the MCP gateway.",
+        subcommands = {AgentsCommand.Add.class, AgentsCommand.List.class, AgentsCommand.Revoke.class})
+public final class AgentsCommand {
+
+    static AgentRegistry registry(PilothouseHome home) {
+        return new AgentRegistry(home, Clock.systemUTC());
+    }
+
+    /** Token management is audited in the console's log, by the human who did it; the token never is. */
+    static void audit(PilothouseHome home, String actor, String action, Agent agent) {
+        ObjectNode details = JsonNodeFactory.instance.objectNode().put("agent", agent.name())
+                .put("scopes", scopes(agent));
+        new AuditLog(home.auditLog(), Clock.systemUTC()).append(actor, action, details);
+    }
+
+    static String scopes(Agent agent) {
+        return agent.scopes().stream().sorted().map(Scope::label).collect(Collectors.joining(","));
+    }
+
+    static int failed(CommandSpec spec, RuntimeException e) {
+        spec.commandLine().getErr().println("pilothouse: " + e.getMessage());
+        return 2;
+    }
+
+    @Command(name = "add", description = "Register an agent and print its bearer token once, as the last line.")
+    static final class Add implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        HomeOption home;
+        @Parameters(paramLabel = "NAME", description = "Agent name (lower-case letters, digits, . _ -).")
+        String name;
+        @Option(names = "--scopes", paramLabel = "SCOPES", defaultValue = "read",
+                description = "Comma-separated: read, propose (default read).")
+        String scopes;
+
+        @Override
+        public Integer call() {
+            try {
+                PilothouseHome dir = home.home();
+                IssuedToken issued = registry(dir).add(name, Scope.parse(scopes));
+                audit(dir, home.human().toString(), "agent.token.issued", issued.agent());
+                PrintWriter out = spec.commandLine().getOut();
+                out.println("Registered agent:" + name + " with scopes " + AgentsCommand.scopes(issued.agent())
+                        + ". Its token is shown once; give it to the agent's MCP client now:");
+                out.println(issued.token());
+                return 0;
+            } catch (RuntimeException e) {
+                return failed(spec, e);
+            }
+        }
+    }
+
+    @Command(name = "list", description = "List agents: name, scopes, created, last used, revoked.")
+    static final class List implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        HomeOption home;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("%-20s %-13s %-22s %-22s %s%n", "NAME", "SCOPES", "CREATED", "LAST USED", "REVOKED");
+            for (Agent a : registry(home.home()).list()) {
+                out.printf("%-20s %-13s %-22s %-22s %s%n", a.name(), scopes(a), time(a.created()),
+                        time(a.lastUsed()), time(a.revoked()));
+            }
+            return 0;
+        }
+
+        private static String time(Instant instant) {
+            return instant == null ? "-" : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        }
+    }
+
+    @Command(name = "revoke", description = "Revoke an agent's token; a running gateway refuses it at once.")
+    static final class Revoke implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        HomeOption home;
+        @Parameters(paramLabel = "NAME", description = "Agent name.")
+        String name;
+
+        @Override
+        public Integer call() {
+            try {
+                PilothouseHome dir = home.home();
+                Agent revoked = registry(dir).revoke(name);
+                audit(dir, home.human().toString(), "agent.token.revoked", revoked);
+                spec.commandLine().getOut().println("Revoked agent:" + name + " at " + revoked.revoked());
+                return 0;
+            } catch (RuntimeException e) {
+                return failed(spec, e);
+            }
+        }
+    }
+}
