@@ -207,6 +207,20 @@ class GatewayTest {
     }
 
     @Test
+    void malformedJsonRpcIsRefusedAndChangesNothing() {
+        String token = fx.token("garbler", BOTH);
+        var historyBefore = fx.gov.history(100);
+
+        var notJson = fx.rawPost(token, null, "{\"jsonrpc\": \"2.0\", \"method\": ");
+        var notRpc = fx.rawPost(token, null, "[1, 2, 3]");
+
+        assertThat(notJson.statusCode()).isBetween(400, 499);
+        assertThat(notRpc.statusCode()).isBetween(400, 499);
+        assertThat(fx.gov.proposals()).isEmpty();
+        assertThat(fx.gov.history(100)).isEqualTo(historyBefore);
+    }
+
+    @Test
     void oversizedRequestGets413() {
         String token = fx.token("big", READ);
         String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\""
