@@ -30,6 +30,11 @@ public final class GatewayAudit {
         log.append(actor, "agent.rate-limited", details().put("retryAfterSeconds", retryAfterSeconds));
     }
 
+    /** A request the MCP transport refused after authentication (bad JSON-RPC, too large, unknown session). */
+    public void requestRefused(String actor, int status) {
+        log.append(actor, "agent.request.refused", details().put("status", status));
+    }
+
     public void originRefused(String actor, String origin, String host) {
         log.append(actor, "agent.origin.refused", details().put("origin", origin).put("host", host));
     }

@@ -218,6 +218,8 @@ class GatewayTest {
         assertThat(notRpc.statusCode()).isBetween(400, 499);
         assertThat(fx.gov.proposals()).isEmpty();
         assertThat(fx.gov.history(100)).isEqualTo(historyBefore);
+        assertThat(fx.audit("agent.request.refused")).hasSize(2)
+                .allSatisfy(e -> assertThat(e.actor()).isEqualTo("agent:garbler"));
     }
 
     @Test

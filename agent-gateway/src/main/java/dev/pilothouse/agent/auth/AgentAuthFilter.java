@@ -65,9 +65,12 @@ public final class AgentAuthFilter implements Filter {
         registry.touch(caller);
         request.setAttribute(AGENT, caller);
         chain.doFilter(request, response);
-        if (response.getStatus() == HttpServletResponse.SC_FORBIDDEN) { // the transport refused Origin or Host
+        int status = response.getStatus();
+        if (status == HttpServletResponse.SC_FORBIDDEN) { // the transport refused Origin or Host
             audit.originRefused("agent:" + caller.name(), String.valueOf(request.getHeader("Origin")),
                     String.valueOf(request.getHeader("Host")));
+        } else if (status >= 400 && status < 500) { // malformed JSON-RPC, oversized body, unknown session
+            audit.requestRefused("agent:" + caller.name(), status);
         }
     }
 
