@@ -64,6 +64,7 @@ public final class LiveDeliveryBenchmark {
         int latencyRate = Integer.parseInt(opt.getOrDefault("latency-rate", "50"));
         int burstEvents = Integer.parseInt(opt.getOrDefault("burst-events", "100000"));
         int inFlight = Integer.parseInt(opt.getOrDefault("in-flight", "32"));
+        int redeploys = Integer.parseInt(opt.getOrDefault("redeploys", "5"));
         Duration limit = Duration.ofSeconds(Long.parseLong(opt.getOrDefault("timeout-s", "600")));
         Path work = Path.of(opt.getOrDefault("dir", "target/bench-live")).toAbsolutePath();
         int[] expected = {latencyEvents, burstEvents};
@@ -80,6 +81,9 @@ public final class LiveDeliveryBenchmark {
         Process referenceProcess = null;
         try {
             runtime.deployer(node).deploy(appDir(), "bench", Duration.ofSeconds(90));
+            if (redeploys > 0) {
+                System.out.println(DeployTimings.measure(runtime.deployer(node), appDir(), "bench", redeploys));
+            }
             HarperEndpoint endpoint = runtime.endpoint(node);
             String run = UUID.randomUUID().toString().substring(0, 8);
 
