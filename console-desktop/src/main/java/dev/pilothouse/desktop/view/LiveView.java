@@ -1,0 +1,97 @@
+package dev.pilothouse.desktop.view;
+
+import dev.pilothouse.desktop.live.LiveItem;
+import dev.pilothouse.desktop.viewmodel.LiveViewModel;
+import dev.pilothouse.desktop.viewmodel.TopicRate;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** Live events: subscribe field, pause, filter, record/export, per-topic rates, and the (virtualized) event table. */
+final class LiveView {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+
+    private final BorderPane root = new BorderPane();
+
+    LiveView(LiveViewModel vm, Supplier<Path> exportTarget) {
+        TextField spec = new TextField("ws:/Product/");
+        spec.setId("live-spec");
+        spec.setPrefColumnCount(14);
+        spec.setPromptText("ws:/Table/  sse:/Table/  mqtt:Table/#");
+        Button subscribe = new Button("Subscribe");
+        subscribe.setOnAction(a -> vm.subscribe(spec.getText().strip()));
+        spec.setOnAction(a -> vm.subscribe(spec.getText().strip()));
+        ToggleButton pause = new ToggleButton("Pause");
+        pause.setId("live-pause");
+        pause.selectedProperty().bindBidirectional(vm.pausedProperty());
+        ToggleButton record = new ToggleButton("● Record");
+        record.setId("live-record");
+        record.selectedProperty().bindBidirectional(vm.recordingProperty());
+        Button export = new Button("Export");
+        export.disableProperty().bind(vm.recordedCountProperty().isEqualTo(0));
+        export.setOnAction(a -> vm.export(exportTarget.get()));
+        TextField filter = new TextField();
+        filter.setId("live-filter");
+        filter.setPromptText("Filter events");
+        filter.textProperty().bindBidirectional(vm.filterProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        Label counts = new Label();
+        counts.getStyleClass().add("muted");
+        counts.textProperty().bind(Bindings.format("%,d received · %,d dropped · %,d recorded",
+                vm.receivedProperty(), vm.droppedProperty(), vm.recordedCountProperty()));
+        HBox bar = new HBox(6, spec, subscribe, pause, record, export, filter, counts);
+        bar.getStyleClass().add("toolbar-row");
+
+        TableView<TopicRate> rates = new TableView<>(vm.topicRates());
+        rates.setId("live-rates");
+        rates.setPlaceholder(new Label("No topics yet"));
+        rates.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        rates.getColumns().add(ProblemsView.column("Topic", 140, TopicRate::topic));
+        rates.getColumns().add(ProblemsView.column("Events/s", 80, r -> String.format("%,.0f", r.perSecond())));
+        rates.getColumns().add(ProblemsView.column("Total", 80, r -> String.format("%,d", r.total())));
+
+        TableView<LiveItem> events = new TableView<>(vm.visibleEvents());
+        events.setId("live-events");
+        events.setPlaceholder(new Label("Subscribe to a stream to see its events"));
+        events.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        events.getColumns().add(ProblemsView.column("Time", 100, e -> TIME.format(e.at())));
+        events.getColumns().add(ProblemsView.column("Topic", 120, LiveItem::topic));
+        events.getColumns().add(ProblemsView.column("Kind", 70, LiveItem::kind));
+        events.getColumns().add(ProblemsView.column("Id", 90, e -> e.id() == null ? "" : e.id()));
+        TableColumn<LiveItem, String> value = new TableColumn<>("Value");
+        value.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue().summary()));
+        value.setPrefWidth(500);
+        events.getColumns().add(value);
+        events.setFixedCellSize(24); // lets the virtual flow skip measuring every row under load
+
+        SplitPane split = new SplitPane(rates, events);
+        split.setDividerPositions(0.28);
+        Label status = new Label();
+        status.textProperty().bind(vm.statusProperty());
+        status.getStyleClass().add("muted");
+        Region gap = new Region();
+        root.setTop(bar);
+        root.setCenter(split);
+        root.setBottom(new HBox(status, gap));
+        root.setId("live-view");
+    }
+
+    BorderPane node() {
+        return root;
+    }
+}
