@@ -64,7 +64,7 @@ public final class CodeEditor {
         this.notify = notify;
         this.completion = new CompletionPopup(area, this::accept);
         area.getStyleClass().add("code-editor");
-        area.setId("editor-" + vm.title());
+        area.setId(idOf("editor-", vm.title()));
         area.replaceText(vm.text());
         area.getUndoManager().forgetHistory();
         area.textProperty().addListener((obs, old, now) -> vm.textChanged(now));
@@ -77,6 +77,11 @@ public final class CodeEditor {
         bindKeys();
         bindHover();
         repaint();
+    }
+
+    /** A CSS-safe id ("schema.graphql" would read as id plus class in a selector). */
+    static String idOf(String prefix, String title) {
+        return prefix + title.replaceAll("[^A-Za-z0-9_-]", "-");
     }
 
     public Node node() {

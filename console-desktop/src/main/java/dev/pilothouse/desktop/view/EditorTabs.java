@@ -35,7 +35,7 @@ final class EditorTabs {
                     tab.textProperty().bind(Bindings.when(e.dirtyProperty()).then("● " + e.title()).otherwise(e.title()));
                     tab.setContent(editor.node());
                     tab.setOnClosed(x -> vm.close(e));
-                    tab.setId("tab-" + e.title());
+                    tab.setId(CodeEditor.idOf("tab-", e.title()));
                     byEditor.put(e, tab);
                     editors.put(tab, editor);
                     tabs.getTabs().add(tabs.getTabs().size(), tab);

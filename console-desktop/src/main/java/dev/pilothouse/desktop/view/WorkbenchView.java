@@ -127,7 +127,7 @@ public final class WorkbenchView {
 
     private void reveal(Problem problem) {
         show(MainView.FILES);
-        editorTabs.getTabs().stream().filter(t -> t.getId().equals("tab-" + problem.editor().title())).findFirst()
+        editorTabs.getTabs().stream().filter(t -> CodeEditor.idOf("tab-", problem.editor().title()).equals(t.getId())).findFirst()
                 .ifPresent(t -> editorTabs.getSelectionModel().select(t));
         editors.of(problem.editor()).ifPresent(e -> e.reveal(problem.diagnostic().range().start()));
     }
