@@ -58,10 +58,31 @@ public final class HarperData implements DataPort {
     public List<Map<String, Object>> page(TableInfo table, PageRequest request) {
         List<SearchQuery.Condition> conditions = request.conditions().stream()
                 .map(c -> new SearchQuery.Condition(c.attribute(), c.type(), c.value())).toList();
+        if (conditions.isEmpty()) {
+            return all(table, request); // Harper 4.7 answers 400 to search_by_conditions without conditions
+        }
         SearchQuery query = new SearchQuery(table.database(), table.name(), request.operator(), conditions,
                 request.sortAttribute(), request.descending(), request.offset(), request.limit(), List.of("*"));
         return client.searchByConditions(query).stream().map(n -> JSON.convertValue(n, MAP)).map(m -> (Map<String, Object>) m)
                 .toList();
+    }
+
+    /** An unfiltered page through SQL; names come from describe_all and are checked before use. */
+    private List<Map<String, Object>> all(TableInfo table, PageRequest request) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM ").append(name(table.database())).append('.')
+                .append(name(table.name()));
+        if (request.sortAttribute() != null) {
+            sql.append(" ORDER BY ").append(name(request.sortAttribute())).append(request.descending() ? " DESC" : " ASC");
+        }
+        sql.append(" LIMIT ").append(request.limit()).append(" OFFSET ").append(request.offset());
+        return client.sql(sql.toString()).stream().map(n -> (Map<String, Object>) JSON.convertValue(n, MAP)).toList();
+    }
+
+    private static String name(String identifier) {
+        if (!identifier.matches("[A-Za-z_][A-Za-z0-9_$]*")) {
+            throw new IllegalArgumentException("Not a plain identifier: " + identifier);
+        }
+        return identifier;
     }
 
     @Override

@@ -34,6 +34,15 @@ final class Ui {
         }
     }
 
+    /** Like {@link #waitFor(String, BooleanSupplier)}, adding {@code context} (read on timeout) to the failure. */
+    static void waitFor(String what, BooleanSupplier condition, java.util.function.Supplier<String> context) {
+        try {
+            waitFor(what, condition);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; " + onFx(context::get), e);
+        }
+    }
+
     static <T> T onFx(Callable<T> work) {
         try {
             return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
