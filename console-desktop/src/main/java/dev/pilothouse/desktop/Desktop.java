@@ -63,7 +63,7 @@ public final class Desktop implements AutoCloseable {
             RuntimePort.Connection c = runtime.connectionProperty().get();
             return c == null ? null : c.endpoint();
         });
-        live = new LiveViewModel(source, tasks, executors.timers(), ui, 1_000);
+        live = new LiveViewModel(source, tasks, executors.timers(), ui, LiveViewModel.BATCH_LIMIT);
         runtime.connectionProperty().addListener((o, a, c) ->
                 data.connect(c == null ? null : new HarperData(c.client(), c.endpoint())));
         view = new WorkbenchView(workbench, runtime, tasks, data, live, palette, review,

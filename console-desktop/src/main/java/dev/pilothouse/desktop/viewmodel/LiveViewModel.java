@@ -38,6 +38,12 @@ public final class LiveViewModel {
 
     public static final long DRAIN_MILLIS = 100;
     public static final int MAX_ROWS = 2_000;
+    /**
+     * Buffer size, so at most this many rows reach the table per tick (2,000 rows/s, more than anyone reads);
+     * counts and rates still include every event. Measured: 1,000 per tick kept a loaded 2-core machine's FX
+     * thread busy for 70 ms per frame at 10,000 events/s.
+     */
+    public static final int BATCH_LIMIT = 50;
     static final int MAX_RECORDED = 200_000;
 
     private final LiveSource source;
@@ -50,7 +56,12 @@ public final class LiveViewModel {
     private ScheduledFuture<?> drainer;
     private long lastDrainNanos = System.nanoTime();
     private final Map<String, double[]> rates = new LinkedHashMap<>(); // topic -> {total, perSecond}
-    private final List<LiveItem> recorded = new ArrayList<>();
+    private final List<LiveItem> recorded = new ArrayList<>(); // guarded by itself: filled from stream threads
+    private volatile boolean recordingNow;
+    private static final long COUNTER_NANOS = 500_000_000L;
+    private long lastCountersNanos;
+    private long pendingReceived;
+    private long pendingDropped;
 
     private final ObservableList<LiveItem> events = FXCollections.observableArrayList();
     private final FilteredList<LiveItem> visible = new FilteredList<>(events, e -> true);
@@ -76,9 +87,12 @@ public final class LiveViewModel {
         });
         recording.addListener((obs, was, now) -> {
             if (now) {
-                recorded.clear();
+                synchronized (recorded) {
+                    recorded.clear();
+                }
                 recordedCount.set(0);
             }
+            recordingNow = now;
         });
     }
 
@@ -99,6 +113,13 @@ public final class LiveViewModel {
 
     /** Entry point for events from any thread. */
     public void offer(LiveItem item) {
+        if (recordingNow) { // before the buffer, so a recording has every event, not only the ones shown
+            synchronized (recorded) {
+                if (recorded.size() < MAX_RECORDED) {
+                    recorded.add(item);
+                }
+            }
+        }
         buffer.offer(item);
     }
 
@@ -135,17 +156,23 @@ public final class LiveViewModel {
             r[0] += n;
             r[1] += alpha * (n / seconds);
         });
-        List<TopicRate> snapshot = new ArrayList<>(rates.size());
-        rates.forEach((topic, r) -> snapshot.add(new TopicRate(topic, (long) r[0], r[1])));
-        if (!snapshot.equals(topicRates)) {
+        pendingReceived += batch.received();
+        pendingDropped += batch.dropped();
+        // counters and rates change the UI at most twice a second: they are read, not watched frame by frame
+        if (batch.nanos() - lastCountersNanos >= COUNTER_NANOS || rates.size() != topicRates.size()) {
+            lastCountersNanos = batch.nanos();
+            List<TopicRate> snapshot = new ArrayList<>(rates.size());
+            rates.forEach((topic, r) -> snapshot.add(new TopicRate(topic, (long) r[0], r[1])));
             topicRates.setAll(snapshot);
+            received.set(received.get() + pendingReceived);
+            dropped.set(dropped.get() + pendingDropped);
+            pendingReceived = 0;
+            pendingDropped = 0;
         }
-        received.set(received.get() + batch.received());
-        dropped.set(dropped.get() + batch.dropped());
-        if (recording.get()) {
-            int room = MAX_RECORDED - recorded.size();
-            recorded.addAll(batch.items().subList(0, Math.min(room, batch.items().size())));
-            recordedCount.set(recorded.size());
+        if (recordingNow && (lastCountersNanos == batch.nanos() || batch.items().isEmpty())) {
+            synchronized (recorded) {
+                recordedCount.set(recorded.size());
+            }
         }
         if (paused.get() || batch.items().isEmpty()) {
             return;
@@ -164,7 +191,10 @@ public final class LiveViewModel {
 
     /** Writes the recorded events as JSON lines. */
     public CompletableFuture<Path> export(Path file) {
-        List<LiveItem> copy = List.copyOf(recorded);
+        List<LiveItem> copy;
+        synchronized (recorded) {
+            copy = List.copyOf(recorded);
+        }
         return tasks.run("Export " + copy.size() + " events", progress -> {
             try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 for (LiveItem e : copy) {

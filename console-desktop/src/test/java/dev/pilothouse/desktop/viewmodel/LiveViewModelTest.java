@@ -89,7 +89,9 @@ class LiveViewModelTest {
     @Test
     void recordingExportsJsonLines(@TempDir Path dir) throws Exception {
         vm.recordingProperty().set(true);
-        vm.apply(batch(3, "Product", System.nanoTime()));
+        batch(3, "Product", System.nanoTime()).items().forEach(vm::offer);
+        vm.apply(new EventBuffer.Batch(List.of(), Map.of(), 0, 0, System.nanoTime()));
+        assertThat(vm.recordedCountProperty().get()).isEqualTo(3);
         Path file = vm.export(dir.resolve("events.jsonl")).get();
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(3);
