@@ -51,7 +51,8 @@ public final class HarperLive implements LiveSource {
             switch (event) {
                 case LiveEvent.Change c -> {
                     String value = c.value() == null ? "" : c.value().toString();
-                    sink.accept(new LiveItem(Instant.now(), c.path() == null ? path : c.path(),
+                    // the subscription is the topic (rates per stream); MQTT's per-record topic is in the id
+                    sink.accept(new LiveItem(Instant.now(), path,
                             c.kind() + (c.replay() ? " (replay)" : ""), c.id(),
                             value.length() > 300 ? value.substring(0, 300) + "…" : value));
                 }

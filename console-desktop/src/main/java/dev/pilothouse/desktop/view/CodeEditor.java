@@ -307,9 +307,9 @@ public final class CodeEditor {
 
     private IntFunction<Node> gutter() {
         IntFunction<Node> numbers = LineNumberFactory.get(area);
-        Map<Integer, Severity> worst = new TreeMap<>();
+        Map<Integer, Severity> worst = new TreeMap<>(); // by paragraph index (lines are 1-based)
         for (Diagnostic d : vm.diagnostics()) {
-            worst.merge(d.range().startLine(), d.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            worst.merge(d.range().startLine() - 1, d.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
         return line -> {
             Region marker = new Region();

@@ -6,6 +6,6 @@ import dev.pilothouse.schema.diagnostic.Diagnostic;
 public record Problem(EditorViewModel editor, Diagnostic diagnostic) {
 
     public String location() {
-        return editor.title() + ":" + (diagnostic.range().startLine() + 1) + ":" + (diagnostic.range().startColumn() + 1);
+        return editor.title() + ":" + diagnostic.range().startLine() + ":" + diagnostic.range().startColumn(); // both 1-based
     }
 }

@@ -112,7 +112,12 @@ public final class RuntimeViewModel {
             return CompletableFuture.completedFuture("no runtime");
         }
         CompletableFuture<String> checked = tasks.run("Health of " + project,
-                progress -> port.health(c, project), health::set);
+                progress -> port.health(c, project), found -> {
+                    health.set(found);
+                    if ("healthy".equals(found) && "not deployed".equals(deployState.get())) {
+                        deployState.set("running (deployed earlier)");
+                    }
+                });
         checked.exceptionally(e -> {
             health.set("unreachable");
             return null;
