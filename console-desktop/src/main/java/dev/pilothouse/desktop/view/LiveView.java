@@ -80,6 +80,12 @@ final class LiveView {
             }
         });
 
+        // follow the newest event unless paused (paused = read where you are)
+        vm.visibleEvents().addListener((javafx.collections.ListChangeListener<LiveItem>) c -> {
+            if (!vm.pausedProperty().get() && !events.getItems().isEmpty()) {
+                events.scrollTo(events.getItems().size() - 1);
+            }
+        });
         SplitPane split = new SplitPane(rates, events);
         split.setDividerPositions(0.28);
         Label status = new Label();
@@ -93,7 +99,7 @@ final class LiveView {
     }
 
     static String line(LiveItem e) {
-        return String.format("%s  %-18s %-7s %-8s %s", TIME.format(e.at()), e.topic(), e.kind(),
+        return String.format("%s  %-14s %-13s %-8s %s", TIME.format(e.at()), e.topic(), e.kind(),
                 e.id() == null ? "" : e.id(), e.summary());
     }
 

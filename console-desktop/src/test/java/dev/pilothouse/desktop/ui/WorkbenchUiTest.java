@@ -95,6 +95,24 @@ class WorkbenchUiTest {
     }
 
     @Test
+    void f12JumpsToTheDefinitionAndAltEnterAppliesTheQuickFix(FxRobot robot) {
+        CodeArea area = schemaEditor(robot);
+        robot.clickOn(area);
+        Ui.run(() -> area.moveTo(area.getText().indexOf("product: Product") + "product: Pro".length()));
+        robot.type(KeyCode.F12);
+        int definition = area.getText().indexOf("type Product") + "type ".length();
+        Ui.waitFor("Product's name selected", () -> area.getSelection().getStart() == definition
+                && "Product".equals(area.getSelectedText()));
+
+        Ui.run(() -> area.insertText(area.getText().indexOf("  quantity"), "  note: String @indexd\n"));
+        Ui.waitFor("diagnostic for @indexd", () -> desktop.workbench().problems().stream()
+                .anyMatch(p -> p.diagnostic().message().contains("@indexd")));
+        Ui.run(() -> area.moveTo(area.getText().indexOf("@indexd") + 3));
+        robot.press(KeyCode.ALT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.ALT);
+        Ui.waitFor("fixed to @indexed", () -> area.getText().contains("note: String @indexed\n"));
+    }
+
+    @Test
     void commandPaletteRunsTheThemeToggle(FxRobot robot) {
         schemaEditor(robot);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
