@@ -39,6 +39,7 @@ import picocli.CommandLine.Command;
                 dev.pilothouse.cli.agent.AgentsCommand.class,
                 dev.pilothouse.cli.agent.ServeCommand.class,
                 dev.pilothouse.cli.agent.McpStdioCommand.class,
+                dev.pilothouse.cli.desktop.DesktopCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

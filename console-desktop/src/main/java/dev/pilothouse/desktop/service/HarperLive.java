@@ -1,0 +1,74 @@
+package dev.pilothouse.desktop.service;
+
+import dev.pilothouse.desktop.live.LiveItem;
+import dev.pilothouse.desktop.viewmodel.LiveSource;
+import dev.pilothouse.runtime.HarperEndpoint;
+import dev.pilothouse.runtime.LiveEvent;
+import dev.pilothouse.runtime.LiveStreams;
+import dev.pilothouse.runtime.StreamOptions;
+import java.time.Instant;
+import java.util.concurrent.Flow;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** {@link LiveSource} over runtime-bridge's WebSocket, SSE and MQTT streams of the connected runtime. */
+public final class HarperLive implements LiveSource {
+
+    private final Supplier<HarperEndpoint> endpoint;
+
+    public HarperLive(Supplier<HarperEndpoint> endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    public AutoCloseable open(String spec, Consumer<LiveItem> sink) {
+        HarperEndpoint target = endpoint.get();
+        if (target == null) {
+            throw new IllegalStateException("No runtime: start or attach one first");
+        }
+        int colon = spec.indexOf(':');
+        String scheme = colon < 0 ? "ws" : spec.substring(0, colon);
+        String path = colon < 0 ? spec : spec.substring(colon + 1);
+        Flow.Subscriber<LiveEvent> subscriber = new Forwarder(path, sink);
+        LiveStreams streams = new LiveStreams(target);
+        return switch (scheme) {
+            case "ws" -> streams.webSocket(path, StreamOptions.DEFAULTS, subscriber);
+            case "sse" -> streams.sse(path, StreamOptions.DEFAULTS, subscriber);
+            case "mqtt" -> streams.mqtt(path, StreamOptions.DEFAULTS, subscriber);
+            default -> throw new IllegalArgumentException("Unknown stream '" + scheme + "': use ws:, sse: or mqtt:");
+        };
+    }
+
+    private record Forwarder(String path, Consumer<LiveItem> sink) implements Flow.Subscriber<LiveEvent> {
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(LiveEvent event) {
+            switch (event) {
+                case LiveEvent.Change c -> {
+                    String value = c.value() == null ? "" : c.value().toString();
+                    // the subscription is the topic (rates per stream); MQTT's per-record topic is in the id
+                    sink.accept(new LiveItem(Instant.now(), path,
+                            c.kind() + (c.replay() ? " (replay)" : ""), c.id(),
+                            value.length() > 300 ? value.substring(0, 300) + "…" : value));
+                }
+                case LiveEvent.Gap g -> sink.accept(new LiveItem(g.restoredAt(), path, "GAP", null,
+                        "disconnected for " + g.length().toMillis() + " ms: " + g.reason()));
+            }
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            sink.accept(new LiveItem(Instant.now(), path, "ERROR", null, String.valueOf(throwable.getMessage())));
+        }
+
+        @Override
+        public void onComplete() {
+            sink.accept(new LiveItem(Instant.now(), path, "CLOSED", null, "stream ended"));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.pilothouse.desktop.view;
+
+import dev.pilothouse.desktop.viewmodel.ReviewPort;
+import dev.pilothouse.desktop.viewmodel.WorkbenchViewModel;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Left pane: the workspace's app files (click to open), buttons to create missing ones, and proposals. */
+final class ExplorerView {
+
+    private final VBox root = new VBox(6);
+
+    ExplorerView(WorkbenchViewModel vm, ReviewPort review) {
+        Label title = new Label();
+        title.getStyleClass().add("pane-title");
+        title.textProperty().bind(Bindings.createStringBinding(() -> vm.workspaceProperty().get() == null
+                ? "No workspace" : vm.workspaceProperty().get().getFileName().toString().toUpperCase(),
+                vm.workspaceProperty()));
+        ListView<Path> files = new ListView<>(vm.files());
+        files.setId("explorer-files");
+        files.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Path item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.getFileName().toString());
+                getStyleClass().removeAll("file-schema", "file-config", "file-resources");
+                if (!empty && item != null) {
+                    String n = item.getFileName().toString();
+                    getStyleClass().add(n.endsWith(".graphql") ? "file-schema" : n.endsWith(".yaml") ? "file-config"
+                            : "file-resources");
+                }
+            }
+        });
+        files.setOnMouseClicked(e -> {
+            Path chosen = files.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                vm.open(chosen);
+            }
+        });
+        VBox.setVgrow(files, Priority.ALWAYS);
+        VBox create = new VBox(4);
+        Runnable refreshCreate = () -> create.getChildren().setAll(vm.workspaceProperty().get() == null ? java.util.List.of()
+                : vm.missingFiles().stream().map(name -> {
+                    Button b = new Button("Create " + name);
+                    b.getStyleClass().add("flat");
+                    b.setOnAction(a -> vm.createFile(name));
+                    return (javafx.scene.Node) b;
+                }).toList());
+        vm.files().addListener((ListChangeListener<Path>) c -> refreshCreate.run());
+        vm.workspaceProperty().addListener((o, a, b) -> refreshCreate.run());
+        Label proposalsTitle = new Label("PROPOSALS");
+        proposalsTitle.getStyleClass().add("pane-title");
+        Label proposals = new Label(review.proposals().isEmpty()
+                ? "None: proposals arrive with the workspace kit" : review.proposals().size() + " proposals");
+        proposals.getStyleClass().add("muted");
+        proposals.setWrapText(true);
+        root.getChildren().addAll(title, files, create, proposalsTitle, proposals);
+        root.getStyleClass().add("explorer");
+        root.setMinWidth(180);
+    }
+
+    VBox node() {
+        return root;
+    }
+}

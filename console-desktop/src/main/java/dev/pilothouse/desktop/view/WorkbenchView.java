@@ -1,0 +1,151 @@
+package dev.pilothouse.desktop.view;
+
+import dev.pilothouse.desktop.viewmodel.CommandPaletteViewModel;
+import dev.pilothouse.desktop.viewmodel.DataBrowserViewModel;
+import dev.pilothouse.desktop.viewmodel.LiveViewModel;
+import dev.pilothouse.desktop.viewmodel.Problem;
+import dev.pilothouse.desktop.viewmodel.ReviewPort;
+import dev.pilothouse.desktop.viewmodel.RuntimeViewModel;
+import dev.pilothouse.desktop.viewmodel.TasksViewModel;
+import dev.pilothouse.desktop.viewmodel.WorkbenchViewModel;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The window's content: an activity bar (Files, Data, Live), the selected main view, the bottom panel (problems,
+ * tasks) and the status bar. Builds the sub-views and binds them; all behaviour lives in the ViewModels.
+ */
+public final class WorkbenchView {
+
+    /** The main views the activity bar switches between. */
+    public enum MainView { FILES, DATA, LIVE }
+
+    private final BorderPane root = new BorderPane();
+    private final StackPane center = new StackPane();
+    private final TabPane editorTabs = new TabPane();
+    private final TabPane bottom = new TabPane();
+    private final StringProperty message = new SimpleStringProperty("Ready");
+    private final EditorTabs editors;
+    private final CommandPaletteView palette;
+    private final Map<MainView, Node> views;
+    private final ToggleGroup activity = new ToggleGroup();
+    private final DataBrowserView data;
+
+    public WorkbenchView(WorkbenchViewModel workbench, RuntimeViewModel runtime, TasksViewModel tasks,
+                         DataBrowserViewModel dataVm, LiveViewModel live, CommandPaletteViewModel paletteVm,
+                         ReviewPort review, Supplier<Path> exportTarget) {
+        editorTabs.setId("editor-tabs");
+        editorTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        Label empty = new Label("Open a file from the explorer (or Ctrl+Shift+P for every command)");
+        empty.getStyleClass().add("muted");
+        StackPane editorArea = new StackPane(empty, editorTabs);
+        editorTabs.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(editorTabs.getTabs()));
+        editors = new EditorTabs(editorTabs, workbench, message::set);
+
+        SplitPane files = new SplitPane(new ExplorerView(workbench, review).node(), editorArea);
+        files.setDividerPositions(0.18);
+        data = new DataBrowserView(dataVm);
+        views = Map.of(MainView.FILES, files, MainView.DATA, data.node(), MainView.LIVE,
+                new LiveView(live, exportTarget).node());
+        center.getChildren().addAll(views.values());
+
+        Tab problems = new Tab("Problems", new ProblemsView(workbench.problems(), this::reveal).node());
+        problems.setId("tab-problems");
+        problems.textProperty().bind(javafx.beans.binding.Bindings.concat("Problems (",
+                javafx.beans.binding.Bindings.size(workbench.problems()), ")"));
+        Tab taskTab = new Tab("Tasks", new TasksView(tasks).node());
+        taskTab.setId("tab-tasks");
+        bottom.getTabs().addAll(problems, taskTab);
+        bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        bottom.setId("bottom-panel");
+
+        SplitPane vertical = new SplitPane(center, bottom);
+        vertical.setOrientation(Orientation.VERTICAL);
+        vertical.setDividerPositions(0.72);
+        root.setCenter(vertical);
+        root.setLeft(activityBar());
+        root.setBottom(new StatusBar(runtime, message).node());
+        root.getStyleClass().add("workbench");
+        palette = new CommandPaletteView(paletteVm);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (CommandPaletteView.isPaletteKey(e)) {
+                palette.show(root);
+                e.consume();
+            }
+        });
+        show(MainView.FILES);
+    }
+
+    private VBox activityBar() {
+        VBox bar = new VBox(4);
+        bar.getStyleClass().add("activity-bar");
+        for (MainView v : MainView.values()) {
+            ToggleButton b = new ToggleButton(switch (v) {
+                case FILES -> "Files";
+                case DATA -> "Data";
+                case LIVE -> "Live";
+            });
+            b.setId("activity-" + v.name().toLowerCase());
+            b.setUserData(v);
+            b.setToggleGroup(activity);
+            b.setTooltip(new Tooltip("Show " + b.getText()));
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setOnAction(a -> show(v));
+            bar.getChildren().add(b);
+        }
+        return bar;
+    }
+
+    /** Brings one main view to the front. */
+    public void show(MainView view) {
+        views.forEach((k, node) -> node.setVisible(k == view));
+        activity.getToggles().stream().filter(t -> t.getUserData() == view).findFirst()
+                .ifPresent(t -> activity.selectToggle(t));
+    }
+
+    public void showBottom(String tabId) {
+        bottom.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                .ifPresent(t -> bottom.getSelectionModel().select(t));
+    }
+
+    private void reveal(Problem problem) {
+        show(MainView.FILES);
+        editorTabs.getTabs().stream().filter(t -> CodeEditor.idOf("tab-", problem.editor().title()).equals(t.getId())).findFirst()
+                .ifPresent(t -> editorTabs.getSelectionModel().select(t));
+        editors.of(problem.editor()).ifPresent(e -> e.reveal(problem.diagnostic().range().start()));
+    }
+
+    public void showPalette() {
+        palette.show(root);
+    }
+
+    public void notify(String text) {
+        message.set(text);
+    }
+
+    /** Runs {@code action} on the active code editor, or says there is none. */
+    public void withEditor(java.util.function.Consumer<CodeEditor> action) {
+        editors.active().ifPresentOrElse(action, () -> message.set("No editor is open"));
+    }
+
+    public Parent node() {
+        return root;
+    }
+}

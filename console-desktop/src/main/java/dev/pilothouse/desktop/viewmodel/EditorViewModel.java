@@ -1,0 +1,188 @@
+package dev.pilothouse.desktop.viewmodel;
+
+import dev.pilothouse.schema.Analysis;
+import dev.pilothouse.schema.DocumentSnapshot;
+import dev.pilothouse.schema.FileKind;
+import dev.pilothouse.schema.LanguageService;
+import dev.pilothouse.schema.complete.Completion;
+import dev.pilothouse.schema.complete.CompletionService;
+import dev.pilothouse.schema.diagnostic.Diagnostic;
+import dev.pilothouse.schema.diagnostic.QuickFix;
+import dev.pilothouse.schema.format.FormatResult;
+import dev.pilothouse.schema.format.SchemaFormatter;
+import dev.pilothouse.schema.highlight.TokenSpans;
+import dev.pilothouse.schema.navigate.DefinitionService;
+import dev.pilothouse.schema.navigate.Hover;
+import dev.pilothouse.schema.navigate.HoverService;
+import dev.pilothouse.schema.text.TextRange;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One open file. The view reports every text change; highlighting and diagnostics are computed, debounced, on the
+ * single analysis thread and published on the UI executor only if the text has not changed since (stale results
+ * are dropped and counted).
+ */
+public final class EditorViewModel {
+
+    public static final Duration DEBOUNCE = Duration.ofMillis(100);
+
+    private final Path file;
+    private final String uri;
+    private final LanguageService languages;
+    private final ScheduledExecutorService analysis;
+    private final Executor ui;
+    private final AtomicLong version = new AtomicLong();
+    private volatile String text;
+    private ScheduledFuture<?> pending;
+
+    private final ReadOnlyObjectWrapper<TokenSpans> highlight = new ReadOnlyObjectWrapper<>(this, "highlight");
+    private final ObservableList<Diagnostic> diagnostics = FXCollections.observableArrayList();
+    // one wrapper kept for the editor's lifetime: the wrapper listens to the backing list weakly
+    private final ObservableList<Diagnostic> readOnlyDiagnostics = FXCollections.unmodifiableObservableList(diagnostics);
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyLongWrapper staleDropped = new ReadOnlyLongWrapper(this, "staleDropped");
+    private final ReadOnlyLongWrapper analyzedVersion = new ReadOnlyLongWrapper(this, "analyzedVersion", -1);
+
+    public EditorViewModel(Path file, String initialText, LanguageService languages,
+                           ScheduledExecutorService analysis, Executor ui) {
+        this.file = file;
+        this.uri = file.toAbsolutePath().toUri().toString();
+        this.languages = languages;
+        this.analysis = analysis;
+        this.ui = ui;
+        this.text = initialText;
+        schedule(Duration.ZERO);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public String title() {
+        return file.getFileName().toString();
+    }
+
+    public FileKind kind() {
+        return FileKind.detect(uri).orElse(FileKind.RESOURCES);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public long version() {
+        return version.get();
+    }
+
+    public DocumentSnapshot snapshot() {
+        return new DocumentSnapshot(uri, version.get(), text);
+    }
+
+    /** Called by the view for every edit; starts a debounced analysis of the new version. */
+    public void textChanged(String newText) {
+        if (newText.equals(text)) {
+            return;
+        }
+        text = newText;
+        version.incrementAndGet();
+        dirty.set(true);
+        schedule(DEBOUNCE);
+    }
+
+    public void markSaved() {
+        dirty.set(false);
+    }
+
+    private synchronized void schedule(Duration delay) {
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        DocumentSnapshot snapshot = snapshot();
+        pending = analysis.schedule(() -> analyze(snapshot), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void analyze(DocumentSnapshot snapshot) {
+        if (snapshot.version() != version.get()) {
+            return; // superseded before it started
+        }
+        TokenSpans spans = languages.highlight(snapshot, 0, snapshot.text().length());
+        Analysis result = languages.analyze(snapshot);
+        ui.execute(() -> publish(snapshot.version(), spans, result.diagnostics()));
+    }
+
+    /** Applies a result only when it belongs to the current text; package-private for the version-drop test. */
+    void publish(long resultVersion, TokenSpans spans, List<Diagnostic> found) {
+        if (resultVersion != version.get()) {
+            staleDropped.set(staleDropped.get() + 1);
+            return;
+        }
+        highlight.set(spans);
+        diagnostics.setAll(found);
+        analyzedVersion.set(resultVersion);
+    }
+
+    public List<Completion> completionsAt(int offset) {
+        return new CompletionService(languages).complete(snapshot(), offset);
+    }
+
+    public Optional<Hover> hoverAt(int offset) {
+        return kind() == FileKind.SCHEMA ? new HoverService(languages).hover(snapshot(), offset) : Optional.empty();
+    }
+
+    public Optional<TextRange> definitionAt(int offset) {
+        return kind() == FileKind.SCHEMA ? new DefinitionService(languages).definition(snapshot(), offset)
+                : Optional.empty();
+    }
+
+    /** Quick fixes of the diagnostics that cover {@code offset} (touching the end counts). */
+    public List<QuickFix> quickFixesAt(int offset) {
+        return diagnostics.stream()
+                .filter(d -> d.range().start() <= offset && offset <= d.range().end())
+                .flatMap(d -> d.fixes().stream())
+                .toList();
+    }
+
+    /** The formatted text, or the refusal; only schema files have a formatter. */
+    public FormatResult format() {
+        if (kind() != FileKind.SCHEMA) {
+            return new FormatResult(text, text, "Only schema.graphql has a formatter", null);
+        }
+        return SchemaFormatter.formatResult(text);
+    }
+
+    public ReadOnlyObjectProperty<TokenSpans> highlightProperty() {
+        return highlight.getReadOnlyProperty();
+    }
+
+    public ObservableList<Diagnostic> diagnostics() {
+        return readOnlyDiagnostics;
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty staleDroppedProperty() {
+        return staleDropped.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty analyzedVersionProperty() {
+        return analyzedVersion.getReadOnlyProperty();
+    }
+}

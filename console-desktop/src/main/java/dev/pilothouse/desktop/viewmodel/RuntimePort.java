@@ -1,0 +1,39 @@
+package dev.pilothouse.desktop.viewmodel;
+
+import dev.pilothouse.runtime.Credentials;
+import dev.pilothouse.runtime.HarperClient;
+import dev.pilothouse.runtime.HarperEndpoint;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/** What the desktop needs from a Harper runtime; the Harper-backed implementation lives in {@code service}. */
+public interface RuntimePort {
+
+    /** A runtime the console talks to. {@code deployTarget} is what deploys go to (see {@link #deploy}). */
+    record Connection(String mode, String node, String version, HarperEndpoint endpoint, HarperClient client) {
+    }
+
+    /** Thrown when Harper's terms were never accepted for this runtime folder: the UI must ask the user. */
+    final class TermsNotAccepted extends RuntimeException {
+        public TermsNotAccepted(String message) {
+            super(message);
+        }
+    }
+
+    /** Installs Harper when absent and starts one local node; {@code acceptTerms} is the user's explicit answer. */
+    Connection startLocal(boolean acceptTerms, Consumer<String> progress);
+
+    Connection attach(URI operationsUrl, Credentials credentials, Consumer<String> progress);
+
+    /**
+     * Deploys the workspace's three files and waits until the new version serves. This is the direct deploy of
+     * runtime-bridge; the governed deploy (proposal, approval, audit) of the {@code workspace} kit replaces it here.
+     */
+    String deploy(Connection connection, Path workspace, String project, Consumer<String> progress);
+
+    /** "healthy", or the component's status and message; throws when the runtime does not answer. */
+    String health(Connection connection, String project);
+
+    void stop(Connection connection);
+}

@@ -1,0 +1,203 @@
+package dev.pilothouse.desktop.viewmodel;
+
+import dev.pilothouse.schema.LanguageService;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * The workspace folder, its app files, the open editors and every problem they report. File I/O runs as tasks on
+ * the I/O executor; editors are created on the UI executor.
+ */
+public final class WorkbenchViewModel {
+
+    /** The three files Harper reads from an app folder, in explorer order. */
+    public static final List<String> APP_FILES = List.of("schema.graphql", "config.yaml", "resources.js");
+
+    private final LanguageService languages;
+    private final ScheduledExecutorService analysis;
+    private final Executor ui;
+    private final TasksViewModel tasks;
+
+    private final ReadOnlyObjectWrapper<Path> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
+    private final ObservableList<Path> files = FXCollections.observableArrayList();
+    private final ObservableList<EditorViewModel> editors = FXCollections.observableArrayList();
+    private final ObjectProperty<EditorViewModel> activeEditor = new SimpleObjectProperty<>(this, "activeEditor");
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+
+    public WorkbenchViewModel(LanguageService languages, ScheduledExecutorService analysis, Executor ui,
+                              TasksViewModel tasks) {
+        this.languages = languages;
+        this.analysis = analysis;
+        this.ui = ui;
+        this.tasks = tasks;
+    }
+
+    /** Lists the app files of {@code dir} (creating the folder if needed) and opens the schema. */
+    public CompletableFuture<List<Path>> openWorkspace(Path dir) {
+        return tasks.run("Open workspace " + dir.getFileName(), progress -> {
+            Files.createDirectories(dir);
+            List<Path> found = new ArrayList<>();
+            for (String name : APP_FILES) {
+                if (Files.isRegularFile(dir.resolve(name))) {
+                    found.add(dir.resolve(name));
+                }
+            }
+            return found;
+        }, found -> {
+            editors.forEach(e -> languages.close(e.snapshot().uri()));
+            editors.clear();
+            problems.clear();
+            workspace.set(dir);
+            files.setAll(found);
+            found.stream().filter(f -> f.getFileName().toString().equals("schema.graphql")).findFirst()
+                    .ifPresent(this::open);
+        });
+    }
+
+    /** Creates a missing app file with a minimal valid body, then opens it. */
+    public CompletableFuture<Path> createFile(String name) {
+        Path dir = workspace.get();
+        Path file = dir.resolve(name);
+        return tasks.run("Create " + name, progress -> {
+            if (!Files.exists(file)) {
+                Files.writeString(file, Templates.of(name), StandardCharsets.UTF_8);
+            }
+            return file;
+        }, created -> {
+            if (!files.contains(created)) {
+                List<Path> ordered = new ArrayList<>(files);
+                ordered.add(created);
+                ordered.sort(java.util.Comparator.comparingInt(p -> APP_FILES.indexOf(p.getFileName().toString())));
+                files.setAll(ordered);
+            }
+            open(created);
+        });
+    }
+
+    /** Focuses the editor of {@code file}, reading it first when it is not open yet. */
+    public CompletableFuture<EditorViewModel> open(Path file) {
+        Optional<EditorViewModel> open = editorOf(file);
+        if (open.isPresent()) {
+            activeEditor.set(open.get());
+            return CompletableFuture.completedFuture(open.get());
+        }
+        CompletableFuture<EditorViewModel> result = new CompletableFuture<>();
+        tasks.run("Read " + file.getFileName(), progress -> Files.readString(file, StandardCharsets.UTF_8), text -> {
+            EditorViewModel editor = editorOf(file).orElseGet(() -> add(file, text));
+            activeEditor.set(editor);
+            result.complete(editor);
+        }).exceptionally(e -> {
+            result.completeExceptionally(e);
+            return null;
+        });
+        return result;
+    }
+
+    private EditorViewModel add(Path file, String text) {
+        EditorViewModel editor = new EditorViewModel(file, text, languages, analysis, ui);
+        editor.diagnostics().addListener((ListChangeListener<Object>) change -> refreshProblems());
+        editors.add(editor);
+        return editor;
+    }
+
+    public void close(EditorViewModel editor) {
+        editors.remove(editor);
+        languages.close(editor.snapshot().uri());
+        if (activeEditor.get() == editor) {
+            activeEditor.set(editors.isEmpty() ? null : editors.get(editors.size() - 1));
+        }
+        refreshProblems();
+    }
+
+    /** Writes the active editor's text to disk. */
+    public CompletableFuture<Path> saveActive() {
+        EditorViewModel editor = activeEditor.get();
+        if (editor == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        String text = editor.text();
+        long version = editor.version();
+        return tasks.run("Save " + editor.title(), progress -> {
+            Files.writeString(editor.file(), text, StandardCharsets.UTF_8);
+            return editor.file();
+        }, saved -> {
+            if (editor.version() == version) {
+                editor.markSaved();
+            }
+        });
+    }
+
+    /** Saves every modified editor (before a deploy); completes when all are written. */
+    public CompletableFuture<Void> saveAll() {
+        List<CompletableFuture<?>> writes = new ArrayList<>();
+        for (EditorViewModel editor : editors) {
+            if (editor.dirtyProperty().get()) {
+                String text = editor.text();
+                writes.add(tasks.run("Save " + editor.title(), p -> {
+                    Files.writeString(editor.file(), text, StandardCharsets.UTF_8);
+                    return editor.file();
+                }, saved -> editor.markSaved()));
+            }
+        }
+        return CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new));
+    }
+
+    private void refreshProblems() {
+        List<Problem> all = new ArrayList<>();
+        for (EditorViewModel editor : editors) {
+            editor.diagnostics().forEach(d -> all.add(new Problem(editor, d)));
+        }
+        all.sort(java.util.Comparator.comparing((Problem p) -> p.diagnostic().severity())
+                .thenComparing(p -> p.editor().title())
+                .thenComparingInt(p -> p.diagnostic().range().start()));
+        problems.setAll(all);
+    }
+
+    public Optional<EditorViewModel> editorOf(Path file) {
+        return editors.stream().filter(e -> e.file().equals(file)).findFirst();
+    }
+
+    public List<String> missingFiles() {
+        return APP_FILES.stream().filter(n -> files.stream().noneMatch(f -> f.getFileName().toString().equals(n)))
+                .toList();
+    }
+
+    public ReadOnlyObjectProperty<Path> workspaceProperty() {
+        return workspace.getReadOnlyProperty();
+    }
+
+    public ObservableList<Path> files() {
+        return files;
+    }
+
+    public ObservableList<EditorViewModel> editors() {
+        return editors;
+    }
+
+    public ObjectProperty<EditorViewModel> activeEditorProperty() {
+        return activeEditor;
+    }
+
+    public ObservableList<Problem> problems() {
+        return problems;
+    }
+
+    /** Closes every file (on exit). */
+    public void dispose() {
+        new ArrayList<>(editors).forEach(this::close);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.pilothouse.desktop;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import dev.pilothouse.desktop.fx.FxThread;
+import dev.pilothouse.testsupport.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+/** The desktop's own layering: one FX-thread gateway, scene-free ViewModels, views that hold no services. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = ArchitectureRules.productionClasses("dev.pilothouse.desktop");
+
+    @Test
+    void onlyFxThreadCallsPlatformRunLater() {
+        noClasses().that().doNotBelongToAnyOf(FxThread.class)
+                .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
+                .because("all work reaches the FX thread through FxThread (aesthetics §6)")
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewModelsNeverTouchTheSceneGraph() {
+        noClasses().that().resideInAPackage("..viewmodel..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "org.fxmisc..", "atlantafx..", "dev.pilothouse.desktop.view..", "dev.pilothouse.desktop.fx..")
+                .because("ViewModels are plain-JUnit testable: properties and collections only")
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewsDoNotTalkToHarperDirectly() {
+        noClasses().that().resideInAPackage("..view..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.pilothouse.desktop.service..")
+                .because("views bind to ViewModels; only the composition root creates services")
+                .check(CLASSES);
+    }
+
+    @Test
+    void liveBufferIsToolkitFree() {
+        noClasses().that().resideInAPackage("..live..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void desktopDoesNotPrint() {
+        ArchitectureRules.NO_STANDARD_STREAMS.check(CLASSES);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.pilothouse.desktop.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pilothouse.desktop.Desktop;
+import dev.pilothouse.desktop.DesktopOptions;
+import dev.pilothouse.desktop.view.Theme;
+import dev.pilothouse.desktop.view.WorkbenchView.MainView;
+import dev.pilothouse.desktop.viewmodel.ReviewPort;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Screenshots of the main views against a real Harper, written to target/screenshots/desktop-*.png (and to
+ * docs/screenshots with -Dpilothouse.updateScreenshots=true; see docs/desktop.md).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotIT {
+
+    private Desktop desktop;
+    private Path workspace;
+
+    @Start
+    void start(Stage stage) {
+        workspace = Ui.copyWorkspace("shop");
+        desktop = new Desktop(new DesktopOptions(workspace, null, null, null, Ui.TARGET.resolve("no-runtime"),
+                false, false, Theme.LIGHT), new dev.pilothouse.desktop.service.HarperRuntime(Ui.TARGET.resolve("no-runtime"),
+                dev.pilothouse.runtime.HarperInstaller.forCurrentUser()), null, ReviewPort.NONE);
+        stage.setScene(desktop.scene());
+        stage.show();
+        desktop.start();
+    }
+
+    @AfterEach
+    void close() {
+        Ui.run(desktop::close);
+    }
+
+    @Test
+    void mainViews(FxRobot robot) throws Exception {
+        var connection = DesktopHarper.connection();
+        Ui.run(() -> desktop.runtime().connected(connection));
+        Ui.run(() -> desktop.runtime().refreshHealth("shop"));
+        Ui.waitFor("schema open", () -> robot.lookup("#editor-schema-graphql").tryQuery().isPresent());
+        CodeArea area = robot.lookup("#editor-schema-graphql").queryAs(CodeArea.class);
+        Ui.run(() -> area.insertText(area.getText().indexOf("  quantity: Int"),
+                "  maker: Maker @indexed\n  note: String @indexd\n"));
+        Ui.waitFor("diagnostics", () -> desktop.workbench().problems().size() >= 2);
+        Ui.waitFor("healthy", () -> "healthy".equals(desktop.runtime().healthProperty().get()));
+        Ui.run(() -> area.moveTo(area.getText().indexOf("Maker") + 2));
+        shot("desktop-workbench");
+
+        Ui.run(() -> desktop.view().show(MainView.DATA));
+        Ui.waitFor("tables", () -> desktop.data().tables().stream().anyMatch(t -> t.name().equals("Product")));
+        Ui.run(() -> desktop.data().tableProperty().set(desktop.data().tables().stream()
+                .filter(t -> t.name().equals("Product")).findFirst().orElseThrow()));
+        Ui.waitFor("rows", () -> desktop.data().rows().size() >= 12);
+        Thread.sleep(800); // let the subscription open
+        DesktopHarper.client().upsert("data", "Product", List.of(Map.of("id", "p5", "name", "Ensign (restocked)",
+                "price", 15.0, "stock", 240)));
+        Ui.waitFor("changed row", () -> desktop.data().rows().stream().anyMatch(r -> r.changed()));
+        shot("desktop-data");
+
+        Ui.run(() -> desktop.view().show(MainView.LIVE));
+        Ui.run(() -> desktop.live().subscribe("ws:/Product/"));
+        Ui.run(() -> desktop.live().subscribe("mqtt:Order/#"));
+        Thread.sleep(1_000);
+        for (int i = 0; i < 30; i++) {
+            DesktopHarper.client().upsert("data", "Product", List.of(Map.of("id", "p" + (1 + i % 12),
+                    "name", "Item " + i, "price", 5.0 + i, "stock", i)));
+            if (i % 3 == 0) {
+                DesktopHarper.client().upsert("data", "Order", List.of(Map.of("id", "o" + i, "productId",
+                        "p" + (1 + i % 12), "quantity", 1 + i % 4)));
+            }
+            Thread.sleep(40);
+        }
+        Ui.waitFor("live events", () -> desktop.live().events().size() >= 20 && desktop.live().topicRates().size() >= 2);
+        Thread.sleep(600); // one more counters refresh
+        shot("desktop-live");
+
+        Ui.run(() -> {
+            desktop.setTheme(Theme.DARK);
+            desktop.view().show(MainView.FILES);
+        });
+        shot("desktop-dark");
+    }
+
+    private void shot(String name) throws Exception {
+        Thread.sleep(300); // a couple of pulses for CSS and layout
+        Path file = Ui.snapshot(desktop.scene(), name);
+        assertThat(Files.size(file)).isGreaterThan(10_000);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.pilothouse.desktop.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Helpers for the headless UI tests: waiting on the FX thread, sample workspaces, PNG snapshots. */
+final class Ui {
+
+    static final Path TARGET = Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath();
+
+    private Ui() {
+    }
+
+    /** Waits until {@code condition} holds, evaluating it on the FX thread. */
+    static void waitFor(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out waiting for: " + what, e);
+        }
+    }
+
+    /** Like {@link #waitFor(String, BooleanSupplier)}, adding {@code context} (read on timeout) to the failure. */
+    static void waitFor(String what, BooleanSupplier condition, java.util.function.Supplier<String> context) {
+        try {
+            waitFor(what, condition);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; " + onFx(context::get), e);
+        }
+    }
+
+    static <T> T onFx(Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void run(Runnable work) {
+        onFx(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** A fresh copy of the sample workspace under target/, safe to edit. */
+    static Path copyWorkspace(String name) {
+        try {
+            Path source = Path.of(Ui.class.getResource("/workspaces/" + name + "/schema.graphql").toURI()).getParent();
+            Path copy = Files.createTempDirectory(TARGET, "ws-").resolve(name);
+            Files.createDirectories(copy);
+            try (Stream<Path> files = Files.list(source)) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, copy.resolve(f.getFileName()));
+                }
+            }
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Writes a PNG of the scene (Scene.snapshot, no javafx-swing). Into target/screenshots, and into
+     * docs/screenshots as well when {@code -Dpilothouse.updateScreenshots=true}.
+     */
+    static Path snapshot(Scene scene, String name) {
+        WritableImage image = onFx(() -> scene.snapshot(null));
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        try {
+            Path file = TARGET.resolve("screenshots").resolve(name + ".png");
+            Files.createDirectories(file.getParent());
+            ImageIO.write(out, "png", file.toFile());
+            if (Boolean.getBoolean("pilothouse.updateScreenshots")) {
+                Path docs = Path.of(System.getProperty("pilothouse.screenshots")).resolve(name + ".png");
+                Files.createDirectories(docs.getParent());
+                Files.copy(file, docs, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package dev.pilothouse.desktop.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pilothouse.desktop.Desktop;
+import dev.pilothouse.desktop.DesktopOptions;
+import dev.pilothouse.desktop.viewmodel.ReviewPort;
+import java.nio.file.Path;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The editing flows, headless: open a workspace, see a diagnostic appear, complete a directive, use the palette. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchUiTest {
+
+    private Desktop desktop;
+    private Path workspace;
+
+    @Start
+    void start(Stage stage) {
+        workspace = Ui.copyWorkspace("shop");
+        desktop = new Desktop(new DesktopOptions(workspace, null, null, null, Ui.TARGET.resolve("no-runtime"),
+                false, false, null), new OfflineRuntime(), (spec, sink) -> () -> { }, ReviewPort.NONE);
+        stage.setScene(desktop.scene());
+        stage.show();
+        desktop.start();
+    }
+
+    @AfterEach
+    void close() {
+        Ui.run(desktop::close);
+    }
+
+    private CodeArea schemaEditor(FxRobot robot) {
+        Ui.waitFor("schema editor open", () -> robot.lookup("#editor-schema-graphql").tryQuery().isPresent());
+        return robot.lookup("#editor-schema-graphql").queryAs(CodeArea.class);
+    }
+
+    @Test
+    void openingAWorkspaceListsItsFilesAndOpensTheSchema(FxRobot robot) {
+        CodeArea area = schemaEditor(robot);
+        ListView<?> files = robot.lookup("#explorer-files").queryAs(ListView.class);
+        assertThat(files.getItems()).hasSize(3);
+        assertThat(area.getText()).contains("type Product @table @export");
+        Ui.waitFor("highlighting applied", () -> area.getStyleOfChar(area.getText().indexOf("@table") + 1)
+                .contains("tok-directive"));
+    }
+
+    @Test
+    void typingAnUnknownTypeShowsItInTheProblemsPanel(FxRobot robot) {
+        CodeArea area = schemaEditor(robot);
+        robot.clickOn(area);
+        Ui.run(() -> area.moveTo(area.getText().indexOf("  quantity: Int")));
+        robot.write("  maker: Maker\n");
+        TableView<?> problems = robot.lookup("#problems-table").queryAs(TableView.class);
+        Ui.waitFor("a problem naming Maker", () -> problems.getItems().stream()
+                .anyMatch(p -> p.toString().contains("Maker")));
+        int at = area.getText().indexOf("Maker") + 1;
+        assertThat(Ui.onFx(() -> area.getStyleOfChar(at))).contains("diag-error");
+    }
+
+    @Test
+    void ctrlSpaceCompletesADirective(FxRobot robot) {
+        CodeArea area = schemaEditor(robot);
+        robot.clickOn(area);
+        Ui.run(() -> area.moveTo(area.getLength()));
+        robot.write("\ntype Review @ta");
+        robot.press(KeyCode.CONTROL, KeyCode.SPACE).release(KeyCode.SPACE, KeyCode.CONTROL);
+        Ui.waitFor("completion list", () -> robot.lookup("#completion-list").tryQuery().isPresent()
+                && robot.lookup("#completion-list").queryAs(ListView.class).getItems().size() > 0);
+        robot.type(KeyCode.ENTER);
+        Ui.waitFor("@table inserted", () -> area.getText().contains("type Review @table"));
+    }
+
+    @Test
+    void typingAtOpensCompletionAndEscapeClosesIt(FxRobot robot) {
+        CodeArea area = schemaEditor(robot);
+        robot.clickOn(area);
+        Ui.run(() -> area.moveTo(area.getLength()));
+        robot.write("\ntype Tag @");
+        Ui.waitFor("completion after @", () -> robot.lookup("#completion-list").tryQuery()
+                .map(n -> n.getScene().getWindow().isShowing()).orElse(false));
+        robot.type(KeyCode.ESCAPE);
+        Ui.waitFor("completion closed", () -> robot.lookup("#completion-list").tryQuery()
+                .map(n -> !n.getScene().getWindow().isShowing()).orElse(true));
+    }
+
+    @Test
+    void f12JumpsToTheDefinitionAndAltEnterAppliesTheQuickFix(FxRobot robot) {
+        CodeArea area = schemaEditor(robot);
+        robot.clickOn(area);
+        Ui.run(() -> area.moveTo(area.getText().indexOf("product: Product") + "product: Pro".length()));
+        robot.type(KeyCode.F12);
+        int definition = area.getText().indexOf("type Product") + "type ".length();
+        Ui.waitFor("Product's name selected", () -> area.getSelection().getStart() == definition
+                && "Product".equals(area.getSelectedText()));
+
+        Ui.run(() -> area.insertText(area.getText().indexOf("  quantity"), "  note: String @indexd\n"));
+        Ui.waitFor("diagnostic for @indexd", () -> desktop.workbench().problems().stream()
+                .anyMatch(p -> p.diagnostic().message().contains("@indexd")));
+        Ui.run(() -> area.moveTo(area.getText().indexOf("@indexd") + 3));
+        robot.press(KeyCode.ALT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.ALT);
+        Ui.waitFor("fixed to @indexed", () -> area.getText().contains("note: String @indexed\n"));
+    }
+
+    @Test
+    void commandPaletteRunsTheThemeToggle(FxRobot robot) {
+        schemaEditor(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+        Ui.waitFor("palette open", () -> robot.lookup("#palette-query").tryQuery().isPresent());
+        robot.write("dark theme");
+        robot.type(KeyCode.ENTER);
+        Ui.waitFor("dark theme applied", () -> desktop.scene().getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css")));
+    }
+
+    @Test
+    void formatAndSaveKeepTheFileOnDiskInStep(FxRobot robot) throws Exception {
+        CodeArea area = schemaEditor(robot);
+        Ui.run(() -> area.replaceText("type   A @table {id:ID @primaryKey}\n"));
+        robot.clickOn(area);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        Ui.waitFor("formatted", () -> area.getText().startsWith("type A @table {\n  id: ID @primaryKey\n}"));
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        Ui.waitFor("saved", () -> !desktop.workbench().activeEditorProperty().get().dirtyProperty().get());
+        assertThat(java.nio.file.Files.readString(workspace.resolve("schema.graphql"))).isEqualTo(
+                Ui.onFx(area::getText));
+    }
+
+    @Test
+    void startingWithoutHarperShowsARetryableFailure(FxRobot robot) {
+        schemaEditor(robot);
+        Ui.onFx(() -> desktop.runtime().attach(java.net.URI.create("http://127.0.0.1:9"),
+                new dev.pilothouse.runtime.Credentials.Basic("admin", "x")));
+        Ui.waitFor("failed task shown", () -> desktop.tasks().tasks().stream()
+                .anyMatch(t -> "offline test runtime".equals(t.errorProperty().get())));
+        assertThat(robot.lookup("#status-runtime").queryLabeled().getText()).contains("attach failed");
+    }
+}
