@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 dev.pilothouse.cli.runtime.TailCommand.class,
                 dev.pilothouse.cli.runtime.MqttCommand.class,
                 dev.pilothouse.cli.runtime.ClusterCommand.class,
+                dev.pilothouse.cli.web.WebCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
