@@ -6,7 +6,7 @@ import { EditorView, Decoration, DecorationSet, keymap, lineNumbers, hoverToolti
          highlightActiveLine, highlightActiveLineGutter, drawSelection } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { setDiagnostics, lintGutter, Diagnostic } from '@codemirror/lint';
-import { autocompletion, CompletionContext, CompletionResult, completionKeymap } from '@codemirror/autocomplete';
+import { autocompletion, CompletionContext, CompletionResult, completionKeymap, snippet } from '@codemirror/autocomplete';
 import { bracketMatching, indentOnInput } from '@codemirror/language';
 
 type Token = [number, number, string];
@@ -65,8 +65,12 @@ class SchemaCodeEditor extends HTMLElement {
   connectedCallback() {
     if (this.view) return;
     this.style.display = 'block';
+    // CodeMirror mounts its styles as adopted style sheets of its root; Vaadin rewrites the document's list,
+    // which silently strips them. A shadow root of our own keeps them (and keeps Lumo out of the editor).
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     this.view = new EditorView({
-      parent: this,
+      parent: root,
+      root,
       state: this.createState('', false),
     });
   }
@@ -138,7 +142,9 @@ class SchemaCodeEditor extends HTMLElement {
       from: reply.from,
       to: reply.to,
       options: reply.items.map((i: any) => ({
-        label: i.label, type: i.type, detail: i.detail || undefined, info: i.info || undefined, apply: i.apply,
+        label: i.label, type: i.type, detail: i.detail || undefined, info: i.info || undefined,
+        // the language service writes LSP-style snippets ("relationship($1)"); CodeMirror's syntax is ${}
+        apply: /\$\d/.test(i.apply) ? snippet(i.apply.replace(/\$\d+/g, '${}')) : i.apply,
       })),
       validFor: /^[@\w]*$/,
     };

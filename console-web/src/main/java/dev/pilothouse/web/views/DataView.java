@@ -10,6 +10,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.pilothouse.runtime.LiveStream;
@@ -19,6 +21,8 @@ import dev.pilothouse.web.runtime.LiveTable;
 import dev.pilothouse.web.ui.WebUi;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -28,7 +32,7 @@ import java.util.concurrent.TimeUnit;
 @Route(value = "data", layout = MainLayout.class)
 @PageTitle("Data · Pilothouse")
 @PermitAll
-public class DataView extends VerticalLayout {
+public class DataView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final int ROW_LIMIT = 1000;
 
@@ -42,6 +46,7 @@ public class DataView extends VerticalLayout {
     private LiveStream stream;
     private LiveTable live;
     private ScheduledFuture<?> flusher;
+    private String requested;
 
     public DataView(HarperConnection harper, ScheduledExecutorService ticker) {
         this.harper = harper;
@@ -65,13 +70,23 @@ public class DataView extends VerticalLayout {
         }
     }
 
+    /** {@code /data?table=db.Table} opens that table (links from elsewhere, bookmarks). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        requested = event.getLocation().getQueryParameters().getSingleParameter("table").orElse(null);
+    }
+
     @Override
     protected void onAttach(AttachEvent event) {
         if (harper.endpoint().isEmpty()) {
             return;
         }
         try {
-            tables.setItems(harper.tables());
+            List<TableRef> known = harper.tables();
+            tables.setItems(known);
+            known.stream().filter(t -> t.label().equals(requested)).findFirst()
+                    .or(() -> known.size() == 1 ? Optional.of(known.get(0)) : Optional.empty())
+                    .ifPresent(tables::setValue);
         } catch (RuntimeException e) {
             status.setText("Harper unreachable: " + e.getMessage());
         }

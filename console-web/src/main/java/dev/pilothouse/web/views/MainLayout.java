@@ -12,8 +12,10 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.pilothouse.web.security.Role;
+import jakarta.annotation.security.PermitAll;
 
 /** Header with the signed-in user, and the navigation; items a role cannot open are not shown. */
+@PermitAll // any signed-in user; the views below carry their own role rules
 public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext auth) {
