@@ -119,7 +119,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
         grid.setItems(new java.util.ArrayList<>(rows.values()));
         live = new LiveTable();
         stream = harper.subscribe(selected, live);
-        status.setText(rows.size() + " rows · live");
+        status.setText(count(rows.size()) + " · live");
     }
 
     private void flush(UI ui) {
@@ -143,8 +143,12 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
                 }
             });
             grid.setItems(new java.util.ArrayList<>(rows.values()));
-            status.setText(rows.size() + " rows · live · " + current.changes() + " changes received");
+            status.setText(count(rows.size()) + " · live · " + current.changes() + " changes received");
         });
+    }
+
+    private static String count(int n) {
+        return n + (n == 1 ? " row" : " rows");
     }
 
     private String key(JsonNode row) {

@@ -21,9 +21,11 @@ public class MainLayout extends AppLayout {
     public MainLayout(AuthenticationContext auth) {
         H1 title = new H1("Pilothouse");
         title.addClassName("ph-title");
+        title.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "0");
         String user = auth.getPrincipalName().orElse("");
         Span who = new Span(user + " · " + String.join(", ", auth.getGrantedRoles()).toLowerCase());
         who.addClassName("ph-user");
+        who.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         Button signOut = new Button("Sign out", e -> auth.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");

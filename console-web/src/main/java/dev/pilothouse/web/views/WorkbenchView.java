@@ -57,7 +57,7 @@ public class WorkbenchView extends VerticalLayout {
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         problems.addColumn(d -> d.severity().label()).setHeader("Severity").setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(Diagnostic::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(d -> (d.range().startLine() + 1) + ":" + (d.range().startColumn() + 1))
+        problems.addColumn(d -> d.range().startLine() + ":" + d.range().startColumn()) // already 1-based
                 .setHeader("Line").setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(Diagnostic::message).setHeader("Message").setFlexGrow(1);
         problems.addItemClickListener(e -> status.setText(e.getItem().code() + ": " + e.getItem().message()));
