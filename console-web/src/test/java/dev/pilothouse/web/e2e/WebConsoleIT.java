@@ -77,12 +77,9 @@ class WebConsoleIT {
         WebElement content = browser.inEditor(".cm-content");
         assertThat(content.getAttribute("contenteditable")).isEqualTo("false");
 
-        for (String route : List.of("proposals", "admin/users")) {
-            browser.open(route);
-            browser.wait.until(d -> !browser.pageText().isBlank());
-            assertThat(browser.driver.findElements(By.id("proposals"))).isEmpty();
-            assertThat(browser.driver.findElements(By.id("users"))).isEmpty();
-        }
+        assertRestrictedRoutesRefused();
+        browser.signIn("dev", PASSWORD); // a developer is no approver either
+        assertRestrictedRoutesRefused();
         assertThat(web.bean(dev.pilothouse.web.security.AuditSink.class).recent(5))
                 .anyMatch(e -> e.action().equals("sign-in") && e.actor().equals("val"));
     }
@@ -108,6 +105,15 @@ class WebConsoleIT {
         content.sendKeys(Keys.ESCAPE);
     }
 
+    private static void assertRestrictedRoutesRefused() {
+        for (String route : List.of("proposals", "admin/users")) {
+            browser.open(route);
+            browser.until(d -> !browser.pageText().isBlank(), "a page for " + route);
+            assertThat(browser.driver.findElements(By.id("proposals"))).as(route).isEmpty();
+            assertThat(browser.driver.findElements(By.id("users"))).as(route).isEmpty();
+        }
+    }
+
     private static boolean problemsMention(String text) {
         return browser.driver.findElements(By.cssSelector("#problems vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().contains(text));
@@ -126,6 +132,29 @@ class WebConsoleIT {
         browser.until(d -> cellTexts().contains("Harbour lamp"), "the new row");
         browser.screenshot("web-data");
         assertThat(cellTexts()).contains("live-1", "42.5");
+    }
+
+    @Test
+    @Order(6)
+    void aThousandQuickUpdatesEndInTheLatestState() {
+        // the page from the previous test is still subscribed; 10 rounds rewrite the same 100 records
+        for (int round = 0; round < 10; round++) {
+            List<Map<String, Object>> records = new java.util.ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                records.add(Map.of("id", "bulk-" + i, "name", "Bulk " + i, "price", 1.0 * i, "stock", round));
+            }
+            web.harper().upsert("data", "Product", records);
+        }
+
+        browser.until(d -> d.findElement(By.id("data-status")).getText().startsWith("101 rows"), "all 101 rows");
+        browser.until(d -> stockOf("bulk-0").equals("9"), "the last round's stock of bulk-0");
+    }
+
+    /** The stock cell of a visible row (columns: id, name, price, stock). */
+    private static String stockOf(String id) {
+        List<String> cells = cellTexts();
+        int at = cells.indexOf(id);
+        return at < 0 || at + 3 >= cells.size() ? "" : cells.get(at + 3);
     }
 
     private static List<String> cellTexts() {
