@@ -44,6 +44,7 @@ final class WebFixture {
         Runtime.getRuntime().addShutdownHook(new Thread(runtime::stop, "stop-web-harper"));
         Path app = resource("/apps/shop");
         runtime.deployer(node).deploy(app, "shop", Duration.ofSeconds(90));
+        runtime.client(node).sql("DELETE FROM data.Product"); // the node's data survives between runs
 
         workspace = TARGET.resolve("web-it/workspace");
         Path home = TARGET.resolve("web-it/home");
