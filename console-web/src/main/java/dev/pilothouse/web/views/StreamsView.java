@@ -9,6 +9,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.pilothouse.runtime.LiveEvent;
@@ -32,7 +34,7 @@ import java.util.concurrent.TimeUnit;
 @Route(value = "streams", layout = MainLayout.class)
 @PageTitle("Streams · Pilothouse")
 @PermitAll
-public class StreamsView extends VerticalLayout {
+public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final int KEEP = 200;
 
@@ -44,6 +46,7 @@ public class StreamsView extends VerticalLayout {
     private final Deque<LiveEvent> recent = new ArrayDeque<>();
     private LiveStream stream;
     private ScheduledFuture<?> refresher;
+    private String requested;
 
     public StreamsView(HarperConnection harper, ScheduledExecutorService ticker) {
         this.harper = harper;
@@ -54,6 +57,7 @@ public class StreamsView extends VerticalLayout {
         tables.addValueChangeListener(e -> open(e.getValue()));
         rates.setId("rates");
         rates.addClassName("ph-muted");
+        events.setId("events");
         events.addThemeVariants(GridVariant.LUMO_COMPACT);
         events.addColumn(StreamsView::kind).setHeader("Event").setAutoWidth(true).setFlexGrow(0);
         events.addColumn(StreamsView::id).setHeader("Id").setAutoWidth(true).setFlexGrow(0);
@@ -68,13 +72,21 @@ public class StreamsView extends VerticalLayout {
         }
     }
 
+    /** {@code /streams?table=db.Table} opens that table's stream. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        requested = event.getLocation().getQueryParameters().getSingleParameter("table").orElse(null);
+    }
+
     @Override
     protected void onAttach(AttachEvent event) {
         if (harper.endpoint().isEmpty()) {
             return;
         }
         try {
-            tables.setItems(harper.tables());
+            List<TableRef> known = harper.tables();
+            tables.setItems(known);
+            known.stream().filter(t -> t.label().equals(requested)).findFirst().ifPresent(tables::setValue);
         } catch (RuntimeException e) {
             rates.setText("Harper unreachable: " + e.getMessage());
         }

@@ -180,4 +180,26 @@ class WebConsoleIT {
         // issue 8 budget: first meaningful render of the workbench <= 1.5 s on loopback (median of three loads)
         assertThat(millis[1]).as("median full-page load until the schema shows, ms").isLessThanOrEqualTo(1500);
     }
+
+    @Test
+    @Order(8)
+    void theStreamShowsEventsWithRatesAndTheRuntimeItsVersion() {
+        browser.open("streams?table=data.Product");
+        browser.await(By.id("events"));
+        for (int i = 0; i < 20; i++) {
+            web.harper().upsert("data", "Product", List.of(Map.of("id", "tick", "name", "Tick " + i, "price", i,
+                    "stock", i)));
+        }
+        browser.until(d -> d.findElement(By.id("rates")).getText().contains("received")
+                && !d.findElement(By.id("rates")).getText().startsWith("0.0 events/s · 0.0 KB/s · 0 received"),
+                "the stream's counters");
+        browser.until(d -> d.findElements(By.cssSelector("#events vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().contains("Tick")), "the tick events");
+        browser.screenshot("web-streams");
+
+        browser.open("runtime");
+        browser.until(d -> d.findElement(By.id("runtime-summary")).getText().startsWith("Harper 4.7"),
+                "the runtime summary");
+        browser.screenshot("web-runtime");
+    }
 }
