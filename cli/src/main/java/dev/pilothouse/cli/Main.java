@@ -40,6 +40,7 @@ import picocli.CommandLine.Command;
                 dev.pilothouse.cli.agent.ServeCommand.class,
                 dev.pilothouse.cli.agent.McpStdioCommand.class,
                 dev.pilothouse.cli.desktop.DesktopCommand.class,
+                dev.pilothouse.cli.web.WebCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -112,7 +112,11 @@ public final class Deployer {
         return Optional.of("the new version did not serve within " + timeout + " (" + reason + ")");
     }
 
-    /** The component's status, or null while the workers restart (Harper refuses connections for 2-4 s then). */
+    /**
+     * The component's status, or null while the workers restart (Harper refuses connections for 2-4 s then, and
+     * right after that get_components can answer 500 "Cannot read properties of null (reading '<project>')"
+     * while the component tree is rebuilt; seen intermittently on a loaded machine).
+     */
     private Optional<ComponentStatus> findWhileRestarting(String project) {
         try {
             return client.components().find(project);

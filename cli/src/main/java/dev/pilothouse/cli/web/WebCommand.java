@@ -1,0 +1,87 @@
+package dev.pilothouse.cli.web;
+
+import dev.pilothouse.runtime.Attach;
+import dev.pilothouse.runtime.Credentials;
+import dev.pilothouse.runtime.HarperEndpoint;
+import dev.pilothouse.runtime.HarperInstaller;
+import dev.pilothouse.runtime.LocalRuntime;
+import dev.pilothouse.runtime.RuntimeNode;
+import dev.pilothouse.web.PilothouseWeb;
+import dev.pilothouse.web.WebOptions;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pilothouse web}: serves the web console (production build) from this process until stopped. */
+@Command(name = "web", mixinStandardHelpOptions = true,
+        description = {"Serve the web console in this process until Ctrl-C.",
+                "The first run prints a one-time token to create the admin on /setup.",
+                "Users and the audit log live in $PILOTHOUSE_HOME/web (default ~/.pilothouse/web)."})
+public final class WebCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default 8080; 0 picks a free one).")
+    int port = 8080;
+
+    @Option(names = "--workspace", paramLabel = "DIR", description = "Folder with the app's files (default: current).")
+    Path workspace = Path.of(".");
+
+    @Option(names = "--attach", paramLabel = "URL",
+            description = "Operations API URL of a running Harper; default: the workspace's local runtime, if any.")
+    URI attach;
+
+    @Option(names = "--http-url", paramLabel = "URL", description = "App (REST/WS) URL with --attach; default: ops port + 1.")
+    URI httpUrl;
+
+    @Option(names = "--user", paramLabel = "USER", description = "Harper user for --attach (with --password-file).")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "File holding the password for --user.")
+    Path passwordFile;
+
+    @Override
+    public Integer call() throws Exception {
+        WebOptions options = new WebOptions(port, workspace, WebOptions.defaultHome(), harper());
+        ConfigurableApplicationContext context = PilothouseWeb.start(options);
+        CountDownLatch closed = new CountDownLatch(1);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        String actualPort = context.getEnvironment().getProperty("local.server.port", String.valueOf(port));
+        spec.commandLine().getOut().println("Pilothouse web console: http://localhost:" + actualPort + "/"
+                + options.harper().map(h -> "  (Harper " + h.operationsUrl() + ")").orElse("  (no Harper attached)"));
+        spec.commandLine().getOut().flush();
+        closed.await();
+        return 0;
+    }
+
+    private Optional<HarperEndpoint> harper() throws IOException {
+        if (attach != null) {
+            if (user == null || passwordFile == null) {
+                throw new ParameterException(spec.commandLine(), "--attach needs --user and --password-file");
+            }
+            String password = Files.readString(passwordFile).strip();
+            return Optional.of(Attach.endpoint(attach, httpUrl, new Credentials.Basic(user, password)));
+        }
+        LocalRuntime local = new LocalRuntime(workspace.resolve(".pilothouse").resolve("runtime"),
+                HarperInstaller.forCurrentUser());
+        List<RuntimeNode> nodes = local.nodes();
+        return nodes.isEmpty() ? Optional.empty() : Optional.of(local.endpoint(nodes.get(0)));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.pilothouse.web;
+
+import dev.pilothouse.schema.LanguageService;
+import dev.pilothouse.web.editor.EditorBackend;
+import dev.pilothouse.web.runtime.HarperConnection;
+import dev.pilothouse.web.workspace.WorkspaceFiles;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The composition root of the web console: the headless kits, wired once per process. */
+@Configuration
+public class WebBeans {
+
+    @Bean
+    LanguageService languageService() {
+        return new LanguageService();
+    }
+
+    @Bean
+    EditorBackend editorBackend(LanguageService languageService) {
+        return new EditorBackend(languageService);
+    }
+
+    @Bean
+    WorkspaceFiles workspaceFiles(WebOptions options) {
+        return new WorkspaceFiles(options.workspace());
+    }
+
+    /** Ticks for views that batch live updates (a few daemon threads for the whole process). */
+    @Bean(destroyMethod = "shutdownNow")
+    java.util.concurrent.ScheduledExecutorService uiTicker() {
+        return java.util.concurrent.Executors.newScheduledThreadPool(2, r -> {
+            Thread t = new Thread(r, "ui-ticker");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Bean
+    HarperConnection harperConnection(WebOptions options) {
+        return new HarperConnection(options.harper());
+    }
+}

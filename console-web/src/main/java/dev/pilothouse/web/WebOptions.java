@@ -1,0 +1,28 @@
+package dev.pilothouse.web;
+
+import dev.pilothouse.runtime.HarperEndpoint;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * How one web console process runs.
+ *
+ * @param port      HTTP port (0 picks a free one)
+ * @param workspace folder holding the app's schema.graphql, config.yaml and resources.js
+ * @param home      Pilothouse's per-user folder ($PILOTHOUSE_HOME, default ~/.pilothouse): users and audit live
+ *                  here, never in the workspace repository
+ * @param harper    the Harper to show live data from, when there is one
+ */
+public record WebOptions(int port, Path workspace, Path home, Optional<HarperEndpoint> harper) {
+
+    public WebOptions {
+        workspace = workspace.toAbsolutePath().normalize();
+        home = home.toAbsolutePath().normalize();
+    }
+
+    /** $PILOTHOUSE_HOME, or ~/.pilothouse. */
+    public static Path defaultHome() {
+        String env = System.getenv("PILOTHOUSE_HOME");
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".pilothouse");
+    }
+}

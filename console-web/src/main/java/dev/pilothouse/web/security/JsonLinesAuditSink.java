@@ -1,0 +1,55 @@
+package dev.pilothouse.web.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Appends one JSON object per line to a file under $PILOTHOUSE_HOME (until the hash-chained log arrives). */
+public final class JsonLinesAuditSink implements AuditSink {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final Path file;
+
+    public JsonLinesAuditSink(Path file) {
+        this.file = file;
+    }
+
+    @Override
+    public synchronized void record(AuditEvent event) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, JSON.writeValueAsString(event) + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC);
+        } catch (IOException e) {
+            // an act that cannot be audited must not silently succeed
+            throw new UncheckedIOException("cannot write the audit log " + file, e);
+        }
+    }
+
+    @Override
+    public synchronized List<AuditEvent> recent(int limit) {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            List<AuditEvent> events = new ArrayList<>();
+            for (String line : lines.subList(Math.max(0, lines.size() - limit), lines.size())) {
+                events.add(JSON.readValue(line, AuditEvent.class));
+            }
+            return events;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.pilothouse.web.security;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import dev.pilothouse.web.WebOptions;
+import dev.pilothouse.web.views.LoginView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Sign-in with local users (see docs/decisions/0006-web-auth.md). Vaadin's configurer supplies CSRF
+ * protection for its own requests, the login page wiring and route access checks ({@code @RolesAllowed},
+ * {@code @PermitAll}, {@code @AnonymousAllowed}); everything not explicitly public needs a session.
+ */
+@Configuration
+@EnableWebSecurity
+public class SecurityConfig {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfig.class);
+
+    /** PBKDF2-HMAC-SHA256, 600,000 iterations, 16-byte salt (OWASP 2023); no extra crypto library needed. */
+    static final int PBKDF2_ITERATIONS = 600_000;
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/favicon.ico").permitAll());
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new Pbkdf2PasswordEncoder("", 16, PBKDF2_ITERATIONS,
+                Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256);
+    }
+
+    @Bean
+    AuditSink auditSink(WebOptions options) {
+        return new JsonLinesAuditSink(options.home().resolve("web").resolve("audit.jsonl"));
+    }
+
+    @Bean
+    UserStore userStore(WebOptions options, PasswordEncoder encoder, AuditSink audit) {
+        return new UserStore(options.home().resolve("web").resolve("users.json"), encoder, audit);
+    }
+
+    @Bean
+    FirstRunToken firstRunToken(UserStore users) {
+        FirstRunToken token = new FirstRunToken(users.isEmpty());
+        token.pending().ifPresent(t -> LOG.warn(
+                "No console users yet. Open /setup and enter this one-time token to create the admin: {}", t));
+        return token;
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(UserStore users) {
+        return username -> users.find(username)
+                .map(u -> User.withUsername(u.username())
+                        .password(u.passwordHash())
+                        .authorities(u.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
+                        .build())
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+}

@@ -1,0 +1,169 @@
+package dev.pilothouse.web.views;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.pilothouse.runtime.LiveStream;
+import dev.pilothouse.web.runtime.HarperConnection;
+import dev.pilothouse.web.runtime.HarperConnection.TableRef;
+import dev.pilothouse.web.runtime.LiveTable;
+import dev.pilothouse.web.ui.WebUi;
+import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/** Rows of one table, kept current by a live subscription; changes are applied in 150 ms batches. */
+@Route(value = "data", layout = MainLayout.class)
+@PageTitle("Data · Pilothouse")
+@PermitAll
+public class DataView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final int ROW_LIMIT = 1000;
+
+    private final HarperConnection harper;
+    private final ScheduledExecutorService ticker;
+    private final ComboBox<TableRef> tables = new ComboBox<>("Table");
+    private final Grid<JsonNode> grid = new Grid<>();
+    private final Span status = new Span();
+    private final Map<String, JsonNode> rows = new LinkedHashMap<>();
+    private TableRef table;
+    private LiveStream stream;
+    private LiveTable live;
+    private ScheduledFuture<?> flusher;
+    private String requested;
+
+    public DataView(HarperConnection harper, ScheduledExecutorService ticker) {
+        this.harper = harper;
+        this.ticker = ticker;
+        setSizeFull();
+        tables.setId("table");
+        tables.setItemLabelGenerator(TableRef::label);
+        tables.setWidth("20rem");
+        tables.addValueChangeListener(e -> select(e.getValue()));
+        grid.setId("rows");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        status.setId("data-status");
+        status.addClassName("ph-muted");
+        HorizontalLayout bar = new HorizontalLayout(tables, status);
+        bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(bar, grid);
+        if (harper.endpoint().isEmpty()) {
+            status.setText("No Harper attached: start with --attach URL or a local runtime in the workspace.");
+            tables.setEnabled(false);
+        }
+    }
+
+    /** {@code /data?table=db.Table} opens that table (links from elsewhere, bookmarks). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        requested = event.getLocation().getQueryParameters().getSingleParameter("table").orElse(null);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (harper.endpoint().isEmpty()) {
+            return;
+        }
+        try {
+            List<TableRef> known = harper.tables();
+            tables.setItems(known);
+            known.stream().filter(t -> t.label().equals(requested)).findFirst()
+                    .or(() -> known.size() == 1 ? Optional.of(known.get(0)) : Optional.empty())
+                    .ifPresent(tables::setValue);
+        } catch (RuntimeException e) {
+            status.setText("Harper unreachable: " + e.getMessage());
+        }
+        UI ui = event.getUI();
+        flusher = ticker.scheduleWithFixedDelay(() -> flush(ui), 150, 150, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (flusher != null) {
+            flusher.cancel(false);
+        }
+        closeStream();
+    }
+
+    private void select(TableRef selected) {
+        closeStream();
+        rows.clear();
+        grid.removeAllColumns();
+        table = selected;
+        if (selected == null) {
+            grid.setItems(new java.util.ArrayList<>(rows.values()));
+            return;
+        }
+        for (String attribute : selected.attributes()) {
+            grid.addColumn(r -> text(r.get(attribute))).setHeader(attribute).setKey(attribute)
+                    .setResizable(true).setAutoWidth(true);
+        }
+        harper.rows(selected, ROW_LIMIT).forEach(r -> rows.put(key(r), r));
+        grid.setItems(new java.util.ArrayList<>(rows.values()));
+        live = new LiveTable();
+        stream = harper.subscribe(selected, live);
+        status.setText(count(rows.size()) + " · live");
+    }
+
+    private void flush(UI ui) {
+        LiveTable current = live;
+        if (current == null) {
+            return;
+        }
+        Map<String, JsonNode> batch = current.drain();
+        if (batch.isEmpty()) {
+            return;
+        }
+        WebUi.access(ui, () -> {
+            if (current != live) {
+                return; // table switched meanwhile
+            }
+            batch.forEach((id, value) -> {
+                if (value == null) {
+                    rows.remove(id);
+                } else {
+                    rows.put(id, value);
+                }
+            });
+            grid.setItems(new java.util.ArrayList<>(rows.values()));
+            status.setText(count(rows.size()) + " · live · " + current.changes() + " changes received");
+        });
+    }
+
+    private static String count(int n) {
+        return n + (n == 1 ? " row" : " rows");
+    }
+
+    private String key(JsonNode row) {
+        return text(row.get(table.primaryKey()));
+    }
+
+    private static String text(JsonNode value) {
+        return value == null || value.isNull() ? "" : value.isValueNode() ? value.asText() : value.toString();
+    }
+
+    private void closeStream() {
+        if (stream != null) {
+            stream.close();
+        }
+        stream = null;
+        live = null;
+    }
+}

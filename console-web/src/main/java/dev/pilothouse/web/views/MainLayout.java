@@ -1,0 +1,52 @@
+package dev.pilothouse.web.views;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.pilothouse.web.security.Role;
+import jakarta.annotation.security.PermitAll;
+
+/** Header with the signed-in user, and the navigation; items a role cannot open are not shown. */
+@PermitAll // any signed-in user; the views below carry their own role rules
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext auth) {
+        H1 title = new H1("Pilothouse");
+        title.addClassName("ph-title");
+        title.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "0");
+        String user = auth.getPrincipalName().orElse("");
+        Span who = new Span(user + " · " + String.join(", ", auth.getGrantedRoles()).toLowerCase());
+        who.addClassName("ph-user");
+        who.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        Button signOut = new Button("Sign out", e -> auth.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setId("sign-out");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, signOut);
+        header.setWidthFull();
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.expand(who);
+        header.addClassName("ph-header");
+        addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem("Workbench", WorkbenchView.class));
+        nav.addItem(new SideNavItem("Data", DataView.class));
+        nav.addItem(new SideNavItem("Streams", StreamsView.class));
+        nav.addItem(new SideNavItem("Runtime", RuntimeView.class));
+        if (auth.hasRole(Role.APPROVER.name())) {
+            nav.addItem(new SideNavItem("Proposals", ProposalsView.class));
+        }
+        if (auth.hasRole(Role.ADMIN.name())) {
+            nav.addItem(new SideNavItem("Users", UsersView.class));
+        }
+        addToDrawer(nav);
+    }
+}

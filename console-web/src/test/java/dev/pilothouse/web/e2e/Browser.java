@@ -1,0 +1,108 @@
+package dev.pilothouse.web.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven by its chromedriver (scripts/ensure-chromium.sh installs both). */
+final class Browser implements AutoCloseable {
+
+    final ChromeDriver driver;
+    final WebDriverWait wait;
+    private final String baseUrl;
+
+    Browser(String baseUrl) {
+        this.baseUrl = baseUrl;
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,800");
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1280, 800));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    WebElement await(By by) {
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-" + System.currentTimeMillis());
+            throw new AssertionError("not shown: " + by + " on " + driver.getCurrentUrl() + "\n"
+                    + driver.getPageSource().substring(0, Math.min(3000, driver.getPageSource().length())), e);
+        }
+    }
+
+    /** Waits for {@code condition}; on timeout keeps a screenshot and the page text for the report. */
+    void until(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition, String what) {
+        try {
+            wait.until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String shot = "failed-" + System.currentTimeMillis();
+            screenshot(shot);
+            throw new AssertionError("timed out waiting for " + what + " (target/screenshots/" + shot + ".png) on "
+                    + driver.getCurrentUrl() + ":\n" + pageText(), e);
+        }
+    }
+
+    /** An element inside the code editor (CodeMirror lives in the editor's shadow root). */
+    WebElement inEditor(String css) {
+        try {
+            return wait.until(d -> {
+                var found = d.findElement(By.id("editor")).getShadowRoot().findElements(By.cssSelector(css));
+                return found.isEmpty() ? null : found.get(0);
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String shot = "failed-" + System.currentTimeMillis();
+            screenshot(shot);
+            throw new AssertionError("not in the editor: " + css + " (target/screenshots/" + shot + ".png)", e);
+        }
+    }
+
+    void signIn(String user, String password) {
+        driver.manage().deleteAllCookies();
+        open("login");
+        await(By.cssSelector("input[name='username']")).sendKeys(user);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
+        wait.until(d -> !d.getCurrentUrl().contains("login"));
+        await(By.id("sign-out"));
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    void screenshot(String name) {
+        try {
+            Path dir = WebFixture.TARGET.resolve("screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
