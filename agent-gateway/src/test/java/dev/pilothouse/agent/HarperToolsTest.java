@@ -125,7 +125,9 @@ class HarperToolsTest {
         assertThat(result.path("tools").toString()).contains("describe_app", "query_table", "propose_change")
                 .doesNotContain("approve", "deploy", "rollback");
         assertThat(result.path("describeError").asBoolean()).isFalse();
-        assertThat(result.path("rows").asInt()).isEqualTo(2);
+        // other tests of this class may add customers; the TypeScript client must see what the Java client sees
+        int javaRows = rows(call(bot, "query_table", Map.of("table", "Customer", "limit", 10))).size();
+        assertThat(result.path("rows").asInt()).isEqualTo(javaRows).isGreaterThanOrEqualTo(2);
         String id = result.path("proposal").path("id").asText();
         assertThat(result.path("state").asText()).isIn("validated", "open", "validating");
         var proposal = fx.gov.proposal(id); // what `./pilothouse proposals show` prints
