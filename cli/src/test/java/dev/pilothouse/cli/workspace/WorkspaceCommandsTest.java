@@ -63,6 +63,19 @@ class WorkspaceCommandsTest {
     }
 
     @Test
+    void timelineDrawsTheAuditTrailWithAnAgentLaneAndAHumanLane() throws IOException {
+        String id = proposeByAgent();
+        assertThat(inApp("validate", id)).isZero();
+        assertThat(inApp("approve", id, "--as", "human:bob")).isZero();
+        Path svg = tmp.resolve("timeline.svg");
+
+        assertThat(inApp("visualize", "timeline", "--svg", svg.toString())).as(err.toString()).isZero();
+
+        String drawn = Files.readString(svg);
+        assertThat(drawn).startsWith("<svg").contains("agent:bot", "human:bob").contains("proposal", "approval");
+    }
+
+    @Test
     void initCreatesAWorkspaceWhoseHistoryListsTheFirstCommit() throws IOException {
         assertThat(app.resolve("schema.graphql")).exists();
         assertThat(inApp("history", "--json")).isZero();
