@@ -28,6 +28,10 @@ final class RuntimeOptions {
     @Option(names = "--user", description = "User for --url (default: admin).")
     String user = "admin";
 
+    @Option(names = "--password-file", paramLabel = "F",
+            description = "File holding the password for --url, as for the runtime commands.")
+    Path passwordFile;
+
     @Option(names = "--password-env", paramLabel = "VAR",
             description = "Environment variable holding the password for --url (default: HARPER_PASSWORD).")
     String passwordEnv = "HARPER_PASSWORD";
@@ -47,13 +51,26 @@ final class RuntimeOptions {
                     Duration.ofSeconds(90)));
         }
         if (url != null) {
-            String password = System.getenv(passwordEnv);
-            if (password == null) {
-                throw new Refusal("runtime-required", "--url needs the password in $" + passwordEnv);
-            }
+            String password = password();
             HarperClient client = Attach.attach(Attach.endpoint(url, null, new Credentials.Basic(user, password)));
             return Optional.of(new HarperTarget(client, new Deployer(client), component, Duration.ofSeconds(90)));
         }
         return Optional.empty();
+    }
+
+    private String password() {
+        if (passwordFile != null) {
+            try {
+                return java.nio.file.Files.readString(passwordFile).strip();
+            } catch (java.io.IOException e) {
+                throw new Refusal("runtime-required", "cannot read --password-file " + passwordFile + ": "
+                        + e.getMessage());
+            }
+        }
+        String password = System.getenv(passwordEnv);
+        if (password == null) {
+            throw new Refusal("runtime-required", "--url needs --password-file F or the password in $" + passwordEnv);
+        }
+        return password;
     }
 }

@@ -76,6 +76,17 @@ class WorkspaceCommandsTest {
     }
 
     @Test
+    void urlAttachWithAnUnreadablePasswordFileIsRefusedNamingTheFile() throws IOException {
+        String id = proposeByAgent();
+        Path missing = tmp.resolve("no-such-password");
+
+        int code = inApp("validate", id, "--url", "http://127.0.0.1:9", "--password-file", missing.toString());
+
+        assertThat(code).isEqualTo(3);
+        assertThat(out.toString() + err.toString()).contains("--password-file").contains("no-such-password");
+    }
+
+    @Test
     void initCreatesAWorkspaceWhoseHistoryListsTheFirstCommit() throws IOException {
         assertThat(app.resolve("schema.graphql")).exists();
         assertThat(inApp("history", "--json")).isZero();
