@@ -2,8 +2,6 @@ package dev.pilothouse.cli.runtime;
 
 import dev.pilothouse.runtime.ClusterMonitor;
 import dev.pilothouse.runtime.ClusterTopology;
-import dev.pilothouse.runtime.HarperClient;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,8 +29,7 @@ public final class ClusterCommand {
         }
 
         private Integer body() {
-            List<HarperClient> clients = target.endpoints().stream().map(HarperClient::new).toList();
-            ClusterTopology topology = ClusterMonitor.poll(clients);
+            ClusterTopology topology = ClusterMonitor.poll(target.clients());
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(Target.json(topology));

@@ -18,7 +18,7 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Which Harper a command talks to: a local runtime folder (default) or a URL with credentials. */
-final class Target {
+public final class Target {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -72,6 +72,11 @@ final class Target {
         return endpoints().get(0);
     }
 
+    /** A client for every node: all running nodes of the local runtime, or the attached one. */
+    public List<HarperClient> clients() {
+        return endpoints().stream().map(HarperClient::new).toList();
+    }
+
     HarperClient client() {
         return Attach.attach(endpoint());
     }
@@ -99,7 +104,7 @@ final class Target {
     }
 
     /** Runs a command body; Harper failures become one readable line on stderr and exit code 2. */
-    static int guarded(java.io.PrintWriter err, java.util.concurrent.Callable<Integer> body) throws Exception {
+    public static int guarded(java.io.PrintWriter err, java.util.concurrent.Callable<Integer> body) throws Exception {
         try {
             return body.call();
         } catch (dev.pilothouse.runtime.HarperException | IllegalArgumentException e) {

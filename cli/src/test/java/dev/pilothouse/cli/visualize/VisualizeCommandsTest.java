@@ -79,7 +79,7 @@ class VisualizeCommandsTest {
                 dir.resolve("c.svg").toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("no local runtime here");
+        assertThat(err.toString()).contains("No local runtime in").contains("pass --url");
     }
 
     @Test
@@ -87,6 +87,6 @@ class VisualizeCommandsTest {
         int code = run("visualize", "cluster", "--url", "http://127.0.0.1:1", "--svg", dir.resolve("c.svg").toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("--user and --password-file");
+        assertThat(err.toString()).contains("--url needs --user with --password-file, or --token-file");
     }
 }
