@@ -21,8 +21,6 @@ import dev.pilothouse.web.runtime.LiveTable;
 import dev.pilothouse.web.ui.WebUi;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -73,7 +71,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
     /** {@code /data?table=db.Table} opens that table (links from elsewhere, bookmarks). */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        requested = event.getLocation().getQueryParameters().getSingleParameter("table").orElse(null);
+        requested = TablePicker.requested(event);
     }
 
     @Override
@@ -81,15 +79,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
         if (harper.endpoint().isEmpty()) {
             return;
         }
-        try {
-            List<TableRef> known = harper.tables();
-            tables.setItems(known);
-            known.stream().filter(t -> t.label().equals(requested)).findFirst()
-                    .or(() -> known.size() == 1 ? Optional.of(known.get(0)) : Optional.empty())
-                    .ifPresent(tables::setValue);
-        } catch (RuntimeException e) {
-            status.setText("Harper unreachable: " + e.getMessage());
-        }
+        TablePicker.fill(tables, harper, requested, true).ifPresent(status::setText);
         UI ui = event.getUI();
         flusher = ticker.scheduleWithFixedDelay(() -> flush(ui), 150, 150, TimeUnit.MILLISECONDS);
     }

@@ -75,7 +75,7 @@ public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
     /** {@code /streams?table=db.Table} opens that table's stream. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        requested = event.getLocation().getQueryParameters().getSingleParameter("table").orElse(null);
+        requested = TablePicker.requested(event);
     }
 
     @Override
@@ -83,13 +83,7 @@ public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
         if (harper.endpoint().isEmpty()) {
             return;
         }
-        try {
-            List<TableRef> known = harper.tables();
-            tables.setItems(known);
-            known.stream().filter(t -> t.label().equals(requested)).findFirst().ifPresent(tables::setValue);
-        } catch (RuntimeException e) {
-            rates.setText("Harper unreachable: " + e.getMessage());
-        }
+        TablePicker.fill(tables, harper, requested, false).ifPresent(rates::setText);
         UI ui = event.getUI();
         refresher = ticker.scheduleWithFixedDelay(() -> refresh(ui), 1, 1, TimeUnit.SECONDS);
     }
