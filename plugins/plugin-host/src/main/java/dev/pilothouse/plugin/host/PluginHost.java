@@ -149,7 +149,8 @@ public final class PluginHost implements AutoCloseable {
                 plugin.switchOff(what + " " + e.getMessage());
             }
             PluginProblem problem = plugin.problem(what + " " + e.getMessage());
-            LOG.warn("{}", problem, e.getCause());
+            LOG.warn("{}", problem);
+            LOG.debug("{}", problem, e.getCause());
             throw new PluginException(problem, e.getCause());
         }
     }
