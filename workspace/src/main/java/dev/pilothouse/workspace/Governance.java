@@ -1,5 +1,6 @@
 package dev.pilothouse.workspace;
 
+import dev.pilothouse.plugin.api.ProposalValidator;
 import dev.pilothouse.workspace.audit.AuditCheckpoint;
 import dev.pilothouse.workspace.audit.AuditLog;
 import dev.pilothouse.workspace.audit.AuditVerification;
@@ -9,6 +10,7 @@ import dev.pilothouse.workspace.policy.Policy;
 import dev.pilothouse.workspace.policy.PolicyStore;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ProposalStore;
+import dev.pilothouse.workspace.validate.Validator;
 import dev.pilothouse.workspace.versioning.DeployTag;
 import dev.pilothouse.workspace.versioning.Version;
 import dev.pilothouse.workspace.versioning.Versioning;
@@ -30,9 +32,9 @@ public final class Governance implements AutoCloseable {
     private final ApprovalService approvals;
     private final DeployFlow deploys;
 
-    private Governance(Context ctx) {
+    private Governance(Context ctx, Validator validator) {
         this.ctx = ctx;
-        this.proposals = new ProposalService(ctx);
+        this.proposals = new ProposalService(ctx, validator);
         this.approvals = new ApprovalService(ctx, proposals);
         this.deploys = new DeployFlow(ctx, approvals);
     }
@@ -40,16 +42,27 @@ public final class Governance implements AutoCloseable {
     /** Opens a workspace created by {@link WorkspaceInit}; {@code runtime} is needed to validate live and deploy. */
     public static Governance open(Path dir, PilothouseHome home, Clock clock, Optional<RuntimeTarget> runtime,
                                   CrashPoint crash) {
+        return open(dir, home, clock, runtime, crash, List.of());
+    }
+
+    /** As above, with extra validation steps (plugin validators, already isolated by the caller's plugin host). */
+    public static Governance open(Path dir, PilothouseHome home, Clock clock, Optional<RuntimeTarget> runtime,
+                                  CrashPoint crash, List<ProposalValidator> validators) {
         Path abs = dir.toAbsolutePath().normalize();
         home.requireOutside(abs);
         Versioning git = Versioning.open(abs);
         ProposalStore store = new ProposalStore(home.workspaceState(abs).resolve("proposals"));
         return new Governance(new Context(abs, home, git, new AuditLog(home.auditLog(), clock),
-                new PolicyStore(home.policyFile()), store, clock, runtime, crash));
+                new PolicyStore(home.policyFile()), store, clock, runtime, crash), new Validator(validators));
     }
 
     public static Governance open(Path dir, PilothouseHome home, Optional<RuntimeTarget> runtime) {
         return open(dir, home, Clock.systemUTC(), runtime, CrashPoint.NONE);
+    }
+
+    public static Governance open(Path dir, PilothouseHome home, Optional<RuntimeTarget> runtime,
+                                  List<ProposalValidator> validators) {
+        return open(dir, home, Clock.systemUTC(), runtime, CrashPoint.NONE, validators);
     }
 
     /** Finishes or rolls back a deploy a previous console left half-done; empty when there was none. */

@@ -1,5 +1,6 @@
 package dev.pilothouse.workspace.validate;
 
+import dev.pilothouse.plugin.api.ProposalValidator;
 import dev.pilothouse.schema.Analysis;
 import dev.pilothouse.schema.DocumentSnapshot;
 import dev.pilothouse.schema.LanguageService;
@@ -13,6 +14,7 @@ import dev.pilothouse.workspace.AppFiles;
 import dev.pilothouse.workspace.deploy.RuntimeTarget;
 import dev.pilothouse.workspace.policy.Policy;
 import dev.pilothouse.workspace.policy.PolicyCheck;
+import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ValidationStep;
 import dev.pilothouse.workspace.proposal.Verdict;
 import java.nio.file.Path;
@@ -28,6 +30,34 @@ import java.util.OptionalLong;
  * its output.
  */
 public final class Validator {
+
+    private final PluginSteps plugins;
+
+    /** A pipeline with the built-in steps only. */
+    public Validator() {
+        this(List.of());
+    }
+
+    /** A pipeline that also runs {@code extra} (plugin validators) on proposals, each as a recorded step. */
+    public Validator(List<ProposalValidator> extra) {
+        this.plugins = new PluginSteps(extra);
+    }
+
+    /** Validates a proposal: the built-in steps, then one step per plugin validator. */
+    public ValidationReport validate(Proposal proposal, Map<String, String> before, Path proposedDir,
+                                     Map<String, String> proposed, Policy policy, Optional<RuntimeTarget> runtime) {
+        ValidationReport core = validate(before, proposedDir, proposed, policy, runtime);
+        if (plugins.isEmpty()) {
+            return core;
+        }
+        LanguageService language = new LanguageService();
+        SchemaModel oldModel = model(language, "before", before.getOrDefault("schema.graphql", ""));
+        SchemaModel newModel = model(language, "after", proposed.getOrDefault("schema.graphql", ""));
+        List<ValidationStep> steps = new ArrayList<>(core.steps());
+        steps.addAll(plugins.run(proposal, before, proposed, oldModel, newModel, core.changes()));
+        Verdict verdict = steps.stream().map(ValidationStep::verdict).reduce(Verdict.PASS, Verdict::worst);
+        return new ValidationReport(steps, verdict, core.classification(), core.changes(), core.policyViolations());
+    }
 
     public ValidationReport validate(Map<String, String> before, Path proposedDir, Map<String, String> proposed,
                                      Policy policy, Optional<RuntimeTarget> runtime) {
@@ -140,7 +170,7 @@ public final class Validator {
                 : String.join("\n", lines));
     }
 
-    private static SchemaModel model(LanguageService language, String label, String text) {
+    static SchemaModel model(LanguageService language, String label, String text) {
         Analysis analysis = language.analyze(new DocumentSnapshot(label + "/schema.graphql", 1, text));
         return analysis.model() == null ? SchemaModel.EMPTY : analysis.model();
     }

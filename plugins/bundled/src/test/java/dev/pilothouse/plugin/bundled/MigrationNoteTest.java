@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 class MigrationNoteTest {
 
     private static final ChangeView REMOVED = new ChangeView("Product", "stock", ChangeClass.BREAKING,
-            "ATTRIBUTE_REMOVED", "attribute removed: its stored values are no longer readable");
+            "D202", "Attribute stock is removed");
     private static final ChangeView ADDED = new ChangeView("Product", "color", ChangeClass.SAFE,
-            "ATTRIBUTE_ADDED", "attribute added");
+            "D200", "Attribute color is added");
 
     private final ProposalValidator validator = new MigrationNotePlugin().proposalValidators().getFirst();
 
@@ -27,7 +27,7 @@ class MigrationNoteTest {
         StepResult result = run("Drop stock, nobody reads it", List.of(REMOVED, ADDED), Map.of());
         assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(result.output()).contains("1 breaking change(s)").contains("'Migration: ...'")
-                .contains("ATTRIBUTE_REMOVED Product.stock").doesNotContain("color");
+                .contains("D202 Product.stock").doesNotContain("color");
     }
 
     @Test
