@@ -1,5 +1,6 @@
 package dev.pilothouse.cli.workspace;
 
+import dev.pilothouse.cli.plugins.PluginSupport;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.proposal.Proposal;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code pilothouse validate ID}: exits 0 on pass or warn, 2 on fail. */
+/** {@code pilothouse validate ID}: exits 0 on pass or warn, 2 on fail; plugin validators add their steps. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Run the validation pipeline on a proposal (with a runtime: live evidence too).")
 public final class ValidateCommand extends GovernedCommand {
@@ -30,7 +31,9 @@ public final class ValidateCommand extends GovernedCommand {
     @Override
     int run() {
         String actor = (as == null ? localHuman() : Identity.parse(as)).toString();
-        try (Governance gov = open(runtime.target(workspace))) {
+        try (PluginSupport plugins = PluginSupport.open(workspace);
+             Governance gov = Governance.open(workspace, home(), runtime.target(workspace),
+                     plugins.host().proposalValidators())) {
             Proposal p = gov.validate(id, actor);
             if (json) {
                 out().println(Output.json(p));
