@@ -104,6 +104,39 @@ class PluginHostTest {
     }
 
     @Test
+    void pluginThatHangsWhileLoadingIsReportedAndTheRestLoads() throws Exception {
+        Path folder = folder("plugins");
+        jar(folder, "acme", PluginApi.VERSION, PluginSources.FLAG_TMP_TABLES);
+        String source = """
+                package stuck;
+
+                public final class PluginStuck implements dev.pilothouse.plugin.api.Plugin {
+                    public PluginStuck() {
+                        while (true) {
+                            try {
+                                Thread.sleep(60_000);
+                            } catch (InterruptedException e) {
+                                // ignored on purpose
+                            }
+                        }
+                    }
+
+                    public dev.pilothouse.plugin.api.PluginDescriptor descriptor() {
+                        return null;
+                    }
+                }
+                """;
+        Path stuck = TestJars.build(folder.resolve("stuck.jar"), Map.of("stuck/PluginStuck.java", source),
+                PluginSources.serviceEntry("stuck.PluginStuck"), Map.of(), Plugin.class);
+        try (PluginHost host = PluginHost.open(List.of(folder), PluginSettings.NONE, EXECUTOR,
+                Duration.ofMillis(300))) {
+            assertThat(host.plugins()).filteredOn(r -> r.source().equals(stuck.toString())).singleElement()
+                    .satisfies(r -> assertThat(r.error()).contains("loading did not finish within 300 ms"));
+            assertThat(host.lint("schema.graphql", SCHEMA, model(SCHEMA)).findings()).hasSize(1);
+        }
+    }
+
+    @Test
     void badServiceEntryIsReportedNamingTheJar() throws Exception {
         Path folder = folder("plugins");
         Path jar = TestJars.build(folder.resolve("typo.jar"), Map.of(),
