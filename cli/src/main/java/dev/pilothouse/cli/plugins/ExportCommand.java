@@ -41,6 +41,19 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write here (default: standard output).")
     Path out;
 
+    /** Writes beside the target and moves it into place, so a failed write never leaves half a document. */
+    private static void write(Path target, String content) throws IOException {
+        Path abs = target.toAbsolutePath();
+        Path temp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
+        try {
+            Files.writeString(temp, content);
+            Files.move(temp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -71,7 +84,7 @@ public final class ExportCommand implements Callable<Integer> {
                 spec.commandLine().getOut().print(result.content());
                 spec.commandLine().getOut().flush();
             } else {
-                Files.writeString(out, result.content());
+                write(out, result.content());
                 err.println("wrote " + out + " (" + result.mediaType() + ", " + result.content().length() + " chars)");
             }
             return 0;

@@ -106,7 +106,9 @@ class WorkspaceCommandsTest {
         JsonNode shown = JSON.readTree(out.toString());
         assertThat(shown.path("state").asText()).isEqualTo("APPROVED");
         assertThat(shown.path("author").asText()).isEqualTo("agent:bot");
-        assertThat(shown.path("validation")).hasSize(3);
+        // the three built-in steps, then the bundled plugin validator's (docs/plugins.md)
+        assertThat(shown.path("validation")).extracting(step -> step.path("name").asText())
+                .containsExactly("diagnostics", "semantic-diff", "policy", "plugin:migration-note");
         assertThat(inApp("proposals", "show", id)).isZero();
         assertThat(out.toString()).contains("Approved by human:bob", "+    return { status: 'v2' };");
         assertThat(inApp("proposals", "list")).isZero();
