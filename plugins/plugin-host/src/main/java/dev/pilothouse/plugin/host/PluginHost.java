@@ -98,6 +98,12 @@ public final class PluginHost implements AutoCloseable {
         return new Linting(this).run(file, text, PluginViews.schema(file, model));
     }
 
+    /** The plugins' panels for {@code console}, rendered for the app (consoles draw the content themselves). */
+    public PanelResult panels(dev.pilothouse.plugin.api.Console console, String schemaFile, SchemaModel model,
+                              Map<String, String> files) {
+        return new Panels(this).render(console, PluginViews.schema(schemaFile, model), files);
+    }
+
     /** The plugins' proposal validators, each wrapped so that a failure becomes a WARN step instead of a throw. */
     public List<ProposalValidator> proposalValidators() {
         List<ProposalValidator> all = new ArrayList<>();

@@ -137,6 +137,59 @@ class PluginHostTest {
     }
 
     @Test
+    void panelsRenderAsToolkitNeutralContentForTheirConsolesOnly() throws Exception {
+        Path folder = folder("plugins");
+        String source = """
+                package tables;
+
+                import dev.pilothouse.plugin.api.*;
+                import java.util.*;
+
+                public final class PluginTables implements Plugin {
+                    public PluginDescriptor descriptor() {
+                        return new PluginDescriptor("tables", "1.0.0", PluginApi.VERSION, "table panel");
+                    }
+
+                    public List<Panel> panels() {
+                        return List.of(panel("count", Set.of(Console.WEB)), panel("broken", Set.of(Console.WEB,
+                                Console.DESKTOP)), panel("desk", Set.of(Console.DESKTOP)));
+                    }
+
+                    private static Panel panel(String id, Set<Console> consoles) {
+                        return new Panel() {
+                            public String id() { return id; }
+                            public String title() { return "Tables (" + id + ")"; }
+                            public Set<Console> consoles() { return consoles; }
+                            public PanelContent render(PanelInput in) {
+                                if (id.equals("broken")) {
+                                    throw new UnsupportedOperationException("cannot draw");
+                                }
+                                return new PanelContent.Table(List.of("table", "attributes"), in.schema().tables()
+                                        .stream().map(t -> List.of(t.name(), "" + t.attributes().size())).toList());
+                            }
+                        };
+                    }
+                }
+                """;
+        TestJars.build(folder.resolve("tables.jar"), Map.of("tables/PluginTables.java", source),
+                PluginSources.serviceEntry("tables.PluginTables"), Map.of(), Plugin.class);
+        try (PluginHost host = open(folder)) {
+            PanelResult web = host.panels(dev.pilothouse.plugin.api.Console.WEB, "schema.graphql", model(SCHEMA),
+                    Map.of());
+
+            assertThat(web.panels()).singleElement().satisfies(p -> {
+                assertThat(p.title()).isEqualTo("Tables (count)");
+                assertThat(p.content()).isEqualTo(new dev.pilothouse.plugin.api.PanelContent.Table(
+                        List.of("table", "attributes"), List.of(List.of("TmpThing", "1"))));
+            });
+            assertThat(web.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                    .contains("UnsupportedOperationException: cannot draw"));
+            assertThat(host.panels(dev.pilothouse.plugin.api.Console.DESKTOP, "schema.graphql", model(SCHEMA),
+                    Map.of()).panels()).extracting(PanelResult.RenderedPanel::id).containsExactly("desk");
+        }
+    }
+
+    @Test
     void badServiceEntryIsReportedNamingTheJar() throws Exception {
         Path folder = folder("plugins");
         Path jar = TestJars.build(folder.resolve("typo.jar"), Map.of(),
