@@ -42,6 +42,7 @@ final class PluginLint implements AutoCloseable {
                     f.position().endColumn(), f.severity().name().toLowerCase(Locale.ROOT), f.code(),
                     f.message() + " [" + pf.plugin() + "]"));
         }
+        rows.sort(java.util.Comparator.comparingInt(CheckRow::line).thenComparingInt(CheckRow::column));
         for (PluginProblem problem : result.problems()) {
             rows.add(new CheckRow(file, 1, 1, 1, 1, "warning", PLUGIN_FAILED, problem.toString()));
         }
