@@ -38,7 +38,7 @@ public final class Validator {
         SchemaModel newModel = model(language, "after", proposed.getOrDefault("schema.graphql", ""));
         List<SchemaChange> changes = SchemaDiff.diff(oldModel, newModel);
         steps.add(diffStep(changes));
-        List<String> violations = PolicyCheck.violations(policy, oldModel, changes);
+        List<String> violations = PolicyCheck.violations(policy, oldModel, newModel, changes);
         steps.add(new ValidationStep("policy", violations.isEmpty() ? Verdict.PASS : Verdict.FAIL,
                 violations.isEmpty() ? "no protected table or attribute is touched ("
                         + policy.protectedPrimitives().size() + " protected)" : String.join("\n", violations)));
@@ -61,7 +61,7 @@ public final class Validator {
         LanguageService language = new LanguageService();
         SchemaModel oldModel = model(language, "before", before.getOrDefault("schema.graphql", ""));
         SchemaModel newModel = model(language, "after", after.getOrDefault("schema.graphql", ""));
-        return PolicyCheck.violations(policy, oldModel, SchemaDiff.diff(oldModel, newModel));
+        return PolicyCheck.violations(policy, oldModel, newModel, SchemaDiff.diff(oldModel, newModel));
     }
 
     private static ValidationStep diagnostics(LanguageService language, Path dir, Map<String, String> files) {
