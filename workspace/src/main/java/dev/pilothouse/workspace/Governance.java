@@ -44,8 +44,9 @@ public final class Governance implements AutoCloseable {
         home.requireOutside(abs);
         Versioning git = Versioning.open(abs);
         ProposalStore store = new ProposalStore(home.workspaceState(abs).resolve("proposals"));
-        return new Governance(new Context(abs, home, git, new AuditLog(home.auditLog(), clock),
-                new PolicyStore(home.policyFile()), store, clock, runtime, crash));
+        PolicyStore policy = new PolicyStore(home.policyFile());
+        AuditLog audit = new AuditLog(home.auditLog(), clock, new AuditAnchors(git, policy));
+        return new Governance(new Context(abs, home, git, audit, policy, store, clock, runtime, crash));
     }
 
     public static Governance open(Path dir, PilothouseHome home, Optional<RuntimeTarget> runtime) {
@@ -157,11 +158,19 @@ public final class Governance implements AutoCloseable {
         return ctx.audit();
     }
 
-    /** Verifies the audit chain, its head record and the checkpoints anchored in this workspace's deploy tags. */
+    /**
+     * Verifies the audit chain, its head record and the checkpoints anchored in this workspace's Git repository (the
+     * periodic ones on {@code refs/pilothouse/audit} and those in the deploy tags).
+     */
     public AuditVerification verifyAudit() {
-        List<AuditCheckpoint> anchors = ctx.git().deployTags().stream()
-                .flatMap(t -> AuditCheckpoint.fromTrailer(t.message()).stream()).toList();
+        List<AuditCheckpoint> anchors = new java.util.ArrayList<>(auditCheckpoints());
+        ctx.git().deployTags().forEach(t -> AuditCheckpoint.fromTrailer(t.message()).ifPresent(anchors::add));
         return ctx.audit().verify(anchors);
+    }
+
+    /** The periodic audit checkpoints anchored in this workspace's Git repository, oldest first. */
+    public List<AuditCheckpoint> auditCheckpoints() {
+        return new AuditAnchors(ctx.git(), ctx.policy()).all();
     }
 
     public Path dir() {
