@@ -1,5 +1,6 @@
 package dev.pilothouse.workspace;
 
+import dev.pilothouse.runtime.HarperInstaller;
 import dev.pilothouse.workspace.audit.AuditCheckpoint;
 import dev.pilothouse.workspace.audit.AuditLog;
 import dev.pilothouse.workspace.audit.AuditVerification;
@@ -9,6 +10,8 @@ import dev.pilothouse.workspace.policy.Policy;
 import dev.pilothouse.workspace.policy.PolicyStore;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ProposalStore;
+import dev.pilothouse.workspace.shadow.ShadowCheck;
+import dev.pilothouse.workspace.shadow.ShadowHarper;
 import dev.pilothouse.workspace.versioning.DeployTag;
 import dev.pilothouse.workspace.versioning.Version;
 import dev.pilothouse.workspace.versioning.Versioning;
@@ -25,6 +28,8 @@ import java.util.Optional;
  */
 public final class Governance implements AutoCloseable {
 
+    private static final java.time.Duration SHADOW_DEPLOY_TIMEOUT = java.time.Duration.ofSeconds(90);
+
     private final Context ctx;
     private final ProposalService proposals;
     private final ApprovalService approvals;
@@ -40,13 +45,33 @@ public final class Governance implements AutoCloseable {
     /** Opens a workspace created by {@link WorkspaceInit}; {@code runtime} is needed to validate live and deploy. */
     public static Governance open(Path dir, PilothouseHome home, Clock clock, Optional<RuntimeTarget> runtime,
                                   CrashPoint crash) {
+        return open(dir, home, clock, runtime, crash, shadowFor(dir, home, false));
+    }
+
+    /**
+     * As above with the shadow Harper validation deploys into (see {@link #shadowFor}); the policy's
+     * {@code shadowDeploy} decides whether it runs.
+     */
+    public static Governance open(Path dir, PilothouseHome home, Clock clock, Optional<RuntimeTarget> runtime,
+                                  CrashPoint crash, ShadowHarper shadow) {
         Path abs = dir.toAbsolutePath().normalize();
         home.requireOutside(abs);
         Versioning git = Versioning.open(abs);
         ProposalStore store = new ProposalStore(home.workspaceState(abs).resolve("proposals"));
         PolicyStore policy = new PolicyStore(home.policyFile());
         AuditLog audit = new AuditLog(home.auditLog(), clock, new AuditAnchors(git, policy));
-        return new Governance(new Context(abs, home, git, audit, policy, store, clock, runtime, crash));
+        return new Governance(new Context(abs, home, git, audit, policy, store, clock, runtime, crash,
+                Optional.of(new ShadowCheck(shadow, SHADOW_DEPLOY_TIMEOUT))));
+    }
+
+    /**
+     * The workspace's shadow Harper: kept under the console's home ({@code workspaces/<folder>-<hash>/runtime/shadow}),
+     * started from the locally installed Harper. {@code acceptHarperTerms} records the user's acceptance of Harper's
+     * terms for it (otherwise they must have been accepted there before, or the shadow step is skipped).
+     */
+    public static ShadowHarper shadowFor(Path dir, PilothouseHome home, boolean acceptHarperTerms) {
+        return new ShadowHarper(home.workspaceState(dir.toAbsolutePath().normalize()).resolve("runtime")
+                .resolve("shadow"), HarperInstaller.forCurrentUser(), acceptHarperTerms);
     }
 
     public static Governance open(Path dir, PilothouseHome home, Optional<RuntimeTarget> runtime) {

@@ -43,6 +43,18 @@ final class WorkspaceHarper {
         return node;
     }
 
+    private static dev.pilothouse.workspace.shadow.ShadowHarper shadow;
+
+    /** The shadow Harper the shadow-deploy tests share (started on first use, stopped when the JVM exits). */
+    static synchronized dev.pilothouse.workspace.shadow.ShadowHarper shadow() {
+        if (shadow == null) {
+            shadow = new dev.pilothouse.workspace.shadow.ShadowHarper(TARGET.resolve("harper-it/shadow"),
+                    HarperInstaller.forCurrentUser(), true);
+            shadow.stop(); // a previous run killed hard may have left it behind
+        }
+        return shadow;
+    }
+
     static HarperClient client() {
         return runtime().client(node());
     }

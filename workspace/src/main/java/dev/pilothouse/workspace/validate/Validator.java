@@ -14,6 +14,7 @@ import dev.pilothouse.workspace.deploy.RuntimeTarget;
 import dev.pilothouse.workspace.policy.Policy;
 import dev.pilothouse.workspace.policy.PolicyCheck;
 import dev.pilothouse.workspace.proposal.ValidationStep;
+import dev.pilothouse.workspace.shadow.ShadowCheck;
 import dev.pilothouse.workspace.proposal.Verdict;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +32,12 @@ public final class Validator {
 
     public ValidationReport validate(Map<String, String> before, Path proposedDir, Map<String, String> proposed,
                                      Policy policy, Optional<RuntimeTarget> runtime) {
+        return validate(before, proposedDir, proposed, policy, runtime, Optional.empty());
+    }
+
+    /** As above, then (with {@code shadow}) the shadow deploy with its smoke checks as the last step. */
+    public ValidationReport validate(Map<String, String> before, Path proposedDir, Map<String, String> proposed,
+                                     Policy policy, Optional<RuntimeTarget> runtime, Optional<ShadowCheck> shadow) {
         LanguageService language = new LanguageService(); // its cache is per URI and version: one per validation
         List<ValidationStep> steps = new ArrayList<>();
         steps.add(diagnostics(language, proposedDir, proposed));
@@ -43,6 +50,13 @@ public final class Validator {
                 violations.isEmpty() ? "no protected table or attribute is touched ("
                         + policy.protectedPrimitives().size() + " protected)" : String.join("\n", violations)));
         runtime.ifPresent(r -> steps.add(evidence(r, oldModel, newModel, changes)));
+        if (steps.stream().anyMatch(s -> s.verdict() == Verdict.FAIL)) {
+            shadow.ifPresent(s -> steps.add(new ValidationStep(ShadowCheck.STEP, Verdict.PASS,
+                    "skipped: an earlier step fails, so the proposal would not be deployed anyway")));
+        } else {
+            shadow.ifPresent(s -> steps.add(s.run(policy, oldModel, newModel, changes, proposedDir, proposed,
+                    runtime)));
+        }
         Verdict verdict = steps.stream().map(ValidationStep::verdict).reduce(Verdict.PASS, Verdict::worst);
         Classification worst = changes.stream().map(SchemaChange::classification)
                 .max(Enum::compareTo).orElse(Classification.SAFE);
