@@ -66,6 +66,10 @@ final class WorkspaceHarper {
 
     /** A governed deploy target for one component of the shared Harper. */
     static HarperTarget target(String project) {
-        return new HarperTarget(client(), runtime().deployer(node()), project, Duration.ofSeconds(90));
+        return target(project, Duration.ZERO); // the error-rate watch has its own test
+    }
+
+    static HarperTarget target(String project, Duration watch) {
+        return new HarperTarget(client(), runtime().deployer(node()), project, Duration.ofSeconds(90), watch);
     }
 }

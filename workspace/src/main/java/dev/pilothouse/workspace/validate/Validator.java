@@ -133,6 +133,9 @@ public final class Validator {
                 if (breaking && count.orElse(0) > 0) {
                     verdict = Verdict.WARN;
                 }
+                Optional<Realtime.Line> realtime = Realtime.of(runtime, table.get(), breaking);
+                realtime.ifPresent(r -> lines.add(r.text()));
+                verdict = realtime.filter(Realtime.Line::warn).isPresent() ? Verdict.WARN : verdict;
             } catch (RuntimeException e) {
                 lines.add(typeName + ": could not read from " + runtime.describe() + ": " + e.getMessage());
                 verdict = Verdict.WARN;
