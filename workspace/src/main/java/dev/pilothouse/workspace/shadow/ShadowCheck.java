@@ -64,23 +64,28 @@ public final class ShadowCheck {
         }
         List<String> lines = new ArrayList<>();
         Verdict verdict = Verdict.PASS;
-        reset(client, before, after);
         try {
+            reset(client, before, after);
             shadow.deployer().deploy(proposedDir, PROJECT, deployTimeout);
             lines.add("deployed into the shadow Harper at " + client.endpoint().operationsUrl());
         } catch (HarperException | IllegalStateException e) {
             lines.add("the deploy into the shadow failed: " + e.getMessage());
             return new ValidationStep(STEP, Verdict.FAIL, String.join("\n", lines));
         }
-        ShadowSeed.Result seeded = target.isPresent()
-                ? new ShadowSeed(client, target.get(), policy.shadowSample()).seed(before, after, affected(changes))
-                : ShadowSeed.Result.none("no target runtime given: the shadow runs without seed data");
-        lines.addAll(seeded.lines());
-        verdict = verdict.worst(seeded.verdict());
-        SmokeChecks.Result smoke = new SmokeChecks(client, PROJECT).run(after, proposed.getOrDefault("resources.js",
-                ""), proposedDir.resolve("resources.js"), seeded.firstIds());
-        lines.addAll(smoke.lines());
-        verdict = verdict.worst(smoke.verdict());
+        try {
+            ShadowSeed.Result seeded = target.isPresent()
+                    ? new ShadowSeed(client, target.get(), policy.shadowSample()).seed(before, after, affected(changes))
+                    : ShadowSeed.Result.none("no target runtime given: the shadow runs without seed data");
+            lines.addAll(seeded.lines());
+            verdict = verdict.worst(seeded.verdict());
+            SmokeChecks.Result smoke = new SmokeChecks(client, PROJECT).run(after,
+                    proposed.getOrDefault("resources.js", ""), proposedDir.resolve("resources.js"), seeded.firstIds());
+            lines.addAll(smoke.lines());
+            verdict = verdict.worst(smoke.verdict());
+        } catch (HarperException e) {
+            lines.add("FAIL the shadow stopped answering: " + e.getMessage());
+            verdict = Verdict.FAIL;
+        }
         return new ValidationStep(STEP, verdict, String.join("\n", lines));
     }
 
