@@ -108,7 +108,7 @@ class WorkspaceCommandsTest {
         JsonNode shown = JSON.readTree(out.toString());
         assertThat(shown.path("state").asText()).isEqualTo("APPROVED");
         assertThat(shown.path("author").asText()).isEqualTo("agent:bot");
-        assertThat(shown.path("validation")).hasSize(3);
+        assertThat(shown.path("validation")).hasSize(4); // diagnostics, semantic-diff, policy, shadow-deploy
         assertThat(inApp("proposals", "show", id)).isZero();
         assertThat(out.toString()).contains("Approved by human:bob", "+    return { status: 'v2' };");
         assertThat(inApp("proposals", "list")).isZero();
