@@ -81,7 +81,7 @@ final class ProposalService {
             Map<String, String> files = ctx.git().files(p.commit());
             Policy policy = ctx.policy().load();
             ValidationReport report = validator.validate(p, ctx.git().files(p.base()), stage(id, files), files, policy,
-                    ctx.runtime());
+                    ctx.runtime(), ctx.shadow());
             Proposal validated = p.validated(report.verdict(), report.classification(), report.steps());
             ctx.proposals().save(validated);
             ctx.audit().append(actor, "validation.completed", details.put("verdict", report.verdict().label())

@@ -25,6 +25,10 @@ public final class ValidateCommand extends GovernedCommand {
     @Option(names = "--json", description = "Print the validated proposal as JSON.")
     boolean json;
 
+    @Option(names = "--accept-harper-terms", description = "Accept Harper's terms for the shadow Harper the "
+            + "proposal is deployed into (recorded; otherwise the shadow step is skipped until accepted).")
+    boolean acceptHarperTerms;
+
     @Mixin
     RuntimeOptions runtime;
 
@@ -32,7 +36,9 @@ public final class ValidateCommand extends GovernedCommand {
     int run() {
         String actor = (as == null ? localHuman() : Identity.parse(as)).toString();
         try (PluginSupport plugins = PluginSupport.open(workspace);
-             Governance gov = Governance.open(workspace, home(), runtime.target(workspace),
+             Governance gov = Governance.open(workspace, home(), java.time.Clock.systemUTC(),
+                     runtime.target(workspace), dev.pilothouse.workspace.deploy.CrashPoint.NONE,
+                     Governance.shadowFor(workspace, home(), acceptHarperTerms),
                      plugins.host().proposalValidators())) {
             Proposal p = gov.validate(id, actor);
             if (json) {

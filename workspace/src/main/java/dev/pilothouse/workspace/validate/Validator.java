@@ -16,6 +16,7 @@ import dev.pilothouse.workspace.policy.Policy;
 import dev.pilothouse.workspace.policy.PolicyCheck;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ValidationStep;
+import dev.pilothouse.workspace.shadow.ShadowCheck;
 import dev.pilothouse.workspace.proposal.Verdict;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +47,14 @@ public final class Validator {
     /** Validates a proposal: the built-in steps, then one step per plugin validator. */
     public ValidationReport validate(Proposal proposal, Map<String, String> before, Path proposedDir,
                                      Map<String, String> proposed, Policy policy, Optional<RuntimeTarget> runtime) {
-        ValidationReport core = validate(before, proposedDir, proposed, policy, runtime);
+        return validate(proposal, before, proposedDir, proposed, policy, runtime, Optional.empty());
+    }
+
+    /** As above, with the shadow deploy after the built-in steps and before the plugin steps. */
+    public ValidationReport validate(Proposal proposal, Map<String, String> before, Path proposedDir,
+                                     Map<String, String> proposed, Policy policy, Optional<RuntimeTarget> runtime,
+                                     Optional<ShadowCheck> shadow) {
+        ValidationReport core = validate(before, proposedDir, proposed, policy, runtime, shadow);
         if (plugins.isEmpty()) {
             return core;
         }
@@ -61,6 +69,12 @@ public final class Validator {
 
     public ValidationReport validate(Map<String, String> before, Path proposedDir, Map<String, String> proposed,
                                      Policy policy, Optional<RuntimeTarget> runtime) {
+        return validate(before, proposedDir, proposed, policy, runtime, Optional.empty());
+    }
+
+    /** As above, then (with {@code shadow}) the shadow deploy with its smoke checks as the last step. */
+    public ValidationReport validate(Map<String, String> before, Path proposedDir, Map<String, String> proposed,
+                                     Policy policy, Optional<RuntimeTarget> runtime, Optional<ShadowCheck> shadow) {
         LanguageService language = new LanguageService(); // its cache is per URI and version: one per validation
         List<ValidationStep> steps = new ArrayList<>();
         steps.add(diagnostics(language, proposedDir, proposed));
@@ -68,11 +82,18 @@ public final class Validator {
         SchemaModel newModel = model(language, "after", proposed.getOrDefault("schema.graphql", ""));
         List<SchemaChange> changes = SchemaDiff.diff(oldModel, newModel);
         steps.add(diffStep(changes));
-        List<String> violations = PolicyCheck.violations(policy, oldModel, changes);
+        List<String> violations = PolicyCheck.violations(policy, oldModel, newModel, changes);
         steps.add(new ValidationStep("policy", violations.isEmpty() ? Verdict.PASS : Verdict.FAIL,
                 violations.isEmpty() ? "no protected table or attribute is touched ("
                         + policy.protectedPrimitives().size() + " protected)" : String.join("\n", violations)));
         runtime.ifPresent(r -> steps.add(evidence(r, oldModel, newModel, changes)));
+        if (steps.stream().anyMatch(s -> s.verdict() == Verdict.FAIL)) {
+            shadow.ifPresent(s -> steps.add(new ValidationStep(ShadowCheck.STEP, Verdict.PASS,
+                    "skipped: an earlier step fails, so the proposal would not be deployed anyway")));
+        } else {
+            shadow.ifPresent(s -> steps.add(s.run(policy, oldModel, newModel, changes, proposedDir, proposed,
+                    runtime)));
+        }
         Verdict verdict = steps.stream().map(ValidationStep::verdict).reduce(Verdict.PASS, Verdict::worst);
         Classification worst = changes.stream().map(SchemaChange::classification)
                 .max(Enum::compareTo).orElse(Classification.SAFE);
@@ -91,7 +112,7 @@ public final class Validator {
         LanguageService language = new LanguageService();
         SchemaModel oldModel = model(language, "before", before.getOrDefault("schema.graphql", ""));
         SchemaModel newModel = model(language, "after", after.getOrDefault("schema.graphql", ""));
-        return PolicyCheck.violations(policy, oldModel, SchemaDiff.diff(oldModel, newModel));
+        return PolicyCheck.violations(policy, oldModel, newModel, SchemaDiff.diff(oldModel, newModel));
     }
 
     private static ValidationStep diagnostics(LanguageService language, Path dir, Map<String, String> files) {
@@ -149,6 +170,9 @@ public final class Validator {
                 if (breaking && count.orElse(0) > 0) {
                     verdict = Verdict.WARN;
                 }
+                Optional<Realtime.Line> realtime = Realtime.of(runtime, table.get(), breaking);
+                realtime.ifPresent(r -> lines.add(r.text()));
+                verdict = realtime.filter(Realtime.Line::warn).isPresent() ? Verdict.WARN : verdict;
             } catch (RuntimeException e) {
                 lines.add(typeName + ": could not read from " + runtime.describe() + ": " + e.getMessage());
                 verdict = Verdict.WARN;
