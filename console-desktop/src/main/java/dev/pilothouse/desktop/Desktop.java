@@ -58,6 +58,7 @@ public final class Desktop implements AutoCloseable {
     private final GatewayViewModel gateway;
     private final WorkbenchView view;
     private final Runnable openHistory;
+    private volatile boolean closed;
     private final Scene scene;
     private Theme theme;
 
@@ -96,7 +97,8 @@ public final class Desktop implements AutoCloseable {
         runtime.connectionProperty().addListener((o, a, c) ->
                 data.connect(c == null ? null : new HarperData(c.client(), c.endpoint())));
         view = new WorkbenchView(workbench, runtime, tasks, data, live, palette, () -> exportFile());
-        GovernedCalls calls = new GovernedCalls(reviewPort, tasks, () -> workbench.workspaceProperty().get(),
+        GovernedCalls calls = new GovernedCalls(reviewPort, tasks, executors.io(), ui,
+                () -> workbench.workspaceProperty().get(),
                 () -> runtime.connectionProperty().get(), this::project);
         review = new ReviewViewModel(calls);
         history = new HistoryViewModel(calls);
@@ -148,6 +150,18 @@ public final class Desktop implements AutoCloseable {
             gateway.host(workbench.workspaceProperty().get());
         });
         logs.start(executors.timers(), java.time.Duration.ofSeconds(3));
+        if (governed) { // agents propose through the gateway or the CLI at any time: poll (reads are cheap)
+            executors.timers().scheduleWithFixedDelay(() -> ui(() -> {
+                if (!closed && workbench.workspaceProperty().get() != null) {
+                    review.refresh();
+                    history.refresh();
+                }
+            }), 5, 5, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    private static void ui(Runnable work) {
+        FxThread.run(work);
     }
 
     private void askTerms() {
@@ -282,6 +296,7 @@ public final class Desktop implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         logs.stop();
         gateway.close();
         live.closeStreams();

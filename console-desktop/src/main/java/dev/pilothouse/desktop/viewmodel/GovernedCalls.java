@@ -6,6 +6,7 @@ import dev.pilothouse.workspace.deploy.DeployAbortedException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -22,11 +23,15 @@ public final class GovernedCalls {
     private final Supplier<Path> workspace;
     private final Supplier<RuntimePort.Connection> connection;
     private final Supplier<String> project;
+    private final Executor io;
+    private final Executor ui;
 
-    public GovernedCalls(ReviewPort port, TasksViewModel tasks, Supplier<Path> workspace,
+    public GovernedCalls(ReviewPort port, TasksViewModel tasks, Executor io, Executor ui, Supplier<Path> workspace,
                          Supplier<RuntimePort.Connection> connection, Supplier<String> project) {
         this.port = port;
         this.tasks = tasks;
+        this.io = io;
+        this.ui = ui;
         this.workspace = workspace;
         this.connection = connection;
         this.project = project;
@@ -58,6 +63,37 @@ public final class GovernedCalls {
         done.exceptionally(e -> {
             onFailure.accept(describe(e));
             return null;
+        });
+        return done;
+    }
+
+    /**
+     * A read (listing, opening, history): like {@link #run} but not shown in the Tasks panel, since reads also
+     * run on a timer. Nothing happens without a workspace.
+     */
+    public <T> CompletableFuture<T> read(Function<Governance, T> query, Consumer<T> onSuccess,
+                                         Consumer<String> onFailure) {
+        Path ws = workspace.get();
+        CompletableFuture<T> done = new CompletableFuture<>();
+        if (ws == null) {
+            done.complete(null);
+            return done;
+        }
+        RuntimePort.Connection c = connection.get();
+        String name = project.get();
+        io.execute(() -> {
+            try (Governance g = port.open(ws, c, name)) {
+                T result = query.apply(g);
+                ui.execute(() -> {
+                    onSuccess.accept(result);
+                    done.complete(result);
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    onFailure.accept(describe(e));
+                    done.completeExceptionally(e);
+                });
+            }
         });
         return done;
     }

@@ -48,14 +48,20 @@ public final class HistoryViewModel {
     }
 
     public CompletableFuture<?> refresh() {
-        return calls.run("Load history", this::read, s -> {
-            versions.setAll(s.versions());
-            tags.setAll(s.tags().reversed());
+        return calls.read(this::read, s -> {
+            if (!s.versions().equals(versions)) { // polled: keep lists and selections when nothing changed
+                versions.setAll(s.versions());
+            }
+            if (!s.tags().reversed().equals(tags)) {
+                tags.setAll(s.tags().reversed());
+            }
             AuditVerification v = s.audit();
             auditOk.set(v.ok());
             audit.set(v.ok() ? "audit: ok, " + v.entries() + " entries verified"
                     : "audit: BROKEN at " + v.describeProblem().orElse("an unknown entry"));
-            timeline.set(s.timeline());
+            if (!java.util.Objects.equals(s.timeline(), timeline.get())) {
+                timeline.set(s.timeline());
+            }
             error.set(null);
         }, error::set);
     }

@@ -53,8 +53,10 @@ public final class ReviewViewModel {
     }
 
     public CompletableFuture<List<Proposal>> refresh() {
-        return calls.run("Load proposals", Governance::proposals, list -> {
-            proposals.setAll(list);
+        return calls.read(Governance::proposals, list -> {
+            if (!list.equals(proposals)) { // polled: leave the list (and its selection) alone when nothing changed
+                proposals.setAll(list);
+            }
             Detail open = detail.get();
             if (open != null) {
                 list.stream().filter(p -> p.id().equals(open.proposal().id())).findFirst()
@@ -64,7 +66,7 @@ public final class ReviewViewModel {
     }
 
     public CompletableFuture<Detail> open(String id) {
-        return calls.run("Open proposal " + id, g -> load(g, id), detail::set, error::set);
+        return calls.read(g -> load(g, id), detail::set, error::set);
     }
 
     private static Detail load(Governance g, String id) {

@@ -27,8 +27,14 @@ final class Ui {
 
     /** Waits until {@code condition} holds, evaluating it on the FX thread. */
     static void waitFor(String what, BooleanSupplier condition) {
+        waitFor(what, java.time.Duration.ofSeconds(20), condition);
+    }
+
+    /** The same with a longer limit, for deploys (Harper restarts its workers, then the version must stay up 3 s). */
+    static void waitFor(String what, java.time.Duration limit, BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+            WaitForAsyncUtils.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
         } catch (TimeoutException e) {
             throw new AssertionError("Timed out waiting for: " + what, e);
         }
@@ -38,6 +44,15 @@ final class Ui {
     static void waitFor(String what, BooleanSupplier condition, java.util.function.Supplier<String> context) {
         try {
             waitFor(what, condition);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; " + onFx(context::get), e);
+        }
+    }
+
+    static void waitFor(String what, java.time.Duration limit, BooleanSupplier condition,
+                        java.util.function.Supplier<String> context) {
+        try {
+            waitFor(what, limit, condition);
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + "; " + onFx(context::get), e);
         }

@@ -52,8 +52,8 @@ class ReviewViewModelTest {
     private GovernedCalls calls(Path ws, String user) {
         // no runtime is connected, so the port never asks the RuntimePort for a deployer
         WorkspaceGovernance port = new WorkspaceGovernance(home, Identity.parse(user), null);
-        return new GovernedCalls(port, new TasksViewModel(Runnable::run, Runnable::run), () -> ws, () -> null,
-                () -> "fleet");
+        return new GovernedCalls(port, new TasksViewModel(Runnable::run, Runnable::run), Runnable::run, Runnable::run,
+                () -> ws, () -> null, () -> "fleet");
     }
 
     private ReviewViewModel vm(Path ws, String user) {
