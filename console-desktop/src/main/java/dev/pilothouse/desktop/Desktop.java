@@ -102,7 +102,8 @@ public final class Desktop implements AutoCloseable {
                 () -> runtime.connectionProperty().get(), this::project);
         review = new ReviewViewModel(calls);
         history = new HistoryViewModel(calls);
-        logs = new LogsViewModel(new HarperLogs(), () -> runtime.connectionProperty().get(), executors.io(), ui);
+        logs = new LogsViewModel(new HarperLogs(), () -> runtime.connectionProperty().get(), executors.io(), ui,
+                java.time.Clock.systemUTC());
         gateway = new GatewayViewModel(gatewayPort, tasks, () -> runtime.connectionProperty().get(), this::project);
         openHistory = GovernanceViews.install(view, review, history, logs, gateway);
         wireGovernance(reviewPort != ReviewPort.NONE);
@@ -141,6 +142,7 @@ public final class Desktop implements AutoCloseable {
             }
         };
         review.changesProperty().addListener((o, a, b) -> history.refresh());
+        review.liveProperty().addListener((o, a, tag) -> runtime.governedDeploy(tag, project()));
         workbench.workspaceProperty().addListener((o, a, ws) -> {
             reload.run();
             gateway.host(ws);

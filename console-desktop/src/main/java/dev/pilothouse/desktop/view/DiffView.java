@@ -35,8 +35,12 @@ final class DiffView {
                     return;
                 }
                 getStyleClass().add("diff-" + r.kind().name().toLowerCase(java.util.Locale.ROOT));
-                setGraphic(new HBox(side(r.oldNumber(), r.oldText(), "diff-old"),
-                        side(r.newNumber(), r.newText(), "diff-new")));
+                HBox left = side(r.oldNumber(), r.oldText(), "diff-old");
+                HBox right = side(r.newNumber(), r.newText(), "diff-new");
+                // both halves exactly half the row, whatever their text, so the columns line up
+                left.prefWidthProperty().bind(widthProperty().divide(2).subtract(2));
+                right.prefWidthProperty().bind(widthProperty().divide(2).subtract(2));
+                setGraphic(new HBox(left, right));
             }
         });
         return new VBox(2, title, rows);
@@ -48,12 +52,12 @@ final class DiffView {
         n.setMinWidth(34);
         Label t = new Label(text == null ? "" : text);
         t.getStyleClass().add("diff-text");
+        t.setMinWidth(0);
         t.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(t, Priority.ALWAYS);
         HBox side = new HBox(6, n, t);
         side.getStyleClass().addAll("diff-side", style, text == null ? "diff-empty" : "diff-line");
-        side.setPrefWidth(10);
-        HBox.setHgrow(side, Priority.ALWAYS);
+        side.setMinWidth(0);
         return side;
     }
 }

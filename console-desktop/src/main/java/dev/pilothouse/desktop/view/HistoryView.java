@@ -26,7 +26,7 @@ final class HistoryView {
     private final VBox root = new VBox(8);
 
     HistoryView(HistoryViewModel history, ReviewViewModel review) {
-        root.getStyleClass().add("review");
+        root.getStyleClass().addAll("review", "review-scroll");
         root.getStylesheets().addAll(GovernanceViews.CSS, SceneRenderer.class.getResource("diagram.css").toExternalForm());
         Label audit = new Label();
         audit.setId("history-audit");

@@ -39,7 +39,7 @@ final class LogsView {
         TableView<LogSource.Entry> table = new TableView<>(vm.shown());
         table.setId("logs-table");
         table.setPlaceholder(new Label("No log entries (a runtime must be connected)"));
-        table.getColumns().add(column("Time", 100, e -> TIME.format(e.time())));
+        table.getColumns().add(column("Time", 120, e -> TIME.format(e.time())));
         table.getColumns().add(column("Level", 70, LogSource.Entry::level));
         TableColumn<LogSource.Entry, String> message = column("Message", 900, e -> e.message().strip());
         table.getColumns().add(message);

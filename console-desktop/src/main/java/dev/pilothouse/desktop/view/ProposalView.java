@@ -34,6 +34,8 @@ final class ProposalView {
         body.getStyleClass().add("review");
         body.setId("proposal-view");
         root.setFitToWidth(true);
+        root.getStyleClass().add("review-scroll");
+        root.setId("proposal-scroll");
         root.getStylesheets().add(GovernanceViews.CSS);
         vm.detailProperty().addListener((o, a, d) -> rebuild(d));
         rebuild(vm.detailProperty().get());

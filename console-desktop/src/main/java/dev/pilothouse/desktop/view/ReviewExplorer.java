@@ -11,7 +11,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The explorer's PROPOSALS (with state badges) and HISTORY (versions with their deploy tags) sections. */
@@ -25,7 +24,12 @@ final class ReviewExplorer {
         list.setId("explorer-proposals");
         list.setPlaceholder(muted("No proposals"));
         list.setPrefHeight(150);
+        list.setMinHeight(96);
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                setPrefWidth(0); // fit the list's width: no horizontal scrolling, long text ellipsized
+            }
+
             @Override
             protected void updateItem(Proposal p, boolean empty) {
                 super.updateItem(p, empty);
@@ -48,7 +52,12 @@ final class ReviewExplorer {
         list.setId("explorer-history");
         list.setPlaceholder(muted("No versions"));
         list.setPrefHeight(170);
+        list.setMinHeight(110);
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                setPrefWidth(0); // fit the list's width: no horizontal scrolling, long text ellipsized
+            }
+
             @Override
             protected void updateItem(Version version, boolean empty) {
                 super.updateItem(version, empty);
@@ -69,16 +78,16 @@ final class ReviewExplorer {
     static Label badge(String text, String style) {
         Label l = new Label(text);
         l.getStyleClass().addAll("badge", style);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the text before it is ellipsized, never the badge
         return l;
     }
 
     private static HBox row(String text, Label... badges) {
         Label title = new Label(text);
         title.setMinWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.SOMETIMES);
-        HBox r = new HBox(4, title, gap);
+        HBox r = new HBox(4, title);
         r.getChildren().addAll(badges);
         r.setAlignment(Pos.CENTER_LEFT);
         return r;

@@ -10,7 +10,6 @@ import dev.pilothouse.workspace.audit.AuditEntry;
 import dev.pilothouse.workspace.audit.AuditVerification;
 import dev.pilothouse.workspace.versioning.DeployTag;
 import dev.pilothouse.workspace.versioning.Version;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -33,7 +32,7 @@ public final class HistoryViewModel {
     }
 
     static final int VERSIONS = 50;
-    static final double PLOT_WIDTH = 900;
+    static final double PLOT_WIDTH = 760; // with the lane labels, fits the History tab of a 1280 px window
 
     private final GovernedCalls calls;
     private final ObservableList<Version> versions = FXCollections.observableArrayList();
@@ -74,15 +73,13 @@ public final class HistoryViewModel {
         return new Snapshot(g.history(VERSIONS), g.deployTags(), verification, timeline(mine));
     }
 
-    /** The timeline of these entries' change steps, a minute of margin each side; null when there are none. */
+    /** The timeline of these entries' change steps over the time they cover; null when there are none. */
     static Scene timeline(List<AuditEntry> entries) {
         List<AuditRecord> records = WorkspaceAudit.records(entries);
         if (records.isEmpty()) {
             return null;
         }
-        TimeRange range = new TimeRange(records.getFirst().time().minus(Duration.ofMinutes(1)),
-                records.getLast().time().plus(Duration.ofMinutes(1)));
-        return new TimelineDiagram(PLOT_WIDTH).draw(records, range);
+        return new TimelineDiagram(PLOT_WIDTH).draw(records, TimeRange.covering(records));
     }
 
     public void clear() {

@@ -1,5 +1,6 @@
 package dev.pilothouse.desktop.viewmodel;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -42,6 +43,7 @@ public final class LogsViewModel {
     static final Duration FIRST_WINDOW = Duration.ofMinutes(30);
 
     private final LogSource source;
+    private final Clock clock;
     private final Supplier<RuntimePort.Connection> connection;
     private final Executor io;
     private final Executor ui;
@@ -53,8 +55,10 @@ public final class LogsViewModel {
     private volatile Instant since;
     private ScheduledFuture<?> poll;
 
-    public LogsViewModel(LogSource source, Supplier<RuntimePort.Connection> connection, Executor io, Executor ui) {
+    public LogsViewModel(LogSource source, Supplier<RuntimePort.Connection> connection, Executor io, Executor ui,
+                         Clock clock) {
         this.source = source;
+        this.clock = clock;
         this.connection = connection;
         this.io = io;
         this.ui = ui;
@@ -76,7 +80,7 @@ public final class LogsViewModel {
             }
             return;
         }
-        Instant from = since != null ? since : Instant.now().minus(FIRST_WINDOW);
+        Instant from = since != null ? since : clock.instant().minus(FIRST_WINDOW);
         io.execute(() -> {
             try {
                 List<LogSource.Entry> read = source.read(c, from, PAGE);

@@ -46,6 +46,7 @@ public final class ReviewViewModel {
     private final ReadOnlyObjectWrapper<Detail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper live = new ReadOnlyStringWrapper(this, "live");
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper(this, "changes");
 
     public ReviewViewModel(GovernedCalls calls) {
@@ -75,7 +76,7 @@ public final class ReviewViewModel {
         try (Versioning git = Versioning.open(g.dir())) {
             Map<String, String> before = git.files(p.base());
             Map<String, String> after = git.files(p.commit());
-            for (String name : p.files()) {
+            for (String name : p.files().stream().sorted().toList()) {
                 if (!Objects.equals(before.get(name), after.get(name))) {
                     files.add(FileDiff.of(name, before.get(name), after.get(name)));
                 }
@@ -104,15 +105,28 @@ public final class ReviewViewModel {
             return CompletableFuture.failedFuture(new IllegalStateException("no proposal"));
         }
         String id = open.proposal().id();
-        return calls.run("Deploy proposal " + id, g -> g.deploy(id, calls.port().user()),
-                tag -> succeeded(id + " deployed as " + tag), error::set);
+        return calls.run("Deploy proposal " + id, g -> g.deploy(id, calls.port().user()), tag -> {
+            live.set(tag);
+            succeeded(id + " deployed as " + tag);
+        }, error::set);
     }
 
     /** Deploys an earlier version again as a new tag: {@code tag} empty means the one before the live one. */
     public CompletableFuture<String> rollback(Optional<String> tag) {
         return calls.run("Roll back" + tag.map(t -> " to " + t).orElse(""), g -> g.rollback(tag, calls.port().user()),
-                live -> succeeded("rolled back" + tag.map(t -> " to " + t).orElse("") + ", live as " + live),
-                error::set);
+                now -> {
+                    live.set(now);
+                    succeeded("rolled back" + tag.map(t -> " to " + t).orElse("") + ", live as " + now);
+                }, error::set);
+    }
+
+    /** A decision's result as the Tasks panel shows it. */
+    private record Outcome(Proposal proposal) {
+        @Override
+        public String toString() {
+            return proposal.id() + " " + proposal.state().label()
+                    + (proposal.verdict() == null ? "" : ", verdict " + proposal.verdict().label());
+        }
     }
 
     private interface Decision {
@@ -126,8 +140,8 @@ public final class ReviewViewModel {
             return CompletableFuture.failedFuture(new IllegalStateException("no proposal"));
         }
         String id = open.proposal().id();
-        return calls.run(verb + " proposal " + id, g -> action.apply(g, id), p -> succeeded(id + " " + done),
-                error::set);
+        return calls.run(verb + " proposal " + id, g -> new Outcome(action.apply(g, id)), o -> succeeded(id + " " + done),
+                error::set).thenApply(Outcome::proposal);
     }
 
     private void succeeded(String message) {
@@ -170,6 +184,11 @@ public final class ReviewViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** The {@code deploy/N} this console last made live (deploy or rollback). */
+    public ReadOnlyStringProperty liveProperty() {
+        return live.getReadOnlyProperty();
     }
 
     /** Counts successful actions that changed the workspace (history and timeline refresh on it). */

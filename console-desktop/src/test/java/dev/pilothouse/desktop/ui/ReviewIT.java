@@ -34,8 +34,9 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The review flow against a real Harper: the "fleet" app is live as deploy/1; an agent proposes v2 through
- * Governance; the proposal appears in the explorer, is validated, approved and deployed from the UI, and Harper
- * serves v2; rolling back from the History tab serves v1 again. Also: the agent gateway hosted on loopback answers
+ * Governance; the proposal appears in the explorer, a premature approval is refused visibly and dismissed, it is
+ * validated, approved and deployed from the UI, and Harper serves v2; rolling back from the History tab serves v1
+ * again, and rolling back to the chosen deploy/2 serves v2. Also: the agent gateway hosted on loopback answers
  * at the URL in the status bar, and the Logs panel reads Harper's log.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -94,10 +95,18 @@ class ReviewIT {
 
         ListView<?> proposals = robot.lookup("#explorer-proposals").queryAs(ListView.class);
         Ui.waitFor("the agent's proposal listed", Duration.ofSeconds(30), () -> proposals.getItems().size() == 1);
-        robot.clickOn(robot.lookup("#explorer-proposals .list-cell").nth(0).<javafx.scene.Node>query());
+        robot.clickOn(Ui.filledCell(robot, "#explorer-proposals"));
         Ui.waitFor("proposal opened", () -> desktop.review().detailProperty().get() != null
                 && robot.lookup("#review-validate").tryQuery().isPresent());
         assertThat(robot.lookup("#diff-schema-graphql").tryQuery()).isPresent();
+
+        robot.clickOn("#review-approve"); // too early: refused by rule, shown, dismissed, nothing changed
+        Ui.waitFor("refusal shown", () -> robot.lookup("#review-error").queryAs(Label.class).isVisible());
+        assertThat(Ui.onFx(() -> robot.lookup("#review-error").queryAs(Label.class).getText()))
+                .startsWith("refused by rule must-be-validated:");
+        robot.clickOn("#review-error-dismiss");
+        Ui.waitFor("refusal dismissed", () -> !robot.lookup("#review-error").queryAs(Label.class).isVisible());
+        assertThat(state()).isEqualTo(ProposalState.OPEN);
 
         robot.clickOn("#review-validate");
         Ui.waitFor("validated", () -> state() == ProposalState.VALIDATED, this::context);
@@ -116,6 +125,13 @@ class ReviewIT {
         robot.clickOn("#history-rollback-previous");
         Ui.waitFor("rolled back", DEPLOY, () -> desktop.history().tags().size() == 3, this::context);
         assertThat(servedVersion()).isEqualTo("1");
+
+        Ui.run(() -> robot.lookup("#history-tags").queryAs(javafx.scene.control.ComboBox.class).getSelectionModel()
+                .select(desktop.history().tags().stream().filter(t -> t.name().equals("deploy/2")).findFirst()
+                        .orElseThrow()));
+        robot.clickOn("#history-rollback-tag");
+        Ui.waitFor("rolled back to deploy/2", DEPLOY, () -> desktop.history().tags().size() == 4, this::context);
+        assertThat(servedVersion()).isEqualTo("2");
         Ui.waitFor("audit ok", () -> robot.lookup("#history-audit").queryAs(Label.class).getText()
                 .startsWith("audit: ok"));
         assertThat(desktop.history().timelineProperty().get().nodes())

@@ -58,6 +58,15 @@ final class Ui {
         }
     }
 
+    /** The first cell of list {@code listId} that shows an item, once the list has laid one out. */
+    static javafx.scene.Node filledCell(org.testfx.api.FxRobot robot, String listId) {
+        java.util.function.Supplier<java.util.Optional<javafx.scene.Node>> find = () -> robot.lookup(listId + " .list-cell")
+                .queryAll().stream().filter(c -> ((javafx.scene.control.ListCell<?>) c).getItem() != null)
+                .map(c -> (javafx.scene.Node) c).findFirst();
+        waitFor("a filled cell in " + listId, () -> find.get().isPresent());
+        return onFx(() -> find.get().orElseThrow());
+    }
+
     static <T> T onFx(Callable<T> work) {
         try {
             return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
