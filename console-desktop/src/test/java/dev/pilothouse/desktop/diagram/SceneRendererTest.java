@@ -50,7 +50,8 @@ class SceneRendererTest {
         assertThat(pane.getPrefWidth()).isEqualTo(scene.width() + 16);
         for (SceneNode n : scene.nodes()) {
             Node drawn = pane.lookupAll(".diagram-node").stream().filter(x -> n.id().equals(x.getId())).findFirst()
-                    .orElse(null);
+                    .orElseThrow(() -> new AssertionError(n.id() + " not among " + pane.lookupAll(".diagram-node")
+                            .stream().map(Node::getId).toList()));
             assertThat(drawn).as(n.id()).isInstanceOf(Group.class);
             assertThat(drawn.getStyleClass()).contains("diagram-node").containsAll(n.classes());
             Rectangle box = (Rectangle) ((Group) drawn).getChildren().get(0);

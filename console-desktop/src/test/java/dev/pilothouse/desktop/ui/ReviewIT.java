@@ -101,11 +101,12 @@ class ReviewIT {
         assertThat(robot.lookup("#diff-schema-graphql").tryQuery()).isPresent();
 
         robot.clickOn("#review-approve"); // too early: refused by rule, shown, dismissed, nothing changed
-        Ui.waitFor("refusal shown", () -> robot.lookup("#review-error").queryAs(Label.class).isVisible());
+        Ui.waitFor("refusal shown", () -> robot.lookup("#review-error").queryAs(Label.class).getParent().isVisible());
         assertThat(Ui.onFx(() -> robot.lookup("#review-error").queryAs(Label.class).getText()))
                 .startsWith("refused by rule must-be-validated:");
         robot.clickOn("#review-error-dismiss");
-        Ui.waitFor("refusal dismissed", () -> !robot.lookup("#review-error").queryAs(Label.class).isVisible());
+        Ui.waitFor("refusal dismissed", () -> !robot.lookup("#review-error").queryAs(Label.class).getParent()
+                .isVisible());
         assertThat(state()).isEqualTo(ProposalState.OPEN);
 
         robot.clickOn("#review-validate");
