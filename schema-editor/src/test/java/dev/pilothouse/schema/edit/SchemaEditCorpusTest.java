@@ -79,16 +79,18 @@ class SchemaEditCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("schemas")
     void renameEveryAttributeAndBack(String name, String text) {
-        for (Table t : model(text).tables()) {
+        SchemaModel original = model(text);
+        for (Table t : original.tables()) {
             for (Attribute a : t.attributes()) {
                 SchemaEditResult r = SchemaEditor.apply(text, new SchemaEdit.RenameAttribute(t.typeName(), a.name(), a.name() + "X"));
                 r.edits().forEach(e -> assertThat(text.substring(e.start(), e.end())).isIn(a.name(), "\"" + a.name() + "\""));
-                Table after = model(r.text()).table(t.typeName()).orElseThrow();
+                SchemaModel renamed = model(r.text());
+                Table after = renamed.table(t.typeName()).orElseThrow();
                 assertThat(after.attribute(a.name() + "X")).isPresent();
                 assertThat(after.attribute(a.name())).isEmpty();
-                model(r.text()).tables().forEach(other -> other.attributes().stream()
-                        .filter(x -> x.relationship() != null).forEach(x -> assertThat(relationshipKeysResolve(model(r.text()), other, x))
-                                .as(other.typeName() + "." + x.name()).isEqualTo(relationshipKeysResolve(model(text), other, x))));
+                original.tables().forEach(other -> other.attributes().stream()
+                        .filter(x -> x.relationship() != null).forEach(x -> assertThat(relationshipKeysResolve(renamed, other, x))
+                                .as(other.typeName() + "." + x.name()).isEqualTo(relationshipKeysResolve(original, other, x))));
                 assertThat(SchemaEditor.apply(r.text(), new SchemaEdit.RenameAttribute(t.typeName(), a.name() + "X", a.name())).text())
                         .isEqualTo(text);
             }
