@@ -12,6 +12,7 @@ import dev.pilothouse.desktop.view.WorkbenchView.MainView;
 import dev.pilothouse.desktop.viewmodel.Command;
 import dev.pilothouse.desktop.viewmodel.CommandPaletteViewModel;
 import dev.pilothouse.desktop.viewmodel.DataBrowserViewModel;
+import dev.pilothouse.desktop.viewmodel.DesignerViewModel;
 import dev.pilothouse.desktop.viewmodel.LiveSource;
 import dev.pilothouse.desktop.viewmodel.LiveViewModel;
 import dev.pilothouse.desktop.viewmodel.ReviewPort;
@@ -22,6 +23,9 @@ import dev.pilothouse.desktop.viewmodel.WorkbenchViewModel;
 import dev.pilothouse.runtime.Credentials;
 import dev.pilothouse.runtime.HarperInstaller;
 import dev.pilothouse.schema.LanguageService;
+import dev.pilothouse.visualizer.diagram.DiagramAssembler;
+import dev.pilothouse.visualizer.layout.Layouter;
+import dev.pilothouse.visualizer.schema.SchemaDiagram;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import javafx.scene.Scene;
@@ -41,6 +45,7 @@ public final class Desktop implements AutoCloseable {
     private final RuntimeViewModel runtime;
     private final DataBrowserViewModel data;
     private final LiveViewModel live;
+    private final DesignerViewModel designer;
     private final CommandPaletteViewModel palette = new CommandPaletteViewModel();
     private final WorkbenchView view;
     private final Scene scene;
@@ -66,8 +71,10 @@ public final class Desktop implements AutoCloseable {
         live = new LiveViewModel(source, tasks, executors.timers(), ui, LiveViewModel.BATCH_LIMIT);
         runtime.connectionProperty().addListener((o, a, c) ->
                 data.connect(c == null ? null : new HarperData(c.client(), c.endpoint())));
+        designer = new DesignerViewModel(workbench.editors(), this::openSchema, new SchemaDiagram(
+                new DiagramAssembler(new Layouter(executors.layout(), 16))), executors.layout(), ui);
         view = new WorkbenchView(workbench, runtime, tasks, data, live, palette, review,
-                () -> exportFile());
+                () -> exportFile(), designer);
         scene = new Scene(view.node(), 1280, 800);
         theme = options.theme();
         theme.apply(scene);
@@ -125,6 +132,7 @@ public final class Desktop implements AutoCloseable {
         command("view.files", "Show files and editors", "", () -> view.show(MainView.FILES));
         command("view.data", "Show data browser", "", () -> view.show(MainView.DATA));
         command("view.live", "Show live view", "", () -> view.show(MainView.LIVE));
+        command("view.designer", "Show schema designer", "", () -> view.show(MainView.DESIGNER));
         command("view.problems", "Show problems", "", () -> view.showBottom("tab-problems"));
         command("view.tasks", "Show tasks", "", () -> view.showBottom("tab-tasks"));
         command("view.theme", "Toggle light/dark theme", "", this::toggleTheme);
@@ -141,6 +149,19 @@ public final class Desktop implements AutoCloseable {
     /** Saves every open file, then deploys the workspace folder as a project named after it. */
     public void deploy() {
         workbench.saveAll().thenRun(() -> FxThread.run(() -> runtime.deploy(project())));
+    }
+
+    /** Opens schema.graphql (creating it when the workspace has none) for the designer. */
+    private void openSchema() {
+        Path ws = workbench.workspaceProperty().get();
+        if (ws != null) {
+            Path file = ws.resolve(DesignerViewModel.SCHEMA_FILE);
+            if (java.nio.file.Files.isRegularFile(file)) {
+                workbench.open(file);
+            } else {
+                workbench.createFile(DesignerViewModel.SCHEMA_FILE);
+            }
+        }
     }
 
     private String project() {
@@ -190,6 +211,10 @@ public final class Desktop implements AutoCloseable {
 
     public LiveViewModel live() {
         return live;
+    }
+
+    public DesignerViewModel designer() {
+        return designer;
     }
 
     public TasksViewModel tasks() {
