@@ -10,12 +10,10 @@ import dev.pilothouse.desktop.viewmodel.DesignerSelection;
 import dev.pilothouse.desktop.viewmodel.DesignerViewModel;
 import dev.pilothouse.schema.edit.SchemaEdit;
 import dev.pilothouse.schema.model.Attribute;
-import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
@@ -24,7 +22,8 @@ final class AttributeForm {
 
     private final VBox root = new VBox(6);
 
-    AttributeForm(DesignerViewModel vm) {
+    /** The "new attribute" row of the table section. */
+    static Node adding(DesignerViewModel vm) {
         DesignerSelection s = vm.selection();
         TextField name = field("designer-new-attribute", "attribute, e.g. rating");
         ComboBox<String> type = combo("designer-new-attribute-type", true);
@@ -35,13 +34,11 @@ final class AttributeForm {
                 name.clear();
             }
         });
-        VBox adding = new VBox(6, title("New attribute"), row(name, type), add);
-        adding.disableProperty().bind(s.tableProperty().isNull());
+        return new VBox(6, title("New attribute"), row(name, type), add);
+    }
 
-        Label heading = title("");
-        heading.textProperty().bind(Bindings.createStringBinding(() -> s.attributeProperty().get() == null
-                ? "Attribute: click a row in the diagram" : "Attribute " + s.tableName() + "."
-                + s.attributeProperty().get().name(), s.attributeProperty()));
+    AttributeForm(DesignerViewModel vm) {
+        DesignerSelection s = vm.selection();
         TextField rename = field("designer-rename-attribute", "New name");
         Button doRename = button("designer-rename-attribute-apply", "Rename", () -> {
             if (vm.apply(new SchemaEdit.RenameAttribute(s.tableName(), s.attributeName(), rename.getText().strip()))) {
@@ -77,9 +74,7 @@ final class AttributeForm {
             key.setSelected(a != null && a.primaryKey()); // setSelected fires no action: no edit loop
             indexed.setSelected(a != null && a.indexed());
         });
-        VBox selected = new VBox(6, heading, row(rename, doRename), row(retype, doRetype), row(key, indexed), remove);
-        selected.disableProperty().bind(s.attributeProperty().isNull());
-        root.getChildren().addAll(adding, selected);
+        root.getChildren().addAll(row(rename, doRename), row(retype, doRetype), row(key, indexed), remove);
     }
 
     Node node() {

@@ -11,14 +11,21 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Accordion;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The designer's side panel: new table, the selected table (rename, export, remove, new attribute, relationship). */
+/**
+ * The designer's side panel, one collapsible section per subject: a new table, the selected table (rename, export,
+ * remove, add an attribute), the selected attribute, a new relationship. Selecting in the diagram opens the section
+ * that fits.
+ */
 final class DesignerForms {
 
     private final VBox root = new VBox(6);
+    private final Accordion sections = new Accordion();
     private final DesignerViewModel vm;
 
     DesignerForms(DesignerViewModel vm) {
@@ -32,13 +39,38 @@ final class DesignerForms {
         error.textProperty().bind(vm.errorProperty());
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        root.getChildren().add(error);
-        newTable();
-        selectedTable();
-        root.getChildren().add(new AttributeForm(vm).node());
+        TitledPane create = section("designer-pane-new", "New table", newTable());
+        TitledPane table = section("designer-pane-table", "Table", selectedTable());
+        TitledPane attribute = section("designer-pane-attribute", "Attribute", new AttributeForm(vm).node());
+        TitledPane relation = section("designer-pane-relationship", "New relationship", relationship());
+        table.textProperty().bind(Bindings.createStringBinding(() -> vm.selection().tableProperty().get() == null
+                ? "Table (click one in the diagram)" : "Table " + vm.selection().tableProperty().get().typeName(),
+                vm.selection().tableProperty()));
+        attribute.textProperty().bind(Bindings.createStringBinding(() -> vm.selection().attributeProperty().get() == null
+                ? "Attribute (click a row)" : "Attribute " + vm.selection().tableName() + "."
+                + vm.selection().attributeProperty().get().name(), vm.selection().attributeProperty()));
+        table.disableProperty().bind(vm.selection().tableProperty().isNull());
+        attribute.disableProperty().bind(vm.selection().attributeProperty().isNull());
+        relation.disableProperty().bind(vm.selection().tableProperty().isNull());
+        sections.getPanes().addAll(create, table, attribute, relation);
+        sections.setExpandedPane(create);
+        vm.selection().tableProperty().addListener((o, a, t) -> {
+            if (t != null && vm.selection().attributeProperty().get() == null) {
+                sections.setExpandedPane(table);
+            }
+        });
+        vm.selection().attributeProperty().addListener((o, a, at) -> sections.setExpandedPane(at != null ? attribute
+                : vm.selection().tableProperty().get() != null ? table : create));
+        root.getChildren().addAll(error, sections);
     }
 
-    private void newTable() {
+    private static TitledPane section(String id, String text, Node content) {
+        TitledPane pane = new TitledPane(text, content);
+        pane.setId(id);
+        return pane;
+    }
+
+    private Node newTable() {
         TextField name = field("designer-new-table", "Name, e.g. Review");
         TextField key = field("designer-key-name", "key");
         key.setText("id");
@@ -54,16 +86,11 @@ final class DesignerForms {
                 name.clear();
             }
         });
-        root.getChildren().addAll(title("New table"), name, row(key, keyType), database, export, add);
+        return new VBox(6, name, row(key, keyType), database, export, add);
     }
 
-    private void selectedTable() {
+    private Node selectedTable() {
         DesignerSelection s = vm.selection();
-        VBox box = new VBox(6);
-        box.disableProperty().bind(s.tableProperty().isNull());
-        Label heading = title("");
-        heading.textProperty().bind(Bindings.createStringBinding(() -> s.tableProperty().get() == null
-                ? "Table: click one in the diagram" : "Table " + s.tableProperty().get().typeName(), s.tableProperty()));
         TextField rename = field("designer-rename-table", "New name");
         Button doRename = button("designer-rename-table-apply", "Rename", () -> {
             if (vm.apply(new SchemaEdit.RenameTable(s.tableName(), rename.getText().strip()))) {
@@ -81,7 +108,12 @@ final class DesignerForms {
         Button remove = button("designer-remove-table", "Remove table", () -> vm.apply(
                 new SchemaEdit.RemoveTable(s.tableName(), cascade.isSelected())));
         remove.getStyleClass().add("danger");
+        return new VBox(6, row(rename, doRename), row(exportName, export), unexport, row(cascade, remove),
+                AttributeForm.adding(vm));
+    }
 
+    private Node relationship() {
+        DesignerSelection s = vm.selection();
         TextField relName = field("designer-rel-name", "attribute, e.g. author");
         ComboBox<String> target = combo("designer-rel-target", false);
         target.setItems(s.tables());
@@ -96,9 +128,7 @@ final class DesignerForms {
                 relName.clear();
             }
         });
-        box.getChildren().addAll(heading, row(rename, doRename), row(exportName, export), unexport,
-                row(cascade, remove), title("New relationship"), relName, target, row(from, to), relate);
-        root.getChildren().add(box);
+        return new VBox(6, relName, target, row(from, to), relate);
     }
 
     private static String exportPath(Table t) {
