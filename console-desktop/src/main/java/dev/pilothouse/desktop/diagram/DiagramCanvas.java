@@ -29,6 +29,7 @@ public final class DiagramCanvas extends Pane {
     private double dragX;
     private double dragY;
     private boolean dragged;
+    private boolean fitPending;
 
     public DiagramCanvas(Consumer<DiagramSelection> onSelect) {
         this.onSelect = onSelect;
@@ -71,6 +72,16 @@ public final class DiagramCanvas extends Pane {
         world.getChildren().setAll(rendered.root());
         mark(selection);
         if (first) {
+            fitPending = true; // on the next layout pass, when the canvas has its size
+            requestLayout();
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (fitPending && getWidth() > 0 && getHeight() > 0) {
+            fitPending = false;
             fit();
         }
     }
