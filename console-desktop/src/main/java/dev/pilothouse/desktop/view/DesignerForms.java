@@ -15,6 +15,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Accordion;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -159,6 +160,7 @@ final class DesignerForms {
     static Button button(String id, String text, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE); // labels stay whole; the fields beside them give way
         b.setOnAction(e -> action.run());
         return b;
     }

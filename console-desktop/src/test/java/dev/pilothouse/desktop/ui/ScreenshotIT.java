@@ -7,6 +7,7 @@ import dev.pilothouse.desktop.DesktopOptions;
 import dev.pilothouse.desktop.view.Theme;
 import dev.pilothouse.desktop.view.WorkbenchView.MainView;
 import dev.pilothouse.desktop.viewmodel.ReviewPort;
+import dev.pilothouse.schema.edit.SchemaEdit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,6 +54,7 @@ class ScreenshotIT {
         Ui.run(() -> desktop.runtime().refreshHealth("shop"));
         Ui.waitFor("schema open", () -> robot.lookup("#editor-schema-graphql").tryQuery().isPresent());
         CodeArea area = robot.lookup("#editor-schema-graphql").queryAs(CodeArea.class);
+        designer(area);
         Ui.run(() -> area.insertText(area.getText().indexOf("  quantity: Int"),
                 "  maker: Maker @indexed\n  note: String @indexd\n"));
         Ui.waitFor("diagnostics", () -> desktop.workbench().problems().size() >= 2);
@@ -93,6 +95,29 @@ class ScreenshotIT {
             desktop.view().show(MainView.FILES);
         });
         shot("desktop-dark");
+    }
+
+    /** The designer after a few form operations, a row selected; the text is put back afterwards. */
+    private void designer(CodeArea area) throws Exception {
+        String original = Ui.onFx(area::getText);
+        var d = desktop.designer();
+        Ui.run(() -> {
+            desktop.view().show(MainView.DESIGNER);
+            d.apply(new SchemaEdit.AddTable("Review", "id", "ID", null, true));
+            d.apply(new SchemaEdit.AddAttribute("Review", "productId", "ID"));
+            d.apply(new SchemaEdit.SetIndexed("Review", "productId", true));
+            d.apply(new SchemaEdit.AddRelationship("Review", "product", "Product", "productId", null));
+            d.apply(new SchemaEdit.AddAttribute("Review", "rating", "Int!"));
+            d.apply(new SchemaEdit.AddRelationship("Product", "reviews", "Review", null, "productId"));
+        });
+        Ui.waitFor("designer diagram", () -> d.sceneProperty().get() != null && d.sceneProperty().get().nodes().size() == 3
+                && d.sceneProperty().get().edges().size() == 3);
+        Ui.run(() -> d.select("table:Review", "rating"));
+        shot("desktop-designer");
+        Ui.run(() -> {
+            area.replaceText(original);
+            desktop.view().show(MainView.FILES);
+        });
     }
 
     private void shot(String name) throws Exception {
