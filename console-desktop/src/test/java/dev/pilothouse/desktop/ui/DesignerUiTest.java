@@ -86,6 +86,8 @@ class DesignerUiTest {
         robot.write("\ntype Supplier @table {\n  id: ID @primaryKey\n}\n");
         Ui.run(() -> desktop.view().show(MainView.DESIGNER));
         Ui.waitFor("Supplier in the diagram", () -> canvas.nodeGroup("table:Supplier") != null);
+        Ui.run(() -> desktop.setTheme(dev.pilothouse.desktop.view.Theme.DARK));
+        Ui.snapshot(desktop.scene(), "desktop-designer-dark"); // target/screenshots: the diagram's colours follow the theme
     }
 
     @Test
