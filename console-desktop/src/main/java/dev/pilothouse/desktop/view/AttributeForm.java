@@ -30,9 +30,8 @@ final class AttributeForm {
         type.setItems(s.types());
         type.getEditor().setText("String");
         Button add = button("designer-add-attribute", "Add attribute", () -> {
-            if (vm.apply(new SchemaEdit.AddAttribute(s.tableName(), name.getText().strip(), type.getEditor().getText()))) {
-                name.clear();
-            }
+            vm.apply(new SchemaEdit.AddAttribute(s.tableName(), name.getText().strip(), type.getEditor().getText()))
+                    .thenAccept(ok -> DesignerForms.clearIf(ok, name));
         });
         return new VBox(6, title("New attribute"), row(name, type), add);
     }
@@ -41,9 +40,8 @@ final class AttributeForm {
         DesignerSelection s = vm.selection();
         TextField rename = field("designer-rename-attribute", "New name");
         Button doRename = button("designer-rename-attribute-apply", "Rename", () -> {
-            if (vm.apply(new SchemaEdit.RenameAttribute(s.tableName(), s.attributeName(), rename.getText().strip()))) {
-                rename.clear();
-            }
+            vm.apply(new SchemaEdit.RenameAttribute(s.tableName(), s.attributeName(), rename.getText().strip()))
+                    .thenAccept(ok -> DesignerForms.clearIf(ok, rename));
         });
         ComboBox<String> retype = combo("designer-attribute-type", true);
         retype.setItems(s.types());
@@ -52,16 +50,22 @@ final class AttributeForm {
         CheckBox key = new CheckBox("Primary key");
         key.setId("designer-primary-key");
         key.setOnAction(e -> {
-            if (!vm.apply(new SchemaEdit.SetPrimaryKey(s.tableName(), s.attributeName(), key.isSelected()))) {
-                key.setSelected(!key.isSelected()); // refused: show the state the text still has
-            }
+            boolean wanted = key.isSelected();
+            vm.apply(new SchemaEdit.SetPrimaryKey(s.tableName(), s.attributeName(), wanted)).thenAccept(ok -> {
+                if (!ok) {
+                    key.setSelected(!wanted); // refused: show the state the text still has
+                }
+            });
         });
         CheckBox indexed = new CheckBox("Indexed");
         indexed.setId("designer-indexed");
         indexed.setOnAction(e -> {
-            if (!vm.apply(new SchemaEdit.SetIndexed(s.tableName(), s.attributeName(), indexed.isSelected()))) {
-                indexed.setSelected(!indexed.isSelected());
-            }
+            boolean wanted = indexed.isSelected();
+            vm.apply(new SchemaEdit.SetIndexed(s.tableName(), s.attributeName(), wanted)).thenAccept(ok -> {
+                if (!ok) {
+                    indexed.setSelected(!wanted);
+                }
+            });
         });
         Button remove = button("designer-remove-attribute", "Remove attribute", () -> {
             Attribute a = s.attributeProperty().get();

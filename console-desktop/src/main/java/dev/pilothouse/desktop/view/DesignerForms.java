@@ -82,10 +82,8 @@ final class DesignerForms {
         CheckBox export = new CheckBox("Export (REST, WebSocket, MQTT)");
         export.setId("designer-new-export");
         Button add = button("designer-add-table", "Add table", () -> {
-            if (vm.apply(new SchemaEdit.AddTable(name.getText().strip(), key.getText().strip(), keyType.getValue(),
-                    database.getText(), export.isSelected()))) {
-                name.clear();
-            }
+            vm.apply(new SchemaEdit.AddTable(name.getText().strip(), key.getText().strip(), keyType.getValue(),
+                    database.getText(), export.isSelected())).thenAccept(ok -> clearIf(ok, name));
         });
         return new VBox(6, name, row(key, keyType), database, export, add);
     }
@@ -94,9 +92,8 @@ final class DesignerForms {
         DesignerSelection s = vm.selection();
         TextField rename = field("designer-rename-table", "New name");
         Button doRename = button("designer-rename-table-apply", "Rename", () -> {
-            if (vm.apply(new SchemaEdit.RenameTable(s.tableName(), rename.getText().strip()))) {
-                rename.clear();
-            }
+            vm.apply(new SchemaEdit.RenameTable(s.tableName(), rename.getText().strip()))
+                    .thenAccept(ok -> clearIf(ok, rename));
         });
         TextField exportName = field("designer-export-name", "path (blank: the type name)");
         Button export = button("designer-export", "Export", () -> vm.apply(new SchemaEdit.SetExport(s.tableName(),
@@ -124,16 +121,21 @@ final class DesignerForms {
         from.setPromptText("from: key here");
         TextField to = field("designer-rel-to", "to: key there");
         Button relate = button("designer-add-relationship", "Add relationship", () -> {
-            if (vm.apply(new SchemaEdit.AddRelationship(s.tableName(), relName.getText().strip(), target.getValue(),
-                    from.getEditor().getText(), to.getText()))) {
-                relName.clear();
-            }
+            vm.apply(new SchemaEdit.AddRelationship(s.tableName(), relName.getText().strip(), target.getValue(),
+                    from.getEditor().getText(), to.getText())).thenAccept(ok -> clearIf(ok, relName));
         });
         return new VBox(6, relName, target, row(from, to), relate);
     }
 
     private static String exportPath(Table t) {
         return t == null || t.export() == null || t.export().name() == null ? "" : t.export().name();
+    }
+
+    /** Empties a name field once its operation was applied (results arrive on the FX thread). */
+    static void clearIf(boolean applied, TextField field) {
+        if (applied) {
+            field.clear();
+        }
     }
 
     static Label title(String text) {

@@ -57,7 +57,7 @@ public final class DesignerViewModel {
 
     /**
      * {@code editors} are the open editors (the one for schema.graphql is followed); {@code openSchema} opens it
-     * when an operation finds it closed; {@code layout} runs ELK, {@code ui} publishes.
+     * when an operation finds it closed; {@code layout} runs ELK and prepares edits, {@code ui} publishes.
      */
     public DesignerViewModel(ObservableList<EditorViewModel> editors, Runnable openSchema, SchemaDiagram diagram,
                              Executor layout, Executor ui) {
@@ -127,27 +127,47 @@ public final class DesignerViewModel {
     }
 
     /**
-     * Applies one operation to the schema editor's current text. Returns false (and sets {@link #errorProperty()})
-     * when it is refused; the message names the table and attribute.
+     * Applies one operation to the schema editor's current text. The edits are computed on the background executor
+     * (an operation parses the file twice, about the cost of one analysis: docs/benchmarks.md) and applied on the UI
+     * thread only if the text is still the one they were computed for. Completes with false (and sets
+     * {@link #errorProperty()}) when refused; the message names the table and attribute.
      */
-    public boolean apply(SchemaEdit edit) {
+    public CompletableFuture<Boolean> apply(SchemaEdit edit) {
         if (schema == null) {
             openSchema.run();
             error.set("No " + SCHEMA_FILE + " is open yet: open a workspace (or create the file) and try again");
-            return false;
+            return CompletableFuture.completedFuture(false);
         }
-        try {
-            SchemaEditResult result = SchemaEditor.apply(schema.text(), edit);
-            schema.applyEdits(result.edits());
-            error.set("");
-            status.set(result.changed() ? "Applied: " + edit.describe() + " (" + SCHEMA_FILE + ", unsaved)"
-                    : edit.describe() + ": already so, nothing changed");
-            selection.after(edit);
-            return true;
-        } catch (SchemaEditException refused) {
+        EditorViewModel target = schema;
+        String text = target.text();
+        long version = target.version();
+        return CompletableFuture.supplyAsync(() -> SchemaEditor.apply(text, edit), layout)
+                .handleAsync((result, failure) -> applied(target, version, edit, result, failure), ui);
+    }
+
+    private boolean applied(EditorViewModel target, long version, SchemaEdit edit, SchemaEditResult result,
+                            Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException c ? c.getCause() : failure;
+        if (cause instanceof SchemaEditException refused) {
             error.set(refused.getMessage());
             return false;
         }
+        if (cause != null) {
+            LOG.error("{} failed", edit.describe(), cause);
+            error.set(edit.describe() + " failed: " + cause.getMessage());
+            return false;
+        }
+        if (target != schema || target.version() != version) {
+            error.set(SCHEMA_FILE + " changed while \"" + edit.describe() + "\" was prepared; nothing was applied,"
+                    + " try again");
+            return false;
+        }
+        target.applyEdits(result.edits());
+        error.set("");
+        status.set(result.changed() ? "Applied: " + edit.describe() + " (" + SCHEMA_FILE + ", unsaved)"
+                : edit.describe() + ": already so, nothing changed");
+        selection.after(edit);
+        return true;
     }
 
     /** A click in the diagram: a scene node id ({@code table:Name}) and the row hit, if any. */

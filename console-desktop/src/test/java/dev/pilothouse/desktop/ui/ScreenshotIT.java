@@ -101,15 +101,16 @@ class ScreenshotIT {
     private void designer(CodeArea area) throws Exception {
         String original = Ui.onFx(area::getText);
         var d = desktop.designer();
-        Ui.run(() -> {
-            desktop.view().show(MainView.DESIGNER);
-            d.apply(new SchemaEdit.AddTable("Review", "id", "ID", null, true));
-            d.apply(new SchemaEdit.AddAttribute("Review", "productId", "ID"));
-            d.apply(new SchemaEdit.SetIndexed("Review", "productId", true));
-            d.apply(new SchemaEdit.AddRelationship("Review", "product", "Product", "productId", null));
-            d.apply(new SchemaEdit.AddAttribute("Review", "rating", "Int!"));
-            d.apply(new SchemaEdit.AddRelationship("Product", "reviews", "Review", null, "productId"));
-        });
+        Ui.run(() -> desktop.view().show(MainView.DESIGNER));
+        for (SchemaEdit edit : List.of(new SchemaEdit.AddTable("Review", "id", "ID", null, true),
+                new SchemaEdit.AddAttribute("Review", "productId", "ID"),
+                new SchemaEdit.SetIndexed("Review", "productId", true),
+                new SchemaEdit.AddRelationship("Review", "product", "Product", "productId", null),
+                new SchemaEdit.AddAttribute("Review", "rating", "Int!"),
+                new SchemaEdit.AddRelationship("Product", "reviews", "Review", null, "productId"))) {
+            assertThat(Ui.onFx(() -> d.apply(edit)).get(20, java.util.concurrent.TimeUnit.SECONDS)).as(edit.describe())
+                    .isTrue();
+        }
         Ui.waitFor("designer diagram", () -> d.sceneProperty().get() != null && d.sceneProperty().get().nodes().size() == 3
                 && d.sceneProperty().get().edges().size() == 3);
         Ui.run(() -> d.select("table:Review", "rating"));

@@ -10,11 +10,11 @@ import dev.pilothouse.visualizer.layout.Layouter;
 import dev.pilothouse.visualizer.scene.SceneNode;
 import dev.pilothouse.visualizer.schema.SchemaDiagram;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -79,7 +79,7 @@ class DesignerViewModelTest {
         DesignerViewModel vm = designer(layout);
         EditorViewModel editor = schema(SHOP);
         await(() -> vm.diagramVersionProperty().get() == 0);
-        assertThat(vm.apply(new SchemaEdit.AddTable("Review"))).isTrue();
+        assertThat(vm.apply(new SchemaEdit.AddTable("Review")).get(10, TimeUnit.SECONDS)).isTrue();
         assertThat(editor.text()).isEqualTo(SHOP + "\ntype Review @table {\n  id: ID @primaryKey\n}\n");
         assertThat(editor.dirtyProperty().get()).isTrue();
         await(() -> vm.diagramVersionProperty().get() == 1);
@@ -93,7 +93,7 @@ class DesignerViewModelTest {
         DesignerViewModel vm = designer(layout);
         EditorViewModel editor = schema(SHOP);
         await(() -> vm.diagramVersionProperty().get() == 0);
-        assertThat(vm.apply(new SchemaEdit.RenameTable("Product", "Order"))).isFalse();
+        assertThat(vm.apply(new SchemaEdit.RenameTable("Product", "Order")).get(10, TimeUnit.SECONDS)).isFalse();
         assertThat(vm.errorProperty().get()).isEqualTo("A type named 'Order' already exists (line 6)");
         assertThat(editor.text()).isEqualTo(SHOP);
         assertThat(editor.version()).isZero();
@@ -110,13 +110,13 @@ class DesignerViewModelTest {
         await(() -> vm.statusProperty().get().contains("syntax error"));
         assertThat(vm.statusProperty().get()).startsWith("schema.graphql has a syntax error at line 1");
         assertThat(vm.sceneProperty().get()).isSameAs(before);
-        assertThat(vm.apply(new SchemaEdit.AddTable("X"))).isFalse();
+        assertThat(vm.apply(new SchemaEdit.AddTable("X")).get(10, TimeUnit.SECONDS)).isFalse();
         assertThat(vm.errorProperty().get()).startsWith("schema.graphql has a syntax error at line");
     }
 
     @Test
     void aLayoutOvertakenByANewerAnalysisIsDropped() throws Exception {
-        ArrayDeque<Runnable> queued = new ArrayDeque<>();
+        java.util.concurrent.ConcurrentLinkedDeque<Runnable> queued = new java.util.concurrent.ConcurrentLinkedDeque<>();
         DesignerViewModel vm = designer(queued::add);
         EditorViewModel editor = schema(SHOP);
         await(() -> queued.size() == 1);
@@ -144,9 +144,25 @@ class DesignerViewModelTest {
     }
 
     @Test
-    void withoutASchemaEditorTheDesignerAsksToOpenOne() {
+    void anEditPreparedForAnOlderTextIsNotApplied() throws Exception {
+        java.util.concurrent.ConcurrentLinkedDeque<Runnable> queued = new java.util.concurrent.ConcurrentLinkedDeque<>();
+        DesignerViewModel vm = designer(queued::add);
+        EditorViewModel editor = schema(SHOP);
+        var pending = vm.apply(new SchemaEdit.AddTable("Review"));
+        editor.textChanged(SHOP + "# typed meanwhile\n");
+        while (!queued.isEmpty()) {
+            queued.poll().run();
+        }
+        assertThat(pending.get(10, TimeUnit.SECONDS)).isFalse();
+        assertThat(vm.errorProperty().get()).isEqualTo("schema.graphql changed while \"Add table Review\" was prepared;"
+                + " nothing was applied, try again");
+        assertThat(editor.text()).isEqualTo(SHOP + "# typed meanwhile\n");
+    }
+
+    @Test
+    void withoutASchemaEditorTheDesignerAsksToOpenOne() throws Exception {
         DesignerViewModel vm = designer(layout);
-        assertThat(vm.apply(new SchemaEdit.AddTable("A"))).isFalse();
+        assertThat(vm.apply(new SchemaEdit.AddTable("A")).get(10, TimeUnit.SECONDS)).isFalse();
         assertThat(openRequests.get()).isEqualTo(1);
         assertThat(vm.errorProperty().get()).startsWith("No schema.graphql is open yet");
     }
