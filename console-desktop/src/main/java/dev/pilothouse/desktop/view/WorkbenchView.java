@@ -30,8 +30,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The window's content: an activity bar (Files, Data, Live, Design), the selected main view, the bottom panel (problems,
- * tasks) and the status bar. Builds the sub-views and binds them; all behaviour lives in the ViewModels.
+ * The window's content: an activity bar (Files, Data, Live, Design), the selected main view, the bottom panel
+ * (problems, tasks) and the status bar. Builds the sub-views and binds them; all behaviour lives in the ViewModels.
  */
 public final class WorkbenchView {
 
