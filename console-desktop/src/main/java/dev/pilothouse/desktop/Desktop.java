@@ -20,6 +20,7 @@ import dev.pilothouse.desktop.viewmodel.GatewayPort;
 import dev.pilothouse.desktop.viewmodel.GatewayViewModel;
 import dev.pilothouse.desktop.viewmodel.GovernedCalls;
 import dev.pilothouse.desktop.viewmodel.HistoryViewModel;
+import dev.pilothouse.desktop.viewmodel.DesignerViewModel;
 import dev.pilothouse.desktop.viewmodel.LiveSource;
 import dev.pilothouse.desktop.viewmodel.LiveViewModel;
 import dev.pilothouse.desktop.viewmodel.LogsViewModel;
@@ -32,6 +33,9 @@ import dev.pilothouse.desktop.viewmodel.WorkbenchViewModel;
 import dev.pilothouse.runtime.Credentials;
 import dev.pilothouse.runtime.HarperInstaller;
 import dev.pilothouse.schema.LanguageService;
+import dev.pilothouse.visualizer.diagram.DiagramAssembler;
+import dev.pilothouse.visualizer.layout.Layouter;
+import dev.pilothouse.visualizer.schema.SchemaDiagram;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import javafx.scene.Scene;
@@ -51,6 +55,7 @@ public final class Desktop implements AutoCloseable {
     private final RuntimeViewModel runtime;
     private final DataBrowserViewModel data;
     private final LiveViewModel live;
+    private final DesignerViewModel designer;
     private final CommandPaletteViewModel palette = new CommandPaletteViewModel();
     private final ReviewViewModel review;
     private final HistoryViewModel history;
@@ -96,7 +101,9 @@ public final class Desktop implements AutoCloseable {
         live = new LiveViewModel(source, tasks, executors.timers(), ui, LiveViewModel.BATCH_LIMIT);
         runtime.connectionProperty().addListener((o, a, c) ->
                 data.connect(c == null ? null : new HarperData(c.client(), c.endpoint())));
-        view = new WorkbenchView(workbench, runtime, tasks, data, live, palette, () -> exportFile());
+        designer = new DesignerViewModel(workbench.editors(), this::openSchema, new SchemaDiagram(
+                new DiagramAssembler(new Layouter(executors.layout(), 16))), executors.layout(), ui);
+        view = new WorkbenchView(workbench, runtime, tasks, data, live, palette, () -> exportFile(), designer);
         GovernedCalls calls = new GovernedCalls(reviewPort, tasks, executors.io(), ui,
                 () -> workbench.workspaceProperty().get(),
                 () -> runtime.connectionProperty().get(), this::project);
@@ -199,6 +206,7 @@ public final class Desktop implements AutoCloseable {
         command("view.files", "Show files and editors", "", () -> view.show(MainView.FILES));
         command("view.data", "Show data browser", "", () -> view.show(MainView.DATA));
         command("view.live", "Show live view", "", () -> view.show(MainView.LIVE));
+        command("view.designer", "Show schema designer", "", () -> view.show(MainView.DESIGNER));
         command("view.problems", "Show problems", "", () -> view.showBottom("tab-problems"));
         command("view.tasks", "Show tasks", "", () -> view.showBottom("tab-tasks"));
         command("review.refresh", "Refresh proposals and history", "", () -> {
@@ -221,6 +229,19 @@ public final class Desktop implements AutoCloseable {
     /** Saves every open file, then deploys the workspace folder as a project named after it. */
     public void deploy() {
         workbench.saveAll().thenRun(() -> FxThread.run(() -> runtime.deploy(project())));
+    }
+
+    /** Opens schema.graphql (creating it when the workspace has none) for the designer. */
+    private void openSchema() {
+        Path ws = workbench.workspaceProperty().get();
+        if (ws != null) {
+            Path file = ws.resolve(DesignerViewModel.SCHEMA_FILE);
+            if (java.nio.file.Files.isRegularFile(file)) {
+                workbench.open(file);
+            } else {
+                workbench.createFile(DesignerViewModel.SCHEMA_FILE);
+            }
+        }
     }
 
     private String project() {
@@ -270,6 +291,10 @@ public final class Desktop implements AutoCloseable {
 
     public LiveViewModel live() {
         return live;
+    }
+
+    public DesignerViewModel designer() {
+        return designer;
     }
 
     public TasksViewModel tasks() {

@@ -8,13 +8,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * The desktop's worker threads, all daemons with names that show up in thread dumps: one single thread for
  * highlighting and analysis (so results arrive in order), a small pool for I/O with Harper and the disk, and one
- * scheduler for timers (debounce, live-view drain, health polling).
+ * scheduler for timers (debounce, live-view drain, health polling), and one thread for diagram layout (ELK).
  */
 public final class BackgroundExecutors implements AutoCloseable {
 
     private final ScheduledExecutorService analysis = Executors.newSingleThreadScheduledExecutor(named("syntax-highlight"));
     private final ExecutorService io = Executors.newFixedThreadPool(3, named("pilothouse-io"));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(named("pilothouse-timer"));
+    private final ExecutorService layout = Executors.newSingleThreadExecutor(named("diagram-layout"));
 
     public ScheduledExecutorService analysis() {
         return analysis;
@@ -26,6 +27,10 @@ public final class BackgroundExecutors implements AutoCloseable {
 
     public ScheduledExecutorService timers() {
         return timers;
+    }
+
+    public ExecutorService layout() {
+        return layout;
     }
 
     private static java.util.concurrent.ThreadFactory named(String name) {
@@ -42,6 +47,7 @@ public final class BackgroundExecutors implements AutoCloseable {
         analysis.shutdownNow();
         io.shutdownNow();
         timers.shutdownNow();
+        layout.shutdownNow();
         try {
             io.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -74,6 +74,7 @@ public final class CodeEditor {
             area.setParagraphGraphicFactory(gutter());
         });
         area.setParagraphGraphicFactory(gutter());
+        vm.setEditSink(this::applyEdits);
         bindKeys();
         bindHover();
         repaint();

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -52,9 +53,9 @@ final class HistoryView {
         VBox.setVgrow(timeline, Priority.ALWAYS);
         history.timelineProperty().addListener((o, a, scene) -> timeline.setContent(scene == null
                 ? ReviewExplorer.muted("No proposal, validation, approval, deploy or rollback yet")
-                : SceneRenderer.render(scene)));
+                : drawing(scene)));
         timeline.setContent(history.timelineProperty().get() == null ? ReviewExplorer.muted("No audit steps yet")
-                : SceneRenderer.render(history.timelineProperty().get()));
+                : drawing(history.timelineProperty().get()));
         Label title = new Label();
         title.getStyleClass().add("review-heading");
         title.textProperty().bind(Bindings.createStringBinding(() -> history.timelineProperty().get() == null
@@ -62,6 +63,15 @@ final class HistoryView {
         root.getChildren().addAll(GovernanceViews.errorBar(review.errorProperty(), review::dismissError,
                 "history-error"), GovernanceViews.errorBar(history.errorProperty(), () -> history.refresh(),
                 "history-load-error"), bar, title, timeline);
+    }
+
+    /** The timeline scene on a themed, padded canvas (the scroll pane scrolls it). */
+    private static Pane drawing(dev.pilothouse.visualizer.scene.Scene scene) {
+        Pane pane = new Pane(SceneRenderer.render(scene).root());
+        pane.getStyleClass().add("diagram-canvas");
+        pane.setPadding(new javafx.geometry.Insets(8));
+        pane.setPrefSize(scene.width() + 16, scene.height() + 16);
+        return pane;
     }
 
     private static void auditStyle(Label audit, boolean ok) {

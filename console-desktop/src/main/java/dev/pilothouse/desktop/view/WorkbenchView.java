@@ -2,6 +2,7 @@ package dev.pilothouse.desktop.view;
 
 import dev.pilothouse.desktop.viewmodel.CommandPaletteViewModel;
 import dev.pilothouse.desktop.viewmodel.DataBrowserViewModel;
+import dev.pilothouse.desktop.viewmodel.DesignerViewModel;
 import dev.pilothouse.desktop.viewmodel.LiveViewModel;
 import dev.pilothouse.desktop.viewmodel.Problem;
 import dev.pilothouse.desktop.viewmodel.RuntimeViewModel;
@@ -28,13 +29,13 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The window's content: an activity bar (Files, Data, Live), the selected main view, the bottom panel (problems,
- * tasks) and the status bar. Builds the sub-views and binds them; all behaviour lives in the ViewModels.
+ * The window's content: an activity bar (Files, Data, Live, Design), the selected main view, the bottom panel
+ * (problems, tasks) and the status bar. Builds the sub-views and binds them; all behaviour lives in the ViewModels.
  */
 public final class WorkbenchView {
 
     /** The main views the activity bar switches between. */
-    public enum MainView { FILES, DATA, LIVE }
+    public enum MainView { FILES, DATA, LIVE, DESIGNER }
 
     private final BorderPane root = new BorderPane();
     private final StackPane center = new StackPane();
@@ -51,7 +52,7 @@ public final class WorkbenchView {
 
     public WorkbenchView(WorkbenchViewModel workbench, RuntimeViewModel runtime, TasksViewModel tasks,
                          DataBrowserViewModel dataVm, LiveViewModel live, CommandPaletteViewModel paletteVm,
-                         Supplier<Path> exportTarget) {
+                         Supplier<Path> exportTarget, DesignerViewModel designer) {
         editorTabs.setId("editor-tabs");
         editorTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         Label empty = new Label("Open a file from the explorer (or Ctrl+Shift+P for every command)");
@@ -65,7 +66,7 @@ public final class WorkbenchView {
         files.setDividerPositions(0.18);
         data = new DataBrowserView(dataVm);
         views = Map.of(MainView.FILES, files, MainView.DATA, data.node(), MainView.LIVE,
-                new LiveView(live, exportTarget).node());
+                new LiveView(live, exportTarget).node(), MainView.DESIGNER, new DesignerView(designer).node());
         center.getChildren().addAll(views.values());
 
         Tab problems = new Tab("Problems", new ProblemsView(workbench.problems(), this::reveal).node());
@@ -104,6 +105,7 @@ public final class WorkbenchView {
                 case FILES -> "Files";
                 case DATA -> "Data";
                 case LIVE -> "Live";
+                case DESIGNER -> "Design";
             });
             b.setId("activity-" + v.name().toLowerCase());
             b.setUserData(v);

@@ -8,6 +8,7 @@ import dev.pilothouse.schema.complete.Completion;
 import dev.pilothouse.schema.complete.CompletionService;
 import dev.pilothouse.schema.diagnostic.Diagnostic;
 import dev.pilothouse.schema.diagnostic.QuickFix;
+import dev.pilothouse.schema.diagnostic.TextEdit;
 import dev.pilothouse.schema.format.FormatResult;
 import dev.pilothouse.schema.format.SchemaFormatter;
 import dev.pilothouse.schema.highlight.TokenSpans;
@@ -58,6 +59,8 @@ public final class EditorViewModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyLongWrapper staleDropped = new ReadOnlyLongWrapper(this, "staleDropped");
     private final ReadOnlyLongWrapper analyzedVersion = new ReadOnlyLongWrapper(this, "analyzedVersion", -1);
+    private final ReadOnlyObjectWrapper<Analysis> analysisResult = new ReadOnlyObjectWrapper<>(this, "analysis");
+    private java.util.function.Consumer<List<TextEdit>> editSink;
 
     public EditorViewModel(Path file, String initialText, LanguageService languages,
                            ScheduledExecutorService analysis, Executor ui) {
@@ -123,7 +126,12 @@ public final class EditorViewModel {
         }
         TokenSpans spans = languages.highlight(snapshot, 0, snapshot.text().length());
         Analysis result = languages.analyze(snapshot);
-        ui.execute(() -> publish(snapshot.version(), spans, result.diagnostics()));
+        ui.execute(() -> {
+            publish(snapshot.version(), spans, result.diagnostics());
+            if (result.version() == version.get()) {
+                analysisResult.set(result); // the parse and model, for views of the whole file (the designer)
+            }
+        });
     }
 
     /** Applies a result only when it belongs to the current text; package-private for the version-drop test. */
@@ -135,6 +143,26 @@ public final class EditorViewModel {
         highlight.set(spans);
         diagnostics.setAll(found);
         analyzedVersion.set(resultVersion);
+    }
+
+    /**
+     * Applies edits made outside the text area (the designer) as if typed: through the view's editor when one is
+     * attached (so they join its undo history), else straight to the text.
+     */
+    public void applyEdits(List<TextEdit> edits) {
+        if (edits.isEmpty()) {
+            return;
+        }
+        if (editSink != null) {
+            editSink.accept(edits);
+        } else {
+            textChanged(TextEdit.apply(text, edits));
+        }
+    }
+
+    /** Set by the view that shows this editor; it applies {@link #applyEdits} to its text area. */
+    public void setEditSink(java.util.function.Consumer<List<TextEdit>> sink) {
+        this.editSink = sink;
     }
 
     public List<Completion> completionsAt(int offset) {
@@ -180,6 +208,11 @@ public final class EditorViewModel {
 
     public ReadOnlyLongProperty staleDroppedProperty() {
         return staleDropped.getReadOnlyProperty();
+    }
+
+    /** The latest analysis of the current text (parse tree and model for schema files). */
+    public ReadOnlyObjectProperty<Analysis> analysisProperty() {
+        return analysisResult.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty analyzedVersionProperty() {

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.layout.Pane;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
@@ -45,31 +44,29 @@ class SceneRendererTest {
     @Test
     void everyNodeIsAGroupWithItsIdClassesAndBox() {
         var scene = timeline();
-        Pane pane = SceneRenderer.render(scene);
-        assertThat(pane.getStyleClass()).contains("diagram", "scene-timeline");
-        assertThat(pane.getPrefWidth()).isEqualTo(scene.width() + 16);
+        SceneRenderer.Rendered drawn = SceneRenderer.render(scene);
+        assertThat(drawn.root().getStyleClass()).contains("diagram", "scene-timeline");
+        assertThat(drawn.nodes().keySet()).containsExactlyElementsOf(scene.nodes().stream().map(SceneNode::id).toList());
         for (SceneNode n : scene.nodes()) {
-            Node drawn = pane.lookupAll(".diagram-node").stream().filter(x -> n.id().equals(x.getId())).findFirst()
-                    .orElseThrow(() -> new AssertionError(n.id() + " not among " + pane.lookupAll(".diagram-node")
-                            .stream().map(Node::getId).toList()));
-            assertThat(drawn).as(n.id()).isInstanceOf(Group.class);
-            assertThat(drawn.getStyleClass()).contains("diagram-node").containsAll(n.classes());
-            Rectangle box = (Rectangle) ((Group) drawn).getChildren().get(0);
+            Group g = drawn.nodes().get(n.id());
+            assertThat(g.getUserData()).isEqualTo(n.id());
+            assertThat(g.getStyleClass()).contains("node").containsAll(n.classes());
+            Rectangle box = (Rectangle) g.getChildren().get(0);
             assertThat(List.of(box.getX(), box.getY(), box.getWidth(), box.getHeight()))
                     .containsExactly(n.bounds().x(), n.bounds().y(), n.bounds().width(), n.bounds().height());
-            assertThat(((Text) ((Group) drawn).getChildren().get(1)).getText()).isEqualTo(n.title());
+            assertThat(g.getChildren()).filteredOn(c -> c.getStyleClass().contains("title"))
+                    .extracting(c -> ((Text) c).getText()).containsExactly(n.title());
         }
     }
 
     @Test
     void edgesFollowTheirRoutesAndFailedStepsKeepTheirClass() {
         var scene = timeline();
-        Pane pane = SceneRenderer.render(scene);
-        List<Node> edges = pane.lookupAll(".diagram-edge").stream().toList();
-        assertThat(edges).hasSize(scene.edges().size()).isNotEmpty();
-        Polyline first = (Polyline) ((Group) edges.get(0)).getChildren().get(0);
-        assertThat(first.getPoints()).hasSize(scene.edges().get(0).route().size() * 2);
-        assertThat(pane.lookupAll(".diagram-node.deploy.failed")).hasSize(1);
-        assertThat(pane.lookupAll(".diagram-guide")).hasSize(scene.guides().size());
+        Group root = SceneRenderer.render(scene).root();
+        List<Node> lines = root.lookupAll(".edge-line").stream().toList();
+        assertThat(lines).hasSize(scene.edges().size()).isNotEmpty();
+        assertThat(((Polyline) lines.get(0)).getPoints()).hasSize(scene.edges().get(0).route().size() * 2);
+        assertThat(root.lookupAll(".node.deploy.failed")).hasSize(1);
+        assertThat(root.lookupAll(".guide")).hasSize(scene.guides().size());
     }
 }

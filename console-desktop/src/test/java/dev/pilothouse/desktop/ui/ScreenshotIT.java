@@ -18,6 +18,7 @@ import dev.pilothouse.workspace.deploy.HarperTarget;
 import dev.pilothouse.workspace.proposal.ProposalState;
 import java.time.Duration;
 import java.util.Optional;
+import dev.pilothouse.schema.edit.SchemaEdit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,6 +73,7 @@ class ScreenshotIT {
         Ui.run(() -> desktop.runtime().refreshHealth("shop"));
         Ui.waitFor("schema open", () -> robot.lookup("#editor-schema-graphql").tryQuery().isPresent());
         CodeArea area = robot.lookup("#editor-schema-graphql").queryAs(CodeArea.class);
+        designer(area);
         Ui.run(() -> area.insertText(area.getText().indexOf("  quantity: Int"),
                 "  maker: Maker @indexed\n  note: String @indexd\n"));
         Ui.waitFor("diagnostics", () -> desktop.workbench().problems().size() >= 2);
@@ -170,6 +172,30 @@ class ScreenshotIT {
         Ui.run(() -> desktop.view().showBottom("tab-logs"));
         Ui.waitFor("log entries", () -> !desktop.logs().shown().isEmpty());
         shot("desktop-history");
+    }
+
+    /** The designer after a few form operations, a row selected; the text is put back afterwards. */
+    private void designer(CodeArea area) throws Exception {
+        String original = Ui.onFx(area::getText);
+        var d = desktop.designer();
+        Ui.run(() -> desktop.view().show(MainView.DESIGNER));
+        for (SchemaEdit edit : List.of(new SchemaEdit.AddTable("Review", "id", "ID", null, true),
+                new SchemaEdit.AddAttribute("Review", "productId", "ID"),
+                new SchemaEdit.SetIndexed("Review", "productId", true),
+                new SchemaEdit.AddRelationship("Review", "product", "Product", "productId", null),
+                new SchemaEdit.AddAttribute("Review", "rating", "Int!"),
+                new SchemaEdit.AddRelationship("Product", "reviews", "Review", null, "productId"))) {
+            assertThat(Ui.onFx(() -> d.apply(edit)).get(20, java.util.concurrent.TimeUnit.SECONDS)).as(edit.describe())
+                    .isTrue();
+        }
+        Ui.waitFor("designer diagram", () -> d.sceneProperty().get() != null && d.sceneProperty().get().nodes().size() == 3
+                && d.sceneProperty().get().edges().size() == 3);
+        Ui.run(() -> d.select("table:Review", "rating"));
+        shot("desktop-designer");
+        Ui.run(() -> {
+            area.replaceText(original);
+            desktop.view().show(MainView.FILES);
+        });
     }
 
     private void shot(String name) throws Exception {
