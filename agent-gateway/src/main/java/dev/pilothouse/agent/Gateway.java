@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The agent gateway as a servlet plus the filter that must stand in front of it, so any servlet container can
@@ -67,7 +68,8 @@ public final class Gateway implements AutoCloseable {
                 .tools(runner.specifications())
                 .build();
         RateLimiter limiter = new RateLimiter(settings.burst(), settings.perMinute(), Clock.systemUTC());
-        return new Gateway(transport, new AgentAuthFilter(registry, limiter, audit), server, tools);
+        return new Gateway(transport, new AgentAuthFilter(registry, limiter, audit,
+                tools.stream().map(AgentTool::name).collect(Collectors.toSet()), settings.maxRequestBytes()), server, tools);
     }
 
     /** The MCP Streamable HTTP servlet (asynchronous: register it with async support). */

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Stands in front of the MCP servlet: a request without a known, unrevoked bearer token gets 401 and an audit
@@ -25,13 +26,18 @@ public final class AgentAuthFilter implements Filter {
     private final AgentRegistry registry;
     private final RateLimiter limiter;
     private final GatewayAudit audit;
+    private final Set<String> toolNames;
+    private final int maxRequestBytes;
     /** Agents inside a burst of refusals: only the first 429 of a burst is audited, so a flood cannot flood the log. */
     private final java.util.Set<String> limited = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    public AgentAuthFilter(AgentRegistry registry, RateLimiter limiter, GatewayAudit audit) {
+    public AgentAuthFilter(AgentRegistry registry, RateLimiter limiter, GatewayAudit audit, Set<String> toolNames,
+                           int maxRequestBytes) {
         this.registry = registry;
         this.limiter = limiter;
         this.audit = audit;
+        this.toolNames = Set.copyOf(toolNames);
+        this.maxRequestBytes = maxRequestBytes;
     }
 
     @Override
@@ -64,6 +70,20 @@ public final class AgentAuthFilter implements Filter {
         limited.remove(caller.name());
         registry.touch(caller);
         request.setAttribute(AGENT, caller);
+        if ("POST".equals(request.getMethod())) {
+            BufferedBody body = BufferedBody.read(request, maxRequestBytes);
+            Optional<UnknownToolCall> unknown = UnknownToolCall.find(body.bytes(), toolNames);
+            if (unknown.isPresent()) {
+                audit.toolCall("agent:" + caller.name(), unknown.get().name(), unknown.get().argumentsSha256(),
+                        "refused", UnknownToolCall.RULE, 0);
+                response.setStatus(HttpServletResponse.SC_OK);
+                response.setContentType("application/json");
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getWriter().write(unknown.get().errorResponse());
+                return;
+            }
+            request = body;
+        }
         chain.doFilter(request, response);
         int status = response.getStatus();
         if (status == HttpServletResponse.SC_FORBIDDEN) { // the transport refused Origin or Host
