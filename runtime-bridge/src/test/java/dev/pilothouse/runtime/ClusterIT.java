@@ -103,5 +103,7 @@ class ClusterIT {
         assertThat(third.cluster().status().connections()).extracting(ClusterStatus.PeerLink::name)
                 .doesNotContain("127.0.0.1");
         assertThat(topology.nodes()).allMatch(ClusterTopology.Node::reachable);
+        assertThat(topology.link("127.0.0.1", "127.0.0.2")).as("the link nobody removed")
+                .isNotNull().extracting(ClusterTopology.Link::connected).isEqualTo(true);
     }
 }
