@@ -29,8 +29,9 @@ import java.util.concurrent.TimeUnit;
  * WebSocket subscription to {@code /BenchEvent/}, whose events carry Harper's own record version (the transaction's
  * timestamp, taken when Harper starts the write). Each writer in turn sends paced records carrying {@code sentAt};
  * per event the benchmark splits receipt − sentAt into sentAt → version (request to Harper's write) and version →
- * receipt (commit, publish, delivery), and times each writer's own acknowledgement. {@code --write-async=true} first
- * sets Harper's {@code storage.writeAsync} (no fsync per commit) through {@code set_configuration} and restarts.
+ * receipt (commit, publish, delivery), and times each writer's own acknowledgement. {@code --set=key:value,...}
+ * first applies Harper settings through {@code set_configuration} (e.g. {@code storage_writeAsync:true}, no fsync
+ * per commit; {@code storage_compression:false}) and restarts the node.
  */
 public final class WritePathBenchmark {
 
@@ -44,7 +45,7 @@ public final class WritePathBenchmark {
         Map<String, String> opt = LiveDeliveryBenchmark.options(args);
         int events = Integer.parseInt(opt.getOrDefault("events", "500"));
         int rate = Integer.parseInt(opt.getOrDefault("rate", "50"));
-        boolean writeAsync = Boolean.parseBoolean(opt.getOrDefault("write-async", "false"));
+        Map<String, Object> settings = settings(opt.getOrDefault("set", ""));
         Path work = Path.of(opt.getOrDefault("dir", "target/bench-write-path")).toAbsolutePath();
         LocalRuntime runtime = new LocalRuntime(work.resolve("harper"), HarperInstaller.forCurrentUser());
         runtime.stop();
@@ -52,14 +53,15 @@ public final class WritePathBenchmark {
         StartOptions start = new StartOptions(1, true, null, Duration.ofSeconds(120), line -> { });
         RuntimeNode node = runtime.start(start).get(0);
         try {
-            if (writeAsync) {
-                runtime.client(node).call("set_configuration", Map.of("storage_writeAsync", true));
+            if (!settings.isEmpty()) {
+                runtime.client(node).call("set_configuration", settings);
                 node = runtime.restart(start).get(0);
             }
             runtime.deployer(node).deploy(LiveDeliveryBenchmark.appDir(), "bench", Duration.ofSeconds(90));
             HarperEndpoint endpoint = runtime.endpoint(node);
             HarperClient client = runtime.client(node);
-            String config = client.call("get_configuration", Map.of()).path("storage").toString();
+            var all = client.call("get_configuration", Map.of());
+            String config = all.path("storage").toString() + ", analytics " + all.path("analytics");
             StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "storage: %s%n%n| writer | ack p50 / p99 "
                     + "ms | sentAt->receipt p50 / p99 / max ms | sentAt->version p50 / p99 ms | version->receipt "
                     + "p50 / p99 ms |%n|---|---|---|---|---|%n", config));
@@ -89,10 +91,29 @@ public final class WritePathBenchmark {
             System.out.println();
             System.out.print(out);
             Files.createDirectories(work);
-            Files.writeString(work.resolve("result" + (writeAsync ? "-write-async" : "") + ".md"), out.toString());
+            Files.writeString(work.resolve("result" + (settings.isEmpty() ? ""
+                    : "-" + String.join("-", settings.keySet())) + ".md"), out.toString());
         } finally {
             runtime.stop();
         }
+    }
+
+    /** {@code storage_writeAsync:true,storage_compression:false} → typed values for set_configuration. */
+    static Map<String, Object> settings(String text) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        for (String pair : text.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            String[] kv = pair.split(":", 2);
+            if (kv.length != 2) {
+                throw new IllegalArgumentException("--set expects key:value pairs, got " + pair);
+            }
+            String v = kv[1].strip();
+            out.put(kv[0].strip(), v.equals("true") || v.equals("false") ? Boolean.valueOf(v)
+                    : v.matches("-?\\d+") ? Long.valueOf(v) : v);
+        }
+        return out;
     }
 
     static Flow.Subscriber<LiveEvent> collector(String run, Map<String, Sample> seen) {
