@@ -50,11 +50,12 @@ public final class Gateway implements AutoCloseable {
         GatewayAudit audit = new GatewayAudit(workspace.governance().audit(), workspace.governance().dir());
         List<AgentTool> tools = ToolCatalog.all(workspace);
         ToolRunner runner = new ToolRunner(tools, audit);
+        var headers = DefaultServerTransportSecurityValidator.builder()
+                .allowedOrigins(settings.allowedOrigins()).allowedHosts(settings.allowedHosts()).build();
         var transport = HttpServletStreamableServerTransportProvider.builder()
                 .mcpEndpoint(ENDPOINT)
                 .maxRequestSize(settings.maxRequestBytes())
-                .securityValidator(DefaultServerTransportSecurityValidator.builder()
-                        .allowedOrigins(settings.allowedOrigins()).allowedHosts(settings.allowedHosts()).build())
+                .securityValidator(headers)
                 .contextExtractor(request -> request.getAttribute(AgentAuthFilter.AGENT) instanceof Object agent
                         ? McpTransportContext.create(Map.of(ToolRunner.AGENT_KEY, agent))
                         : McpTransportContext.EMPTY)
@@ -69,7 +70,7 @@ public final class Gateway implements AutoCloseable {
                 .build();
         RateLimiter limiter = new RateLimiter(settings.burst(), settings.perMinute(), Clock.systemUTC());
         return new Gateway(transport, new AgentAuthFilter(registry, limiter, audit,
-                tools.stream().map(AgentTool::name).collect(Collectors.toSet()), settings.maxRequestBytes()), server, tools);
+                tools.stream().map(AgentTool::name).collect(Collectors.toSet()), settings.maxRequestBytes(), headers), server, tools);
     }
 
     /** The MCP Streamable HTTP servlet (asynchronous: register it with async support). */

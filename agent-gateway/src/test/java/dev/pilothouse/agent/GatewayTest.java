@@ -306,6 +306,17 @@ class GatewayTest {
     }
 
     @Test
+    void unknownToolFromAForeignOriginGets403LikeAnyOtherRequest() {
+        String token = fx.token("browser", READ);
+
+        HttpResponse<String> response = fx.rawPost(token, "http://evil.example", toolCall("deploy", "{}"));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(fx.audit("agent.origin.refused")).hasSize(1);
+        assertThat(fx.audit("agent.tool")).isEmpty();
+    }
+
+    @Test
     void rateLimitAnswers429WithRetryAfterAndAuditsTheBurstOnce() {
         fx.close();
         fx = new GatewayFixture(tmp.resolve("limited"), StarterApp.files(), Optional.empty(), "app",
