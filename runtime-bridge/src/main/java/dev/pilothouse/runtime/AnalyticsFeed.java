@@ -5,6 +5,7 @@ import dev.pilothouse.runtime.internal.RawAnalytics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,11 +25,17 @@ public final class AnalyticsFeed implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AnalyticsFeed.class);
     private static final int PAGE = 200;
+    /**
+     * Each thread writes its own record, so one stamped a little earlier can become visible after a later one; every
+     * poll looks this far back and skips the ids it has already read.
+     */
+    private static final double LOOKBACK_MS = 5_000;
 
     private final HarperClient client;
     private final List<Consumer<InboundTraffic>> listeners = new CopyOnWriteArrayList<>();
     private ScheduledExecutorService scheduler;
     private double lastId = Double.NaN;
+    private final TreeSet<Double> seen = new TreeSet<>();
 
     public AnalyticsFeed(HarperClient client) {
         this.client = client;
@@ -52,22 +59,34 @@ public final class AnalyticsFeed implements AutoCloseable {
 
     /** One synchronous poll: the inbound traffic of every raw record written since the previous poll, oldest first. */
     public synchronized List<InboundTraffic> poll() {
-        if (Double.isNaN(lastId)) {
+        boolean first = Double.isNaN(lastId);
+        if (first) {
             List<JsonNode> newest = client.searchByConditions(new SearchQuery("system", "hdb_raw_analytics", "and",
                     List.of(new SearchQuery.Condition("id", "greater_than", 0)), "id", true, 0, 1, List.of("id")));
             lastId = newest.isEmpty() ? 0 : newest.get(0).path("id").asDouble();
-            return List.of();
         }
         List<InboundTraffic> out = new ArrayList<>();
-        while (true) {
-            List<JsonNode> page = client.searchByConditions(new SearchQuery("system", "hdb_raw_analytics", "and",
-                    List.of(new SearchQuery.Condition("id", "greater_than", lastId)), "id", false, 0, PAGE, null));
-            for (JsonNode record : page) {
-                lastId = Math.max(lastId, record.path("id").asDouble());
-                out.addAll(RawAnalytics.inbound(record));
+        for (JsonNode record : since(lastId - LOOKBACK_MS)) {
+            double id = record.path("id").asDouble();
+            if (seen.add(id)) {
+                lastId = Math.max(lastId, id);
+                if (!first) { // the first poll only learns what is already there
+                    out.addAll(RawAnalytics.inbound(record));
+                }
             }
+        }
+        seen.headSet(lastId - 2 * LOOKBACK_MS).clear();
+        return out;
+    }
+
+    private List<JsonNode> since(double from) {
+        List<JsonNode> all = new ArrayList<>();
+        for (int offset = 0; ; offset += PAGE) {
+            List<JsonNode> page = client.searchByConditions(new SearchQuery("system", "hdb_raw_analytics", "and",
+                    List.of(new SearchQuery.Condition("id", "greater_than", from)), "id", false, offset, PAGE, null));
+            all.addAll(page);
             if (page.size() < PAGE) {
-                return out;
+                return all;
             }
         }
     }
