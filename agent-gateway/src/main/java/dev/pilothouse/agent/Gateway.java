@@ -69,8 +69,9 @@ public final class Gateway implements AutoCloseable {
                 .tools(runner.specifications())
                 .build();
         RateLimiter limiter = new RateLimiter(settings.burst(), settings.perMinute(), Clock.systemUTC());
-        return new Gateway(transport, new AgentAuthFilter(registry, limiter, audit,
-                tools.stream().map(AgentTool::name).collect(Collectors.toSet()), settings.maxRequestBytes(), headers), server, tools);
+        var filter = new AgentAuthFilter(registry, limiter, audit,
+                tools.stream().map(AgentTool::name).collect(Collectors.toSet()), settings.maxRequestBytes(), headers);
+        return new Gateway(transport, filter, server, tools);
     }
 
     /** The MCP Streamable HTTP servlet (asynchronous: register it with async support). */

@@ -12,7 +12,8 @@ import java.time.Instant;
  * @param source   how the writes came in
  * @param peer     the replicating node, or null
  * @param resource the table, topic root or resource written to ({@code Product} for {@code Product/7})
- * @param method   Harper's method label: PUT/POST/PATCH/DELETE, {@code publish,qos=1}, {@code message}, {@code replication}
+ * @param method   Harper's method label: PUT/POST/PATCH/DELETE, {@code publish,qos=1}, {@code message},
+ *                 {@code replication}
  * @param count    requests, messages or replicated transactions in the period
  * @param bytes    bytes received for them (0 where Harper does not count bytes: REST)
  */

@@ -22,8 +22,10 @@ import java.util.Set;
 
 /**
  * Stands in front of the MCP servlet: a request without a known, unrevoked bearer token gets 401 and an audit
- * entry; an agent over its rate gets 429 with Retry-After. The authenticated {@link Agent} travels on as the
- * request attribute {@link #AGENT}, from which the transport context is built.
+ * entry; an agent over its rate gets 429 with Retry-After; a {@code tools/call} naming a tool the gateway does not
+ * have is refused and audited here ({@link UnknownToolCall}), since the SDK would refuse it without a trace. The
+ * authenticated {@link Agent} travels on as the request attribute {@link #AGENT}, from which the transport context
+ * is built.
  */
 public final class AgentAuthFilter implements Filter {
 

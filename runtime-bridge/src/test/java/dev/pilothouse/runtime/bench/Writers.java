@@ -62,7 +62,8 @@ final class Writers implements AutoCloseable {
             case "rest-jdk" -> {
                 HttpResponse<Void> r = http.send(HttpRequest.newBuilder(endpoint.httpUrl().resolve("/BenchEvent/" + id))
                         .header("Content-Type", "application/json").header("Authorization", auth)
-                        .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                        HttpResponse.BodyHandlers.discarding());
                 check(r.statusCode());
             }
             case "rest-nodelay" -> {

@@ -15,7 +15,8 @@ class RawAnalyticsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static List<InboundTraffic> read(String metrics) throws Exception {
-        JsonNode record = JSON.readTree("{\"time\":1795328474453,\"period\":999.96,\"threadId\":2,\"id\":1795328474452.5,"
+        JsonNode record = JSON.readTree("{\"time\":1795328474453,\"period\":999.96,\"threadId\":2,"
+                + "\"id\":1795328474452.5,"
                 + "\"metrics\":[" + metrics.replace('\'', '"') + "]}");
         return RawAnalytics.inbound(record);
     }
@@ -41,7 +42,8 @@ class RawAnalyticsTest {
         List<InboundTraffic> in = read("{'metric':'bytes-received','path':'BenchEvent','method':'publish,qos=1',"
                 + "'type':'mqtt','mean':112.5,'count':36},"
                 + "{'metric':'bytes-received','path':null,'method':'puback','type':'mqtt','mean':2,'count':36},"
-                + "{'metric':'bytes-sent','path':'BenchEvent','method':'publish,qos=1','type':'mqtt','mean':145,'count':36}");
+                + "{'metric':'bytes-sent','path':'BenchEvent','method':'publish,qos=1','type':'mqtt','mean':145,"
+                + "'count':36}");
 
         assertThat(in).singleElement().satisfies(t -> {
             assertThat(t.source()).isEqualTo(Source.MQTT);
@@ -55,7 +57,8 @@ class RawAnalyticsTest {
     void replicationNamesThePeerEvenWhenItsNameHasDots() throws Exception {
         List<InboundTraffic> in = read("{'metric':'bytes-received','path':'127.0.0.2.data.Product',"
                 + "'method':'replication','type':'ingest','mean':300,'count':4},"
-                + "{'metric':'bytes-sent','path':'127.0.0.2.data','method':'replication','type':'egress','mean':9,'count':2}");
+                + "{'metric':'bytes-sent','path':'127.0.0.2.data','method':'replication','type':'egress','mean':9,"
+                + "'count':2}");
 
         assertThat(in).singleElement().satisfies(t -> {
             assertThat(t.source()).isEqualTo(Source.REPLICATION);
