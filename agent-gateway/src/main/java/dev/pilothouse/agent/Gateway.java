@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The agent gateway as a servlet plus the filter that must stand in front of it, so any servlet container can
@@ -49,11 +50,12 @@ public final class Gateway implements AutoCloseable {
         GatewayAudit audit = new GatewayAudit(workspace.governance().audit(), workspace.governance().dir());
         List<AgentTool> tools = ToolCatalog.all(workspace);
         ToolRunner runner = new ToolRunner(tools, audit);
+        var headers = DefaultServerTransportSecurityValidator.builder()
+                .allowedOrigins(settings.allowedOrigins()).allowedHosts(settings.allowedHosts()).build();
         var transport = HttpServletStreamableServerTransportProvider.builder()
                 .mcpEndpoint(ENDPOINT)
                 .maxRequestSize(settings.maxRequestBytes())
-                .securityValidator(DefaultServerTransportSecurityValidator.builder()
-                        .allowedOrigins(settings.allowedOrigins()).allowedHosts(settings.allowedHosts()).build())
+                .securityValidator(headers)
                 .contextExtractor(request -> request.getAttribute(AgentAuthFilter.AGENT) instanceof Object agent
                         ? McpTransportContext.create(Map.of(ToolRunner.AGENT_KEY, agent))
                         : McpTransportContext.EMPTY)
@@ -67,7 +69,9 @@ public final class Gateway implements AutoCloseable {
                 .tools(runner.specifications())
                 .build();
         RateLimiter limiter = new RateLimiter(settings.burst(), settings.perMinute(), Clock.systemUTC());
-        return new Gateway(transport, new AgentAuthFilter(registry, limiter, audit), server, tools);
+        var filter = new AgentAuthFilter(registry, limiter, audit,
+                tools.stream().map(AgentTool::name).collect(Collectors.toSet()), settings.maxRequestBytes(), headers);
+        return new Gateway(transport, filter, server, tools);
     }
 
     /** The MCP Streamable HTTP servlet (asynchronous: register it with async support). */

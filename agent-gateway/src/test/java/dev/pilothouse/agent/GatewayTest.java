@@ -80,6 +80,7 @@ class GatewayTest {
 
     @Test
     void unknownTokenGets401AndIsAudited() {
+        WorkspaceState before = WorkspaceState.of(fx.gov);
         HttpResponse<String> response = fx.rawInitialize("pht_not-a-real-token", null);
 
         assertThat(response.statusCode()).isEqualTo(401);
@@ -88,12 +89,22 @@ class GatewayTest {
         assertThat(entry.actor()).isEqualTo(GatewayAudit.UNKNOWN_CALLER);
         assertThat(detail(entry, "reason")).isEqualTo("unknown-token");
         assertThat(fx.auditText()).doesNotContain("pht_not-a-real-token");
+        assertThat(WorkspaceState.of(fx.gov)).isEqualTo(before);
     }
 
     @Test
     void missingTokenGets401() {
+        WorkspaceState before = WorkspaceState.of(fx.gov);
         assertThat(fx.rawInitialize(null, null).statusCode()).isEqualTo(401);
+        assertThat(fx.rawPost(null, null, toolCall("propose_change", "{\"files\":{\"schema.graphql\":\"x\"},"
+                + "\"rationale\":\"no token\"}")).statusCode()).isEqualTo(401);
         assertThat(detail(fx.audit("agent.auth.refused").getLast(), "reason")).isEqualTo("missing-token");
+        assertThat(WorkspaceState.of(fx.gov)).isEqualTo(before);
+    }
+
+    private static String toolCall(String tool, String arguments) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool
+                + "\",\"arguments\":" + arguments + "}}";
     }
 
     @Test
@@ -101,25 +112,30 @@ class GatewayTest {
         String token = fx.token("gone", READ);
         assertThat(fx.rawInitialize(token, null).statusCode()).isEqualTo(200);
         fx.registry.revoke("gone");
+        WorkspaceState before = WorkspaceState.of(fx.gov);
 
         assertThat(fx.rawInitialize(token, null).statusCode()).isEqualTo(401);
         AuditEntry entry = fx.audit("agent.auth.refused").getLast();
         assertThat(entry.actor()).isEqualTo("agent:gone");
         assertThat(detail(entry, "reason")).isEqualTo("revoked-token");
         assertThat(fx.auditText()).doesNotContain(token);
+        assertThat(WorkspaceState.of(fx.gov)).isEqualTo(before);
     }
 
     @Test
     void foreignOriginGets403EvenWithAValidToken() {
-        String token = fx.token("browser", READ);
+        String token = fx.token("browser", BOTH);
+        WorkspaceState before = WorkspaceState.of(fx.gov);
 
         assertThat(fx.rawInitialize(token, "http://evil.example").statusCode()).isEqualTo(403);
+        assertThat(WorkspaceState.of(fx.gov)).isEqualTo(before);
         assertThat(fx.rawInitialize(token, "http://localhost:5173").statusCode()).isEqualTo(200);
         assertThat(fx.audit("agent.origin.refused")).hasSize(1);
     }
 
     @Test
     void proposeChangeCreatesAProposalByTheAgentAndValidatesItInTheBackground() throws Exception {
+        WorkspaceState before = WorkspaceState.of(fx.gov);
         String id;
         try (McpSyncClient bot = fx.client(fx.token("bot", BOTH))) {
             McpSchema.CallToolResult result = call(bot, "propose_change", Map.of("files",
@@ -137,6 +153,10 @@ class GatewayTest {
         assertThat(proposal.author()).isEqualTo("agent:bot");
         assertThat(proposal.message()).isEqualTo("Customers get a phone number");
         assertThat(proposal.files()).containsExactly("schema.graphql");
+        // the snapshot the abuse tests compare does see a real change: a new proposal branch
+        WorkspaceState after = WorkspaceState.of(fx.gov);
+        assertThat(after.refs().keySet()).hasSizeGreaterThan(before.refs().size());
+        assertThat(after.proposals()).hasSize(1);
     }
 
     private static Map<String, Object> awaitValidated(McpSyncClient bot, String id) throws InterruptedException {
@@ -154,6 +174,7 @@ class GatewayTest {
     @Test
     void proposalTouchingAProtectedTableIsRefusedNamingTheRule() {
         fx.gov.protect("Vault", GatewayFixture.ADA);
+        WorkspaceState before = WorkspaceState.of(fx.gov);
         try (McpSyncClient bot = fx.client(fx.token("bot", BOTH))) {
             McpSchema.CallToolResult result = call(bot, "propose_change", Map.of("files",
                     Map.of("schema.graphql", StarterApp.withAttribute("Vault", "owner")), "rationale", "owners"));
@@ -163,20 +184,29 @@ class GatewayTest {
         }
         assertThat(fx.gov.proposals()).isEmpty();
         assertThat(detail(fx.audit("agent.tool").getLast(), "rule")).isEqualTo("protected-primitive");
+        assertThat(WorkspaceState.of(fx.gov)).isEqualTo(before);
     }
 
     @Test
     void fileNamesOutsideTheAppAreRefused() {
+        WorkspaceState before = WorkspaceState.of(fx.gov);
         try (McpSyncClient bot = fx.client(fx.token("bot", BOTH))) {
             McpSchema.CallToolResult traversal = call(bot, "propose_change", Map.of("files",
                     Map.of("../../home/policy.json", "{}"), "rationale", "sneaky"));
+            McpSchema.CallToolResult dotGit = call(bot, "propose_change", Map.of("files",
+                    Map.of(".git/config", "[core]"), "rationale", "sneakier"));
+            McpSchema.CallToolResult stranger = call(bot, "propose_change", Map.of("files",
+                    Map.of("notes.txt", "hello"), "rationale", "another file"));
             McpSchema.CallToolResult unknown = call(bot, "check_files", Map.of("files",
                     Map.of("package.json", "{}")));
 
             assertThat(text(traversal)).contains("path-traversal");
             assertThat(text(unknown)).contains("app-files-only");
+            assertThat(dotGit.isError()).isTrue();
+            assertThat(text(stranger)).contains("app-files-only");
         }
         assertThat(fx.gov.proposals()).isEmpty();
+        assertThat(WorkspaceState.of(fx.gov)).isEqualTo(before);
     }
 
     @Test
@@ -210,6 +240,7 @@ class GatewayTest {
     void malformedJsonRpcIsRefusedAndChangesNothing() {
         String token = fx.token("garbler", BOTH);
         var historyBefore = fx.gov.history(100);
+        WorkspaceState before = WorkspaceState.of(fx.gov);
 
         var notJson = fx.rawPost(token, null, "{\"jsonrpc\": \"2.0\", \"method\": ");
         var notRpc = fx.rawPost(token, null, "[1, 2, 3]");
@@ -220,25 +251,69 @@ class GatewayTest {
         assertThat(fx.gov.history(100)).isEqualTo(historyBefore);
         assertThat(fx.audit("agent.request.refused")).hasSize(2)
                 .allSatisfy(e -> assertThat(e.actor()).isEqualTo("agent:garbler"));
+        assertThat(WorkspaceState.of(fx.gov)).isEqualTo(before);
     }
 
     @Test
     void oversizedRequestGets413() {
-        String token = fx.token("big", READ);
-        String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\""
-                + "a".repeat(GatewaySettings.LOOPBACK.maxRequestBytes() + 1) + "\"}}";
+        String token = fx.token("big", BOTH);
+        WorkspaceState before = WorkspaceState.of(fx.gov);
+        String body = toolCall("propose_change", "{\"files\":{\"schema.graphql\":\""
+                + "a".repeat(GatewaySettings.LOOPBACK.maxRequestBytes() + 1) + "\"},\"rationale\":\"big\"}");
 
         assertThat(fx.rawPost(token, null, body).statusCode()).isEqualTo(413);
+        assertThat(fx.audit("agent.request.refused")).hasSize(1);
+        assertThat(WorkspaceState.of(fx.gov)).isEqualTo(before);
     }
 
     @Test
-    void toolsThatDoNotExistCannotBeCalled() {
+    void toolsThatDoNotExistAreRefusedAndAudited() throws InterruptedException {
         try (McpSyncClient bot = fx.client(fx.token("bot", BOTH))) {
+            String id = (String) structured(call(bot, "propose_change", Map.of("files", Map.of("schema.graphql",
+                    StarterApp.withAttribute("Customer", "phone")), "rationale", "something to approve"))).get("id");
+            awaitValidated(bot, id); // background validation done: nothing else moves the workspace now
+            WorkspaceState before = WorkspaceState.of(fx.gov);
+
             assertThatThrownBy(() -> call(bot, "approve_proposal", Map.of("id", "p1")))
-                    .hasMessageContaining("Unknown tool");
-            assertThatThrownBy(() -> call(bot, "deploy", Map.of())).hasMessageContaining("Unknown tool");
+                    .hasMessageContaining("Unknown tool: approve_proposal").hasMessageContaining("unknown-tool");
+            assertThatThrownBy(() -> call(bot, "deploy", Map.of())).hasMessageContaining("Unknown tool: deploy");
+            assertThat(WorkspaceState.of(fx.gov)).isEqualTo(before);
         }
-        assertThat(fx.gov.proposals()).isEmpty();
+        assertThat(fx.gov.proposal("p1").state().name()).isEqualTo("VALIDATED");
+        List<AuditEntry> refused = fx.audit("agent.tool").stream()
+                .filter(e -> "unknown-tool".equals(detail(e, "rule"))).toList();
+        assertThat(refused).extracting(e -> detail(e, "tool")).containsExactly("approve_proposal", "deploy");
+        assertThat(refused).allSatisfy(e -> {
+            assertThat(e.actor()).isEqualTo("agent:bot");
+            assertThat(detail(e, "outcome")).isEqualTo("refused");
+            assertThat(detail(e, "argumentsSha256")).hasSize(64);
+        });
+        assertThat(fx.gov.verifyAudit().ok()).isTrue();
+    }
+
+    @Test
+    void unknownToolFromAReadOnlyAgentOverRawHttpIsAuditedToo() {
+        String token = fx.token("raw", READ);
+        WorkspaceState before = WorkspaceState.of(fx.gov);
+
+        HttpResponse<String> response = fx.rawPost(token, null, toolCall("rollback", "{\"to\":\"deploy/1\"}"));
+
+        assertThat(response.body()).contains("\"code\":-32602").contains("Unknown tool: rollback")
+                .contains("\"id\":7");
+        assertThat(detail(fx.audit("agent.tool").getLast(), "tool")).isEqualTo("rollback");
+        assertThat(detail(fx.audit("agent.tool").getLast(), "rule")).isEqualTo("unknown-tool");
+        assertThat(WorkspaceState.of(fx.gov)).isEqualTo(before);
+    }
+
+    @Test
+    void unknownToolFromAForeignOriginGets403LikeAnyOtherRequest() {
+        String token = fx.token("browser", READ);
+
+        HttpResponse<String> response = fx.rawPost(token, "http://evil.example", toolCall("deploy", "{}"));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(fx.audit("agent.origin.refused")).hasSize(1);
+        assertThat(fx.audit("agent.tool")).isEmpty();
     }
 
     @Test
@@ -247,6 +322,7 @@ class GatewayTest {
         fx = new GatewayFixture(tmp.resolve("limited"), StarterApp.files(), Optional.empty(), "app",
                 GatewaySettings.LOOPBACK.withRate(3, 1));
         String token = fx.token("flood", READ);
+        WorkspaceState before = WorkspaceState.of(fx.gov);
         for (int i = 0; i < 3; i++) {
             assertThat(fx.rawInitialize(token, null).statusCode()).isEqualTo(200);
         }
@@ -257,6 +333,7 @@ class GatewayTest {
         assertThat(limited.headers().firstValue("Retry-After").map(Long::parseLong)).hasValueSatisfying(
                 s -> assertThat(s).isBetween(1L, 60L));
         assertThat(fx.audit("agent.rate-limited")).hasSize(1);
+        assertThat(WorkspaceState.of(fx.gov)).isEqualTo(before);
     }
 
     @Test

@@ -157,11 +157,18 @@ class HarperToolsTest {
 
     @Test
     void queryTableRefusesAProtectedTable() {
+        WorkspaceState before = state();
         McpSchema.CallToolResult result = call(bot, "query_table", Map.of("table", "Vault"));
 
         assertThat(result.isError()).isTrue();
         assertThat(text(result)).contains("protected-table").doesNotContain("hunter2");
         assertThat(detail(fx.audit("agent.tool").getLast(), "rule")).isEqualTo("protected-table");
+        assertThat(state()).isEqualTo(before);
+    }
+
+    /** The workspace plus both tables' record counts and a digest of their records. */
+    private static WorkspaceState state() {
+        return WorkspaceState.of(fx.gov, harper, List.of("Customer", "Vault"));
     }
 
     @Test
@@ -174,12 +181,25 @@ class HarperToolsTest {
 
     @Test
     void filterValuesCraftedAsInjectionAreOnlyValues() {
+        WorkspaceState before = state();
         List<Map<String, Object>> rows = rows(call(bot, "query_table", Map.of("table", "Customer", "conditions",
                 List.of(Map.of("attribute", "name", "comparator", "equals", "value", "Ada' OR '1'='1")))));
+        List<Map<String, Object>> dropAttempt = rows(call(bot, "query_table", Map.of("table", "Customer",
+                "conditions", List.of(Map.of("attribute", "name", "comparator", "equals",
+                        "value", "x\"; DROP TABLE data.Customer; --")))));
+        McpSchema.CallToolResult asNumber = call(bot, "query_table", Map.of("table", "Customer", "conditions",
+                List.of(Map.of("attribute", "id", "comparator", "equals", "value", Map.of("$ne", "")))));
         McpSchema.CallToolResult system = call(bot, "query_table", Map.of("table", "hdb_user"));
+        McpSchema.CallToolResult badAttribute = call(bot, "query_table", Map.of("table", "Customer", "conditions",
+                List.of(Map.of("attribute", "name' OR 1=1 --", "comparator", "equals", "value", "Ada"))));
 
         assertThat(rows).isEmpty();
+        assertThat(dropAttempt).isEmpty();
+        assertThat(asNumber.isError()).isTrue();
+        assertThat(text(asNumber)).contains("/conditions/0/value").doesNotContain("Bob");
         assertThat(text(system)).contains("unknown-table");
+        assertThat(text(badAttribute)).contains("unknown-attribute");
+        assertThat(state()).isEqualTo(before);
     }
 
     @Test

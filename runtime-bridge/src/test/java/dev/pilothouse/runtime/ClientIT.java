@@ -3,6 +3,9 @@ package dev.pilothouse.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pilothouse.runtime.internal.PortPicker;
 import java.net.URI;
 import java.util.ArrayList;
@@ -81,5 +84,57 @@ class ClientIT {
         AuditEntry delete = audit.stream().filter(a -> a.operation().equals("delete")).findFirst().orElseThrow();
         assertThat(delete.user()).isEqualTo("admin");
         assertThat(delete.ids()).extracting(n -> n.asInt()).contains(25);
+    }
+
+    @Test
+    void usersAndRolesAreAddedListedEnforcedAndDropped() {
+        HarperClient admin = SharedHarper.client();
+        if (!admin.describeAll().has("rolesit")) {
+            admin.createDatabase("rolesit");
+            admin.createTable("rolesit", "note", "id");
+        }
+        admin.upsert("rolesit", "note", List.of(Map.of("id", "n1", "text", "hello")));
+        // the shared node keeps its data between runs: clear what an interrupted run left behind
+        if (admin.admin().listUsers().stream().anyMatch(u -> u.path("username").asText().equals("rolesit_bob"))) {
+            admin.admin().dropUser("rolesit_bob");
+        }
+        admin.admin().listRoles().stream().filter(r -> r.path("role").asText().equals("rolesit_reader"))
+                .forEach(r -> admin.admin().dropRole(r.path("id").asText()));
+        ObjectNode permission = JsonNodeFactory.instance.objectNode().put("super_user", false);
+        permission.putObject("rolesit").putObject("tables").putObject("note").put("read", true).put("insert", false)
+                .put("update", false).put("delete", false).putArray("attribute_permissions");
+
+        JsonNode role = admin.admin().addRole("rolesit_reader", permission);
+        String roleId = role.path("id").asText();
+        assertThat(roleId).isNotBlank();
+        assertThat(admin.admin().listRoles()).extracting(r -> r.path("role").asText()).contains("rolesit_reader");
+        assertThat(admin.admin().addUser("rolesit_bob", "bob-pw-1", "rolesit_reader").path("message").asText())
+                .contains("rolesit_bob");
+        assertThat(admin.admin().listUsers()).anySatisfy(u -> {
+            assertThat(u.path("username").asText()).isEqualTo("rolesit_bob");
+            assertThat(u.path("role").path("role").asText()).isEqualTo("rolesit_reader");
+        });
+
+        HarperClient bob = Attach.attach(SharedHarper.endpoint()
+                .withCredentials(new Credentials.Basic("rolesit_bob", "bob-pw-1")));
+        assertThat(bob.searchById("rolesit", "note", List.of("n1"))).extracting(n -> n.path("text").asText())
+                .containsExactly("hello");
+        assertThatThrownBy(() -> bob.upsert("rolesit", "note", List.of(Map.of("id", "n2", "text", "no"))))
+                .isInstanceOfSatisfying(OperationFailedException.class, e -> assertThat(e.status()).isEqualTo(403));
+        assertThatThrownBy(() -> bob.admin().addUser("mallory", "pw", "super_user"))
+                .isInstanceOfSatisfying(OperationFailedException.class, e -> {
+                    assertThat(e.status()).isEqualTo(403);
+                    assertThat(e.serverMessage()).contains("not authorized");
+                });
+
+        admin.admin().dropUser("rolesit_bob");
+        assertThat(admin.admin().listUsers()).extracting(u -> u.path("username").asText())
+                .doesNotContain("rolesit_bob");
+        assertThatThrownBy(() -> Attach.attach(SharedHarper.endpoint()
+                .withCredentials(new Credentials.Basic("rolesit_bob", "bob-pw-1"))))
+                .isInstanceOf(AuthenticationFailedException.class);
+        admin.admin().dropRole(roleId);
+        assertThat(admin.admin().listRoles()).extracting(r -> r.path("role").asText())
+                .doesNotContain("rolesit_reader");
     }
 }

@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
     private static LocalRuntime cluster;
@@ -74,5 +78,32 @@ class ClusterIT {
             assertThat(first).isNotNull();
             assertThat(first.current().connectedLinks()).isEqualTo(6);
         }
+    }
+
+    /** Last: it changes the mesh. Harper's remove_node is one-sided, so the bridge calls it on both nodes. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void removeNodeOnBothSidesDropsTheLinkBetweenThem() throws Exception {
+        HarperClient first = cluster.client(nodes.get(0));
+        HarperClient third = cluster.client(nodes.get(2));
+
+        assertThat(first.cluster().removeNode("127.0.0.3")).contains("Successfully removed");
+        assertThat(third.cluster().removeNode("127.0.0.1")).contains("Successfully removed");
+
+        long deadline = System.currentTimeMillis() + 30_000;
+        ClusterTopology topology = ClusterMonitor.poll(nodes.stream().map(cluster::client).toList());
+        while ((topology.link("127.0.0.1", "127.0.0.3") != null || topology.link("127.0.0.3", "127.0.0.1") != null)
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+            topology = ClusterMonitor.poll(nodes.stream().map(cluster::client).toList());
+        }
+        System.out.println("[cluster] after remove_node on both sides: " + topology.links());
+        assertThat(first.cluster().status().connections()).extracting(ClusterStatus.PeerLink::name)
+                .doesNotContain("127.0.0.3");
+        assertThat(third.cluster().status().connections()).extracting(ClusterStatus.PeerLink::name)
+                .doesNotContain("127.0.0.1");
+        assertThat(topology.nodes()).allMatch(ClusterTopology.Node::reachable);
+        assertThat(topology.link("127.0.0.1", "127.0.0.2")).as("the link nobody removed")
+                .isNotNull().extracting(ClusterTopology.Link::connected).isEqualTo(true);
     }
 }

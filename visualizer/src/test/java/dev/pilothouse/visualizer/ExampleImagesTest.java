@@ -2,6 +2,8 @@ package dev.pilothouse.visualizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pilothouse.runtime.InboundTraffic;
+import dev.pilothouse.visualizer.flow.AnalyticsFlow;
 import dev.pilothouse.visualizer.flow.Channel;
 import dev.pilothouse.visualizer.flow.FlowDiagram;
 import dev.pilothouse.visualizer.flow.FlowModel;
@@ -19,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -57,11 +60,12 @@ class ExampleImagesTest {
     private static FlowModel flow() {
         AtomicLong clock = new AtomicLong();
         FlowModel model = new FlowModel(clock::get, Duration.ofMillis(100), 100, Duration.ofMinutes(1));
+        AnalyticsFlow analytics = new AnalyticsFlow(model);
         for (int bucket = 0; bucket < 10; bucket++) {
-            repeat(120, () -> model.inbound(Channel.REST, "shop-app", "Order", 300));
-            repeat(8, () -> model.inbound(Channel.MQTT, "sensor-gw", "Reading", 40));
-            repeat(400, () -> model.inbound(Channel.MQTT, "sensor-gw", "Reading", 40));
-            repeat(30, () -> model.inbound(Channel.REPLICATION, "127.0.0.2", "Order", 300));
+            // inbound as the runtime's analytics report it (AnalyticsFeed -> AnalyticsFlow): per channel, peers by name
+            analytics.accept(traffic(InboundTraffic.Source.REST, null, "Order", 120, 0));
+            analytics.accept(traffic(InboundTraffic.Source.MQTT, null, "Reading", 408, 408 * 40));
+            analytics.accept(traffic(InboundTraffic.Source.REPLICATION, "127.0.0.2", "Order", 30, 30 * 300));
             repeat(150, () -> model.outbound(Channel.WEBSOCKET, "Order", "console", 300));
             repeat(12, () -> model.outbound(Channel.SSE, "Order", "dashboard", 300));
             repeat(400, () -> model.outbound(Channel.MQTT, "Reading", "alerts-svc", 40));
@@ -69,6 +73,11 @@ class ExampleImagesTest {
             clock.addAndGet(100_000_000L);
         }
         return model;
+    }
+
+    private static InboundTraffic traffic(InboundTraffic.Source source, String peer, String resource, long count,
+                                          long bytes) {
+        return new InboundTraffic(Instant.EPOCH, 100, source, peer, resource, "", count, bytes);
     }
 
     private static void repeat(int times, Runnable r) {

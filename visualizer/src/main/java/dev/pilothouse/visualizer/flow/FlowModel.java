@@ -54,7 +54,18 @@ public final class FlowModel {
         record(new FlowKey(resource, subscriber, channel, false), bytes);
     }
 
+    /** {@code count} writes counted elsewhere (Harper's analytics) from a source into a table or topic. */
+    public void inbound(Channel channel, String source, String resource, long count, long bytes) {
+        if (count > 0) {
+            record(new FlowKey(source, resource, channel, true), count, bytes);
+        }
+    }
+
     public void record(FlowKey key, int bytes) {
+        record(key, 1, bytes);
+    }
+
+    private void record(FlowKey key, long count, long bytes) {
         RollingCounter counter = links.get(key);
         if (counter == null) {
             if (links.size() >= maxLinks) {
@@ -64,8 +75,8 @@ public final class FlowModel {
             }
             counter = links.computeIfAbsent(key, k -> new RollingCounter());
         }
-        counter.add(bucket(), bytes);
-        total.increment();
+        counter.add(bucket(), count, bytes);
+        total.add(count);
         if (!gaps.isEmpty()) {
             gaps.remove(key);
         }

@@ -21,9 +21,14 @@ final class RollingCounter {
     private volatile long lastBucket;
 
     void add(long bucket, int size) {
-        bump(events, bucket, 1);
+        add(bucket, 1, size);
+    }
+
+    /** Several events at once (a batch counted elsewhere, such as one second of Harper's analytics). */
+    void add(long bucket, long count, long size) {
+        bump(events, bucket, count);
         bump(bytes, bucket, size);
-        totalEvents.increment();
+        totalEvents.add(count);
         totalBytes.add(size);
         lastBucket = bucket;
     }

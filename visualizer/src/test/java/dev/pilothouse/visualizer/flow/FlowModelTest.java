@@ -24,6 +24,23 @@ class FlowModelTest {
     }
 
     @Test
+    void aBatchFromTheRuntimesAnalyticsCountsAsThatManyEventsInTheWindow() {
+        new AnalyticsFlow(model).accept(new dev.pilothouse.runtime.InboundTraffic(java.time.Instant.EPOCH, 1000,
+                dev.pilothouse.runtime.InboundTraffic.Source.REPLICATION, "127.0.0.2", "Order", "replication", 45,
+                4500));
+        advance(100);
+
+        FlowLink l = link(model.snapshot(), "127.0.0.2", "Order");
+        assertThat(l.key().channel()).isEqualTo(Channel.REPLICATION);
+        assertThat(l.key().inbound()).isTrue();
+        assertThat(l.totalEvents()).isEqualTo(45);
+        assertThat(l.eventsPerSecond()).isEqualTo(50.0); // 45 events over the 0.9 s window
+        assertThat(model.totalEvents()).isEqualTo(45);
+        advance(1000);
+        assertThat(link(model.snapshot(), "127.0.0.2", "Order").eventsPerSecond()).isZero();
+    }
+
+    @Test
     void countsStayExactUnderConcurrentEvents() throws Exception {
         FlowModel live = FlowModel.withDefaults();
         int threads = 8;

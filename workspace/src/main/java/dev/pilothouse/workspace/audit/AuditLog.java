@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
@@ -28,6 +30,12 @@ import java.util.function.Consumer;
 public final class AuditLog {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * One in-process lock per log file: a {@link FileLock} only keeps other processes out, and a second thread of
+     * this JVM asking for it gets {@code OverlappingFileLockException} (seen when a tool call and a background
+     * validation appended at the same moment).
+     */
+    private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
     private final Path file;
     private final Path head;
@@ -62,6 +70,8 @@ public final class AuditLog {
     }
 
     private AuditEntry write(String actor, String action, ObjectNode details) {
+        ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
+        inProcess.lock();
         try {
             Files.createDirectories(file.getParent());
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -88,6 +98,8 @@ public final class AuditLog {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not append to the audit log " + file, e);
+        } finally {
+            inProcess.unlock();
         }
     }
 

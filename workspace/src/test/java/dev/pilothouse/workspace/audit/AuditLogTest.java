@@ -31,6 +31,33 @@ class AuditLogTest {
     }
 
     @Test
+    void threadsOfOneProcessAppendingAtOnceAllGetIntoOneIntactChain() throws Exception {
+        AuditLog second = new AuditLog(home.resolve("audit/audit.jsonl"), Clock.systemUTC()); // same file
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < 8; t++) {
+            AuditLog writer = t % 2 == 0 ? log : second;
+            int thread = t;
+            threads.add(Thread.ofPlatform().start(() -> {
+                try {
+                    for (int i = 0; i < 10; i++) {
+                        writer.append("agent:t" + thread, "test.concurrent", details("n", i));
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+
+        assertThat(failures).isEmpty();
+        assertThat(log.entries()).hasSize(5 + 80);
+        assertThat(log.verify(List.of()).ok()).isTrue();
+    }
+
+    @Test
     void appendedEntriesAreChainedAndVerifyIntact() {
         List<AuditEntry> entries = log.entries();
         assertThat(entries).hasSize(5);

@@ -1,0 +1,2 @@
+// no custom resources: the Reading table is exported by the schema
+export {};
