@@ -49,6 +49,9 @@ class WebReviewIT {
         web = WebFixture.get();
         browser = new Browser(web.baseUrl);
         UserStore users = web.bean(UserStore.class);
+        var firstRun = web.bean(dev.pilothouse.web.security.FirstRunToken.class);
+        // run alone (without WebConsoleIT, which signs the admin in through /setup): make the admin here
+        firstRun.pending().ifPresent(token -> firstRun.createAdmin(users, token, "ada", PASSWORD));
         ensure(users, "apro", EnumSet.of(Role.VIEWER, Role.APPROVER));
         ensure(users, "vic", EnumSet.of(Role.VIEWER));
         ensure(users, "devi", EnumSet.of(Role.VIEWER, Role.DEVELOPER));
@@ -182,5 +185,64 @@ class WebReviewIT {
         browser.screenshot("web-audit");
         assertThat(governance().audit().entries()).anyMatch(e -> e.action().equals("web.sign-in")
                 && e.actor().equals("human:apro"));
+    }
+
+    /** Holds back the next UIDL request carrying {@code marker} and keeps its URL and body in window.__held. */
+    private static final String HOLD = """
+            window.__held = null;
+            const marker = arguments[0];
+            const open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send;
+            XMLHttpRequest.prototype.open = function (m, u) { this.__url = u; return open.apply(this, arguments); };
+            XMLHttpRequest.prototype.send = function (body) {
+              if (!window.__held && typeof body === 'string' && body.includes(marker)) {
+                window.__held = { url: this.__url, body: body };
+                return;
+              }
+              return send.apply(this, arguments);
+            };
+            """;
+
+    @Test
+    @Order(6)
+    void aDevelopersSessionReplayingTheApproversClickRequestApprovesNothing() {
+        Map<String, String> files = new LinkedHashMap<>(governance().files("main"));
+        files.keySet().retainAll(Set.of("schema.graphql", "config.yaml", "resources.js"));
+        files.put("schema.graphql", files.get("schema.graphql") + "\ntype Bin @table {\n  id: ID @primaryKey\n}\n");
+        String second = governance().propose(files, dev.pilothouse.workspace.Identity.parse("agent:stocker"),
+                "Bins", java.util.Optional.empty()).id();
+        governance().validate(second, "agent:stocker");
+
+        // the approver's click, captured in the browser before it reaches the server
+        browser.signIn("apro", PASSWORD);
+        browser.open("proposal/" + second);
+        browser.await(By.id("approve"));
+        browser.driver.executeScript(HOLD, "\"click\"");
+        browser.driver.findElement(By.id("approve")).click();
+        browser.until(d -> browser.driver.executeScript("return window.__held") != null, "the held click");
+        String approverBody = (String) browser.driver.executeScript("return window.__held.body");
+        assertThat(governance().proposal(second).state()).isEqualTo(ProposalState.VALIDATED);
+
+        // the developer's own next request, with its session, CSRF token and sequence, carrying the approver's rpc
+        browser.signIn("devi", PASSWORD);
+        browser.open("proposal/" + second);
+        browser.await(By.cssSelector("table.ph-diff"));
+        browser.driver.executeScript(HOLD, "\"rpc\"");
+        browser.driver.findElement(By.cssSelector("vaadin-details-summary")).click();
+        browser.until(d -> browser.driver.executeScript("return window.__held") != null, "the developer's request");
+        Object status = browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const own = JSON.parse(window.__held.body), replayed = JSON.parse(arguments[0]);
+                own.rpc = replayed.rpc;
+                const xhr = new XMLHttpRequest();
+                xhr.open('POST', window.__held.url);
+                xhr.setRequestHeader('Content-Type', 'application/json; charset=UTF-8');
+                xhr.onload = () => done(xhr.status + ' ' + xhr.responseText.substring(0, 200));
+                xhr.onerror = () => done('error');
+                xhr.send(JSON.stringify(own)); // __held is set, so the hook lets this one through
+                """, approverBody);
+
+        assertThat(String.valueOf(status)).startsWith("200");
+        assertThat(governance().proposal(second).state()).isEqualTo(ProposalState.VALIDATED);
+        assertThat(governance().proposal(second).decisions()).isEmpty();
     }
 }

@@ -26,6 +26,7 @@ final class HistoryPanel extends VerticalLayout {
     private final Grid<Version> versions = new Grid<>();
     private final Grid<DeployTag> deploys = new Grid<>();
     private final Span status = new Span();
+    private int latest;
 
     HistoryPanel(ReviewActions actions) {
         this.actions = actions;
@@ -34,7 +35,7 @@ final class HistoryPanel extends VerticalLayout {
         versions.addThemeVariants(GridVariant.LUMO_COMPACT);
         versions.addColumn(Version::shortId).setHeader("Version").setAutoWidth(true);
         versions.addColumn(v -> String.join(", ", v.tags())).setHeader("Tags").setAutoWidth(true);
-        versions.addColumn(Version::message).setHeader("Message").setFlexGrow(3);
+        versions.addColumn(v -> v.message().lines().findFirst().orElse("")).setHeader("Message").setFlexGrow(3);
         versions.addColumn(Version::author).setHeader("Author").setAutoWidth(true);
         versions.addColumn(v -> v.time().truncatedTo(ChronoUnit.SECONDS).toString()).setHeader("Time (UTC)")
                 .setAutoWidth(true);
@@ -51,11 +52,14 @@ final class HistoryPanel extends VerticalLayout {
         }
         deploys.setAllRowsVisible(true);
         status.setId("history-status");
-        add(new H3("Deploys"), status, deploys, new H3("Versions of main"), versions);
+        add(new H3("Deploys"), deploys, status, new H3("Versions of main"), versions);
         refresh();
     }
 
-    private Button rollbackButton(DeployTag tag) {
+    private com.vaadin.flow.component.Component rollbackButton(DeployTag tag) {
+        if (tag.number() == latest) {
+            return new Span("live");
+        }
         Button b = new Button("Roll back to " + tag.name(), e -> rollback(tag));
         b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         return b;
@@ -91,6 +95,8 @@ final class HistoryPanel extends VerticalLayout {
 
     private void refresh() {
         versions.setItems(actions.history(50));
-        deploys.setItems(actions.deployTags().reversed());
+        var tags = actions.deployTags();
+        latest = tags.stream().mapToInt(DeployTag::number).max().orElse(0);
+        deploys.setItems(tags.reversed());
     }
 }
