@@ -68,9 +68,7 @@ final class AuditPanel extends VerticalLayout {
             canvas.add(new Span("No governed steps in the audit log yet."));
             return;
         }
-        Html svg = new Html(SVG.render(new TimelineDiagram(900).draw(records, range)));
-        svg.getElement().getStyle().set("width", "100%").set("height", "auto"); // scales by its viewBox
-        canvas.add(svg);
+        canvas.add(new Html(SVG.render(new TimelineDiagram(900).draw(records, range))));
     }
 
     private static Span badge(String text, String theme) {
