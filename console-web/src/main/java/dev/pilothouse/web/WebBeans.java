@@ -2,7 +2,10 @@ package dev.pilothouse.web;
 
 import dev.pilothouse.schema.LanguageService;
 import dev.pilothouse.web.editor.EditorBackend;
+import dev.pilothouse.web.review.GovernedWorkspace;
+import dev.pilothouse.web.review.ReviewActions;
 import dev.pilothouse.web.runtime.HarperConnection;
+import dev.pilothouse.web.security.AuditSink;
 import dev.pilothouse.web.workspace.WorkspaceFiles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,6 +37,16 @@ public class WebBeans {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    @Bean(destroyMethod = "close")
+    GovernedWorkspace governedWorkspace(WebOptions options, HarperConnection harper) {
+        return new GovernedWorkspace(options, harper);
+    }
+
+    @Bean
+    ReviewActions reviewActions(GovernedWorkspace workspace, AuditSink audit) {
+        return new ReviewActions(workspace, audit);
     }
 
     @Bean

@@ -174,6 +174,13 @@ public final class Governance implements AutoCloseable {
                 .schemaChanges(ctx.git().files(a), ctx.git().files(b)));
     }
 
+    /** The app files of one version (commit id, {@code deploy/N}, {@code main}), e.g. for a side-by-side diff. */
+    public Map<String, String> files(String version) {
+        String commit = ctx.git().resolve(version).orElseThrow(() -> new Refusal("unknown-version",
+                "'" + version + "' is not a version of this workspace"));
+        return ctx.git().files(commit);
+    }
+
     public List<Version> history(int max) {
         return ctx.git().history(max);
     }

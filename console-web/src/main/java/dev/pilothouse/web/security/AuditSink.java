@@ -3,9 +3,8 @@ package dev.pilothouse.web.security;
 import java.util.List;
 
 /**
- * Where the console reports sign-ins and role changes. This is the seam for the workspace module's
- * hash-chained audit log: once it exists, a bean implementing this interface over it replaces
- * {@link JsonLinesAuditSink} and nothing else changes.
+ * Where the console reports sign-ins and role changes: the workspace's hash-chained log when a governed
+ * workspace is open ({@code review.WorkspaceAuditSink}), else {@link JsonLinesAuditSink}.
  */
 public interface AuditSink {
 

@@ -3,6 +3,8 @@ package dev.pilothouse.web.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import dev.pilothouse.web.WebOptions;
+import dev.pilothouse.web.review.GovernedWorkspace;
+import dev.pilothouse.web.review.WorkspaceAuditSink;
 import dev.pilothouse.web.views.LoginView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,9 +47,11 @@ public class SecurityConfig {
                 Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256);
     }
 
+    /** The workspace's hash-chained log when the workspace is governed, else a plain file of the console's own. */
     @Bean
-    AuditSink auditSink(WebOptions options) {
-        return new JsonLinesAuditSink(options.home().resolve("web").resolve("audit.jsonl"));
+    AuditSink auditSink(WebOptions options, GovernedWorkspace workspace) {
+        return workspace.governance().<AuditSink>map(g -> new WorkspaceAuditSink(g.audit()))
+                .orElseGet(() -> new JsonLinesAuditSink(options.home().resolve("web").resolve("audit.jsonl")));
     }
 
     @Bean

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.pilothouse.web.security.Role;
+import dev.pilothouse.web.views.review.ProposalsView;
 import jakarta.annotation.security.PermitAll;
 
 /** Header with the signed-in user, and the navigation; items a role cannot open are not shown. */
@@ -41,9 +42,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Data", DataView.class));
         nav.addItem(new SideNavItem("Streams", StreamsView.class));
         nav.addItem(new SideNavItem("Runtime", RuntimeView.class));
-        if (auth.hasRole(Role.APPROVER.name())) {
-            nav.addItem(new SideNavItem("Proposals", ProposalsView.class));
-        }
+        nav.addItem(new SideNavItem("Proposals", ProposalsView.class)); // all read; approvers act
         if (auth.hasRole(Role.ADMIN.name())) {
             nav.addItem(new SideNavItem("Users", UsersView.class));
         }

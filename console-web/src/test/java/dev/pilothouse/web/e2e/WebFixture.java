@@ -7,6 +7,9 @@ import dev.pilothouse.runtime.RuntimeNode;
 import dev.pilothouse.runtime.StartOptions;
 import dev.pilothouse.web.PilothouseWeb;
 import dev.pilothouse.web.WebOptions;
+import dev.pilothouse.workspace.Identity;
+import dev.pilothouse.workspace.PilothouseHome;
+import dev.pilothouse.workspace.WorkspaceInit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -14,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -46,13 +48,11 @@ final class WebFixture {
         runtime.deployer(node).deploy(app, "shop", Duration.ofSeconds(90));
         runtime.client(node).sql("DELETE FROM data.Product"); // the node's data survives between runs
 
-        workspace = TARGET.resolve("web-it/workspace");
+        // a governed workspace named like the component, so its deploys replace the app deployed above
+        workspace = TARGET.resolve("web-it/shop");
         Path home = TARGET.resolve("web-it/home");
         deleteTree(TARGET.resolve("web-it"));
-        Files.createDirectories(workspace);
-        for (String file : List.of("schema.graphql", "config.yaml", "resources.js")) {
-            Files.copy(app.resolve(file), workspace.resolve(file));
-        }
+        WorkspaceInit.init(workspace, Optional.of(app), Identity.parse("human:fixture"), new PilothouseHome(home));
         context = PilothouseWeb.start(new WebOptions(0, workspace, home, Optional.of(runtime.endpoint(node))));
         Runtime.getRuntime().addShutdownHook(new Thread(context::close, "stop-web-console"));
         baseUrl = "http://localhost:" + context.getEnvironment().getProperty("local.server.port") + "/";

@@ -1,0 +1,138 @@
+package dev.pilothouse.web.review;
+
+import dev.pilothouse.schema.diff.SchemaChange;
+import dev.pilothouse.web.security.AuditEvent;
+import dev.pilothouse.web.security.AuditSink;
+import dev.pilothouse.web.security.Role;
+import dev.pilothouse.workspace.Governance;
+import dev.pilothouse.workspace.Identity;
+import dev.pilothouse.workspace.audit.AuditEntry;
+import dev.pilothouse.workspace.audit.AuditVerification;
+import dev.pilothouse.workspace.proposal.Proposal;
+import dev.pilothouse.workspace.versioning.DeployTag;
+import dev.pilothouse.workspace.versioning.Version;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Every review action of the console, checked on the server against the signed-in user's roles whatever the page
+ * showed: viewers read, developers propose, approvers approve, reject, deploy and roll back. A refusal is audited
+ * ({@code web.access-refused}) before it is thrown, and the workspace's own rules (no self-approval, validation,
+ * content binding...) still apply after this check. People act as {@code human:<username>}.
+ */
+public final class ReviewActions {
+
+    private final Optional<Governance> governance;
+    private final AuditSink audit;
+
+    public ReviewActions(GovernedWorkspace workspace, AuditSink audit) {
+        this.governance = workspace.governance();
+        this.audit = audit;
+    }
+
+    /** A proposal with its changed files before and after and the schema changes, for the review page. */
+    public record Review(Proposal proposal, Map<String, String> before, Map<String, String> after,
+                         List<SchemaChange> schemaChanges) {
+    }
+
+    public boolean governed() {
+        return governance.isPresent();
+    }
+
+    public List<Proposal> proposals() {
+        require(Role.VIEWER, "proposals.list", "");
+        return governance().proposals().reversed();
+    }
+
+    public Review review(String id) {
+        require(Role.VIEWER, "proposals.show", id);
+        Governance g = governance();
+        Proposal p = g.proposal(id);
+        return new Review(p, g.files(p.base()), g.files(p.commit()), g.compare(p.base(), p.commit()).schemaChanges());
+    }
+
+    public Proposal propose(Map<String, String> files, String message) {
+        Identity who = require(Role.DEVELOPER, "proposal.create", "");
+        return governance().propose(files, who, message, Optional.empty());
+    }
+
+    public Proposal approve(String id, String comment) {
+        return governance().approve(id, require(Role.APPROVER, "proposal.approve", id), comment);
+    }
+
+    public Proposal reject(String id, String comment) {
+        return governance().reject(id, require(Role.APPROVER, "proposal.reject", id), comment);
+    }
+
+    /** Checks the caller now; the returned identity may then deploy from a background thread. */
+    public Identity mayDeploy(String id) {
+        return require(Role.APPROVER, "deploy", id);
+    }
+
+    /** Deploys as {@code who}, which must come from {@link #mayDeploy}; returns the new {@code deploy/N}. */
+    public String deploy(String id, Identity who) {
+        return governance().deploy(id, who);
+    }
+
+    public Identity mayRollback(String tag) {
+        return require(Role.APPROVER, "rollback", tag);
+    }
+
+    public String rollback(String tag, Identity who) {
+        return governance().rollback(Optional.of(tag), who);
+    }
+
+    public List<Version> history(int max) {
+        require(Role.VIEWER, "history", "");
+        return governance().history(max);
+    }
+
+    public List<DeployTag> deployTags() {
+        require(Role.VIEWER, "history", "");
+        return governance().deployTags();
+    }
+
+    public List<AuditEntry> auditEntries() {
+        require(Role.VIEWER, "audit", "");
+        return governance().audit().entries();
+    }
+
+    public AuditVerification verifyAudit() {
+        require(Role.VIEWER, "audit.verify", "");
+        return governance().verifyAudit();
+    }
+
+    /** Whether the signed-in user holds {@code role} (for showing controls; the actions check again). */
+    public static boolean holds(Role role) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return false;
+        }
+        // every signed-in user reads; the other roles are granted one by one
+        return role == Role.VIEWER || auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).anyMatch(role.authority()::equals);
+    }
+
+    private Identity require(Role role, String action, String subject) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        String user = auth == null ? "anonymous" : auth.getName();
+        if (auth == null || !holds(role)) {
+            audit.record(AuditEvent.now(user, "access-refused", subject,
+                    Map.of("action", action, "required", role.name().toLowerCase(java.util.Locale.ROOT))));
+            throw new AccessDeniedException(user + " may not " + action + ": it needs the "
+                    + role.name().toLowerCase(java.util.Locale.ROOT) + " role");
+        }
+        return Identity.parse("human:" + user);
+    }
+
+    private Governance governance() {
+        return governance.orElseThrow(() -> new IllegalStateException("the workspace is not under governance;"
+                + " create it with 'pilothouse init DIR --from APPDIR' and start the console on it"));
+    }
+}

@@ -1,0 +1,89 @@
+package dev.pilothouse.web.views.review;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import dev.pilothouse.web.review.ReviewActions;
+import dev.pilothouse.web.ui.WebUi;
+import dev.pilothouse.workspace.Identity;
+import dev.pilothouse.workspace.Refusal;
+import dev.pilothouse.workspace.proposal.Proposal;
+import dev.pilothouse.workspace.proposal.ProposalState;
+import java.util.function.Supplier;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+
+/**
+ * Approve / reject with a comment, and deploy, for approvers. A deploy takes seconds (Harper restarts its workers,
+ * then the new version must serve for 3 s), so it runs off the request thread and reports back through push.
+ */
+final class DecisionBar extends HorizontalLayout {
+
+    DecisionBar(ReviewActions actions, Proposal p, Span status, Runnable reload) {
+        TextField comment = new TextField();
+        comment.setId("decision-comment");
+        comment.setPlaceholder("Comment");
+        comment.setWidth("24em");
+        Button approve = new Button("Approve", e -> act(status, reload,
+                () -> "approved: " + actions.approve(p.id(), comment.getValue()).state().label()));
+        approve.setId("approve");
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        Button reject = new Button("Reject", e -> act(status, reload,
+                () -> "rejected: " + actions.reject(p.id(), comment.getValue()).state().label()));
+        reject.setId("reject");
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Button deploy = new Button("Deploy", e -> deploy(actions, p, status, reload, e.getSource()));
+        deploy.setId("deploy");
+        deploy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        boolean open = p.state() == ProposalState.VALIDATED || p.state() == ProposalState.APPROVED;
+        approve.setEnabled(open);
+        reject.setEnabled(open);
+        deploy.setEnabled(p.state() == ProposalState.APPROVED);
+        add(comment, approve, reject, deploy);
+        setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+    }
+
+    private static void act(Span status, Runnable reload, Supplier<String> action) {
+        try {
+            String done = action.get();
+            reload.run();
+            status.setText(done);
+        } catch (Refusal | AccessDeniedException | IllegalStateException refused) {
+            status.setText(message(refused));
+        }
+    }
+
+    private static void deploy(ReviewActions actions, Proposal p, Span status, Runnable reload, Button button) {
+        Identity who;
+        try {
+            who = actions.mayDeploy(p.id()); // checked on the request thread, where the session's user is known
+        } catch (AccessDeniedException refused) {
+            status.setText(message(refused));
+            return;
+        }
+        UI ui = UI.getCurrent();
+        button.setEnabled(false);
+        status.setText("deploying " + p.id() + "…");
+        // the session's user goes along: the refresh afterwards reads through the role checks again
+        Thread.ofVirtual().name("deploy-" + p.id()).start(new DelegatingSecurityContextRunnable(() -> {
+            String outcome;
+            try {
+                outcome = "deployed as " + actions.deploy(p.id(), who);
+            } catch (RuntimeException failed) {
+                outcome = message(failed);
+            }
+            String text = outcome;
+            WebUi.access(ui, () -> {
+                reload.run();
+                status.setText(text);
+            });
+        }));
+    }
+
+    private static String message(RuntimeException e) {
+        return e instanceof Refusal r ? r.toString() : e.getMessage();
+    }
+}
