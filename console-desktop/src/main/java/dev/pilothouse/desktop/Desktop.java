@@ -128,6 +128,7 @@ public final class Desktop implements AutoCloseable {
         command("view.problems", "Show problems", "", () -> view.showBottom("tab-problems"));
         command("view.tasks", "Show tasks", "", () -> view.showBottom("tab-tasks"));
         command("view.theme", "Toggle light/dark theme", "", this::toggleTheme);
+        command("help.about", "About Pilothouse", "", () -> dev.pilothouse.desktop.view.AboutDialog.show(window()));
         scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+S"),
                 workbench::saveActive);
         scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+D"),
