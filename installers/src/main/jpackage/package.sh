@@ -10,7 +10,7 @@ set -euo pipefail
 work="$TARGET/jpackage"
 input="$work/input"
 [ -f "$input/$MAIN_JAR" ] || { echo "package.sh: $input/$MAIN_JAR missing (copy-dependencies did not run?)" >&2; exit 1; }
-rm -rf "$work/runtime" "$work/image" "$work/deb" "$DIST"
+rm -rf "$work/runtime" "$work/image" "$work/deb" "$work/tmp" "$DIST"
 mkdir -p "$DIST" "$work/deb"
 step() { echo "[installers] $*" >&2; }
 seconds() { date +%s; }
@@ -30,7 +30,7 @@ step "jpackage app image"
 common=(--name pilothouse --app-version "$APP_VERSION" --vendor "Pilothouse"
         --description "IDE-style console for apps on the Harper runtime")
 # javafx-* jars without a platform classifier are empty placeholders; the -linux ones carry the code
-jpackage --type app-image "${common[@]}" --dest "$work/image" \
+jpackage --type app-image "${common[@]}" --dest "$work/image" --temp "$work/tmp/image" \
   --input "$input" --main-jar "$MAIN_JAR" --main-class dev.pilothouse.cli.Main \
   --runtime-image "$work/runtime" \
   --java-options '--enable-native-access=ALL-UNNAMED' \
@@ -48,7 +48,7 @@ tar --sort=name --mtime="$OUTPUT_TIMESTAMP" --owner=0 --group=0 --numeric-owner 
 t3=$(seconds)
 step "jpackage .deb"
 # bookworm calls GTK 3 libgtk-3-0, trixie and Ubuntu 24.04 libgtk-3-0t64: either satisfies the package
-jpackage --type deb "${common[@]}" --dest "$work/deb" --app-image "$image" \
+jpackage --type deb "${common[@]}" --dest "$work/deb" --temp "$work/tmp/deb" --app-image "$image" \
   --linux-package-name pilothouse --linux-app-category devel --linux-menu-group Development \
   --linux-package-deps 'libgtk-3-0 | libgtk-3-0t64' --linux-shortcut
 cp "$work"/deb/*.deb "$DIST/"

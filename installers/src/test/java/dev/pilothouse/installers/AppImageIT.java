@@ -6,6 +6,7 @@ import dev.pilothouse.installers.Processes.Result;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,7 @@ class AppImageIT {
     Path home;
 
     private Result pilothouse(String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(image.resolve("bin/pilothouse").toString()));
+        List<String> command = new ArrayList<>(List.of(image.resolve("bin/pilothouse").toString()));
         command.addAll(List.of(args));
         return Processes.run(home, command);
     }
@@ -74,8 +75,9 @@ class AppImageIT {
 
     @Test
     void webConsoleServesFromTheImage() throws Exception {
-        HttpResponse<String> login = Processes.serveAndFetchLogin(home, List.of(image.resolve("bin/pilothouse").toString(),
-                "web", "--port", "0", "--workspace", Files.createDirectories(home.resolve("ws")).toString()));
+        HttpResponse<String> login = Processes.serveAndFetchLogin(home,
+                List.of(image.resolve("bin/pilothouse").toString(),
+                        "web", "--port", "0", "--workspace", Files.createDirectories(home.resolve("ws")).toString()));
 
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).containsIgnoringCase("<html");

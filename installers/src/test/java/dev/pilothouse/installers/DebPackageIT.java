@@ -29,7 +29,8 @@ class DebPackageIT {
     @Test
     void unpackedLauncherPrintsTheVersionAndOffersRuntimeStart() throws Exception {
         Path deb = deb();
-        Result unpack = Processes.run(root.resolve("home"), List.of("dpkg-deb", "-x", deb.toString(), root.resolve("fs").toString()));
+        Result unpack = Processes.run(root.resolve("home"),
+                List.of("dpkg-deb", "-x", deb.toString(), root.resolve("fs").toString()));
         assertThat(unpack.exitCode()).as(unpack.output()).isZero();
         String launcher = root.resolve("fs/opt/pilothouse/bin/pilothouse").toString();
 

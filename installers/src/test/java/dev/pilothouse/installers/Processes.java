@@ -70,7 +70,8 @@ final class Processes {
     /** Starts a web console process, waits for its "serving" line, and fetches /login from it. */
     static HttpResponse<String> serveAndFetchLogin(Path home, List<String> command) throws Exception {
         Process p = clean(home, command).start();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        var stdout = new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8);
+        try (BufferedReader lines = new BufferedReader(stdout)) {
             StringBuilder seen = new StringBuilder();
             CompletableFuture<URI> url = CompletableFuture.supplyAsync(() -> {
                 try {

@@ -6,6 +6,7 @@ import dev.pilothouse.installers.Processes.Result;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -21,9 +22,17 @@ class WebJarIT {
     @TempDir
     Path home;
 
+    /** java -jar pilothouse-web.jar ARGS, with user.home and tmp in the test's folder. */
+    private List<String> java(String... args) {
+        List<String> command = new ArrayList<>(List.of(javaBin, "-Duser.home=" + home,
+                "-Djava.io.tmpdir=" + home, "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
     @Test
     void printsItsVersion() throws Exception {
-        Result r = Processes.run(home, List.of(javaBin, "-Duser.home=" + home, "-Djava.io.tmpdir=" + home, "-jar", jar.toString(), "--version"));
+        Result r = Processes.run(home, java("--version"));
 
         assertThat(r.exitCode()).as(r.output()).isZero();
         assertThat(r.output()).startsWith("Pilothouse " + System.getProperty("pilothouse.expectedVersion"));
@@ -35,7 +44,7 @@ class WebJarIT {
         Files.writeString(ws.resolve("schema.graphql"), "type Product @table { id: ID @primaryKey }\n");
 
         HttpResponse<String> login = Processes.serveAndFetchLogin(home,
-                List.of(javaBin, "-Duser.home=" + home, "-Djava.io.tmpdir=" + home, "-jar", jar.toString(), "--port", "0", "--workspace", ws.toString()));
+                java("--port", "0", "--workspace", ws.toString()));
 
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).containsIgnoringCase("<html");
@@ -46,7 +55,8 @@ class WebJarIT {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             assertThat(zip.stream().map(ZipEntry::getName))
                     .anyMatch(n -> n.startsWith("BOOT-INF/lib/console-web-"))
-                    .noneMatch(n -> n.startsWith("BOOT-INF/lib/javafx-") || n.startsWith("BOOT-INF/lib/console-desktop-"));
+                    .noneMatch(n -> n.startsWith("BOOT-INF/lib/javafx-"))
+                    .noneMatch(n -> n.startsWith("BOOT-INF/lib/console-desktop-"));
         }
     }
 }
