@@ -47,6 +47,7 @@ class AboutUiTest {
         DialogPane about = robot.lookup("#about-dialog").queryAs(DialogPane.class);
         assertThat(about.getHeaderText()).isEqualTo("Pilothouse " + System.getProperty("pilothouse.expectedVersion"));
         assertThat(about.getContentText()).contains("Java " + Runtime.version().feature(), "JavaFX 21");
+        Ui.snapshot(about.getScene(), "desktop-about");
 
         robot.clickOn((javafx.scene.Node) about.lookupButton(ButtonType.OK));
         Ui.waitFor("about box closed", () -> robot.lookup("#about-dialog").tryQuery().isEmpty());
