@@ -41,6 +41,8 @@ import picocli.CommandLine.Command;
                 dev.pilothouse.cli.agent.McpStdioCommand.class,
                 dev.pilothouse.cli.desktop.DesktopCommand.class,
                 dev.pilothouse.cli.web.WebCommand.class,
+                dev.pilothouse.cli.plugins.PluginsCommand.class,
+                dev.pilothouse.cli.plugins.ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

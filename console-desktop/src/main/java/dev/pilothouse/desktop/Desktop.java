@@ -1,20 +1,30 @@
 package dev.pilothouse.desktop;
 
 import dev.pilothouse.desktop.fx.FxThread;
+import dev.pilothouse.desktop.service.AgentGatewayHost;
 import dev.pilothouse.desktop.service.BackgroundExecutors;
 import dev.pilothouse.desktop.service.HarperData;
+import dev.pilothouse.desktop.service.HarperLogs;
 import dev.pilothouse.desktop.service.HarperLive;
 import dev.pilothouse.desktop.service.HarperRuntime;
+import dev.pilothouse.desktop.service.WorkspaceGovernance;
 import dev.pilothouse.desktop.view.Dialogs;
+import dev.pilothouse.desktop.view.GovernanceViews;
 import dev.pilothouse.desktop.view.Theme;
 import dev.pilothouse.desktop.view.WorkbenchView;
 import dev.pilothouse.desktop.view.WorkbenchView.MainView;
 import dev.pilothouse.desktop.viewmodel.Command;
 import dev.pilothouse.desktop.viewmodel.CommandPaletteViewModel;
 import dev.pilothouse.desktop.viewmodel.DataBrowserViewModel;
+import dev.pilothouse.desktop.viewmodel.GatewayPort;
+import dev.pilothouse.desktop.viewmodel.GatewayViewModel;
+import dev.pilothouse.desktop.viewmodel.GovernedCalls;
+import dev.pilothouse.desktop.viewmodel.HistoryViewModel;
 import dev.pilothouse.desktop.viewmodel.LiveSource;
 import dev.pilothouse.desktop.viewmodel.LiveViewModel;
+import dev.pilothouse.desktop.viewmodel.LogsViewModel;
 import dev.pilothouse.desktop.viewmodel.ReviewPort;
+import dev.pilothouse.desktop.viewmodel.ReviewViewModel;
 import dev.pilothouse.desktop.viewmodel.RuntimePort;
 import dev.pilothouse.desktop.viewmodel.RuntimeViewModel;
 import dev.pilothouse.desktop.viewmodel.TasksViewModel;
@@ -42,16 +52,36 @@ public final class Desktop implements AutoCloseable {
     private final DataBrowserViewModel data;
     private final LiveViewModel live;
     private final CommandPaletteViewModel palette = new CommandPaletteViewModel();
+    private final ReviewViewModel review;
+    private final HistoryViewModel history;
+    private final LogsViewModel logs;
+    private final GatewayViewModel gateway;
     private final WorkbenchView view;
+    private final Runnable openHistory;
+    private volatile boolean closed;
     private final Scene scene;
     private Theme theme;
 
     public Desktop(DesktopOptions options) {
-        this(options, new HarperRuntime(options.runtimeDir(), HarperInstaller.forCurrentUser()), null, ReviewPort.NONE);
+        this(options, new HarperRuntime(options.runtimeDir(), HarperInstaller.forCurrentUser()));
+    }
+
+    private Desktop(DesktopOptions options, HarperRuntime runtime) {
+        this(options, runtime, WorkspaceGovernance.fromEnvironment(System.getenv(), runtime));
+    }
+
+    private Desktop(DesktopOptions options, HarperRuntime runtime, WorkspaceGovernance governance) {
+        this(options, runtime, null, governance, new AgentGatewayHost(governance, 0));
     }
 
     /** {@code liveSource} null means "the connected runtime's streams". */
     public Desktop(DesktopOptions options, RuntimePort runtimePort, LiveSource liveSource, ReviewPort review) {
+        this(options, runtimePort, liveSource, review, GatewayPort.NONE);
+    }
+
+    /** With the agent gateway hosted on loopback through {@code gatewayPort} while the window is open. */
+    public Desktop(DesktopOptions options, RuntimePort runtimePort, LiveSource liveSource, ReviewPort reviewPort,
+                   GatewayPort gatewayPort) {
         this.options = options;
         Executor ui = FxThread.executor();
         tasks = new TasksViewModel(executors.io(), ui);
@@ -66,8 +96,17 @@ public final class Desktop implements AutoCloseable {
         live = new LiveViewModel(source, tasks, executors.timers(), ui, LiveViewModel.BATCH_LIMIT);
         runtime.connectionProperty().addListener((o, a, c) ->
                 data.connect(c == null ? null : new HarperData(c.client(), c.endpoint())));
-        view = new WorkbenchView(workbench, runtime, tasks, data, live, palette, review,
-                () -> exportFile());
+        view = new WorkbenchView(workbench, runtime, tasks, data, live, palette, () -> exportFile());
+        GovernedCalls calls = new GovernedCalls(reviewPort, tasks, executors.io(), ui,
+                () -> workbench.workspaceProperty().get(),
+                () -> runtime.connectionProperty().get(), this::project);
+        review = new ReviewViewModel(calls);
+        history = new HistoryViewModel(calls);
+        logs = new LogsViewModel(new HarperLogs(), () -> runtime.connectionProperty().get(), executors.io(), ui,
+                java.time.Clock.systemUTC());
+        gateway = new GatewayViewModel(gatewayPort, tasks, () -> runtime.connectionProperty().get(), this::project);
+        openHistory = GovernanceViews.install(view, review, history, logs, gateway);
+        wireGovernance(reviewPort != ReviewPort.NONE);
         scene = new Scene(view.node(), 1280, 800);
         theme = options.theme();
         theme.apply(scene);
@@ -90,6 +129,41 @@ public final class Desktop implements AutoCloseable {
         } else if (options.startRuntime()) {
             runtime.startLocal();
         }
+    }
+
+    /** Proposals and history follow the open workspace; the gateway follows it and the runtime; logs the runtime. */
+    private void wireGovernance(boolean governed) {
+        Runnable reload = () -> {
+            review.clear();
+            history.clear();
+            if (governed && workbench.workspaceProperty().get() != null) {
+                review.refresh();
+                history.refresh();
+            }
+        };
+        review.changesProperty().addListener((o, a, b) -> history.refresh());
+        review.liveProperty().addListener((o, a, tag) -> runtime.governedDeploy(tag, project()));
+        workbench.workspaceProperty().addListener((o, a, ws) -> {
+            reload.run();
+            gateway.host(ws);
+        });
+        runtime.connectionProperty().addListener((o, a, c) -> {
+            logs.reset();
+            gateway.host(workbench.workspaceProperty().get());
+        });
+        logs.start(executors.timers(), java.time.Duration.ofSeconds(3));
+        if (governed) { // agents propose through the gateway or the CLI at any time: poll (reads are cheap)
+            executors.timers().scheduleWithFixedDelay(() -> ui(() -> {
+                if (!closed && workbench.workspaceProperty().get() != null) {
+                    review.refresh();
+                    history.refresh();
+                }
+            }), 5, 5, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    private static void ui(Runnable work) {
+        FxThread.run(work);
     }
 
     private void askTerms() {
@@ -127,6 +201,12 @@ public final class Desktop implements AutoCloseable {
         command("view.live", "Show live view", "", () -> view.show(MainView.LIVE));
         command("view.problems", "Show problems", "", () -> view.showBottom("tab-problems"));
         command("view.tasks", "Show tasks", "", () -> view.showBottom("tab-tasks"));
+        command("review.refresh", "Refresh proposals and history", "", () -> {
+            review.refresh();
+            history.refresh();
+        });
+        command("view.history", "Show history and audit timeline", "", openHistory);
+        command("view.logs", "Show Harper's log", "", () -> view.showBottom("tab-logs"));
         command("view.theme", "Toggle light/dark theme", "", this::toggleTheme);
         command("help.about", "About Pilothouse", "", () -> dev.pilothouse.desktop.view.AboutDialog.show(window()));
         scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+S"),
@@ -197,12 +277,31 @@ public final class Desktop implements AutoCloseable {
         return tasks;
     }
 
+    public ReviewViewModel review() {
+        return review;
+    }
+
+    public HistoryViewModel history() {
+        return history;
+    }
+
+    public LogsViewModel logs() {
+        return logs;
+    }
+
+    public GatewayViewModel gateway() {
+        return gateway;
+    }
+
     public CommandPaletteViewModel palette() {
         return palette;
     }
 
     @Override
     public void close() {
+        closed = true;
+        logs.stop();
+        gateway.close();
         live.closeStreams();
         data.dispose();
         workbench.dispose();

@@ -7,6 +7,7 @@ import dev.pilothouse.workspace.deploy.CrashPoint;
 import dev.pilothouse.workspace.deploy.RuntimeTarget;
 import dev.pilothouse.workspace.policy.PolicyStore;
 import dev.pilothouse.workspace.proposal.ProposalStore;
+import dev.pilothouse.workspace.shadow.ShadowCheck;
 import dev.pilothouse.workspace.versioning.Versioning;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,7 +16,8 @@ import java.util.function.Supplier;
 
 /** What every governed action of one workspace works with. */
 record Context(Path dir, PilothouseHome home, Versioning git, AuditLog audit, PolicyStore policy,
-               ProposalStore proposals, Clock clock, Optional<RuntimeTarget> runtime, CrashPoint crash) {
+               ProposalStore proposals, Clock clock, Optional<RuntimeTarget> runtime, CrashPoint crash,
+               Optional<ShadowCheck> shadow) {
 
     Path state() {
         return home.workspaceState(dir);

@@ -1,5 +1,7 @@
 package dev.pilothouse.workspace;
 
+import dev.pilothouse.plugin.api.ProposalValidator;
+import dev.pilothouse.runtime.HarperInstaller;
 import dev.pilothouse.workspace.audit.AuditCheckpoint;
 import dev.pilothouse.workspace.audit.AuditLog;
 import dev.pilothouse.workspace.audit.AuditVerification;
@@ -9,6 +11,9 @@ import dev.pilothouse.workspace.policy.Policy;
 import dev.pilothouse.workspace.policy.PolicyStore;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ProposalStore;
+import dev.pilothouse.workspace.shadow.ShadowCheck;
+import dev.pilothouse.workspace.shadow.ShadowHarper;
+import dev.pilothouse.workspace.validate.Validator;
 import dev.pilothouse.workspace.versioning.DeployTag;
 import dev.pilothouse.workspace.versioning.Version;
 import dev.pilothouse.workspace.versioning.Versioning;
@@ -25,14 +30,16 @@ import java.util.Optional;
  */
 public final class Governance implements AutoCloseable {
 
+    private static final java.time.Duration SHADOW_DEPLOY_TIMEOUT = java.time.Duration.ofSeconds(90);
+
     private final Context ctx;
     private final ProposalService proposals;
     private final ApprovalService approvals;
     private final DeployFlow deploys;
 
-    private Governance(Context ctx) {
+    private Governance(Context ctx, Validator validator) {
         this.ctx = ctx;
-        this.proposals = new ProposalService(ctx);
+        this.proposals = new ProposalService(ctx, validator);
         this.approvals = new ApprovalService(ctx, proposals);
         this.deploys = new DeployFlow(ctx, approvals);
     }
@@ -40,16 +47,54 @@ public final class Governance implements AutoCloseable {
     /** Opens a workspace created by {@link WorkspaceInit}; {@code runtime} is needed to validate live and deploy. */
     public static Governance open(Path dir, PilothouseHome home, Clock clock, Optional<RuntimeTarget> runtime,
                                   CrashPoint crash) {
+        return open(dir, home, clock, runtime, crash, shadowFor(dir, home, false), List.of());
+    }
+
+    /** As above, with extra validation steps (plugin validators, already isolated by the caller's plugin host). */
+    public static Governance open(Path dir, PilothouseHome home, Clock clock, Optional<RuntimeTarget> runtime,
+                                  CrashPoint crash, List<ProposalValidator> validators) {
+        return open(dir, home, clock, runtime, crash, shadowFor(dir, home, false), validators);
+    }
+
+    /**
+     * As above with the shadow Harper validation deploys into (see {@link #shadowFor}); the policy's
+     * {@code shadowDeploy} decides whether it runs.
+     */
+    public static Governance open(Path dir, PilothouseHome home, Clock clock, Optional<RuntimeTarget> runtime,
+                                  CrashPoint crash, ShadowHarper shadow) {
+        return open(dir, home, clock, runtime, crash, shadow, List.of());
+    }
+
+    /** The full form: shadow Harper and plugin validators. */
+    public static Governance open(Path dir, PilothouseHome home, Clock clock, Optional<RuntimeTarget> runtime,
+                                  CrashPoint crash, ShadowHarper shadow, List<ProposalValidator> validators) {
         Path abs = dir.toAbsolutePath().normalize();
         home.requireOutside(abs);
         Versioning git = Versioning.open(abs);
         ProposalStore store = new ProposalStore(home.workspaceState(abs).resolve("proposals"));
-        return new Governance(new Context(abs, home, git, new AuditLog(home.auditLog(), clock),
-                new PolicyStore(home.policyFile()), store, clock, runtime, crash));
+        PolicyStore policy = new PolicyStore(home.policyFile());
+        AuditLog audit = new AuditLog(home.auditLog(), clock, new AuditAnchors(git, policy));
+        return new Governance(new Context(abs, home, git, audit, policy, store, clock, runtime, crash,
+                Optional.of(new ShadowCheck(shadow, SHADOW_DEPLOY_TIMEOUT))), new Validator(validators));
+    }
+
+    /**
+     * The workspace's shadow Harper: kept under the console's home ({@code workspaces/<folder>-<hash>/runtime/shadow}),
+     * started from the locally installed Harper. {@code acceptHarperTerms} records the user's acceptance of Harper's
+     * terms for it (otherwise they must have been accepted there before, or the shadow step is skipped).
+     */
+    public static ShadowHarper shadowFor(Path dir, PilothouseHome home, boolean acceptHarperTerms) {
+        return new ShadowHarper(home.workspaceState(dir.toAbsolutePath().normalize()).resolve("runtime")
+                .resolve("shadow"), HarperInstaller.forCurrentUser(), acceptHarperTerms);
     }
 
     public static Governance open(Path dir, PilothouseHome home, Optional<RuntimeTarget> runtime) {
         return open(dir, home, Clock.systemUTC(), runtime, CrashPoint.NONE);
+    }
+
+    public static Governance open(Path dir, PilothouseHome home, Optional<RuntimeTarget> runtime,
+                                  List<ProposalValidator> validators) {
+        return open(dir, home, Clock.systemUTC(), runtime, CrashPoint.NONE, validators);
     }
 
     /** Finishes or rolls back a deploy a previous console left half-done; empty when there was none. */
@@ -157,11 +202,19 @@ public final class Governance implements AutoCloseable {
         return ctx.audit();
     }
 
-    /** Verifies the audit chain, its head record and the checkpoints anchored in this workspace's deploy tags. */
+    /**
+     * Verifies the audit chain, its head record and the checkpoints anchored in this workspace's Git repository (the
+     * periodic ones on {@code refs/pilothouse/audit} and those in the deploy tags).
+     */
     public AuditVerification verifyAudit() {
-        List<AuditCheckpoint> anchors = ctx.git().deployTags().stream()
-                .flatMap(t -> AuditCheckpoint.fromTrailer(t.message()).stream()).toList();
+        List<AuditCheckpoint> anchors = new java.util.ArrayList<>(auditCheckpoints());
+        ctx.git().deployTags().forEach(t -> AuditCheckpoint.fromTrailer(t.message()).ifPresent(anchors::add));
         return ctx.audit().verify(anchors);
+    }
+
+    /** The periodic audit checkpoints anchored in this workspace's Git repository, oldest first. */
+    public List<AuditCheckpoint> auditCheckpoints() {
+        return new AuditAnchors(ctx.git(), ctx.policy()).all();
     }
 
     public Path dir() {

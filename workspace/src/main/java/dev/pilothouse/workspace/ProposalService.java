@@ -19,10 +19,11 @@ import java.util.Optional;
 final class ProposalService {
 
     private final Context ctx;
-    private final Validator validator = new Validator();
+    private final Validator validator;
 
-    ProposalService(Context ctx) {
+    ProposalService(Context ctx, Validator validator) {
         this.ctx = ctx;
+        this.validator = validator;
     }
 
     Proposal propose(Map<String, String> files, Identity author, String message, Optional<String> supersedes) {
@@ -79,8 +80,8 @@ final class ProposalService {
             ctx.proposals().save(p.withState(ProposalState.VALIDATING));
             Map<String, String> files = ctx.git().files(p.commit());
             Policy policy = ctx.policy().load();
-            ValidationReport report = validator.validate(ctx.git().files(p.base()), stage(id, files), files, policy,
-                    ctx.runtime());
+            ValidationReport report = validator.validate(p, ctx.git().files(p.base()), stage(id, files), files, policy,
+                    ctx.runtime(), ctx.shadow());
             Proposal validated = p.validated(report.verdict(), report.classification(), report.steps());
             ctx.proposals().save(validated);
             ctx.audit().append(actor, "validation.completed", details.put("verdict", report.verdict().label())

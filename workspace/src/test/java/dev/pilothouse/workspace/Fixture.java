@@ -21,6 +21,8 @@ final class Fixture implements AutoCloseable {
     final MutableClock clock = new MutableClock();
     final RuntimeTarget runtime;
     Governance gov;
+    /** The shadow validation deploys into; null: the default one (its terms not accepted, so skipped). */
+    dev.pilothouse.workspace.shadow.ShadowHarper shadow;
 
     Fixture(Path tmp, RuntimeTarget runtime) {
         this.dir = tmp.resolve("app");
@@ -31,7 +33,8 @@ final class Fixture implements AutoCloseable {
     }
 
     Governance open(CrashPoint crash) {
-        return Governance.open(dir, home, clock, Optional.ofNullable(runtime), crash);
+        return shadow == null ? Governance.open(dir, home, clock, Optional.ofNullable(runtime), crash)
+                : Governance.open(dir, home, clock, Optional.ofNullable(runtime), crash, shadow);
     }
 
     /** Restarts the console (as after a crash), optionally with a crash hook. */

@@ -50,7 +50,7 @@ class GovernanceLifecycleTest {
         Proposal validated = fx.gov.validate(p.id(), "human:ada");
         assertThat(validated.state()).isEqualTo(ProposalState.VALIDATED);
         assertThat(validated.validation()).extracting(ValidationStep::name)
-                .containsExactly("diagnostics", "semantic-diff", "policy", "live-evidence");
+                .containsExactly("diagnostics", "semantic-diff", "policy", "live-evidence", "shadow-deploy");
         assertThat(validated.verdict()).isNotEqualTo(Verdict.FAIL);
 
         assertThat(fx.gov.approve(p.id(), ADA, "ship it").state()).isEqualTo(ProposalState.APPROVED);

@@ -61,6 +61,40 @@ class HarperLifecycleTest {
     }
 
     @Test
+    void harperSigkilledAfterItAppliedTheDeployIsRolledBackAndReported() {
+        // a shorter deploy timeout: verification waits that long for the dead Harper before restoring
+        var target = new dev.pilothouse.workspace.deploy.HarperTarget(WorkspaceHarper.client(),
+                WorkspaceHarper.runtime().deployer(WorkspaceHarper.node()), "pilothouse_ws",
+                java.time.Duration.ofSeconds(30), java.time.Duration.ZERO);
+        try (Fixture fx = new Fixture(tmp, target)) {
+            assertThat(fx.gov.deployHead(ADA)).isEqualTo("deploy/1");
+            Proposal p = fx.approved(STATUS_V2);
+            fx.restart(step -> {
+                if (step == JournalEntry.Step.APPLIED) {
+                    ProcessHandle harper = ProcessHandle.of(WorkspaceHarper.runtime().nodes().get(0).pid())
+                            .orElseThrow();
+                    harper.destroyForcibly(); // SIGKILL: Harper gets no chance to finish anything
+                    harper.onExit().join();
+                }
+            });
+
+            assertThatThrownBy(() -> fx.gov.deploy(p.id(), ADA)).isInstanceOf(DeployAbortedException.class)
+                    .hasMessageContaining("failed too").hasMessageContaining("rerun to recover");
+
+            WorkspaceHarper.restart();
+            try (Governance after = Governance.open(fx.dir, fx.home, fx.clock,
+                    Optional.of(WorkspaceHarper.target("pilothouse_ws")), CrashPoint.NONE)) {
+                assertThat(after.recover()).hasValueSatisfying(r -> assertThat(r)
+                        .isEqualTo("rolled back the deploy interrupted at applied; restored deploy/1"));
+                assertThat(WorkspaceHarper.client().rest().get("/Status").orElseThrow().has("version")).isFalse();
+                assertThat(after.deployTags()).extracting(t -> t.name()).containsExactly("deploy/1");
+                assertThat(after.history(1).get(0).id()).isEqualTo(after.deployTags().get(0).commit());
+                assertThat(after.verifyAudit().ok()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void proposeValidateApproveDeployVerifyAndRollBackOnHarper() {
         HarperClient client = WorkspaceHarper.client();
         try (Fixture fx = new Fixture(tmp, WorkspaceHarper.target("pilothouse_ws"))) {

@@ -43,6 +43,18 @@ final class WorkspaceHarper {
         return node;
     }
 
+    private static dev.pilothouse.workspace.shadow.ShadowHarper shadow;
+
+    /** The shadow Harper the shadow-deploy tests share (started on first use, stopped when the JVM exits). */
+    static synchronized dev.pilothouse.workspace.shadow.ShadowHarper shadow() {
+        if (shadow == null) {
+            shadow = new dev.pilothouse.workspace.shadow.ShadowHarper(TARGET.resolve("harper-it/shadow"),
+                    HarperInstaller.forCurrentUser(), true);
+            shadow.stop(); // a previous run killed hard may have left it behind
+        }
+        return shadow;
+    }
+
     static HarperClient client() {
         return runtime().client(node());
     }
@@ -54,6 +66,10 @@ final class WorkspaceHarper {
 
     /** A governed deploy target for one component of the shared Harper. */
     static HarperTarget target(String project) {
-        return new HarperTarget(client(), runtime().deployer(node()), project, Duration.ofSeconds(90));
+        return target(project, Duration.ZERO); // the error-rate watch has its own test
+    }
+
+    static HarperTarget target(String project, Duration watch) {
+        return new HarperTarget(client(), runtime().deployer(node()), project, Duration.ofSeconds(90), watch);
     }
 }

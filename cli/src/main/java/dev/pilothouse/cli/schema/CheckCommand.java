@@ -2,6 +2,7 @@ package dev.pilothouse.cli.schema;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.pilothouse.cli.plugins.PluginSupport;
 import dev.pilothouse.schema.Analysis;
 import dev.pilothouse.schema.DocumentSnapshot;
 import dev.pilothouse.schema.FileKind;
@@ -10,9 +11,7 @@ import dev.pilothouse.schema.diagnostic.Diagnostic;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code schema check}: exit 0 without error-severity diagnostics, 1 with one, 2 for usage or unreadable input.
+ * Schema files also go through the plugins' lint rules (docs/plugins.md); their findings carry the plugin's code.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Report diagnostics for schema.graphql, config.yaml and *.js files.")
@@ -33,6 +33,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "Whose .pilothouse/plugins and plugins.yaml apply (default: the current folder).")
+    Path workspace = Path.of(".");
+
+    @Option(names = "--no-plugins", description = "Only the built-in checks.")
+    boolean noPlugins;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to check; the kind follows the name.")
     List<Path> files;
 
@@ -41,49 +48,48 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LanguageService service = new LanguageService();
-        List<Map<String, Object>> json = new ArrayList<>();
-        boolean errors = false;
-        for (Path file : files) {
-            if (FileKind.detect(file.toString()).isEmpty()) {
-                err.println("pilothouse schema check: " + file
-                        + ": unknown file kind (expected *.graphql, config.yaml or *.js)");
-                return 2;
-            }
-            String text;
-            try {
-                text = SourceFiles.read(file);
-            } catch (SourceFiles.Unreadable e) {
-                err.println("pilothouse schema check: " + e.getMessage());
-                return 2;
-            }
-            Analysis analysis = service.analyze(new DocumentSnapshot(file.toString(), 1, text));
-            errors |= analysis.hasErrors();
-            for (Diagnostic d : analysis.diagnostics()) {
-                if (format == OutputFormat.JSON) {
-                    json.add(toJson(file, d));
-                } else {
-                    out.printf("%s:%d:%d: %s %s %s%n", file, d.range().startLine(), d.range().startColumn(),
-                            d.severity().label(), d.code(), d.message());
+        List<CheckRow> rows = new ArrayList<>();
+        PluginLint plugins = null;
+        try {
+            for (Path file : files) {
+                if (FileKind.detect(file.toString()).isEmpty()) {
+                    err.println("pilothouse schema check: " + file
+                            + ": unknown file kind (expected *.graphql, config.yaml or *.js)");
+                    return 2;
                 }
+                String text;
+                try {
+                    text = SourceFiles.read(file);
+                } catch (SourceFiles.Unreadable e) {
+                    err.println("pilothouse schema check: " + e.getMessage());
+                    return 2;
+                }
+                Analysis analysis = service.analyze(new DocumentSnapshot(file.toString(), 1, text));
+                for (Diagnostic d : analysis.diagnostics()) {
+                    rows.add(CheckRow.of(file, d));
+                }
+                if (!noPlugins && analysis.kind() == FileKind.SCHEMA && analysis.model() != null) {
+                    if (plugins == null) {
+                        plugins = new PluginLint(PluginSupport.open(workspace), err);
+                    }
+                    rows.addAll(plugins.lint(file, text, analysis.model()));
+                }
+            }
+        } catch (IllegalArgumentException e) { // plugins.yaml unreadable or malformed: names the file
+            err.println("pilothouse schema check: " + e.getMessage());
+            return 2;
+        } finally {
+            if (plugins != null) {
+                plugins.close();
             }
         }
         if (format == OutputFormat.JSON) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(rows.stream().map(CheckRow::toJson).toList()));
+        } else {
+            rows.forEach(r -> out.println(r.toText()));
         }
         out.flush();
-        return errors ? 1 : 0;
-    }
-
-    private static Map<String, Object> toJson(Path file, Diagnostic d) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", file.toString());
-        m.put("line", d.range().startLine());
-        m.put("column", d.range().startColumn());
-        m.put("endLine", d.range().endLine());
-        m.put("endColumn", d.range().endColumn());
-        m.put("severity", d.severity().label());
-        m.put("code", d.code());
-        m.put("message", d.message());
-        return m;
+        return rows.stream().anyMatch(r -> r.severity().equals("error")) ? 1 : 0;
     }
 }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 public final class AuditCommand {
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = "Check the chain, the head record and the checkpoints in deploy tags; exit 5 if broken.")
+            description = "Check the chain, the head record and the checkpoints anchored in Git (deploy tags,"
+                    + " refs/pilothouse/audit); exit 5 if broken.")
     static final class Verify extends GovernedCommand {
         @Override
         int run() {

@@ -29,8 +29,13 @@ public final class PolicyCommand {
                 out().println("Policy file:       " + gov.policyFile());
                 out().println("Protected:         " + (p.protectedPrimitives().isEmpty() ? "(none)"
                         : String.join(", ", p.protectedPrimitives())));
+                out().println("Protection marker: " + p.protectionMarker() + " (in a table's or attribute's"
+                        + " description)");
                 out().println("Breaking changes:  " + p.breakingApprovals() + " approvers");
                 out().println("Approvals expire:  after " + p.approvalExpiry());
+                out().println("Shadow deploy:     " + p.shadowDeploy() + ", " + p.shadowSample()
+                        + " sample records per affected table");
+                out().println("Audit checkpoints: every " + p.auditCheckpointEvery() + " entries, in Git");
                 out().println("Fixed rules:       agents never approve or deploy; authors never approve their own"
                         + " proposals; approvals bind to content hash and base");
                 return 0;

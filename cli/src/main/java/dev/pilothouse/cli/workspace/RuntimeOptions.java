@@ -36,6 +36,10 @@ final class RuntimeOptions {
             description = "Environment variable holding the password for --url (default: HARPER_PASSWORD).")
     String passwordEnv = "HARPER_PASSWORD";
 
+    @Option(names = "--watch", paramLabel = "SECONDS", description = "After a deploy verifies, how long its 5xx "
+            + "error rate must not jump (0: not watched; default: 10).")
+    long watchSeconds = HarperTarget.DEFAULT_WATCH.toSeconds();
+
     @Option(names = "--project", description = "Component name (default: the workspace folder's name).")
     String project;
 
@@ -48,12 +52,13 @@ final class RuntimeOptions {
                     .orElseThrow(() -> new Refusal("runtime-required", "no node of " + runtimeDir + " is running;"
                             + " start it first"));
             return Optional.of(new HarperTarget(local.client(node), local.deployer(node), component,
-                    Duration.ofSeconds(90)));
+                    Duration.ofSeconds(90), Duration.ofSeconds(watchSeconds)));
         }
         if (url != null) {
             String password = password();
             HarperClient client = Attach.attach(Attach.endpoint(url, null, new Credentials.Basic(user, password)));
-            return Optional.of(new HarperTarget(client, new Deployer(client), component, Duration.ofSeconds(90)));
+            return Optional.of(new HarperTarget(client, new Deployer(client), component, Duration.ofSeconds(90),
+                    Duration.ofSeconds(watchSeconds)));
         }
         return Optional.empty();
     }

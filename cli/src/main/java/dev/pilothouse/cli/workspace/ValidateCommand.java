@@ -1,5 +1,6 @@
 package dev.pilothouse.cli.workspace;
 
+import dev.pilothouse.cli.plugins.PluginSupport;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.proposal.Proposal;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code pilothouse validate ID}: exits 0 on pass or warn, 2 on fail. */
+/** {@code pilothouse validate ID}: exits 0 on pass or warn, 2 on fail; plugin validators add their steps. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Run the validation pipeline on a proposal (with a runtime: live evidence too).")
 public final class ValidateCommand extends GovernedCommand {
@@ -24,13 +25,21 @@ public final class ValidateCommand extends GovernedCommand {
     @Option(names = "--json", description = "Print the validated proposal as JSON.")
     boolean json;
 
+    @Option(names = "--accept-harper-terms", description = "Accept Harper's terms for the shadow Harper the "
+            + "proposal is deployed into (recorded; otherwise the shadow step is skipped until accepted).")
+    boolean acceptHarperTerms;
+
     @Mixin
     RuntimeOptions runtime;
 
     @Override
     int run() {
         String actor = (as == null ? localHuman() : Identity.parse(as)).toString();
-        try (Governance gov = open(runtime.target(workspace))) {
+        try (PluginSupport plugins = PluginSupport.open(workspace);
+             Governance gov = Governance.open(workspace, home(), java.time.Clock.systemUTC(),
+                     runtime.target(workspace), dev.pilothouse.workspace.deploy.CrashPoint.NONE,
+                     Governance.shadowFor(workspace, home(), acceptHarperTerms),
+                     plugins.host().proposalValidators())) {
             Proposal p = gov.validate(id, actor);
             if (json) {
                 out().println(Output.json(p));

@@ -101,12 +101,16 @@ class WorkspaceCommandsTest {
         assertThat(id).isEqualTo("p1");
         assertThat(inApp("validate", id)).isZero();
         assertThat(out.toString()).contains("diagnostics: pass", "semantic-diff", "policy: pass");
+        // Harper's terms were never accepted for this home's shadow: the step says so instead of running
+        assertThat(out.toString()).contains("shadow-deploy: pass", "    skipped: ");
         assertThat(inApp("approve", id, "--as", "human:bob", "--comment", "ok")).isZero();
         assertThat(inApp("proposals", "show", id, "--json")).isZero();
         JsonNode shown = JSON.readTree(out.toString());
         assertThat(shown.path("state").asText()).isEqualTo("APPROVED");
         assertThat(shown.path("author").asText()).isEqualTo("agent:bot");
-        assertThat(shown.path("validation")).hasSize(3);
+        // the built-in steps (the shadow deploy last), then the bundled plugin validator's (docs/plugins.md)
+        assertThat(shown.path("validation")).extracting(step -> step.path("name").asText())
+                .containsExactly("diagnostics", "semantic-diff", "policy", "shadow-deploy", "plugin:migration-note");
         assertThat(inApp("proposals", "show", id)).isZero();
         assertThat(out.toString()).contains("Approved by human:bob", "+    return { status: 'v2' };");
         assertThat(inApp("proposals", "list")).isZero();

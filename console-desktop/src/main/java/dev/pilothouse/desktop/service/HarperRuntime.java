@@ -65,10 +65,14 @@ public final class HarperRuntime implements RuntimePort {
     @Override
     public String deploy(Connection connection, Path workspace, String project, Consumer<String> progress) {
         progress.accept("Deploying " + workspace.getFileName() + " as " + project);
-        Deployer deployer = local != null && "local".equals(connection.mode())
-                ? local.deployer(local.nodes().get(0)) : new Deployer(connection.client());
-        DeployResult result = deployer.deploy(workspace, project, Duration.ofSeconds(90));
+        DeployResult result = deployer(connection).deploy(workspace, project, Duration.ofSeconds(90));
         return "live in " + result.requestToLive().toMillis() + " ms, tables " + result.tables();
+    }
+
+    @Override
+    public Deployer deployer(Connection connection) {
+        return local != null && "local".equals(connection.mode()) ? local.deployer(local.nodes().get(0))
+                : new Deployer(connection.client());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.pilothouse.desktop.view;
 
-import dev.pilothouse.desktop.viewmodel.ReviewPort;
 import dev.pilothouse.desktop.viewmodel.WorkbenchViewModel;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -12,12 +11,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** Left pane: the workspace's app files (click to open), buttons to create missing ones, and proposals. */
+/** Left pane: the workspace's app files (click to open), buttons to create missing ones, then added sections. */
 final class ExplorerView {
 
     private final VBox root = new VBox(6);
 
-    ExplorerView(WorkbenchViewModel vm, ReviewPort review) {
+    ExplorerView(WorkbenchViewModel vm) {
         Label title = new Label();
         title.getStyleClass().add("pane-title");
         title.textProperty().bind(Bindings.createStringBinding(() -> vm.workspaceProperty().get() == null
@@ -55,13 +54,7 @@ final class ExplorerView {
                 }).toList());
         vm.files().addListener((ListChangeListener<Path>) c -> refreshCreate.run());
         vm.workspaceProperty().addListener((o, a, b) -> refreshCreate.run());
-        Label proposalsTitle = new Label("PROPOSALS");
-        proposalsTitle.getStyleClass().add("pane-title");
-        Label proposals = new Label(review.proposals().isEmpty()
-                ? "None: proposals arrive with the workspace kit" : review.proposals().size() + " proposals");
-        proposals.getStyleClass().add("muted");
-        proposals.setWrapText(true);
-        root.getChildren().addAll(title, files, create, proposalsTitle, proposals);
+        root.getChildren().addAll(title, files, create);
         root.getStyleClass().add("explorer");
         root.setMinWidth(180);
     }

@@ -38,6 +38,10 @@ final class StatusBar {
         return l;
     }
 
+    void addField(String id, String name, ObservableValue<String> value) {
+        root.getChildren().addAll(sep(), field(id, name, value));
+    }
+
     private static Separator sep() {
         return new Separator(Orientation.VERTICAL);
     }

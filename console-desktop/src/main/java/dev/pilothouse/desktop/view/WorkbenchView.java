@@ -4,7 +4,6 @@ import dev.pilothouse.desktop.viewmodel.CommandPaletteViewModel;
 import dev.pilothouse.desktop.viewmodel.DataBrowserViewModel;
 import dev.pilothouse.desktop.viewmodel.LiveViewModel;
 import dev.pilothouse.desktop.viewmodel.Problem;
-import dev.pilothouse.desktop.viewmodel.ReviewPort;
 import dev.pilothouse.desktop.viewmodel.RuntimeViewModel;
 import dev.pilothouse.desktop.viewmodel.TasksViewModel;
 import dev.pilothouse.desktop.viewmodel.WorkbenchViewModel;
@@ -47,10 +46,12 @@ public final class WorkbenchView {
     private final Map<MainView, Node> views;
     private final ToggleGroup activity = new ToggleGroup();
     private final DataBrowserView data;
+    private final ExplorerView explorer;
+    private final StatusBar status;
 
     public WorkbenchView(WorkbenchViewModel workbench, RuntimeViewModel runtime, TasksViewModel tasks,
                          DataBrowserViewModel dataVm, LiveViewModel live, CommandPaletteViewModel paletteVm,
-                         ReviewPort review, Supplier<Path> exportTarget) {
+                         Supplier<Path> exportTarget) {
         editorTabs.setId("editor-tabs");
         editorTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         Label empty = new Label("Open a file from the explorer (or Ctrl+Shift+P for every command)");
@@ -59,7 +60,8 @@ public final class WorkbenchView {
         editorTabs.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(editorTabs.getTabs()));
         editors = new EditorTabs(editorTabs, workbench, message::set);
 
-        SplitPane files = new SplitPane(new ExplorerView(workbench, review).node(), editorArea);
+        explorer = new ExplorerView(workbench);
+        SplitPane files = new SplitPane(explorer.node(), editorArea);
         files.setDividerPositions(0.18);
         data = new DataBrowserView(dataVm);
         views = Map.of(MainView.FILES, files, MainView.DATA, data.node(), MainView.LIVE,
@@ -81,7 +83,8 @@ public final class WorkbenchView {
         vertical.setDividerPositions(0.72);
         root.setCenter(vertical);
         root.setLeft(activityBar());
-        root.setBottom(new StatusBar(runtime, message).node());
+        status = new StatusBar(runtime, message);
+        root.setBottom(status.node());
         root.getStyleClass().add("workbench");
         palette = new CommandPaletteView(paletteVm);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -130,6 +133,34 @@ public final class WorkbenchView {
         editorTabs.getTabs().stream().filter(t -> CodeEditor.idOf("tab-", problem.editor().title()).equals(t.getId())).findFirst()
                 .ifPresent(t -> editorTabs.getSelectionModel().select(t));
         editors.of(problem.editor()).ifPresent(e -> e.reveal(problem.diagnostic().range().start()));
+    }
+
+    /** Adds a section (title and content) under the explorer's files. */
+    public void addExplorerSection(Node section) {
+        explorer.node().getChildren().add(section);
+    }
+
+    /** Selects the tab {@code id} beside the editors, creating it with {@code content} the first time. */
+    public void openTab(String id, String title, Supplier<Node> content) {
+        show(MainView.FILES);
+        Tab tab = editorTabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseGet(() -> {
+            Tab created = new Tab(title, content.get());
+            created.setId(id);
+            editorTabs.getTabs().add(created);
+            return created;
+        });
+        editorTabs.getSelectionModel().select(tab);
+    }
+
+    public void addBottomTab(String id, String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        bottom.getTabs().add(tab);
+    }
+
+    /** Adds {@code name: value} to the status bar's right end. */
+    public void addStatusField(String id, String name, javafx.beans.value.ObservableValue<String> value) {
+        status.addField(id, name, value);
     }
 
     public void showPalette() {

@@ -1,18 +1,33 @@
 package dev.pilothouse.desktop.viewmodel;
 
-import java.util.List;
+import dev.pilothouse.workspace.Governance;
+import dev.pilothouse.workspace.Identity;
+import dev.pilothouse.workspace.Refusal;
+import java.nio.file.Path;
 
 /**
- * Seam for the review panel: proposals and their decisions come from the {@code workspace} kit, which is not part
- * of this build yet. The desktop only depends on this shape; {@link #NONE} is what runs until it is wired.
+ * How the review and history panels reach the {@code workspace} kit: a {@link Governance} for the open workspace,
+ * deploying to the connected runtime when there is one, and the desktop user's identity. The caller closes what it
+ * opens (one Governance per action, so the panels always read what other consoles and the CLI wrote).
  */
 public interface ReviewPort {
 
-    /** A proposal as the explorer lists it (state: draft, validated, approved, rejected, deployed, rolled back). */
-    record ProposalSummary(String id, String title, String state) {
-    }
+    /** {@code connection} null: no runtime (validation without live evidence; deploy and rollback refuse). */
+    Governance open(Path workspace, RuntimePort.Connection connection, String project);
 
-    List<ProposalSummary> proposals();
+    /** Who approves, rejects, deploys and rolls back from this console: {@code human:<OS user>} or configured. */
+    Identity user();
 
-    ReviewPort NONE = List::of;
+    /** No governance (tests of other views): every action is refused with a rule saying so. */
+    ReviewPort NONE = new ReviewPort() {
+        @Override
+        public Governance open(Path workspace, RuntimePort.Connection connection, String project) {
+            throw new Refusal("no-governance", "this console runs without the workspace kit");
+        }
+
+        @Override
+        public Identity user() {
+            return Identity.parse("human:nobody");
+        }
+    };
 }

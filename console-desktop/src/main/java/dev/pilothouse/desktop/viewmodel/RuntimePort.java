@@ -36,4 +36,9 @@ public interface RuntimePort {
     String health(Connection connection, String project);
 
     void stop(Connection connection);
+
+    /** The deployer governed deploys use: a local runtime's reads its node's output for load errors. */
+    default dev.pilothouse.runtime.Deployer deployer(Connection connection) {
+        return new dev.pilothouse.runtime.Deployer(connection.client());
+    }
 }

@@ -106,6 +106,12 @@ public final class RuntimeViewModel {
         return deployed;
     }
 
+    /** A governed deploy or rollback (the workspace kit) made {@code tag} live. */
+    public void governedDeploy(String tag, String project) {
+        deployState.set("live as " + tag);
+        refreshHealth(project);
+    }
+
     public CompletableFuture<String> refreshHealth(String project) {
         RuntimePort.Connection c = connection.get();
         if (c == null) {

@@ -6,7 +6,18 @@ import dev.pilothouse.desktop.Desktop;
 import dev.pilothouse.desktop.DesktopOptions;
 import dev.pilothouse.desktop.view.Theme;
 import dev.pilothouse.desktop.view.WorkbenchView.MainView;
-import dev.pilothouse.desktop.viewmodel.ReviewPort;
+import dev.pilothouse.desktop.service.AgentGatewayHost;
+import dev.pilothouse.desktop.service.HarperRuntime;
+import dev.pilothouse.desktop.service.WorkspaceGovernance;
+import dev.pilothouse.runtime.HarperInstaller;
+import dev.pilothouse.workspace.Governance;
+import dev.pilothouse.workspace.Identity;
+import dev.pilothouse.workspace.PilothouseHome;
+import dev.pilothouse.workspace.WorkspaceInit;
+import dev.pilothouse.workspace.deploy.HarperTarget;
+import dev.pilothouse.workspace.proposal.ProposalState;
+import java.time.Duration;
+import java.util.Optional;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,15 +38,23 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotIT {
 
+    static final Identity ADA = Identity.parse("human:ada");
+
     private Desktop desktop;
     private Path workspace;
+    private Path root;
+    private PilothouseHome home;
 
     @Start
-    void start(Stage stage) {
-        workspace = Ui.copyWorkspace("shop");
+    void start(Stage stage) throws Exception {
+        root = Files.createTempDirectory(Ui.TARGET, "shots-");
+        home = new PilothouseHome(root.resolve("home"));
+        workspace = root.resolve("shop");
+        WorkspaceInit.init(workspace, Optional.of(Ui.copyWorkspace("shop")), ADA, home);
+        HarperRuntime runtime = new HarperRuntime(Ui.TARGET.resolve("no-runtime"), HarperInstaller.forCurrentUser());
+        WorkspaceGovernance governance = new WorkspaceGovernance(home, ADA, runtime);
         desktop = new Desktop(new DesktopOptions(workspace, null, null, null, Ui.TARGET.resolve("no-runtime"),
-                false, false, Theme.LIGHT), new dev.pilothouse.desktop.service.HarperRuntime(Ui.TARGET.resolve("no-runtime"),
-                dev.pilothouse.runtime.HarperInstaller.forCurrentUser()), null, ReviewPort.NONE);
+                false, false, Theme.LIGHT), runtime, null, governance, new AgentGatewayHost(governance, 0));
         stage.setScene(desktop.scene());
         stage.show();
         desktop.start();
@@ -65,10 +84,22 @@ class ScreenshotIT {
         Ui.run(() -> desktop.data().tableProperty().set(desktop.data().tables().stream()
                 .filter(t -> t.name().equals("Product")).findFirst().orElseThrow()));
         Ui.waitFor("rows", () -> desktop.data().rows().size() >= 12);
-        Thread.sleep(800); // let the subscription open
-        DesktopHarper.client().upsert("data", "Product", List.of(Map.of("id", "p5", "name", "Ensign (restocked)",
-                "price", 15.0, "stock", 240)));
-        Ui.waitFor("changed row", () -> desktop.data().rows().stream().anyMatch(r -> r.changed()));
+        // the subscription opens asynchronously, and Harper may still be replacing workers after another test's
+        // deploy: write again until the data browser sees a change (at most four times)
+        for (int attempt = 0; ; attempt++) {
+            Thread.sleep(800);
+            DesktopHarper.client().upsert("data", "Product", List.of(Map.of("id", "p5", "name", "Ensign (restocked)",
+                    "price", 15.0, "stock", 240 + attempt)));
+            try {
+                Ui.waitFor("changed row", Duration.ofSeconds(8), () -> desktop.data().rows().stream()
+                        .anyMatch(r -> r.changed()));
+                break;
+            } catch (AssertionError notYet) {
+                if (attempt == 3) {
+                    throw notYet;
+                }
+            }
+        }
         shot("desktop-data");
 
         Ui.run(() -> desktop.view().show(MainView.LIVE));
@@ -93,6 +124,52 @@ class ScreenshotIT {
             desktop.view().show(MainView.FILES);
         });
         shot("desktop-dark");
+    }
+
+    /** The review of an agent's proposal (validated with live evidence), then history after its deploy. */
+    @Test
+    void reviewAndHistory(FxRobot robot) throws Exception {
+        var connection = DesktopHarper.connection();
+        Path fleet = root.resolve("fleet");
+        WorkspaceInit.init(fleet, Optional.of(Ui.copyWorkspace("fleet")), ADA, home);
+        try (Governance g = Governance.open(fleet, home, Optional.of(new HarperTarget(connection.client(),
+                new dev.pilothouse.runtime.Deployer(connection.client()), "fleet", Duration.ofSeconds(150))))) {
+            g.deployHead(ADA);
+            g.propose(Map.of("schema.graphql", Files.readString(fleet.resolve("schema.graphql"))
+                            .replace("  name: String @indexed\n", "  name: String\n  crew: Int\n  berth: String @indexed\n"),
+                    "resources.js", Files.readString(fleet.resolve("resources.js")).replace("version: 1", "version: 2")),
+                    Identity.parse("agent:claude"), "Version 2: crew count and berth per boat\n\nName lookups"
+                            + " are rare, so its index goes.", Optional.empty());
+        }
+        Ui.run(() -> {
+            desktop.runtime().connected(connection);
+            desktop.workbench().openWorkspace(fleet);
+        });
+        Ui.waitFor("proposal listed", () -> desktop.review().proposals().size() == 1);
+        robot.clickOn(Ui.filledCell(robot, "#explorer-proposals"));
+        Ui.waitFor("proposal open", () -> robot.lookup("#review-validate").tryQuery().isPresent());
+        robot.clickOn("#review-validate");
+        Ui.waitFor("validated", () -> desktop.review().detailProperty().get().proposal().state()
+                == ProposalState.VALIDATED);
+        Ui.run(() -> desktop.view().showBottom("tab-tasks"));
+        shot("desktop-review");
+        Ui.run(() -> robot.lookup("#proposal-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        shot("desktop-review-diff");
+        Ui.run(() -> robot.lookup("#proposal-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0));
+
+        robot.clickOn("#review-comment").write("Fine: nothing queries by name");
+        robot.clickOn("#review-approve");
+        Ui.waitFor("approved", () -> desktop.review().detailProperty().get().proposal().state()
+                == ProposalState.APPROVED);
+        robot.clickOn("#review-deploy");
+        Ui.waitFor("deployed", Duration.ofSeconds(150), () -> desktop.review().detailProperty().get().proposal()
+                .state() == ProposalState.DEPLOYED);
+        robot.clickOn("#explorer-history");
+        Ui.waitFor("two deploy tags and the timeline", () -> desktop.history().tags().size() == 2
+                && robot.lookup("#history-timeline .diagram").tryQuery().isPresent());
+        Ui.run(() -> desktop.view().showBottom("tab-logs"));
+        Ui.waitFor("log entries", () -> !desktop.logs().shown().isEmpty());
+        shot("desktop-history");
     }
 
     private void shot(String name) throws Exception {

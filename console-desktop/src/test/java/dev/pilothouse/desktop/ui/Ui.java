@@ -27,8 +27,14 @@ final class Ui {
 
     /** Waits until {@code condition} holds, evaluating it on the FX thread. */
     static void waitFor(String what, BooleanSupplier condition) {
+        waitFor(what, java.time.Duration.ofSeconds(20), condition);
+    }
+
+    /** The same with a longer limit, for deploys (Harper restarts its workers, then the version must stay up 3 s). */
+    static void waitFor(String what, java.time.Duration limit, BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+            WaitForAsyncUtils.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
         } catch (TimeoutException e) {
             throw new AssertionError("Timed out waiting for: " + what, e);
         }
@@ -41,6 +47,24 @@ final class Ui {
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + "; " + onFx(context::get), e);
         }
+    }
+
+    static void waitFor(String what, java.time.Duration limit, BooleanSupplier condition,
+                        java.util.function.Supplier<String> context) {
+        try {
+            waitFor(what, limit, condition);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; " + onFx(context::get), e);
+        }
+    }
+
+    /** The first cell of list {@code listId} that shows an item, once the list has laid one out. */
+    static javafx.scene.Node filledCell(org.testfx.api.FxRobot robot, String listId) {
+        java.util.function.Supplier<java.util.Optional<javafx.scene.Node>> find = () -> robot.lookup(listId + " .list-cell")
+                .queryAll().stream().filter(c -> ((javafx.scene.control.ListCell<?>) c).getItem() != null)
+                .map(c -> (javafx.scene.Node) c).findFirst();
+        waitFor("a filled cell in " + listId, () -> find.get().isPresent());
+        return onFx(() -> find.get().orElseThrow());
     }
 
     static <T> T onFx(Callable<T> work) {

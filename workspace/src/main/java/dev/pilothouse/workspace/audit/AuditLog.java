@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The append-only, hash-chained audit log: one JSON object per line, appended under a file lock and forced to disk
@@ -31,11 +32,18 @@ public final class AuditLog {
     private final Path file;
     private final Path head;
     private final Clock clock;
+    private final Consumer<AuditCheckpoint> afterAppend;
 
     public AuditLog(Path file, Clock clock) {
+        this(file, clock, checkpoint -> { });
+    }
+
+    /** {@code afterAppend} sees the new head after each append, outside the file lock (to anchor checkpoints). */
+    public AuditLog(Path file, Clock clock, Consumer<AuditCheckpoint> afterAppend) {
         this.file = file.toAbsolutePath();
         this.head = this.file.resolveSibling("audit.head.json");
         this.clock = clock;
+        this.afterAppend = afterAppend;
     }
 
     public Path file() {
@@ -48,6 +56,12 @@ public final class AuditLog {
 
     /** Appends one entry and returns it once it is on disk. */
     public AuditEntry append(String actor, String action, ObjectNode details) {
+        AuditEntry entry = write(actor, action, details);
+        afterAppend.accept(new AuditCheckpoint(entry.seq(), entry.hash()));
+        return entry;
+    }
+
+    private AuditEntry write(String actor, String action, ObjectNode details) {
         try {
             Files.createDirectories(file.getParent());
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,

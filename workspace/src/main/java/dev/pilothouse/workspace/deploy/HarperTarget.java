@@ -25,17 +25,29 @@ public final class HarperTarget implements RuntimeTarget {
     private final HarperClient client;
     private final Deployer deployer;
     private final String project;
+    /** How long the error rate is watched after verification when the caller does not say. */
+    public static final Duration DEFAULT_WATCH = Duration.ofSeconds(10);
+
     private final Duration timeout;
+    private final Duration watch;
+    private Instant deployStarted = Instant.now();
 
     public HarperTarget(HarperClient client, Deployer deployer, String project, Duration timeout) {
+        this(client, deployer, project, timeout, DEFAULT_WATCH);
+    }
+
+    /** {@code watch}: how long the error rate must not jump after verification ({@link Duration#ZERO}: not watched). */
+    public HarperTarget(HarperClient client, Deployer deployer, String project, Duration timeout, Duration watch) {
         this.client = client;
         this.deployer = deployer;
         this.project = project;
         this.timeout = timeout;
+        this.watch = watch;
     }
 
     @Override
     public void deploy(Path appDir) {
+        deployStarted = Instant.now();
         deployer.deploy(appDir, project, timeout);
     }
 
@@ -43,7 +55,8 @@ public final class HarperTarget implements RuntimeTarget {
      * Watches the live version for up to {@code timeout}: it passes once the component has stayed healthy, with every
      * exported table answering GET over REST, for a {@link #STABLE} window; it fails at once when the component
      * reports an error, or at the end with the last reason. Harper restarts its workers after a deploy, so
-     * "loading" or a refused connection in between restarts the window rather than failing it.
+     * "loading" or a refused connection in between restarts the window rather than failing it. Then, unless
+     * {@code watch} is zero, the app's 5xx error rate must not jump for that long ({@link ErrorRateWatch}).
      */
     @Override
     public void verify(Map<String, String> files) {
@@ -61,6 +74,9 @@ public final class HarperTarget implements RuntimeTarget {
                 if (problem.isEmpty()) {
                     healthySince = healthySince == null ? Instant.now() : healthySince;
                     if (!Instant.now().isBefore(healthySince.plus(STABLE))) {
+                        if (!watch.isZero()) {
+                            new ErrorRateWatch(new HarperAnalytics(client), watch).watch(deployStarted);
+                        }
                         return;
                     }
                     pause();
@@ -136,6 +152,24 @@ public final class HarperTarget implements RuntimeTarget {
         }
         return client.sql("SELECT " + String.join(", ", attributes) + " FROM " + database + "." + table
                 + " LIMIT " + limit);
+    }
+
+    @Override
+    public Optional<Subscribers> subscribers(String restPath, Duration lookback) {
+        HarperAnalytics analytics = new HarperAnalytics(client);
+        Instant now = Instant.now();
+        long connects = 0;
+        long messages = 0;
+        for (JsonNode e : analytics.entries(java.util.Set.of("connections", "db-message"), now.minus(lookback))) {
+            if (e.path("path").asText().equals(restPath)) {
+                long count = e.path("count").asLong();
+                connects += e.path("metric").asText().equals("connections") ? count : 0;
+                messages += e.path("metric").asText().equals("db-message") ? count : 0;
+            }
+        }
+        Instant recent = now.minusSeconds(3); // threads report about every second
+        return Optional.of(new Subscribers(connects, messages, analytics.gauge("ws-connections", recent),
+                analytics.gauge("mqtt-connections", recent), lookback));
     }
 
     @Override

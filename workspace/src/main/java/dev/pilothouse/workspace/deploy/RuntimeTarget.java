@@ -23,6 +23,14 @@ public interface RuntimeTarget {
     java.util.List<com.fasterxml.jackson.databind.JsonNode> sample(String database, String table,
                                                                  java.util.List<String> attributes, int limit);
 
+    /**
+     * Live evidence: real-time use of the table served at {@code restPath} (e.g. {@code Item}) over the last
+     * {@code lookback}; empty when the runtime cannot tell.
+     */
+    default java.util.Optional<Subscribers> subscribers(String restPath, java.time.Duration lookback) {
+        return java.util.Optional.empty();
+    }
+
     /** The app files as the runtime holds them now (for {@code init --from-runtime}); missing files are absent. */
     Map<String, String> appFiles();
 

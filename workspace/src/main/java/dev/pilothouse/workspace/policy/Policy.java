@@ -7,10 +7,19 @@ import java.util.TreeSet;
 
 /**
  * The governance boundary, kept in the console's home and never in the app repository. {@code protectedPrimitives}
- * are {@code Table} or {@code Table.attribute} names (type or table name). Fixed rules that no policy relaxes:
+ * are {@code Table} or {@code Table.attribute} names (type or table name); {@code protectionMarker} protects, in
+ * addition, every table or attribute whose GraphQL description contains it. {@code auditCheckpointEvery} is how many
+ * audit entries may pass before the chain head is anchored in the workspace's Git repository again;
+ * {@code shadowDeploy} is {@code auto}, {@code off} or {@code required} (see {@link ShadowMode}), and
+ * {@code shadowSample} how many records per affected table the shadow receives. Fixed rules that no policy relaxes:
  * agents never approve or deploy, authors never approve their own proposals.
  */
-public record Policy(List<String> protectedPrimitives, int breakingApprovals, Duration approvalExpiry) {
+public record Policy(List<String> protectedPrimitives, int breakingApprovals, Duration approvalExpiry,
+                     String protectionMarker, int auditCheckpointEvery, String shadowDeploy, int shadowSample) {
+
+    public static final String DEFAULT_MARKER = "@protected";
+    public static final int DEFAULT_CHECKPOINT_EVERY = 50;
+    public static final int DEFAULT_SHADOW_SAMPLE = 100;
 
     public static final Policy DEFAULT = new Policy(List.of(), 2, Duration.ofHours(24));
 
@@ -20,16 +29,43 @@ public record Policy(List<String> protectedPrimitives, int breakingApprovals, Du
         if (breakingApprovals < 1) {
             throw new IllegalArgumentException("breakingApprovals must be at least 1, was " + breakingApprovals);
         }
+        // fields absent from an older policy.json arrive as null or 0: take the defaults
+        protectionMarker = protectionMarker == null ? DEFAULT_MARKER : protectionMarker.strip();
+        auditCheckpointEvery = auditCheckpointEvery <= 0 ? DEFAULT_CHECKPOINT_EVERY : auditCheckpointEvery;
+        shadowDeploy = ShadowMode.parse(shadowDeploy).label();
+        shadowSample = shadowSample <= 0 ? DEFAULT_SHADOW_SAMPLE : shadowSample;
+    }
+
+    public Policy(List<String> protectedPrimitives, int breakingApprovals, Duration approvalExpiry) {
+        this(protectedPrimitives, breakingApprovals, approvalExpiry, null, 0, null, 0);
+    }
+
+    public ShadowMode shadowMode() {
+        return ShadowMode.parse(shadowDeploy);
     }
 
     public Policy protect(String primitive) {
         List<String> more = new java.util.ArrayList<>(protectedPrimitives);
         more.add(primitive);
-        return new Policy(more, breakingApprovals, approvalExpiry);
+        return withPrimitives(more);
     }
 
     public Policy unprotect(String primitive) {
-        return new Policy(protectedPrimitives.stream().filter(p -> !p.equals(primitive)).toList(),
-                breakingApprovals, approvalExpiry);
+        return withPrimitives(protectedPrimitives.stream().filter(p -> !p.equals(primitive)).toList());
+    }
+
+    public Policy withShadow(ShadowMode mode, int sample) {
+        return new Policy(protectedPrimitives, breakingApprovals, approvalExpiry, protectionMarker,
+                auditCheckpointEvery, mode.label(), sample);
+    }
+
+    public Policy withAuditCheckpointEvery(int entries) {
+        return new Policy(protectedPrimitives, breakingApprovals, approvalExpiry, protectionMarker, entries,
+                shadowDeploy, shadowSample);
+    }
+
+    private Policy withPrimitives(List<String> primitives) {
+        return new Policy(primitives, breakingApprovals, approvalExpiry, protectionMarker, auditCheckpointEvery,
+                shadowDeploy, shadowSample);
     }
 }

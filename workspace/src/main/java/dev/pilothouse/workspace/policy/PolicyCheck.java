@@ -1,14 +1,21 @@
 package dev.pilothouse.workspace.policy;
 
 import dev.pilothouse.schema.diff.SchemaChange;
+import dev.pilothouse.schema.model.Attribute;
 import dev.pilothouse.schema.model.SchemaModel;
 import dev.pilothouse.schema.model.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Finds the schema changes that touch a protected table or attribute, naming the rule and the primitive. */
+/**
+ * Finds the schema changes that touch a protected table or attribute, naming the rule and the primitive. A primitive
+ * is protected by name (the policy's list) or by marker: the policy's {@code protectionMarker} in the GraphQL
+ * description of the table or attribute in the base schema. Removing a marker is itself a protected change, so a
+ * proposal cannot lift its own protection.
+ */
 public final class PolicyCheck {
 
     public static final String RULE = "protected-primitive";
@@ -17,6 +24,12 @@ public final class PolicyCheck {
     }
 
     public static List<String> violations(Policy policy, SchemaModel before, List<SchemaChange> changes) {
+        return violations(policy, before, null, changes);
+    }
+
+    /** As above; with {@code after}, a marker the proposal removes is reported too. */
+    public static List<String> violations(Policy policy, SchemaModel before, SchemaModel after,
+                                          List<SchemaChange> changes) {
         List<String> out = new ArrayList<>();
         for (SchemaChange change : changes) {
             Set<String> names = namesOf(before, change);
@@ -24,13 +37,68 @@ public final class PolicyCheck {
                 boolean tableLevel = change.attribute() == null
                         && names.stream().anyMatch(t -> primitive.startsWith(t + "."));
                 if (names.contains(primitive) || tableLevel) {
-                    out.add(change.change().label() + " on " + change.table()
-                            + (change.attribute() == null ? "" : "." + change.attribute()) + " touches protected '"
-                            + primitive + "' (rule " + RULE + "; a human may 'policy unprotect " + primitive + "')");
+                    out.add(describe(change) + " touches protected '" + primitive + "' (rule " + RULE
+                            + "; a human may 'policy unprotect " + primitive + "')");
+                }
+            }
+            markedBy(policy, before, change).ifPresent(marked -> out.add(describe(change) + " touches '" + marked
+                    + "', protected by the marker " + policy.protectionMarker() + " in its description (rule "
+                    + RULE + "; a human removes the marker in a commit of their own first)"));
+        }
+        if (after != null) {
+            out.addAll(removedMarkers(policy, before, after));
+        }
+        return out;
+    }
+
+    private static String describe(SchemaChange change) {
+        return change.change().label() + " on " + change.table()
+                + (change.attribute() == null ? "" : "." + change.attribute());
+    }
+
+    /** The marked primitive a change touches: its table, the attribute, or (for a table change) any attribute. */
+    private static Optional<String> markedBy(Policy policy, SchemaModel before, SchemaChange change) {
+        Optional<Table> table = before.table(change.table());
+        if (table.isEmpty() || policy.protectionMarker().isEmpty()) {
+            return Optional.empty();
+        }
+        if (marked(policy, table.get().description())) {
+            return Optional.of(change.table());
+        }
+        return table.get().attributes().stream()
+                .filter(a -> change.attribute() == null || a.name().equals(change.attribute()))
+                .filter(a -> marked(policy, a.description()))
+                .map(a -> change.table() + "." + a.name()).findFirst();
+    }
+
+    private static List<String> removedMarkers(Policy policy, SchemaModel before, SchemaModel after) {
+        List<String> out = new ArrayList<>();
+        if (policy.protectionMarker().isEmpty()) {
+            return out;
+        }
+        for (Table old : before.tables()) {
+            Optional<Table> now = after.table(old.typeName());
+            if (now.isEmpty()) {
+                continue; // a removed table is reported as a change above
+            }
+            if (marked(policy, old.description()) && !marked(policy, now.get().description())) {
+                out.add("the marker " + policy.protectionMarker() + " is removed from " + old.typeName()
+                        + " (rule " + RULE + "; only a human commit outside a proposal may remove it)");
+            }
+            for (Attribute a : old.attributes()) {
+                Optional<Attribute> current = now.get().attribute(a.name());
+                if (marked(policy, a.description()) && current.isPresent()
+                        && !marked(policy, current.get().description())) {
+                    out.add("the marker " + policy.protectionMarker() + " is removed from " + old.typeName() + "."
+                            + a.name() + " (rule " + RULE + "; only a human commit outside a proposal may remove it)");
                 }
             }
         }
         return out;
+    }
+
+    private static boolean marked(Policy policy, String description) {
+        return description != null && description.contains(policy.protectionMarker());
     }
 
     /** Every name the change can be protected under: type and table name, alone and with the attribute. */

@@ -1,5 +1,6 @@
 package dev.pilothouse.workspace.validate;
 
+import dev.pilothouse.plugin.api.ProposalValidator;
 import dev.pilothouse.schema.Analysis;
 import dev.pilothouse.schema.DocumentSnapshot;
 import dev.pilothouse.schema.LanguageService;
@@ -13,7 +14,9 @@ import dev.pilothouse.workspace.AppFiles;
 import dev.pilothouse.workspace.deploy.RuntimeTarget;
 import dev.pilothouse.workspace.policy.Policy;
 import dev.pilothouse.workspace.policy.PolicyCheck;
+import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ValidationStep;
+import dev.pilothouse.workspace.shadow.ShadowCheck;
 import dev.pilothouse.workspace.proposal.Verdict;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,8 +32,49 @@ import java.util.OptionalLong;
  */
 public final class Validator {
 
+    private final PluginSteps plugins;
+
+    /** A pipeline with the built-in steps only. */
+    public Validator() {
+        this(List.of());
+    }
+
+    /** A pipeline that also runs {@code extra} (plugin validators) on proposals, each as a recorded step. */
+    public Validator(List<ProposalValidator> extra) {
+        this.plugins = new PluginSteps(extra);
+    }
+
+    /** Validates a proposal: the built-in steps, then one step per plugin validator. */
+    public ValidationReport validate(Proposal proposal, Map<String, String> before, Path proposedDir,
+                                     Map<String, String> proposed, Policy policy, Optional<RuntimeTarget> runtime) {
+        return validate(proposal, before, proposedDir, proposed, policy, runtime, Optional.empty());
+    }
+
+    /** As above, with the shadow deploy after the built-in steps and before the plugin steps. */
+    public ValidationReport validate(Proposal proposal, Map<String, String> before, Path proposedDir,
+                                     Map<String, String> proposed, Policy policy, Optional<RuntimeTarget> runtime,
+                                     Optional<ShadowCheck> shadow) {
+        ValidationReport core = validate(before, proposedDir, proposed, policy, runtime, shadow);
+        if (plugins.isEmpty()) {
+            return core;
+        }
+        LanguageService language = new LanguageService();
+        SchemaModel oldModel = model(language, "before", before.getOrDefault("schema.graphql", ""));
+        SchemaModel newModel = model(language, "after", proposed.getOrDefault("schema.graphql", ""));
+        List<ValidationStep> steps = new ArrayList<>(core.steps());
+        steps.addAll(plugins.run(proposal, before, proposed, oldModel, newModel, core.changes()));
+        Verdict verdict = steps.stream().map(ValidationStep::verdict).reduce(Verdict.PASS, Verdict::worst);
+        return new ValidationReport(steps, verdict, core.classification(), core.changes(), core.policyViolations());
+    }
+
     public ValidationReport validate(Map<String, String> before, Path proposedDir, Map<String, String> proposed,
                                      Policy policy, Optional<RuntimeTarget> runtime) {
+        return validate(before, proposedDir, proposed, policy, runtime, Optional.empty());
+    }
+
+    /** As above, then (with {@code shadow}) the shadow deploy with its smoke checks as the last step. */
+    public ValidationReport validate(Map<String, String> before, Path proposedDir, Map<String, String> proposed,
+                                     Policy policy, Optional<RuntimeTarget> runtime, Optional<ShadowCheck> shadow) {
         LanguageService language = new LanguageService(); // its cache is per URI and version: one per validation
         List<ValidationStep> steps = new ArrayList<>();
         steps.add(diagnostics(language, proposedDir, proposed));
@@ -38,11 +82,18 @@ public final class Validator {
         SchemaModel newModel = model(language, "after", proposed.getOrDefault("schema.graphql", ""));
         List<SchemaChange> changes = SchemaDiff.diff(oldModel, newModel);
         steps.add(diffStep(changes));
-        List<String> violations = PolicyCheck.violations(policy, oldModel, changes);
+        List<String> violations = PolicyCheck.violations(policy, oldModel, newModel, changes);
         steps.add(new ValidationStep("policy", violations.isEmpty() ? Verdict.PASS : Verdict.FAIL,
                 violations.isEmpty() ? "no protected table or attribute is touched ("
                         + policy.protectedPrimitives().size() + " protected)" : String.join("\n", violations)));
         runtime.ifPresent(r -> steps.add(evidence(r, oldModel, newModel, changes)));
+        if (steps.stream().anyMatch(s -> s.verdict() == Verdict.FAIL)) {
+            shadow.ifPresent(s -> steps.add(new ValidationStep(ShadowCheck.STEP, Verdict.PASS,
+                    "skipped: an earlier step fails, so the proposal would not be deployed anyway")));
+        } else {
+            shadow.ifPresent(s -> steps.add(s.run(policy, oldModel, newModel, changes, proposedDir, proposed,
+                    runtime)));
+        }
         Verdict verdict = steps.stream().map(ValidationStep::verdict).reduce(Verdict.PASS, Verdict::worst);
         Classification worst = changes.stream().map(SchemaChange::classification)
                 .max(Enum::compareTo).orElse(Classification.SAFE);
@@ -61,7 +112,7 @@ public final class Validator {
         LanguageService language = new LanguageService();
         SchemaModel oldModel = model(language, "before", before.getOrDefault("schema.graphql", ""));
         SchemaModel newModel = model(language, "after", after.getOrDefault("schema.graphql", ""));
-        return PolicyCheck.violations(policy, oldModel, SchemaDiff.diff(oldModel, newModel));
+        return PolicyCheck.violations(policy, oldModel, newModel, SchemaDiff.diff(oldModel, newModel));
     }
 
     private static ValidationStep diagnostics(LanguageService language, Path dir, Map<String, String> files) {
@@ -119,6 +170,9 @@ public final class Validator {
                 if (breaking && count.orElse(0) > 0) {
                     verdict = Verdict.WARN;
                 }
+                Optional<Realtime.Line> realtime = Realtime.of(runtime, table.get(), breaking);
+                realtime.ifPresent(r -> lines.add(r.text()));
+                verdict = realtime.filter(Realtime.Line::warn).isPresent() ? Verdict.WARN : verdict;
             } catch (RuntimeException e) {
                 lines.add(typeName + ": could not read from " + runtime.describe() + ": " + e.getMessage());
                 verdict = Verdict.WARN;
@@ -140,7 +194,7 @@ public final class Validator {
                 : String.join("\n", lines));
     }
 
-    private static SchemaModel model(LanguageService language, String label, String text) {
+    static SchemaModel model(LanguageService language, String label, String text) {
         Analysis analysis = language.analyze(new DocumentSnapshot(label + "/schema.graphql", 1, text));
         return analysis.model() == null ? SchemaModel.EMPTY : analysis.model();
     }

@@ -66,6 +66,15 @@ public interface Versioning extends AutoCloseable {
     /** Resolves a tag, branch or commit id to a commit id. */
     Optional<String> resolve(String revision);
 
+    /**
+     * Appends an anchor message to the chain {@code refs/pilothouse/NAME} (empty-tree commits outside branches and
+     * tags), e.g. an audit checkpoint.
+     */
+    void anchor(String name, String message, Identity who);
+
+    /** The anchor messages of {@code refs/pilothouse/NAME}, oldest first. */
+    List<String> anchors(String name);
+
     @Override
     void close();
 }

@@ -218,6 +218,16 @@ public final class JGitVersioning implements Versioning {
     }
 
     @Override
+    public void anchor(String name, String message, Identity who) {
+        new AnchorChain(repo, AnchorChain.refName(name)).append(message, ident(who));
+    }
+
+    @Override
+    public List<String> anchors(String name) {
+        return new AnchorChain(repo, AnchorChain.refName(name)).messages();
+    }
+
+    @Override
     public void close() {
         git.close();
     }

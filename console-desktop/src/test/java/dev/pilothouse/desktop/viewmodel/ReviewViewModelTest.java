@@ -1,0 +1,195 @@
+package dev.pilothouse.desktop.viewmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.pilothouse.desktop.service.WorkspaceGovernance;
+import dev.pilothouse.schema.diff.Classification;
+import dev.pilothouse.workspace.Governance;
+import dev.pilothouse.workspace.Identity;
+import dev.pilothouse.workspace.PilothouseHome;
+import dev.pilothouse.workspace.Refusal;
+import dev.pilothouse.workspace.WorkspaceInit;
+import dev.pilothouse.workspace.proposal.ProposalState;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The review and history ViewModels over a real governed workspace (Git, proposal records, audit log in a temp
+ * home), without a runtime; executors run inline. Deploys against a real Harper are in {@code ui.ReviewIT}.
+ */
+class ReviewViewModelTest {
+
+    static final String SCHEMA_V2 = "# Fleet: the boats of a harbour (the review tests' app).\n"
+            + "type Boat @table @export {\n  id: ID @primaryKey\n  name: String @indexed\n  crew: Int\n}\n";
+
+    @TempDir
+    Path tmp;
+    PilothouseHome home;
+    Path workspace;
+    ReviewViewModel review;
+    HistoryViewModel history;
+
+    @BeforeEach
+    void governedWorkspace() throws IOException {
+        home = new PilothouseHome(tmp.resolve("home"));
+        Path source = Files.createDirectories(tmp.resolve("source"));
+        for (String f : new String[] {"schema.graphql", "config.yaml", "resources.js"}) {
+            Files.copy(Path.of("src/test/resources/workspaces/fleet", f), source.resolve(f));
+        }
+        workspace = tmp.resolve("fleet");
+        WorkspaceInit.init(workspace, Optional.of(source), Identity.parse("human:alice"), home);
+        review = vm(workspace, "human:rev");
+        history = new HistoryViewModel(calls(workspace, "human:rev"));
+    }
+
+    private GovernedCalls calls(Path ws, String user) {
+        // no runtime is connected, so the port never asks the RuntimePort for a deployer
+        WorkspaceGovernance port = new WorkspaceGovernance(home, Identity.parse(user), null);
+        return new GovernedCalls(port, new TasksViewModel(Runnable::run, Runnable::run), Runnable::run, Runnable::run,
+                () -> ws, () -> null, () -> "fleet");
+    }
+
+    private ReviewViewModel vm(Path ws, String user) {
+        return new ReviewViewModel(calls(ws, user));
+    }
+
+    private void agentProposes(String author) {
+        try (Governance g = Governance.open(workspace, home, Optional.empty())) {
+            g.propose(Map.of("schema.graphql", SCHEMA_V2), Identity.parse(author), "Count the crew of each boat",
+                    Optional.empty());
+        }
+    }
+
+    @Test
+    void anAgentsProposalIsListedAndOpensWithSideBySideDiffAndClassifiedChanges() {
+        agentProposes("agent:claude");
+        review.refresh();
+        assertThat(review.proposals()).singleElement().satisfies(p -> {
+            assertThat(p.author()).isEqualTo("agent:claude");
+            assertThat(p.state()).isEqualTo(ProposalState.OPEN);
+        });
+        review.open("p1");
+        ReviewViewModel.Detail d = review.detailProperty().get();
+        assertThat(d.files()).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo("schema.graphql");
+            assertThat(f.rows()).contains(new FileDiff.Row(FileDiff.Kind.ADDED, 0, null, 5, "  crew: Int"));
+        });
+        assertThat(d.changes()).singleElement().satisfies(c -> {
+            assertThat(c.table()).isEqualTo("Boat");
+            assertThat(c.attribute()).isEqualTo("crew");
+            assertThat(c.classification()).isEqualTo(Classification.SAFE);
+        });
+        assertThat(d.shadow()).isEmpty();
+    }
+
+    @Test
+    void validateThenApproveRecordsTheDesktopUsersDecisionWithItsComment() {
+        agentProposes("agent:claude");
+        review.refresh();
+        review.open("p1");
+        review.validate();
+        assertThat(review.detailProperty().get().proposal().state()).isEqualTo(ProposalState.VALIDATED);
+        assertThat(review.detailProperty().get().proposal().validation()).extracting(s -> s.name())
+                .contains("diagnostics", "semantic-diff", "policy");
+        review.approve("crew counts are fine");
+        var p = review.detailProperty().get().proposal();
+        assertThat(p.state()).isEqualTo(ProposalState.APPROVED);
+        assertThat(p.decisions()).singleElement().satisfies(x -> {
+            assertThat(x.by()).isEqualTo("human:rev");
+            assertThat(x.comment()).isEqualTo("crew counts are fine");
+        });
+        assertThat(review.statusProperty().get()).isEqualTo("p1 approved");
+        assertThat(review.changesProperty().get()).isEqualTo(2);
+        assertThat(review.errorProperty().get()).isNull();
+    }
+
+    @Test
+    void aRefusalIsShownWithItsRuleAndTheNextActionRecovers() {
+        agentProposes("agent:claude");
+        review.refresh();
+        review.open("p1");
+        review.approve("too early");
+        assertThat(review.errorProperty().get()).startsWith("refused by rule must-be-validated:");
+        assertThat(review.detailProperty().get().proposal().state()).isEqualTo(ProposalState.OPEN);
+        review.dismissError();
+        assertThat(review.errorProperty().get()).isNull();
+        review.validate();
+        review.approve("now");
+        assertThat(review.errorProperty().get()).isNull();
+        assertThat(review.detailProperty().get().proposal().state()).isEqualTo(ProposalState.APPROVED);
+    }
+
+    @Test
+    void nobodyApprovesTheirOwnProposal() {
+        agentProposes("human:rev");
+        review.refresh();
+        review.open("p1");
+        review.validate();
+        review.approve("mine");
+        assertThat(review.errorProperty().get()).startsWith("refused by rule no-self-approval:");
+    }
+
+    @Test
+    void deployAndRollbackWithoutARuntimeAreRefusedByRule() {
+        agentProposes("agent:claude");
+        review.refresh();
+        review.open("p1");
+        review.validate();
+        review.approve("ok");
+        review.deploy();
+        assertThat(review.errorProperty().get()).startsWith("refused by rule runtime-required:");
+        review.rollback(Optional.empty());
+        assertThat(review.errorProperty().get()).startsWith("refused by rule runtime-required:");
+    }
+
+    @Test
+    void aFolderWithoutGitIsRefusedAsNotGoverned() throws IOException {
+        ReviewViewModel plain = vm(Files.createDirectories(tmp.resolve("plain")), "human:rev");
+        plain.refresh();
+        assertThat(plain.errorProperty().get()).startsWith("refused by rule governed-workspace:");
+        assertThat(plain.proposals()).isEmpty();
+    }
+
+    @Test
+    void historyListsVersionsVerifiesTheAuditAndDrawsTheTimeline() {
+        agentProposes("agent:claude");
+        review.refresh();
+        review.open("p1");
+        review.validate();
+        history.refresh();
+        assertThat(history.versions()).hasSize(1);
+        assertThat(history.tags()).isEmpty();
+        assertThat(history.auditOkProperty().get()).isTrue();
+        assertThat(history.auditProperty().get()).startsWith("audit: ok");
+        assertThat(history.timelineProperty().get().nodes()).anySatisfy(n -> {
+            assertThat(n.classes()).contains("entry", "proposal");
+            assertThat(n.title()).contains("p1");
+        });
+    }
+
+    @Test
+    void aTamperedAuditLogIsReportedWithTheFirstBadEntry() throws IOException {
+        agentProposes("agent:claude");
+        Path log = home.auditLog();
+        Files.writeString(log, Files.readString(log).replace("Count the crew", "Count the cats"));
+        history.refresh();
+        assertThat(history.auditOkProperty().get()).isFalse();
+        assertThat(history.auditProperty().get()).startsWith("audit: BROKEN at entry ");
+        assertThat(history.timelineProperty().get()).isNull();
+    }
+
+    @Test
+    void theDesktopUserIsAHuman() {
+        assertThat(WorkspaceGovernance.fromEnvironment(Map.of("PILOTHOUSE_USER", "ada"), null).user())
+                .isEqualTo(Identity.parse("human:ada"));
+        assertThatThrownBy(() -> WorkspaceGovernance.fromEnvironment(Map.of("PILOTHOUSE_USER", "agent:bot"), null))
+                .isInstanceOf(Refusal.class).hasMessageContaining("agent");
+    }
+}

@@ -1,0 +1,31 @@
+package dev.pilothouse.plugin.host;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import dev.pilothouse.testsupport.ArchitectureRules;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = ArchitectureRules.productionClasses("dev.pilothouse.plugin.host");
+    }
+
+    @Test
+    void hostIsHeadless() {
+        ArchitectureRules.HEADLESS.check(classes);
+    }
+
+    @Test
+    void hostNeverPrints() {
+        ArchitectureRules.NO_STANDARD_STREAMS.check(classes);
+    }
+
+    @Test
+    void hostDoesNotUseJavaUtilLogging() {
+        ArchitectureRules.NO_JUL.check(classes);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.pilothouse.testsupport;
+
+import java.util.Map;
+
+/**
+ * Java sources of small plugins for tests that build plugin jars with {@link TestJars}: one lint rule whose body is
+ * given, so the same template makes a working, a throwing and a hanging plugin.
+ */
+public final class PluginSources {
+
+    /** Flags every table whose name starts with {@code Tmp}, at the table's name. */
+    public static final String FLAG_TMP_TABLES = """
+            List<Finding> out = new ArrayList<>();
+            for (TableView t : in.schema().tables()) {
+                if (t.name().startsWith("Tmp")) {
+                    out.add(new Finding(CODE, Severity.WARNING, t.position(),
+                            "table " + t.name() + " looks temporary (" + in.settings().getOrDefault("why", "") + ")"));
+                }
+            }
+            return out;
+            """;
+
+    public static final String THROWS = "throw new IllegalStateException(\"rule exploded\");";
+
+    /** Sleeps forever and swallows interrupts: the worst a plugin can do to its thread. */
+    public static final String HANGS = """
+            while (true) {
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    // a badly behaved plugin ignores the interrupt
+                }
+            }
+            """;
+
+    private PluginSources() {
+    }
+
+    /** The plugin class's fully qualified name for {@code name} (letters and digits only). */
+    public static String className(String name) {
+        return name + ".Plugin" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** Sources of plugin {@code name} with one rule {@code code} whose {@code check(LintInput in)} body is given. */
+    public static Map<String, String> lintPlugin(String name, String apiVersion, String code, String body) {
+        String simple = className(name).substring(name.length() + 1);
+        String source = """
+                package %1$s;
+
+                import dev.pilothouse.plugin.api.*;
+                import java.util.*;
+
+                public final class %2$s implements Plugin {
+                    static final String CODE = "%4$s";
+
+                    @Override
+                    public PluginDescriptor descriptor() {
+                        return new PluginDescriptor("%1$s", "1.2.0", "%3$s", "test plugin %1$s");
+                    }
+
+                    @Override
+                    public List<SchemaLintRule> lintRules() {
+                        return List.of(new SchemaLintRule() {
+                            public String code() {
+                                return CODE;
+                            }
+
+                            public String description() {
+                                return "a test rule";
+                            }
+
+                            public List<Finding> check(LintInput in) {
+                                %5$s
+                            }
+                        });
+                    }
+                }
+                """.formatted(name, simple, apiVersion, code, body);
+        return Map.of(name + "/" + simple + ".java", source);
+    }
+
+    /** The service entry that registers plugin {@code name}. */
+    public static Map<String, String> serviceEntry(String className) {
+        return Map.of("META-INF/services/dev.pilothouse.plugin.api.Plugin", className + "\n");
+    }
+}
