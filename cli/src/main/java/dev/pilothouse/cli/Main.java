@@ -61,6 +61,16 @@ public final class Main {
     }
 
     private static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine root = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        withStandardOptions(root);
+        return root;
+    }
+
+    /** Every command answers --help and --version, also those declared without the standard options. */
+    private static void withStandardOptions(CommandLine command) {
+        CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+        spec.mixinStandardHelpOptions(true);
+        spec.versionProvider(new VersionProvider());
+        command.getSubcommands().values().forEach(Main::withStandardOptions);
     }
 }

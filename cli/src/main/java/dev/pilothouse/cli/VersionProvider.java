@@ -1,13 +1,37 @@
 package dev.pilothouse.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** Reports the version from the jar manifest, or the development version when run from classes. */
-final class VersionProvider implements IVersionProvider {
+/** {@code pilothouse --version}: the project version Maven wrote into {@code version.properties} at build time. */
+public final class VersionProvider implements IVersionProvider {
+
+    private static final String RESOURCE = "version.properties";
 
     @Override
     public String[] getVersion() {
-        String version = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"Pilothouse " + (version == null ? "0.1.0-SNAPSHOT (development build)" : version)};
+        return new String[] {"Pilothouse " + version(),
+                "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
+    }
+
+    /** The project version, e.g. {@code 0.1.0-SNAPSHOT}. */
+    public static String version() {
+        try (InputStream in = VersionProvider.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("dev/pilothouse/cli/" + RESOURCE + " is missing from the class path");
+            }
+            Properties p = new Properties();
+            p.load(in);
+            String v = p.getProperty("version", "");
+            if (v.isBlank() || v.contains("${")) {
+                throw new IllegalStateException("dev/pilothouse/cli/" + RESOURCE + " was not filtered: version=" + v);
+            }
+            return v;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -216,6 +216,7 @@ public final class Desktop implements AutoCloseable {
         command("view.history", "Show history and audit timeline", "", openHistory);
         command("view.logs", "Show Harper's log", "", () -> view.showBottom("tab-logs"));
         command("view.theme", "Toggle light/dark theme", "", this::toggleTheme);
+        command("help.about", "About Pilothouse", "", () -> dev.pilothouse.desktop.view.AboutDialog.show(window()));
         scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+S"),
                 workbench::saveActive);
         scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+D"),

@@ -46,6 +46,7 @@ public class MainLayout extends AppLayout {
         if (auth.hasRole(Role.ADMIN.name())) {
             nav.addItem(new SideNavItem("Users", UsersView.class));
         }
+        nav.addItem(new SideNavItem("About", AboutView.class));
         addToDrawer(nav);
     }
 }
