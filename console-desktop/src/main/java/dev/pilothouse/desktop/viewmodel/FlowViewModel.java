@@ -16,6 +16,7 @@ import dev.pilothouse.visualizer.scene.Scene;
 import dev.pilothouse.visualizer.topology.TopologyDiagram;
 import java.time.Duration;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -53,6 +54,7 @@ public final class FlowViewModel implements AutoCloseable {
     private LayoutResult previousFlow = LayoutResult.EMPTY; // touched on the layout thread only
     private LayoutResult previousTopology = LayoutResult.EMPTY;
     private FlowTicker ticker;
+    private volatile boolean closed;
 
     private final ReadOnlyObjectWrapper<Scene> flowScene = new ReadOnlyObjectWrapper<>(this, "flowScene");
     private final ReadOnlyObjectWrapper<Scene> topologyScene = new ReadOnlyObjectWrapper<>(this, "topologyScene");
@@ -106,7 +108,7 @@ public final class FlowViewModel implements AutoCloseable {
 
     /** A new replication topology (from the cluster monitor's change events): laid out off the FX thread. */
     public void topology(ClusterTopology topology) {
-        layout.execute(() -> {
+        onLayout(() -> {
             try {
                 Diagram d = topologyDiagram.draw(topology, previousTopology);
                 previousTopology = d.layout();
@@ -125,7 +127,21 @@ public final class FlowViewModel implements AutoCloseable {
 
     private void kick() {
         if (pending.get() != null && drawing.compareAndSet(false, true)) {
-            layout.execute(this::drawNewest);
+            onLayout(this::drawNewest);
+        }
+    }
+
+    /** Work for the layout thread, unless closed (a poller or a published drawing may still call in after close). */
+    private void onLayout(Runnable work) {
+        if (closed) {
+            return;
+        }
+        try {
+            layout.execute(work);
+        } catch (RejectedExecutionException e) {
+            if (!closed) {
+                throw e;
+            } // closing raced with this call: the executors are shutting down with the window
         }
     }
 
@@ -183,6 +199,7 @@ public final class FlowViewModel implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         if (ticker != null) {
             ticker.close();
             ticker = null;

@@ -113,6 +113,18 @@ class FlowViewModelTest {
         assertThat(edge(scene, "link:n1->n2").classes()).contains("connected");
     }
 
+    @Test
+    void afterCloseLateSnapshotsAndTopologiesAreIgnoredNotRejected() {
+        FlowModel model = FlowModel.withDefaults();
+        FlowViewModel vm = flow(model);
+        vm.close();
+        layout.shutdownNow(); // as the desktop's executors are, right after the view model
+        vm.snapshotTaken(model.snapshot());
+        vm.topology(new ClusterTopology(List.of(), List.of()));
+        assertThat(vm.redrawsProperty().get()).isZero();
+        assertThat(vm.flowSceneProperty().get()).isNull();
+    }
+
     private static Scene await(FlowViewModel vm, long redraws) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (vm.redrawsProperty().get() < redraws && System.nanoTime() < deadline) {
