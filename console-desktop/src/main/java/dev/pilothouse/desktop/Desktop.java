@@ -6,6 +6,7 @@ import dev.pilothouse.desktop.service.BackgroundExecutors;
 import dev.pilothouse.desktop.service.HarperData;
 import dev.pilothouse.desktop.service.HarperLogs;
 import dev.pilothouse.desktop.service.HarperLive;
+import dev.pilothouse.desktop.service.HarperTraffic;
 import dev.pilothouse.desktop.service.HarperRuntime;
 import dev.pilothouse.desktop.service.WorkspaceGovernance;
 import dev.pilothouse.desktop.view.Dialogs;
@@ -21,6 +22,10 @@ import dev.pilothouse.desktop.viewmodel.GatewayViewModel;
 import dev.pilothouse.desktop.viewmodel.GovernedCalls;
 import dev.pilothouse.desktop.viewmodel.HistoryViewModel;
 import dev.pilothouse.desktop.viewmodel.DesignerViewModel;
+import dev.pilothouse.desktop.viewmodel.FlowViewModel;
+import dev.pilothouse.visualizer.flow.FlowDiagram;
+import dev.pilothouse.visualizer.flow.FlowModel;
+import dev.pilothouse.visualizer.topology.TopologyDiagram;
 import dev.pilothouse.desktop.viewmodel.LiveSource;
 import dev.pilothouse.desktop.viewmodel.LiveViewModel;
 import dev.pilothouse.desktop.viewmodel.LogsViewModel;
@@ -56,6 +61,8 @@ public final class Desktop implements AutoCloseable {
     private final DataBrowserViewModel data;
     private final LiveViewModel live;
     private final DesignerViewModel designer;
+    private final FlowViewModel flow;
+    private HarperTraffic traffic;
     private final CommandPaletteViewModel palette = new CommandPaletteViewModel();
     private final ReviewViewModel review;
     private final HistoryViewModel history;
@@ -98,12 +105,19 @@ public final class Desktop implements AutoCloseable {
             RuntimePort.Connection c = runtime.connectionProperty().get();
             return c == null ? null : c.endpoint();
         });
-        live = new LiveViewModel(source, tasks, executors.timers(), ui, LiveViewModel.BATCH_LIMIT);
-        runtime.connectionProperty().addListener((o, a, c) ->
-                data.connect(c == null ? null : new HarperData(c.client(), c.endpoint())));
-        designer = new DesignerViewModel(workbench.editors(), this::openSchema, new SchemaDiagram(
-                new DiagramAssembler(new Layouter(executors.layout(), 16))), executors.layout(), ui);
-        view = new WorkbenchView(workbench, runtime, tasks, data, live, palette, () -> exportFile(), designer);
+        DiagramAssembler assembler = new DiagramAssembler(new Layouter(executors.layout(), 16));
+        flow = new FlowViewModel(FlowModel.withDefaults(), new FlowDiagram(assembler), new TopologyDiagram(assembler),
+                executors.timers(), executors.layout(), ui);
+        LiveSource counted = (spec, sink) -> source.open(spec, flow.counting(spec, sink));
+        live = new LiveViewModel(counted, tasks, executors.timers(), ui, LiveViewModel.BATCH_LIMIT);
+        runtime.connectionProperty().addListener((o, a, c) -> {
+            data.connect(c == null ? null : new HarperData(c.client(), c.endpoint()));
+            watchTraffic(c);
+        });
+        flow.start();
+        designer = new DesignerViewModel(workbench.editors(), this::openSchema, new SchemaDiagram(assembler),
+                executors.layout(), ui);
+        view = new WorkbenchView(workbench, runtime, tasks, data, live, palette, () -> exportFile(), designer, flow);
         GovernedCalls calls = new GovernedCalls(reviewPort, tasks, executors.io(), ui,
                 () -> workbench.workspaceProperty().get(),
                 () -> runtime.connectionProperty().get(), this::project);
@@ -294,6 +308,21 @@ public final class Desktop implements AutoCloseable {
         return live;
     }
 
+    public FlowViewModel flow() {
+        return flow;
+    }
+
+    /** Follows the connected runtime's analytics and cluster status (the flow's inbound side, the topology). */
+    private void watchTraffic(RuntimePort.Connection c) {
+        if (traffic != null) {
+            traffic.close();
+            traffic = null;
+        }
+        if (c != null && c.client() != null) {
+            traffic = new HarperTraffic(c.client(), flow.inbound(), flow::topology);
+        }
+    }
+
     public DesignerViewModel designer() {
         return designer;
     }
@@ -328,6 +357,8 @@ public final class Desktop implements AutoCloseable {
         logs.stop();
         gateway.close();
         live.closeStreams();
+        watchTraffic(null);
+        flow.close();
         data.dispose();
         workbench.dispose();
         executors.close();

@@ -1,6 +1,7 @@
 package dev.pilothouse.desktop.view;
 
 import dev.pilothouse.desktop.live.LiveItem;
+import dev.pilothouse.desktop.viewmodel.FlowViewModel;
 import dev.pilothouse.desktop.viewmodel.LiveViewModel;
 import dev.pilothouse.desktop.viewmodel.TopicRate;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ final class LiveView {
 
     private final BorderPane root = new BorderPane();
 
-    LiveView(LiveViewModel vm, Supplier<Path> exportTarget) {
+    LiveView(LiveViewModel vm, Supplier<Path> exportTarget, FlowViewModel flow) {
         TextField spec = new TextField("ws:/Product/");
         spec.setId("live-spec");
         spec.setPrefColumnCount(14);
@@ -93,7 +94,7 @@ final class LiveView {
         status.getStyleClass().add("muted");
         Region gap = new Region();
         root.setTop(bar);
-        root.setCenter(split);
+        root.setCenter(LiveDiagrams.tabs(split, flow));
         root.setBottom(new HBox(status, gap));
         root.setId("live-view");
     }

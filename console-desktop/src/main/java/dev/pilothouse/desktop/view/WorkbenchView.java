@@ -3,6 +3,7 @@ package dev.pilothouse.desktop.view;
 import dev.pilothouse.desktop.viewmodel.CommandPaletteViewModel;
 import dev.pilothouse.desktop.viewmodel.DataBrowserViewModel;
 import dev.pilothouse.desktop.viewmodel.DesignerViewModel;
+import dev.pilothouse.desktop.viewmodel.FlowViewModel;
 import dev.pilothouse.desktop.viewmodel.LiveViewModel;
 import dev.pilothouse.desktop.viewmodel.Problem;
 import dev.pilothouse.desktop.viewmodel.RuntimeViewModel;
@@ -52,7 +53,7 @@ public final class WorkbenchView {
 
     public WorkbenchView(WorkbenchViewModel workbench, RuntimeViewModel runtime, TasksViewModel tasks,
                          DataBrowserViewModel dataVm, LiveViewModel live, CommandPaletteViewModel paletteVm,
-                         Supplier<Path> exportTarget, DesignerViewModel designer) {
+                         Supplier<Path> exportTarget, DesignerViewModel designer, FlowViewModel flow) {
         editorTabs.setId("editor-tabs");
         editorTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         Label empty = new Label("Open a file from the explorer (or Ctrl+Shift+P for every command)");
@@ -66,7 +67,7 @@ public final class WorkbenchView {
         files.setDividerPositions(0.18);
         data = new DataBrowserView(dataVm);
         views = Map.of(MainView.FILES, files, MainView.DATA, data.node(), MainView.LIVE,
-                new LiveView(live, exportTarget).node(), MainView.DESIGNER, new DesignerView(designer).node());
+                new LiveView(live, exportTarget, flow).node(), MainView.DESIGNER, new DesignerView(designer).node());
         center.getChildren().addAll(views.values());
 
         Tab problems = new Tab("Problems", new ProblemsView(workbench.problems(), this::reveal).node());

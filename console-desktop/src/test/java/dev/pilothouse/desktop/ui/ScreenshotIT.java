@@ -120,6 +120,7 @@ class ScreenshotIT {
         Ui.waitFor("live events", () -> desktop.live().events().size() >= 20 && desktop.live().topicRates().size() >= 2);
         Thread.sleep(600); // one more counters refresh
         shot("desktop-live");
+        flow(robot);
 
         Ui.run(() -> {
             desktop.setTheme(Theme.DARK);
@@ -195,6 +196,37 @@ class ScreenshotIT {
         Ui.run(() -> {
             area.replaceText(original);
             desktop.view().show(MainView.FILES);
+        });
+    }
+
+    /** The Live view's Flow tab while REST writers and our WebSocket and MQTT subscriptions are busy. */
+    private void flow(FxRobot robot) throws Exception {
+        robot.clickOn("#tab-live-flow");
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        for (int i = 0; System.nanoTime() < deadline; i++) {
+            DesktopHarper.client().rest().put("/Product/p" + (1 + i % 12), Map.of("id", "p" + (1 + i % 12),
+                    "name", "Flow " + i, "price", 5.0 + i % 40, "stock", i));
+            if (i % 3 == 0) {
+                DesktopHarper.client().rest().put("/Order/f" + i % 9, Map.of("id", "f" + i % 9,
+                        "productId", "p" + (1 + i % 12), "quantity", 1 + i % 4));
+            }
+            Thread.sleep(30);
+            if (i > 60 && flowShows(List.of("flow:src:rest:REST clients->res:Product",
+                    "flow:src:rest:REST clients->res:Order", "flow:res:Product->sub:websocket:this console",
+                    "flow:res:Order->sub:mqtt:this console"))) {
+                break;
+            }
+        }
+        Ui.run(robot.lookup("#live-flow").queryAs(dev.pilothouse.desktop.diagram.DiagramCanvas.class)::fit);
+        shot("desktop-flow");
+        robot.clickOn("#tab-live-events");
+    }
+
+    private boolean flowShows(List<String> edges) {
+        return Ui.onFx(() -> {
+            var scene = desktop.flow().flowSceneProperty().get();
+            return scene != null && edges.stream().allMatch(id -> scene.edges().stream()
+                    .anyMatch(e -> e.id().equals(id) && !e.classes().contains("idle")));
         });
     }
 
