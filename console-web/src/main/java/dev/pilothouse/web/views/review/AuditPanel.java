@@ -68,7 +68,10 @@ final class AuditPanel extends VerticalLayout {
             canvas.add(new Span("No governed steps in the audit log yet."));
             return;
         }
-        canvas.add(new Html(SVG.render(new TimelineDiagram(900).draw(records, range))));
+        Html svg = new Html(SVG.render(new TimelineDiagram(900).draw(records, range)));
+        // scale to the box's width (the viewBox keeps the proportions); the box scrolls when that is too tall
+        svg.getElement().getStyle().set("width", "100%").set("height", "auto").set("display", "block");
+        canvas.add(svg);
     }
 
     private static Span badge(String text, String theme) {
