@@ -1,7 +1,6 @@
 package dev.pilothouse.web.views.diagram;
 
 import com.vaadin.flow.component.ClientCallable;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import java.util.function.Consumer;
 
@@ -16,12 +15,18 @@ public final class PanZoomSvg extends Div {
     private static final String SCRIPT = """
             const host = this, svg = host.querySelector('svg');
             if (!svg) { return; }
-            const full = svg.getAttribute('viewBox').split(' ').map(Number);
+            let full = svg.getAttribute('viewBox').split(' ').map(Number);
             let vb = full.slice(), down = null, moved = false;
             svg.removeAttribute('width');
             svg.removeAttribute('height');
             Object.assign(svg.style, { width: '100%', height: '100%', display: 'block', cursor: 'grab' });
             const apply = () => svg.setAttribute('viewBox', vb.join(' '));
+            const box = svg.getBoundingClientRect();
+            if (box.width > full[2] && box.height > full[3]) { // small schemas: fit at most 1:1, not blown up
+              full = [0, 0, box.width, box.height];
+              vb = full.slice();
+              apply();
+            }
             const toScene = (x, y) => {
               const p = svg.createSVGPoint(); p.x = x; p.y = y;
               return p.matrixTransform(svg.getScreenCTM().inverse());
@@ -70,9 +75,14 @@ public final class PanZoomSvg extends Div {
     /** Shows {@code svgText}, which must come from {@code SvgRenderer} (escaped text, no scripts). */
     public void show(String svgText) {
         svg = svgText;
-        removeAll();
-        add(new Html(svgText));
+        // innerHTML of a div, so the browser parses the svg in the SVG namespace
+        getElement().setProperty("innerHTML", svgText);
         getElement().executeJs(SCRIPT);
+    }
+
+    public void clear() {
+        svg = "";
+        getElement().setProperty("innerHTML", "");
     }
 
     public String svg() {

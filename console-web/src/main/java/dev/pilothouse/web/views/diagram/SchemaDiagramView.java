@@ -42,6 +42,7 @@ public class SchemaDiagramView extends VerticalLayout {
 
     private final PanZoomSvg canvas = new PanZoomSvg();
     private final VerticalLayout details = new VerticalLayout();
+    private final Span problem = new Span();
     private SchemaModel model;
     private Scene scene;
 
@@ -58,7 +59,9 @@ public class SchemaDiagramView extends VerticalLayout {
         HorizontalLayout body = new HorizontalLayout(canvas, details);
         body.setSizeFull();
         body.expand(canvas);
-        add(toolbar(files), body);
+        problem.setId("diagram-problem");
+        problem.getStyle().set("color", "var(--lumo-error-text-color)");
+        add(toolbar(files), problem, body);
         expand(body);
         draw(files);
     }
@@ -88,11 +91,12 @@ public class SchemaDiagramView extends VerticalLayout {
             var d = error.get();
             model = null;
             scene = null;
-            canvas.removeAll();
-            canvas.add(new Span(FILE + ":" + d.range().startLine() + ":" + d.range().startColumn() + ": " + d.code()
-                    + " " + d.message() + " (fix syntax errors to see the diagram)"));
+            canvas.clear();
+            problem.setText(FILE + ":" + d.range().startLine() + ":" + d.range().startColumn() + ": " + d.code()
+                    + " " + d.message() + " (fix syntax errors to see the diagram)");
             return;
         }
+        problem.setText("");
         model = ModelBuilder.build(parsed.document());
         // small schemas lay out in milliseconds; one synchronous layouter per drawing keeps the view simple
         scene = new SchemaDiagram(new DiagramAssembler(new Layouter(Runnable::run, 4))).draw(model).scene();
@@ -102,6 +106,10 @@ public class SchemaDiagramView extends VerticalLayout {
 
     PanZoomSvg canvas() {
         return canvas;
+    }
+
+    Span problem() {
+        return problem;
     }
 
     VerticalLayout details() {
@@ -150,12 +158,16 @@ public class SchemaDiagramView extends VerticalLayout {
                 .forEach(a -> details.add(line("foreign key " + a.relationship().from() + " → "
                         + a.relationship().targetType())));
         details.add(heading("Relationships"));
+        int before = details.getComponentCount();
         t.attributes().stream().filter(a -> a.relationship() != null).forEach(a -> details.add(line(
                 a.name() + " → " + a.relationship().targetType() + " " + cardinality(a))));
         for (Table other : model.tables()) {
             other.attributes().stream().filter(a -> a.relationship() != null
                     && a.relationship().targetType().equals(t.typeName())).forEach(a -> details.add(line(
                     other.typeName() + "." + a.name() + " → here " + cardinality(a))));
+        }
+        if (details.getComponentCount() == before) {
+            details.add(line("none"));
         }
     }
 
