@@ -15,18 +15,14 @@ public final class PanZoomSvg extends Div {
     private static final String SCRIPT = """
             const host = this, svg = host.querySelector('svg');
             if (!svg) { return; }
-            let full = svg.getAttribute('viewBox').split(' ').map(Number);
-            let vb = full.slice(), down = null, moved = false;
+            const natural = svg.getAttribute('viewBox').split(' ').map(Number);
+            let full = natural.slice(), vb = full.slice(), down = null, moved = false, touched = false;
             svg.removeAttribute('width');
             svg.removeAttribute('height');
-            Object.assign(svg.style, { width: '100%', height: '100%', display: 'block', cursor: 'grab' });
+            // absolutely placed, so the svg's size never follows its viewBox (no resize loop)
+            Object.assign(svg.style, { position: 'absolute', inset: '0', width: '100%', height: '100%',
+              display: 'block', cursor: 'grab' });
             const apply = () => svg.setAttribute('viewBox', vb.join(' '));
-            const box = svg.getBoundingClientRect();
-            if (box.width > full[2] && box.height > full[3]) { // small schemas: fit at most 1:1, not blown up
-              full = [0, 0, box.width, box.height];
-              vb = full.slice();
-              apply();
-            }
             const toScene = (x, y) => {
               const p = svg.createSVGPoint(); p.x = x; p.y = y;
               return p.matrixTransform(svg.getScreenCTM().inverse());
@@ -34,9 +30,17 @@ public final class PanZoomSvg extends Div {
             host.__phZoom = (f, c) => {
               c = c || { x: vb[0] + vb[2] / 2, y: vb[1] + vb[3] / 2 };
               vb = [c.x - (c.x - vb[0]) * f, c.y - (c.y - vb[1]) * f, vb[2] * f, vb[3] * f];
+              touched = true;
               apply();
             };
-            host.__phFit = () => { vb = full.slice(); apply(); };
+            host.__phFit = () => { // small schemas fit at most 1:1 instead of being blown up
+              const box = svg.getBoundingClientRect();
+              full = box.width > natural[2] && box.height > natural[3] ? [0, 0, box.width, box.height] : natural.slice();
+              vb = full.slice();
+              touched = false;
+              apply();
+            };
+            new ResizeObserver(() => { if (!touched) { host.__phFit(); } }).observe(svg);
             svg.addEventListener('wheel', e => {
               e.preventDefault();
               host.__phZoom(e.deltaY > 0 ? 1.15 : 1 / 1.15, toScene(e.clientX, e.clientY));
@@ -51,6 +55,7 @@ public final class PanZoomSvg extends Div {
               if (!down) { return; }
               const dx = e.clientX - down.x, dy = e.clientY - down.y;
               moved = moved || Math.abs(dx) + Math.abs(dy) > 3;
+              touched = touched || moved;
               vb = [down.vb[0] - dx / down.scale, down.vb[1] - dy / down.scale, vb[2], vb[3]];
               apply();
             });
@@ -69,7 +74,7 @@ public final class PanZoomSvg extends Div {
     private String svg = "";
 
     public PanZoomSvg() {
-        getStyle().set("overflow", "hidden").set("touch-action", "none");
+        getStyle().set("overflow", "hidden").set("touch-action", "none").set("position", "relative");
     }
 
     /** Shows {@code svgText}, which must come from {@code SvgRenderer} (escaped text, no scripts). */

@@ -92,11 +92,13 @@ public class SchemaDiagramView extends VerticalLayout {
             model = null;
             scene = null;
             canvas.clear();
+            problem.setVisible(true);
             problem.setText(FILE + ":" + d.range().startLine() + ":" + d.range().startColumn() + ": " + d.code()
                     + " " + d.message() + " (fix syntax errors to see the diagram)");
             return;
         }
         problem.setText("");
+        problem.setVisible(false);
         model = ModelBuilder.build(parsed.document());
         // small schemas lay out in milliseconds; one synchronous layouter per drawing keeps the view simple
         scene = new SchemaDiagram(new DiagramAssembler(new Layouter(Runnable::run, 4))).draw(model).scene();
