@@ -12,6 +12,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.pilothouse.web.security.Role;
+import dev.pilothouse.web.views.diagram.SchemaDiagramView;
 import dev.pilothouse.web.views.review.ProposalsView;
 import jakarta.annotation.security.PermitAll;
 
@@ -39,6 +40,7 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Workbench", WorkbenchView.class));
+        nav.addItem(new SideNavItem("Schema diagram", SchemaDiagramView.class));
         nav.addItem(new SideNavItem("Data", DataView.class));
         nav.addItem(new SideNavItem("Streams", StreamsView.class));
         nav.addItem(new SideNavItem("Runtime", RuntimeView.class));

@@ -187,6 +187,22 @@ class WebReviewIT {
                 && e.actor().equals("human:apro"));
     }
 
+    @Test
+    @Order(5)
+    void theSchemaDiagramDrawsEachTableAndShowsAClickedTablesDetails() {
+        browser.open("diagram");
+        browser.await(By.cssSelector("#schema-diagram svg g.node.table"));
+        String schema = web.bean(dev.pilothouse.web.workspace.WorkspaceFiles.class).read("schema.graphql");
+        int tables = schema.split("@table", -1).length - 1;
+        assertThat(browser.driver.findElements(By.cssSelector("#schema-diagram svg g.node.table"))).hasSize(tables);
+        browser.driver.findElement(By.cssSelector("#schema-diagram g.node[data-id='table:Product'] text.title"))
+                .click();
+        browser.until(d -> d.findElement(By.id("diagram-details")).getText().contains("primary key id"),
+                "the clicked table's details");
+        assertThat(browser.driver.findElements(By.cssSelector("#schema-diagram g.node.selected"))).hasSize(1);
+        browser.screenshot("web-diagram");
+    }
+
     /** Holds back the next UIDL request carrying {@code marker} and keeps its URL and body in window.__held. */
     private static final String HOLD = """
             window.__held = null;

@@ -1,6 +1,5 @@
 package dev.pilothouse.web.views.review;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -63,12 +62,21 @@ final class AuditPanel extends VerticalLayout {
     }
 
     private void draw() {
-        canvas.removeAll();
         if (range == null) {
-            canvas.add(new Span("No governed steps in the audit log yet."));
+            canvas.getElement().setProperty("innerHTML", "");
+            canvas.setText("No governed steps in the audit log yet.");
             return;
         }
-        canvas.add(new Html(SVG.render(new TimelineDiagram(900).draw(records, range))));
+        // innerHTML of a div, so the browser parses the svg in the SVG namespace; then scale it to the box's width
+        // (the viewBox keeps the proportions); the box scrolls when that is too tall
+        canvas.getElement().setProperty("innerHTML", SVG.render(new TimelineDiagram(900).draw(records, range)));
+        canvas.getElement().executeJs("""
+                const svg = this.querySelector('svg');
+                if (svg) {
+                  svg.removeAttribute('width');
+                  svg.removeAttribute('height');
+                  Object.assign(svg.style, { width: '100%', height: 'auto', display: 'block' });
+                }""");
     }
 
     private static Span badge(String text, String theme) {

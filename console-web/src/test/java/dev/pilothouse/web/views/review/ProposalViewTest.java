@@ -98,8 +98,8 @@ class ProposalViewTest extends BrowserlessTest {
         $(com.vaadin.flow.component.tabs.TabSheet.class, view).single().setSelectedIndex(2);
 
         assertThat($(Span.class, view).id("audit-status").getText()).startsWith("chain intact");
-        assertThat($(Html.class, view).all()).anySatisfy(h -> assertThat(h.getElement().getOuterHTML())
-                .contains("scene-timeline").contains("agent:stocker"));
+        assertThat($(com.vaadin.flow.component.html.Div.class, view).id("audit-timeline").getElement()
+                .getProperty("innerHTML")).startsWith("<svg").contains("scene-timeline").contains("agent:stocker");
         assertThat($(Button.class, view).all()).noneMatch(b -> b.getText().startsWith("Roll back"));
     }
 }
