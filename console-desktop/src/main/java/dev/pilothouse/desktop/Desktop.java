@@ -164,6 +164,7 @@ public final class Desktop implements AutoCloseable {
         };
         review.changesProperty().addListener((o, a, b) -> history.refresh());
         review.liveProperty().addListener((o, a, tag) -> runtime.governedDeploy(tag, project()));
+        review.liveProperty().addListener((o, a, tag) -> workbench.reloadUnmodified());
         workbench.workspaceProperty().addListener((o, a, ws) -> {
             reload.run();
             gateway.host(ws);

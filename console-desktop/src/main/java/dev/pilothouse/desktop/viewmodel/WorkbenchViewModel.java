@@ -123,6 +123,41 @@ public final class WorkbenchViewModel {
         refreshProblems();
     }
 
+    /**
+     * Re-reads the open editors whose text is unchanged since the last save, after something else rewrote the
+     * files (a governed deploy or rollback checks out another version). Editors with unsaved edits keep them: the
+     * user's text is never overwritten. Completes with the files whose editors took the new text.
+     */
+    public CompletableFuture<List<Path>> reloadUnmodified() {
+        List<EditorViewModel> clean = editors.stream().filter(e -> !e.dirtyProperty().get()).toList();
+        CompletableFuture<List<Path>> result = new CompletableFuture<>();
+        tasks.run("Reload files changed on disk", progress -> {
+            java.util.Map<EditorViewModel, String> read = new java.util.LinkedHashMap<>();
+            for (EditorViewModel e : clean) {
+                if (Files.isRegularFile(e.file())) {
+                    read.put(e, Files.readString(e.file(), StandardCharsets.UTF_8));
+                }
+            }
+            return read;
+        }, read -> {
+            List<Path> reloaded = new java.util.ArrayList<>();
+            read.forEach((editor, disk) -> {
+                // still open, still unmodified, and really different: replace the whole text as one edit
+                if (editors.contains(editor) && !editor.dirtyProperty().get() && !disk.equals(editor.text())) {
+                    editor.applyEdits(List.of(new dev.pilothouse.schema.diagnostic.TextEdit(0,
+                            editor.text().length(), disk)));
+                    editor.markSaved();
+                    reloaded.add(editor.file());
+                }
+            });
+            result.complete(reloaded);
+        }).exceptionally(e -> {
+            result.completeExceptionally(e);
+            return null;
+        });
+        return result;
+    }
+
     /** Writes the active editor's text to disk. */
     public CompletableFuture<Path> saveActive() {
         EditorViewModel editor = activeEditor.get();
