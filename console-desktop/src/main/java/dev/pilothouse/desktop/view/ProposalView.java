@@ -119,7 +119,7 @@ final class ProposalView {
         return box;
     }
 
-    private static Node change(SchemaChange c) {
+    static Node change(SchemaChange c) {
         String cls = c.classification().name().toLowerCase(Locale.ROOT);
         Label what = new Label(c.table() + (c.attribute() == null ? "" : "." + c.attribute()) + "  " + c.message());
         what.setWrapText(true);

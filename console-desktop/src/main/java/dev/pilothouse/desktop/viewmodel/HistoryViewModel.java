@@ -41,6 +41,7 @@ public final class HistoryViewModel {
     private final ReadOnlyStringWrapper audit = new ReadOnlyStringWrapper(this, "audit", "audit: not checked");
     private final ReadOnlyBooleanWrapper auditOk = new ReadOnlyBooleanWrapper(this, "auditOk", true);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final ReadOnlyObjectWrapper<VersionComparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
 
     public HistoryViewModel(GovernedCalls calls) {
         this.calls = calls;
@@ -82,7 +83,32 @@ public final class HistoryViewModel {
         return new TimelineDiagram(PLOT_WIDTH).draw(records, TimeRange.covering(records));
     }
 
+    /**
+     * Compares two versions (commit ids or tags such as {@code deploy/3}), older first: the files that differ, side
+     * by side, and the schema changes classified safe/review/breaking, as the review shows a proposal.
+     */
+    public CompletableFuture<VersionComparison> compare(String from, String to) {
+        return calls.read(g -> {
+            java.util.Map<String, String> before = g.files(from);
+            java.util.Map<String, String> after = g.files(to);
+            java.util.SortedSet<String> names = new java.util.TreeSet<>(before.keySet());
+            names.addAll(after.keySet());
+            List<FileDiff> files = names.stream()
+                    .filter(n -> !java.util.Objects.equals(before.get(n), after.get(n)))
+                    .map(n -> FileDiff.of(n, before.getOrDefault(n, ""), after.getOrDefault(n, ""))).toList();
+            return new VersionComparison(from, to, files, g.compare(from, to).schemaChanges());
+        }, c -> {
+            comparison.set(c);
+            error.set(null);
+        }, error::set);
+    }
+
+    public ReadOnlyObjectProperty<VersionComparison> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
     public void clear() {
+        comparison.set(null);
         versions.clear();
         tags.clear();
         timeline.set(null);

@@ -173,6 +173,20 @@ class ScreenshotIT {
         Ui.run(() -> desktop.view().showBottom("tab-logs"));
         Ui.waitFor("log entries", () -> !desktop.logs().shown().isEmpty());
         shot("desktop-history");
+
+        // History's comparison of the two deployed versions
+        Ui.run(() -> {
+            robot.lookup("#history-compare-pane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true);
+            var versions = desktop.history().versions();
+            robot.lookup("#history-compare-from").queryAs(javafx.scene.control.ComboBox.class)
+                    .getSelectionModel().select(versions.get(versions.size() - 1));
+            robot.lookup("#history-compare-to").queryAs(javafx.scene.control.ComboBox.class)
+                    .getSelectionModel().select(versions.get(0));
+        });
+        robot.clickOn("#history-compare");
+        Ui.waitFor("comparison", () -> desktop.history().comparisonProperty().get() != null
+                && !desktop.history().comparisonProperty().get().files().isEmpty());
+        shot("desktop-compare");
     }
 
     /** The designer after a few form operations, a row selected; the text is put back afterwards. */

@@ -175,6 +175,38 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void anyTwoVersionsCompareAsSideBySideFilesAndClassifiedSchemaChanges() throws Exception {
+        Files.writeString(workspace.resolve("schema.graphql"), SCHEMA_V2);
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(workspace.toFile())) {
+            git.add().addFilepattern("schema.graphql").call();
+            git.commit().setMessage("Count the crew").setAuthor("alice", "alice@example.org")
+                    .setCommitter("alice", "alice@example.org").call();
+        }
+        history.refresh();
+        assertThat(history.versions()).hasSize(2);
+        String older = history.versions().get(1).id();
+        String newer = history.versions().get(0).id();
+
+        history.compare(older, newer);
+        VersionComparison c = history.comparisonProperty().get();
+        assertThat(c.files()).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo("schema.graphql");
+            assertThat(f.rows()).anySatisfy(r -> {
+                assertThat(r.kind()).isEqualTo(FileDiff.Kind.ADDED);
+                assertThat(r.newText()).isEqualTo("  crew: Int");
+            });
+        });
+        assertThat(c.changes()).singleElement().satisfies(ch -> {
+            assertThat(ch.attribute()).isEqualTo("crew");
+            assertThat(ch.classification()).isEqualTo(Classification.SAFE);
+        });
+
+        history.compare(newer, newer);
+        assertThat(history.comparisonProperty().get().files()).isEmpty();
+        assertThat(history.comparisonProperty().get().changes()).isEmpty();
+    }
+
+    @Test
     void aTamperedAuditLogIsReportedWithTheFirstBadEntry() throws IOException {
         agentProposes("agent:claude");
         Path log = home.auditLog();
