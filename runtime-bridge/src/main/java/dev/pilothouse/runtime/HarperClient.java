@@ -47,13 +47,14 @@ public final class HarperClient {
     /** Sends a prepared body (must hold {@code "operation"}). */
     public JsonNode call(ObjectNode body, Duration timeout) {
         String operation = body.path("operation").asText("?");
-        HttpRequest request = HttpRequest.newBuilder(endpoint.operationsUrl())
+        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint.operationsUrl())
                 .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .header("Authorization", endpoint.credentials().authorizationHeader())
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+        endpoint.headers().forEach(builder::header); // a connector's extra headers
+        HttpRequest request = builder.build();
         return transport.check(transport.send(request, operation), operation, endpoint.operationsUrl());
     }
 

@@ -67,13 +67,14 @@ public final class RestApi {
         URI uri = endpoint.restUrl(path);
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(HttpTransport.JSON.valueToTree(body).toString());
-        HttpRequest request = HttpRequest.newBuilder(uri)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(TIMEOUT)
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/json")
                 .header("Authorization", endpoint.credentials().authorizationHeader())
-                .method(method, publisher)
-                .build();
+                .method(method, publisher);
+        endpoint.headers().forEach(builder::header);
+        HttpRequest request = builder.build();
         return transport.send(request, method + " " + path);
     }
 }

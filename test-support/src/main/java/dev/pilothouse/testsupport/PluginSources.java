@@ -79,6 +79,46 @@ public final class PluginSources {
         return Map.of(name + "/" + simple + ".java", source);
     }
 
+    /**
+     * Sources of plugin {@code name} with a runtime connector for {@code scheme}: it resolves every target to the
+     * given URLs, adds header {@code X-Connector: <host of the target>} and any settings as {@code X-<key>} headers.
+     */
+    public static Map<String, String> connectorPlugin(String name, String scheme, String operationsUrl,
+                                                      String restUrl) {
+        String simple = className(name).substring(name.length() + 1);
+        String source = """
+                package %1$s;
+
+                import dev.pilothouse.plugin.api.*;
+                import java.net.URI;
+                import java.util.*;
+
+                public final class %2$s implements Plugin {
+                    @Override
+                    public PluginDescriptor descriptor() {
+                        return new PluginDescriptor("%1$s", "1.0.0", PluginApi.VERSION, "test connector %1$s");
+                    }
+
+                    @Override
+                    public List<RuntimeConnector> runtimeConnectors() {
+                        return List.of(new RuntimeConnector() {
+                            public String scheme() {
+                                return "%3$s";
+                            }
+
+                            public Connection resolve(URI target, Map<String, String> settings) {
+                                Map<String, String> headers = new TreeMap<>();
+                                headers.put("X-Connector", target.getHost());
+                                settings.forEach((k, v) -> headers.put("X-" + k, v));
+                                return new Connection(URI.create("%4$s"), URI.create("%5$s"), headers);
+                            }
+                        });
+                    }
+                }
+                """.formatted(name, simple, scheme, operationsUrl, restUrl);
+        return Map.of(name + "/" + simple + ".java", source);
+    }
+
     /** The service entry that registers plugin {@code name}. */
     public static Map<String, String> serviceEntry(String className) {
         return Map.of("META-INF/services/dev.pilothouse.plugin.api.Plugin", className + "\n");

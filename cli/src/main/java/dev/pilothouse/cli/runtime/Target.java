@@ -2,6 +2,9 @@ package dev.pilothouse.cli.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pilothouse.cli.plugins.PluginSupport;
+import dev.pilothouse.plugin.api.RuntimeConnector;
+import dev.pilothouse.plugin.host.PluginException;
 import dev.pilothouse.runtime.Attach;
 import dev.pilothouse.runtime.Credentials;
 import dev.pilothouse.runtime.Deployer;
@@ -25,7 +28,8 @@ public final class Target {
     @Option(names = "--runtime", paramLabel = "DIR", description = "Local runtime folder (default .pilothouse/runtime).")
     Path runtimeDir;
 
-    @Option(names = "--url", paramLabel = "URL", description = "Operations API URL of a running Harper (attach).")
+    @Option(names = "--url", paramLabel = "URL", description = "Operations API URL of a running Harper (attach);"
+            + " another scheme (acme://prod/shop) goes through the runtime connector plugin for it.")
     URI url;
 
     @Option(names = "--http-url", paramLabel = "URL", description = "App (REST/WS) URL when attaching; default: ops port + 1.")
@@ -63,9 +67,26 @@ public final class Target {
             }
             return nodes.stream().map(runtime::endpoint).toList();
         }
+        if (!"http".equalsIgnoreCase(url.getScheme()) && !"https".equalsIgnoreCase(url.getScheme())) {
+            return List.of(connected());
+        }
         HarperEndpoint endpoint = Attach.endpoint(url, httpUrl, credentials());
         return List.of(new HarperEndpoint(endpoint.operationsUrl(), endpoint.httpUrl(), url.getHost(), mqttPort,
                 endpoint.credentials()));
+    }
+
+    /** Resolves {@code --url} through the loaded plugins (home and current folder) that connect to its scheme. */
+    private HarperEndpoint connected() {
+        if (url.getScheme() == null) {
+            throw new IllegalArgumentException("--url " + url + " has no scheme (http://host:9925 or a connector's)");
+        }
+        try (PluginSupport plugins = PluginSupport.open(Path.of("."))) {
+            RuntimeConnector.Connection c = plugins.host().connect(url);
+            return new HarperEndpoint(c.operationsUrl(), httpUrl != null ? httpUrl : c.restUrl(),
+                    c.operationsUrl().getHost(), mqttPort, credentials(), c.headers());
+        } catch (PluginException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     HarperEndpoint endpoint() {

@@ -3,9 +3,11 @@ package dev.pilothouse.plugin.host;
 import dev.pilothouse.plugin.api.ExportInput;
 import dev.pilothouse.plugin.api.ExportResult;
 import dev.pilothouse.plugin.api.ProposalValidator;
+import dev.pilothouse.plugin.api.RuntimeConnector;
 import dev.pilothouse.schema.model.SchemaModel;
 import dev.pilothouse.schema.plugin.PluginViews;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,6 +138,35 @@ public final class PluginHost implements AutoCloseable {
         }
         throw new IllegalArgumentException("no loaded plugin offers an exporter named '" + name + "'"
                 + (exporters().isEmpty() ? "" : " (available: " + String.join(", ", exporters().keySet()) + ")"));
+    }
+
+    /** The URI schemes the loaded runtime connectors resolve, sorted. */
+    public java.util.SortedSet<String> connectorSchemes() {
+        var schemes = new java.util.TreeSet<String>();
+        active().forEach(p -> p.contributions().connectors().forEach(c -> schemes.add(c.scheme())));
+        return schemes;
+    }
+
+    /**
+     * Resolves {@code target} (e.g. {@code acme://prod/shop}) through the first connector for its scheme; an
+     * unknown scheme throws naming the schemes available, a failing connector throws {@link PluginException}.
+     */
+    public RuntimeConnector.Connection connect(URI target) {
+        for (LoadedPlugin p : active()) {
+            for (RuntimeConnector connector : p.contributions().connectors()) {
+                if (connector.scheme().equalsIgnoreCase(target.getScheme())) {
+                    String what = "runtime connector " + connector.scheme();
+                    var result = call(p, what, () -> connector.resolve(target, settings.of(p.name())));
+                    if (result == null) {
+                        throw new PluginException(p.problem(what + " returned no connection"), null);
+                    }
+                    return result;
+                }
+            }
+        }
+        throw new IllegalArgumentException("no loaded plugin connects to '" + target.getScheme() + "://' URLs ("
+                + (connectorSchemes().isEmpty() ? "no runtime connector plugins are loaded"
+                : "available: " + String.join(", ", connectorSchemes())) + "; http and https attach directly)");
     }
 
     List<LoadedPlugin> active() {
