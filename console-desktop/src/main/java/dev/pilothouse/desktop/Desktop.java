@@ -5,12 +5,14 @@ import dev.pilothouse.desktop.service.AgentGatewayHost;
 import dev.pilothouse.desktop.service.BackgroundExecutors;
 import dev.pilothouse.desktop.service.HarperData;
 import dev.pilothouse.desktop.service.HarperLogs;
+import dev.pilothouse.desktop.service.HarperMetrics;
 import dev.pilothouse.desktop.service.HarperLive;
 import dev.pilothouse.desktop.service.HarperTraffic;
 import dev.pilothouse.desktop.service.HarperRuntime;
 import dev.pilothouse.desktop.service.WorkspaceGovernance;
 import dev.pilothouse.desktop.view.Dialogs;
 import dev.pilothouse.desktop.view.GovernanceViews;
+import dev.pilothouse.desktop.view.MetricsView;
 import dev.pilothouse.desktop.view.Theme;
 import dev.pilothouse.desktop.view.WorkbenchView;
 import dev.pilothouse.desktop.view.WorkbenchView.MainView;
@@ -29,6 +31,7 @@ import dev.pilothouse.visualizer.topology.TopologyDiagram;
 import dev.pilothouse.desktop.viewmodel.LiveSource;
 import dev.pilothouse.desktop.viewmodel.LiveViewModel;
 import dev.pilothouse.desktop.viewmodel.LogsViewModel;
+import dev.pilothouse.desktop.viewmodel.MetricsViewModel;
 import dev.pilothouse.desktop.viewmodel.ReviewPort;
 import dev.pilothouse.desktop.viewmodel.ReviewViewModel;
 import dev.pilothouse.desktop.viewmodel.RuntimePort;
@@ -67,6 +70,7 @@ public final class Desktop implements AutoCloseable {
     private final ReviewViewModel review;
     private final HistoryViewModel history;
     private final LogsViewModel logs;
+    private final MetricsViewModel metrics;
     private final GatewayViewModel gateway;
     private final WorkbenchView view;
     private final Runnable openHistory;
@@ -125,6 +129,9 @@ public final class Desktop implements AutoCloseable {
         history = new HistoryViewModel(calls);
         logs = new LogsViewModel(new HarperLogs(), () -> runtime.connectionProperty().get(), executors.io(), ui,
                 java.time.Clock.systemUTC());
+        metrics = new MetricsViewModel(new HarperMetrics(),
+                () -> runtime.connectionProperty().get(), executors.io(), ui);
+        MetricsView.install(view.node(), metrics);
         gateway = new GatewayViewModel(gatewayPort, tasks, () -> runtime.connectionProperty().get(), this::project);
         openHistory = GovernanceViews.install(view, review, history, logs, gateway);
         wireGovernance(reviewPort != ReviewPort.NONE);
@@ -174,6 +181,7 @@ public final class Desktop implements AutoCloseable {
             gateway.host(workbench.workspaceProperty().get());
         });
         logs.start(executors.timers(), java.time.Duration.ofSeconds(3));
+        metrics.start(executors.timers(), java.time.Duration.ofSeconds(2));
         if (governed) { // agents propose through the gateway or the CLI at any time: poll (reads are cheap)
             executors.timers().scheduleWithFixedDelay(() -> ui(() -> {
                 if (!closed && workbench.workspaceProperty().get() != null) {
@@ -356,6 +364,7 @@ public final class Desktop implements AutoCloseable {
     public void close() {
         closed = true;
         logs.stop();
+        metrics.stop();
         gateway.close();
         live.closeStreams();
         watchTraffic(null);

@@ -31,7 +31,7 @@ public class RuntimeView extends VerticalLayout {
     private final Grid<ClusterTopology.Link> links = new Grid<>();
     private final Span linksNote = new Span();
 
-    public RuntimeView(HarperConnection harper) {
+    public RuntimeView(HarperConnection harper, java.util.concurrent.ScheduledExecutorService ticker) {
         this.harper = harper;
         setSizeFull();
         summary.setId("runtime-summary");
@@ -52,8 +52,8 @@ public class RuntimeView extends VerticalLayout {
         linksNote.addClassName("ph-muted");
         components.setAllRowsVisible(true);
         links.setAllRowsVisible(true);
-        add(new Button("Refresh", e -> refresh()), summary, new H3("Components"), components,
-                new H3("Replication links"), linksNote, links);
+        add(new Button("Refresh", e -> refresh()), summary, new MetricsPanel(harper.client(), ticker),
+                new H3("Components"), components, new H3("Replication links"), linksNote, links);
     }
 
     @Override
