@@ -200,6 +200,7 @@ class WebConsoleIT {
         browser.open("runtime");
         browser.until(d -> d.findElement(By.id("runtime-summary")).getText().startsWith("Harper 4.7"),
                 "the runtime summary");
+        browser.until(d -> d.findElement(By.id("metric-rss")).getText().matches("[1-9][0-9.]* MB"), "the metrics");
         browser.screenshot("web-runtime");
     }
 }
