@@ -95,7 +95,14 @@ public final class LocalRuntime {
             RuntimeNode node = layout(name, "127.0.0." + i, preferred);
             options.listener().progress("Starting Harper " + name + " on " + node.host() + " (operations "
                     + node.operationsUrl() + ", HTTP " + node.httpUrl() + ")");
-            Process process = NodeLauncher.launch(entry, files.nodeDir(name), node, admin);
+            boolean async = options.commits() == StartOptions.Commits.ASYNC;
+            if (async && !Files.exists(node.rootPath().resolve("harperdb-config.yaml"))) {
+                // Harper refuses noSync while it creates its databases: a fresh node starts durable once first
+                options.listener().progress("Creating " + name + "'s databases before switching to async commits");
+                stopNode(awaitReady(node, NodeLauncher.launch(entry, files.nodeDir(name), node, admin, false),
+                        options.startTimeout()));
+            }
+            Process process = NodeLauncher.launch(entry, files.nodeDir(name), node, admin, async);
             nodes.add(awaitReady(node, process, options.startTimeout()));
         }
         files.saveNodes(nodes);
@@ -179,21 +186,25 @@ public final class LocalRuntime {
     /** Stops every node: SIGTERM to the PID in hdb.pid, then a forced kill after 15 s. */
     public void stop() {
         for (RuntimeNode node : files.loadNodes()) {
-            RuntimeFiles.liveProcess(node.rootPath()).ifPresent(process -> {
-                process.destroy();
-                try {
-                    process.onExit().get(15, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (java.util.concurrent.TimeoutException e) {
-                    LOG.warn("Harper {} (pid {}) ignored SIGTERM for 15 s; killing it", node.name(), process.pid());
-                    process.destroyForcibly();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw new RuntimeSetupException("Could not wait for Harper " + node.name() + " to stop", e);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new RuntimeSetupException("Interrupted while stopping Harper " + node.name(), e);
-                }
-            });
+            stopNode(node);
         }
+    }
+
+    private void stopNode(RuntimeNode node) {
+        RuntimeFiles.liveProcess(node.rootPath()).ifPresent(process -> {
+            process.destroy();
+            try {
+                process.onExit().get(15, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                LOG.warn("Harper {} (pid {}) ignored SIGTERM for 15 s; killing it", node.name(), process.pid());
+                process.destroyForcibly();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new RuntimeSetupException("Could not wait for Harper " + node.name() + " to stop", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RuntimeSetupException("Interrupted while stopping Harper " + node.name(), e);
+            }
+        });
     }
 
     /** Stops and starts again with the same node count. */

@@ -5,9 +5,19 @@ import java.time.Duration;
 /**
  * How to start a local runtime. Preferred ports are tried first on each node's own loopback address; a taken
  * port is replaced by a free one. {@code acceptHarperTerms} records the user's explicit acceptance of Harper's terms.
+ * {@code commits} chooses between Harper's durable commits (the default) and commits without a disk sync.
  */
 public record StartOptions(int nodes, boolean acceptHarperTerms, Ports preferredPorts, Duration startTimeout,
-                           InstallListener listener) {
+                           InstallListener listener, Commits commits) {
+
+    /**
+     * When a write counts as done. {@code DURABLE} is Harper's default: each commit waits for the disk sync, so a
+     * power loss keeps every acknowledged write, and put-to-delivery latency carries the disk's sync time.
+     * {@code ASYNC} sets Harper's {@code storage.writeAsync}: commits are written without waiting for the sync, so
+     * subscribers see writes sooner, and a crash of the machine (not of Harper) can lose the last moments of writes.
+     * Meant for local development runtimes; see docs/runtime-bridge.md.
+     */
+    public enum Commits { DURABLE, ASYNC }
 
     /** Operations API, HTTP (REST/WS/SSE), MQTT and replication (WSS) ports; 0 means "any free port". */
     public record Ports(int operations, int http, int mqtt, int replication) {
@@ -22,6 +32,12 @@ public record StartOptions(int nodes, boolean acceptHarperTerms, Ports preferred
         preferredPorts = preferredPorts == null ? Ports.HARPER_DEFAULTS : preferredPorts;
         startTimeout = startTimeout == null ? Duration.ofSeconds(90) : startTimeout;
         listener = listener == null ? InstallListener.NONE : listener;
+        commits = commits == null ? Commits.DURABLE : commits;
+    }
+
+    public StartOptions(int nodes, boolean acceptHarperTerms, Ports preferredPorts, Duration startTimeout,
+                        InstallListener listener) {
+        this(nodes, acceptHarperTerms, preferredPorts, startTimeout, listener, Commits.DURABLE);
     }
 
     public static StartOptions single(boolean acceptHarperTerms) {

@@ -39,6 +39,7 @@ class LocalRuntimeIT {
     void configWrittenWithAuthorizeLocalFalseSoLoopbackNeedsCredentials() throws Exception {
         String yaml = Files.readString(SharedHarper.node().rootPath().resolve("harperdb-config.yaml"));
         assertThat(yaml).containsPattern("authorizeLocal: false");
+        assertThat(yaml).as("durable commits unless --write-async").containsPattern("writeAsync: false");
         HarperClient anonymous = new HarperClient(SharedHarper.endpoint().withCredentials(new Credentials.Token("")));
         org.assertj.core.api.Assertions.assertThatThrownBy(anonymous::userInfo)
                 .isInstanceOf(AuthenticationFailedException.class);

@@ -49,6 +49,10 @@ public final class RuntimeCommand {
         boolean acceptTerms;
         @Option(names = "--json", description = "Print the nodes as JSON.")
         boolean json;
+        @Option(names = "--write-async", description = "Commit without waiting for the disk sync (Harper's "
+                + "storage.writeAsync): lower put-to-delivery latency; a machine crash can lose the last writes. "
+                + "For local development; applies to nodes this command starts.")
+        boolean writeAsync;
 
         @Override
         public Integer call() throws Exception {
@@ -61,7 +65,7 @@ public final class RuntimeCommand {
                     Duration.ofSeconds(120), line -> {
                         spec.commandLine().getErr().println(line);
                         spec.commandLine().getErr().flush();
-                    }));
+                    }, writeAsync ? StartOptions.Commits.ASYNC : StartOptions.Commits.DURABLE));
             print(spec.commandLine().getOut(), started.stream().map(RuntimeCommand::describe).toList(), json);
             return 0;
         }

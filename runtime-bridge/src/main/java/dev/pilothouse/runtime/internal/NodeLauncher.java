@@ -29,7 +29,8 @@ public final class NodeLauncher {
         return nodeDir.resolve("harper.out");
     }
 
-    public static Process launch(Path entryScript, Path nodeDir, RuntimeNode node, Credentials.Basic admin) {
+    public static Process launch(Path entryScript, Path nodeDir, RuntimeNode node, Credentials.Basic admin,
+                                 boolean writeAsync) {
         try {
             Files.createDirectories(home(nodeDir));
             Files.createDirectories(node.rootPath());
@@ -54,7 +55,7 @@ public final class NodeLauncher {
             env.put("DEFAULTS_MODE", "dev");
             env.put("REPLICATION_HOSTNAME", node.host());
             env.put("NODE_HOSTNAME", node.host());
-            env.put("HARPER_SET_CONFIG", config(node).toString());
+            env.put("HARPER_SET_CONFIG", config(node, writeAsync).toString());
             return builder.start();
         } catch (IOException e) {
             throw new RuntimeSetupException("Could not start Harper for node " + node.name() + " (is 'node' on the "
@@ -62,7 +63,7 @@ public final class NodeLauncher {
         }
     }
 
-    static ObjectNode config(RuntimeNode node) {
+    static ObjectNode config(RuntimeNode node, boolean writeAsync) {
         ObjectNode root = HttpTransport.JSON.createObjectNode();
         String host = node.host();
         root.putObject("http").put("port", host + ":" + node.httpUrl().getPort()).putNull("securePort");
@@ -75,6 +76,8 @@ public final class NodeLauncher {
         root.putObject("threads").put("count", 1).put("debug", false);
         root.putObject("localStudio").put("enabled", false);
         root.putObject("logging").put("stdStreams", false).put("level", "warn");
+        // always written: the setting persists in harperdb-config.yaml, so a durable start must undo an async one
+        root.putObject("storage").put("writeAsync", writeAsync);
         return root;
     }
 }

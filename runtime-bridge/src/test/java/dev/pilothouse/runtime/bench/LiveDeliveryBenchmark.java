@@ -68,6 +68,8 @@ public final class LiveDeliveryBenchmark {
         Duration limit = Duration.ofSeconds(Long.parseLong(opt.getOrDefault("timeout-s", "600")));
         Path work = Path.of(opt.getOrDefault("dir", "target/bench-live")).toAbsolutePath();
         int[] expected = {latencyEvents, burstEvents};
+        StartOptions.Commits commits = Boolean.parseBoolean(opt.getOrDefault("write-async", "false"))
+                ? StartOptions.Commits.ASYNC : StartOptions.Commits.DURABLE;
 
         Path reference = installReferenceClient();
         Files.createDirectories(work);
@@ -75,9 +77,12 @@ public final class LiveDeliveryBenchmark {
         runtime.stop();
         deleteTree(work.resolve("harper")); // a fresh table: subscribers see no replay of earlier runs
         Instant t0 = Instant.now();
-        RuntimeNode node = runtime.start(new StartOptions(1, true, null, Duration.ofSeconds(120), line -> { }))
-                .get(0);
+        RuntimeNode node = runtime.start(new StartOptions(1, true, null, Duration.ofSeconds(120), line -> { },
+                commits)).get(0);
         System.out.printf("Harper %s started in %d ms%n", node.operationsUrl(), Duration.between(t0, Instant.now()).toMillis());
+        // the result names the commit mode Harper itself reports, not the one asked for
+        opt.put("harper storage.writeAsync", runtime.client(node).call("get_configuration", Map.of())
+                .path("storage").path("writeAsync").asText("?"));
         Process referenceProcess = null;
         try {
             runtime.deployer(node).deploy(appDir(), "bench", Duration.ofSeconds(90));
@@ -443,7 +448,9 @@ public final class LiveDeliveryBenchmark {
                 reference.get("reason")));
         out.append("options: ").append(opt).append(", JVM ").append(Runtime.version()).append(", max heap ")
                 .append(Runtime.getRuntime().maxMemory() >> 20).append(" MB, cores ")
-                .append(Runtime.getRuntime().availableProcessors()).append('\n');
+                .append(Runtime.getRuntime().availableProcessors()).append(", load average at the end ")
+                .append(String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage())).append('\n');
         System.out.println();
         System.out.print(out);
         Files.writeString(file, out.toString());

@@ -50,7 +50,10 @@ public final class WritePathBenchmark {
         LocalRuntime runtime = new LocalRuntime(work.resolve("harper"), HarperInstaller.forCurrentUser());
         runtime.stop();
         LiveDeliveryBenchmark.deleteTree(work.resolve("harper"));
-        StartOptions start = new StartOptions(1, true, null, Duration.ofSeconds(120), line -> { });
+        // writeAsync is a start option of its own: every start writes it, so a set_configuration of it would be undone
+        boolean writeAsync = Boolean.TRUE.equals(settings.remove("storage_writeAsync"));
+        StartOptions start = new StartOptions(1, true, null, Duration.ofSeconds(120), line -> { },
+                writeAsync ? StartOptions.Commits.ASYNC : StartOptions.Commits.DURABLE);
         RuntimeNode node = runtime.start(start).get(0);
         try {
             if (!settings.isEmpty()) {
