@@ -170,8 +170,10 @@ public final class Governance implements AutoCloseable {
                 "'" + from + "' is not a version of this workspace"));
         String b = ctx.git().resolve(to).orElseThrow(() -> new Refusal("unknown-version",
                 "'" + to + "' is not a version of this workspace"));
+        Map<String, String> before = ctx.git().files(a);
+        Map<String, String> after = ctx.git().files(b);
         return new Comparison(a, b, ctx.git().diff(a, b), new dev.pilothouse.workspace.validate.Validator()
-                .schemaChanges(ctx.git().files(a), ctx.git().files(b)));
+                .schemaChanges(before, after), before, after);
     }
 
     /** The app files of one version (commit id, {@code deploy/N}, {@code main}), e.g. for a side-by-side diff. */

@@ -159,6 +159,9 @@ class GovernanceLifecycleTest {
         Comparison comparison = fx.gov.compare(first, "deploy/1");
 
         assertThat(comparison.text()).contains("-  quantity: Int");
+        assertThat(comparison.before().get("schema.graphql")).contains("quantity: Int");
+        assertThat(comparison.after().get("schema.graphql")).doesNotContain("quantity")
+                .isEqualTo(fx.gov.files("deploy/1").get("schema.graphql"));
         assertThat(comparison.schemaChanges()).singleElement().satisfies(c -> {
             assertThat(c.attribute()).isEqualTo("quantity");
             assertThat(c.classification().label()).isEqualTo("breaking");

@@ -5,6 +5,7 @@ import dev.pilothouse.visualizer.timeline.AuditRecord;
 import dev.pilothouse.visualizer.timeline.TimeRange;
 import dev.pilothouse.visualizer.timeline.TimelineDiagram;
 import dev.pilothouse.visualizer.timeline.WorkspaceAudit;
+import dev.pilothouse.workspace.Comparison;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.audit.AuditEntry;
 import dev.pilothouse.workspace.audit.AuditVerification;
@@ -89,14 +90,15 @@ public final class HistoryViewModel {
      */
     public CompletableFuture<VersionComparison> compare(String from, String to) {
         return calls.read(g -> {
-            java.util.Map<String, String> before = g.files(from);
-            java.util.Map<String, String> after = g.files(to);
+            Comparison c = g.compare(from, to);
+            java.util.Map<String, String> before = c.before();
+            java.util.Map<String, String> after = c.after();
             java.util.SortedSet<String> names = new java.util.TreeSet<>(before.keySet());
             names.addAll(after.keySet());
             List<FileDiff> files = names.stream()
                     .filter(n -> !java.util.Objects.equals(before.get(n), after.get(n)))
                     .map(n -> FileDiff.of(n, before.getOrDefault(n, ""), after.getOrDefault(n, ""))).toList();
-            return new VersionComparison(from, to, files, g.compare(from, to).schemaChanges());
+            return new VersionComparison(from, to, files, c.schemaChanges());
         }, c -> {
             comparison.set(c);
             error.set(null);

@@ -1,13 +1,12 @@
 package dev.pilothouse.desktop.viewmodel;
 
 import dev.pilothouse.schema.diff.SchemaChange;
+import dev.pilothouse.workspace.Comparison;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ValidationStep;
-import dev.pilothouse.workspace.versioning.Versioning;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -72,17 +71,14 @@ public final class ReviewViewModel {
 
     private static Detail load(Governance g, String id) {
         Proposal p = g.proposal(id);
+        Comparison c = g.compare(p.base(), p.commit());
         List<FileDiff> files = new ArrayList<>();
-        try (Versioning git = Versioning.open(g.dir())) {
-            Map<String, String> before = git.files(p.base());
-            Map<String, String> after = git.files(p.commit());
-            for (String name : p.files().stream().sorted().toList()) {
-                if (!Objects.equals(before.get(name), after.get(name))) {
-                    files.add(FileDiff.of(name, before.get(name), after.get(name)));
-                }
+        for (String name : p.files().stream().sorted().toList()) {
+            if (!Objects.equals(c.before().get(name), c.after().get(name))) {
+                files.add(FileDiff.of(name, c.before().get(name), c.after().get(name)));
             }
         }
-        return new Detail(p, files, g.compare(p.base(), p.commit()).schemaChanges());
+        return new Detail(p, files, c.schemaChanges());
     }
 
     public CompletableFuture<Proposal> validate() {
