@@ -6,8 +6,11 @@ import dev.pilothouse.schema.highlight.SchemaHighlighter;
 import dev.pilothouse.schema.highlight.TokenSpans;
 import dev.pilothouse.schema.js.ResourcesChecker;
 import dev.pilothouse.schema.js.ResourcesHighlighter;
+import dev.pilothouse.schema.diagnostic.Diagnostic;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,6 +26,16 @@ public final class LanguageService {
     private final SchemaHighlighter schemaHighlighter = new SchemaHighlighter();
     private final ConfigHighlighter configHighlighter = new ConfigHighlighter();
     private final ResourcesHighlighter resourcesHighlighter = new ResourcesHighlighter();
+    private final ExtraSchemaRules extraRules;
+
+    public LanguageService() {
+        this(ExtraSchemaRules.NONE);
+    }
+
+    /** With {@code extraRules} (e.g. plugin lint rules) added to every schema file's diagnostics. */
+    public LanguageService(ExtraSchemaRules extraRules) {
+        this.extraRules = extraRules;
+    }
 
     public Analysis analyze(DocumentSnapshot snapshot) {
         Analysis cached = cache.get(snapshot.uri());
@@ -30,7 +43,7 @@ public final class LanguageService {
             return cached;
         }
         Analysis fresh = switch (snapshot.kind()) {
-            case SCHEMA -> SchemaAnalyzer.analyze(snapshot);
+            case SCHEMA -> withExtraRules(SchemaAnalyzer.analyze(snapshot), snapshot);
             case CONFIG -> new Analysis(snapshot.uri(), snapshot.version(), FileKind.CONFIG,
                     configChecker.check(snapshot, appDir(snapshot.uri())), null, null);
             case RESOURCES -> new Analysis(snapshot.uri(), snapshot.version(), FileKind.RESOURCES,
@@ -38,6 +51,17 @@ public final class LanguageService {
         };
         cache.put(snapshot.uri(), fresh);
         return fresh;
+    }
+
+    private Analysis withExtraRules(Analysis analysis, DocumentSnapshot snapshot) {
+        List<Diagnostic> extra = extraRules.check(snapshot, analysis.model());
+        if (extra.isEmpty()) {
+            return analysis;
+        }
+        List<Diagnostic> all = new ArrayList<>(analysis.diagnostics());
+        all.addAll(extra);
+        return new Analysis(analysis.uri(), analysis.version(), analysis.kind(), all, analysis.parsed(),
+                analysis.model());
     }
 
     /** Token spans of [start, end) of any of the three files; a pure function of the snapshot. */

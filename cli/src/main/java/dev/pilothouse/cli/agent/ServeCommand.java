@@ -11,6 +11,7 @@ import dev.pilothouse.runtime.HarperClient;
 import dev.pilothouse.runtime.HarperInstaller;
 import dev.pilothouse.runtime.LocalRuntime;
 import dev.pilothouse.runtime.RuntimeNode;
+import dev.pilothouse.cli.plugins.PluginSupport;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.PilothouseHome;
 import dev.pilothouse.workspace.deploy.HarperTarget;
@@ -89,7 +90,9 @@ public final class ServeCommand implements Callable<Integer> {
         Optional<HarperClient> client = client();
         Optional<RuntimeTarget> target = client.map(c -> new HarperTarget(c, deployer(c), component,
                 Duration.ofSeconds(90)));
-        Governance governance = Governance.open(workspace, dir, target);
+        // the agents' proposals are validated here too, so the workspace's plugin validators run on them
+        PluginSupport plugins = PluginSupport.open(workspace);
+        Governance governance = Governance.open(workspace, dir, target, plugins.host().proposalValidators());
         AgentWorkspace ws = new AgentWorkspace(governance, client, component);
         GatewaySettings settings = GatewaySettings.LOOPBACK;
         List<String> hosts = new ArrayList<>(settings.allowedHosts());
@@ -107,6 +110,7 @@ public final class ServeCommand implements Callable<Integer> {
             gateway.close();
             ws.close();
             governance.close();
+            plugins.close();
             stopped.countDown();
         }, "pilothouse-serve-stop"));
         spec.commandLine().getOut().println("Pilothouse agent gateway on " + host.endpoint() + " for "

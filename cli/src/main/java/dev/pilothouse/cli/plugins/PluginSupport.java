@@ -1,42 +1,30 @@
 package dev.pilothouse.cli.plugins;
 
 import dev.pilothouse.plugin.host.PluginHost;
-import dev.pilothouse.plugin.host.PluginSettings;
+import dev.pilothouse.plugin.host.WorkspacePlugins;
 import dev.pilothouse.workspace.PilothouseHome;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
 
 /**
- * The command line's plugin host: bundled plugins, then {@code $PILOTHOUSE_HOME/plugins} (or the
- * {@code pilothouse.home} property's), then the workspace's {@code .pilothouse/plugins}; settings from the
- * workspace's {@code .pilothouse/plugins.yaml}. Each plugin call may take {@code pilothouse.plugin.timeout} ms
- * (default 10 000).
+ * The command line's plugins: {@link WorkspacePlugins} under the console home ({@code pilothouse.home} property,
+ * else {@code $PILOTHOUSE_HOME}, else {@code ~/.pilothouse}); each plugin call may take
+ * {@code pilothouse.plugin.timeout} ms (default 10 000).
  */
 public final class PluginSupport implements AutoCloseable {
 
-    private static final int THREADS = 4;
+    private final WorkspacePlugins plugins;
 
-    private final ExecutorService executor;
-    private final PluginHost host;
-
-    private PluginSupport(ExecutorService executor, PluginHost host) {
-        this.executor = executor;
-        this.host = host;
+    private PluginSupport(WorkspacePlugins plugins) {
+        this.plugins = plugins;
     }
 
-    /** Opens the host for {@code workspace}; a malformed plugins.yaml throws, naming the file. */
+    /** Opens the plugins for {@code workspace}; a malformed plugins.yaml throws, naming the file. */
     public static PluginSupport open(Path workspace) {
-        Path dir = workspace.toAbsolutePath().normalize();
-        PluginSettings settings = PluginSettings.read(dir.resolve(".pilothouse").resolve("plugins.yaml"));
-        ExecutorService executor = PluginHost.daemonExecutor(THREADS);
-        List<Path> folders = List.of(home().root().resolve("plugins"), dir.resolve(".pilothouse").resolve("plugins"));
-        return new PluginSupport(executor, PluginHost.open(folders, settings, executor, timeout()));
+        return new PluginSupport(WorkspacePlugins.open(home().root(), workspace, WorkspacePlugins.configuredTimeout()));
     }
 
     public PluginHost host() {
-        return host;
+        return plugins.host();
     }
 
     static PilothouseHome home() {
@@ -45,22 +33,8 @@ public final class PluginSupport implements AutoCloseable {
                 : PilothouseHome.fromEnvironment(System.getenv());
     }
 
-    private static Duration timeout() {
-        String configured = System.getProperty("pilothouse.plugin.timeout");
-        if (configured == null) {
-            return Duration.ofSeconds(10);
-        }
-        try {
-            return Duration.ofMillis(Long.parseLong(configured.strip()));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("pilothouse.plugin.timeout must be milliseconds, not '" + configured
-                    + "'", e);
-        }
-    }
-
     @Override
     public void close() {
-        host.close();
-        executor.shutdownNow(); // daemon threads: a plugin stuck past its timeout cannot keep the JVM alive
+        plugins.close();
     }
 }

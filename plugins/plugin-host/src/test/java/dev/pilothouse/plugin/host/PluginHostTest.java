@@ -276,7 +276,7 @@ class PluginHostTest {
         return Files.createDirectories(tmp.resolve(name));
     }
 
-    private static Path jar(Path folder, String name, String api, String body) throws Exception {
+    static Path jar(Path folder, String name, String api, String body) throws Exception {
         return TestJars.build(folder.resolve(name + ".jar"), PluginSources.lintPlugin(name, api,
                 name.toUpperCase(java.util.Locale.ROOT) + "001", body),
                 PluginSources.serviceEntry(PluginSources.className(name)), Map.of(), Plugin.class);
