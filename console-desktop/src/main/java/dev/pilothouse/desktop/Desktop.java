@@ -9,10 +9,12 @@ import dev.pilothouse.desktop.service.HarperMetrics;
 import dev.pilothouse.desktop.service.HarperLive;
 import dev.pilothouse.desktop.service.HarperTraffic;
 import dev.pilothouse.desktop.service.HarperRuntime;
+import dev.pilothouse.desktop.service.DesktopPlugins;
 import dev.pilothouse.desktop.service.WorkspaceGovernance;
 import dev.pilothouse.desktop.view.Dialogs;
 import dev.pilothouse.desktop.view.GovernanceViews;
 import dev.pilothouse.desktop.view.MetricsView;
+import dev.pilothouse.desktop.view.PluginsView;
 import dev.pilothouse.desktop.view.Theme;
 import dev.pilothouse.desktop.view.WorkbenchView;
 import dev.pilothouse.desktop.view.WorkbenchView.MainView;
@@ -32,6 +34,8 @@ import dev.pilothouse.desktop.viewmodel.LiveSource;
 import dev.pilothouse.desktop.viewmodel.LiveViewModel;
 import dev.pilothouse.desktop.viewmodel.LogsViewModel;
 import dev.pilothouse.desktop.viewmodel.MetricsViewModel;
+import dev.pilothouse.desktop.viewmodel.PluginsViewModel;
+import dev.pilothouse.plugin.host.PluginSchemaRules;
 import dev.pilothouse.desktop.viewmodel.ReviewPort;
 import dev.pilothouse.desktop.viewmodel.ReviewViewModel;
 import dev.pilothouse.desktop.viewmodel.RuntimePort;
@@ -74,6 +78,9 @@ public final class Desktop implements AutoCloseable {
     private final GatewayViewModel gateway;
     private final WorkbenchView view;
     private final Runnable openHistory;
+    private final DesktopPlugins plugins;
+    private final PluginsViewModel pluginsView;
+    private final Runnable openPlugins;
     private volatile boolean closed;
     private final Scene scene;
     private Theme theme;
@@ -101,7 +108,11 @@ public final class Desktop implements AutoCloseable {
         this.options = options;
         Executor ui = FxThread.executor();
         tasks = new TasksViewModel(executors.io(), ui);
-        workbench = new WorkbenchViewModel(new LanguageService(), executors.analysis(), ui, tasks);
+        // plugins come with the workspace's governance; without it (tests, previews) editors use the built-in rules
+        plugins = reviewPort instanceof WorkspaceGovernance wg ? wg.plugins() : null;
+        workbench = new WorkbenchViewModel(plugins == null ? new LanguageService()
+                : new LanguageService(new PluginSchemaRules(plugins::host)), executors.analysis(), ui, tasks,
+                this::loadPlugins);
         runtime = new RuntimeViewModel(runtimePort, tasks, () -> workbench.workspaceProperty().get(),
                 options.acceptHarperTerms());
         data = new DataBrowserViewModel(tasks, ui);
@@ -134,6 +145,9 @@ public final class Desktop implements AutoCloseable {
         MetricsView.install(view.node(), metrics);
         gateway = new GatewayViewModel(gatewayPort, tasks, () -> runtime.connectionProperty().get(), this::project);
         openHistory = GovernanceViews.install(view, review, history, logs, gateway);
+        pluginsView = new PluginsViewModel(plugins == null ? () -> null : plugins::host, workbench, executors.io(), ui);
+        openPlugins = PluginsView.install(view, pluginsView);
+        workbench.workspaceProperty().addListener((o, a, ws) -> pluginsView.refresh());
         wireGovernance(reviewPort != ReviewPort.NONE);
         scene = new Scene(view.node(), 1280, 800);
         theme = options.theme();
@@ -228,6 +242,7 @@ public final class Desktop implements AutoCloseable {
         command("runtime.health", "Refresh health", "", () -> runtime.refreshHealth(project()));
         command("view.files", "Show files and editors", "", () -> view.show(MainView.FILES));
         command("view.data", "Show data browser", "", () -> view.show(MainView.DATA));
+        command("view.plugins", "Show plugins and their panels", "", () -> openPlugins.run());
         command("view.live", "Show live view", "", () -> view.show(MainView.LIVE));
         command("view.designer", "Show schema designer", "", () -> view.show(MainView.DESIGNER));
         command("view.problems", "Show problems", "", () -> view.showBottom("tab-problems"));
@@ -336,6 +351,10 @@ public final class Desktop implements AutoCloseable {
         return designer;
     }
 
+    public PluginsViewModel plugins() {
+        return pluginsView;
+    }
+
     public TasksViewModel tasks() {
         return tasks;
     }
@@ -372,5 +391,22 @@ public final class Desktop implements AutoCloseable {
         data.dispose();
         workbench.dispose();
         executors.close();
+        if (plugins != null) {
+            plugins.close();
+        }
+    }
+
+    /** Runs while a workspace opens, before its files: its plugins' rules must be there for the first analysis. */
+    private void loadPlugins(java.nio.file.Path dir) {
+        if (plugins == null) {
+            return;
+        }
+        try {
+            plugins.open(dir);
+        } catch (RuntimeException e) { // e.g. a malformed plugins.yaml: the workspace still opens, the task says why
+            tasks.run("Load plugins of " + dir.getFileName(), progress -> {
+                throw e;
+            }, ignored -> { });
+        }
     }
 }

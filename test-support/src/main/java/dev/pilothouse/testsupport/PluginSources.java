@@ -119,6 +119,49 @@ public final class PluginSources {
         return Map.of(name + "/" + simple + ".java", source);
     }
 
+    /**
+     * Sources of plugin {@code name} with one panel for both consoles whose {@code render(PanelInput in)} body is
+     * given (it must return a {@code PanelContent}), so the same template makes a working and a throwing panel.
+     */
+    public static Map<String, String> panelPlugin(String name, String title, String body) {
+        String simple = className(name).substring(name.length() + 1);
+        String source = """
+                package %1$s;
+
+                import dev.pilothouse.plugin.api.*;
+                import java.util.*;
+
+                public final class %2$s implements Plugin {
+                    @Override
+                    public PluginDescriptor descriptor() {
+                        return new PluginDescriptor("%1$s", "0.3.0", PluginApi.VERSION, "test panel %1$s");
+                    }
+
+                    @Override
+                    public List<Panel> panels() {
+                        return List.of(new Panel() {
+                            public String id() {
+                                return "main";
+                            }
+
+                            public String title() {
+                                return "%3$s";
+                            }
+
+                            public Set<Console> consoles() {
+                                return EnumSet.allOf(Console.class);
+                            }
+
+                            public PanelContent render(PanelInput in) {
+                                %4$s
+                            }
+                        });
+                    }
+                }
+                """.formatted(name, simple, title, body);
+        return Map.of(name + "/" + simple + ".java", source);
+    }
+
     /** The service entry that registers plugin {@code name}. */
     public static Map<String, String> serviceEntry(String className) {
         return Map.of("META-INF/services/dev.pilothouse.plugin.api.Plugin", className + "\n");

@@ -23,11 +23,18 @@ public final class WorkspaceGovernance implements ReviewPort {
     private final PilothouseHome home;
     private final Identity user;
     private final RuntimePort runtime;
+    private final DesktopPlugins plugins;
 
     public WorkspaceGovernance(PilothouseHome home, Identity user, RuntimePort runtime) {
+        this(home, user, runtime, new DesktopPlugins(home.root()));
+    }
+
+    /** With the plugins whose proposal validators join every validation. */
+    public WorkspaceGovernance(PilothouseHome home, Identity user, RuntimePort runtime, DesktopPlugins plugins) {
         this.home = home;
         this.user = user;
         this.runtime = runtime;
+        this.plugins = plugins;
     }
 
     /**
@@ -57,6 +64,10 @@ public final class WorkspaceGovernance implements ReviewPort {
         return home;
     }
 
+    public DesktopPlugins plugins() {
+        return plugins;
+    }
+
     @Override
     public Governance open(Path workspace, RuntimePort.Connection connection, String project) {
         if (!Files.isDirectory(workspace.resolve(".git"))) {
@@ -65,7 +76,7 @@ public final class WorkspaceGovernance implements ReviewPort {
         }
         Optional<RuntimeTarget> target = Optional.ofNullable(connection).map(c -> new HarperTarget(c.client(),
                 runtime.deployer(c), project, DEPLOY_TIMEOUT));
-        return Governance.open(workspace, home, target);
+        return Governance.open(workspace, home, target, plugins.validators(workspace));
     }
 
     @Override

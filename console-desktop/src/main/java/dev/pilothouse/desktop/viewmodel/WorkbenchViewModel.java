@@ -31,6 +31,7 @@ public final class WorkbenchViewModel {
     private final ScheduledExecutorService analysis;
     private final Executor ui;
     private final TasksViewModel tasks;
+    private final java.util.function.Consumer<Path> opening;
 
     private final ReadOnlyObjectWrapper<Path> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
     private final ObservableList<Path> files = FXCollections.observableArrayList();
@@ -40,16 +41,24 @@ public final class WorkbenchViewModel {
 
     public WorkbenchViewModel(LanguageService languages, ScheduledExecutorService analysis, Executor ui,
                               TasksViewModel tasks) {
+        this(languages, analysis, ui, tasks, dir -> { });
+    }
+
+    /** {@code opening} runs in the background before a workspace's files are listed (e.g. to load its plugins). */
+    public WorkbenchViewModel(LanguageService languages, ScheduledExecutorService analysis, Executor ui,
+                              TasksViewModel tasks, java.util.function.Consumer<Path> opening) {
         this.languages = languages;
         this.analysis = analysis;
         this.ui = ui;
         this.tasks = tasks;
+        this.opening = opening;
     }
 
     /** Lists the app files of {@code dir} (creating the folder if needed) and opens the schema. */
     public CompletableFuture<List<Path>> openWorkspace(Path dir) {
         return tasks.run("Open workspace " + dir.getFileName(), progress -> {
             Files.createDirectories(dir);
+            opening.accept(dir);
             List<Path> found = new ArrayList<>();
             for (String name : APP_FILES) {
                 if (Files.isRegularFile(dir.resolve(name))) {

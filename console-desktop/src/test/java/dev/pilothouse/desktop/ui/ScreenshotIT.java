@@ -122,6 +122,25 @@ class ScreenshotIT {
         shot("desktop-live");
         flow(robot);
 
+        robot.clickOn("#tab-live-metrics");
+        for (int i = 0; i < 40; i++) { // some requests, so the rate chart is not flat
+            DesktopHarper.client().rest().put("/Product/m" + (i % 5), Map.of("id", "m" + (i % 5), "name", "M " + i,
+                    "price", 1.0 + i, "stock", i));
+            Thread.sleep(100);
+        }
+        Ui.waitFor("metrics samples", Duration.ofSeconds(30), () -> robot.lookup("#metrics-status").tryQuery()
+                .map(l -> ((javafx.scene.control.Label) l).getText().matches("[3-9] samples.*|[1-9][0-9]+ samples.*"))
+                .orElse(false));
+        shot("desktop-metrics");
+
+        Ui.run(() -> {
+            desktop.view().show(MainView.FILES);
+            desktop.palette().commands().stream().filter(c -> c.id().equals("view.plugins")).findFirst()
+                    .orElseThrow().action().run();
+        });
+        Ui.waitFor("plugin panels", () -> !desktop.plugins().panels().isEmpty());
+        shot("desktop-plugins");
+
         Ui.run(() -> {
             desktop.setTheme(Theme.DARK);
             desktop.view().show(MainView.FILES);

@@ -97,7 +97,8 @@ class ReviewViewModelTest {
         review.validate();
         assertThat(review.detailProperty().get().proposal().state()).isEqualTo(ProposalState.VALIDATED);
         assertThat(review.detailProperty().get().proposal().validation()).extracting(s -> s.name())
-                .contains("diagnostics", "semantic-diff", "policy");
+                .as("the workspace's plugin validators run from the desktop too")
+                .contains("diagnostics", "semantic-diff", "policy", "plugin:migration-note");
         review.approve("crew counts are fine");
         var p = review.detailProperty().get().proposal();
         assertThat(p.state()).isEqualTo(ProposalState.APPROVED);
