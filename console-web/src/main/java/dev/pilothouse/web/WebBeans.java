@@ -1,5 +1,7 @@
 package dev.pilothouse.web;
 
+import dev.pilothouse.plugin.host.PluginSchemaRules;
+import dev.pilothouse.plugin.host.WorkspacePlugins;
 import dev.pilothouse.schema.LanguageService;
 import dev.pilothouse.web.editor.EditorBackend;
 import dev.pilothouse.web.review.GovernedWorkspace;
@@ -14,9 +16,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class WebBeans {
 
+    /** The workspace's plugins (bundled, the console home's, the workspace's own), loaded once per process. */
+    @Bean(destroyMethod = "close")
+    WorkspacePlugins workspacePlugins(WebOptions options) {
+        return WorkspacePlugins.open(options.home(), options.workspace(), WorkspacePlugins.configuredTimeout());
+    }
+
+    /** Editors see the plugins' lint rules beside the built-in diagnostics. */
     @Bean
-    LanguageService languageService() {
-        return new LanguageService();
+    LanguageService languageService(WorkspacePlugins plugins) {
+        return new LanguageService(new PluginSchemaRules(plugins::host));
     }
 
     @Bean
@@ -40,8 +49,8 @@ public class WebBeans {
     }
 
     @Bean(destroyMethod = "close")
-    GovernedWorkspace governedWorkspace(WebOptions options, HarperConnection harper) {
-        return new GovernedWorkspace(options, harper);
+    GovernedWorkspace governedWorkspace(WebOptions options, HarperConnection harper, WorkspacePlugins plugins) {
+        return new GovernedWorkspace(options, harper, plugins.host().proposalValidators());
     }
 
     @Bean

@@ -5,7 +5,9 @@ import dev.pilothouse.web.runtime.HarperConnection;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.PilothouseHome;
 import dev.pilothouse.workspace.deploy.RuntimeTarget;
+import dev.pilothouse.plugin.api.ProposalValidator;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,12 +20,17 @@ public final class GovernedWorkspace implements AutoCloseable {
     private final Optional<Governance> governance;
 
     public GovernedWorkspace(WebOptions options, HarperConnection harper) {
+        this(options, harper, List.of());
+    }
+
+    /** With plugin proposal validators (already guarded by their host) joining every validation. */
+    public GovernedWorkspace(WebOptions options, HarperConnection harper, List<ProposalValidator> validators) {
         if (Files.isDirectory(options.workspace().resolve(".git"))) {
             String project = options.workspace().getFileName().toString().replaceAll("[^A-Za-z0-9_-]", "_");
             Optional<RuntimeTarget> target = harper.endpoint().isPresent()
                     ? Optional.of(new LazyHarperTarget(harper, project)) : Optional.empty();
             governance = Optional.of(Governance.open(options.workspace(), new PilothouseHome(options.home()),
-                    target));
+                    target, validators));
         } else {
             governance = Optional.empty();
         }

@@ -48,6 +48,7 @@ public class MainLayout extends AppLayout {
         if (auth.hasRole(Role.ADMIN.name())) {
             nav.addItem(new SideNavItem("Users", UsersView.class));
         }
+        nav.addItem(new SideNavItem("Plugins", dev.pilothouse.web.views.plugins.PluginsView.class));
         nav.addItem(new SideNavItem("About", AboutView.class));
         addToDrawer(nav);
     }

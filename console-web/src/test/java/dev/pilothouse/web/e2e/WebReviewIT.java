@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -201,6 +202,19 @@ class WebReviewIT {
                 "the clicked table's details");
         assertThat(browser.driver.findElements(By.cssSelector("#schema-diagram g.node.selected"))).hasSize(1);
         browser.screenshot("web-diagram");
+    }
+
+    @Test
+    @Order(6)
+    void thePluginsPageListsThePluginsAndDrawsTheirPanels() {
+        browser.open("plugins");
+        browser.until(d -> d.findElement(By.id("plugins-status")).getText().contains("panels"),
+                "the panels drawn (server push)");
+        assertThat(browser.driver.findElement(By.id("plugins-status")).getText()).startsWith("4 plugins (0 failed)");
+        WebElement summary = browser.await(By.id("plugin-panel-schema-summary"));
+        browser.until(d -> summary.getText().contains("Product"), "the schema summary's rows");
+        assertThat(summary.getText()).contains("Schema summary").contains("/Product/");
+        browser.screenshot("web-plugins");
     }
 
     /** Holds back the next UIDL request carrying {@code marker} and keeps its URL and body in window.__held. */
