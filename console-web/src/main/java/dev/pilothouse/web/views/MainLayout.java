@@ -43,6 +43,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Schema diagram", SchemaDiagramView.class));
         nav.addItem(new SideNavItem("Data", DataView.class));
         nav.addItem(new SideNavItem("Streams", StreamsView.class));
+        nav.addItem(new SideNavItem("Live flow", dev.pilothouse.web.views.diagram.LiveDiagramsView.class));
         nav.addItem(new SideNavItem("Runtime", RuntimeView.class));
         nav.addItem(new SideNavItem("Proposals", ProposalsView.class)); // all read; approvers act
         if (auth.hasRole(Role.ADMIN.name())) {

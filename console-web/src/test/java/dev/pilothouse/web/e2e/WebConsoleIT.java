@@ -197,4 +197,41 @@ class WebConsoleIT {
         browser.until(d -> d.findElement(By.id("metric-rss")).getText().matches("[1-9][0-9.]* MB"), "the metrics");
         browser.screenshot("web-runtime");
     }
+
+    @Test
+    @Order(9)
+    void restWritesAppearInTheLiveFlowAndTheNodeInTheTopology() throws Exception {
+        browser.open("live");
+        browser.await(By.id("live-flow"));
+        By restEdge = By.cssSelector("#live-flow path[data-id='flow:src:rest:REST clients->res:Product']");
+        // Harper's analytics are per second and the feed's first poll only finds where the table ends: keep writing
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        for (int i = 0; browser.driver.findElements(restEdge).isEmpty() && System.nanoTime() < deadline; i++) {
+            for (int k = 0; k < 5; k++) {
+                web.harper().rest().put("/Product/flow" + (k % 3), Map.of("id", "flow" + (k % 3), "name",
+                        "Flow " + i, "price", 1.0 + i, "stock", i));
+            }
+            Thread.sleep(300);
+        }
+        assertThat(browser.driver.findElements(restEdge)).as("the REST clients -> Product edge; status '%s', drawn %s",
+                browser.driver.findElement(By.id("live-status")).getText(),
+                browser.driver.findElements(By.cssSelector("#live-flow [data-id]")).stream()
+                        .map(e -> e.getAttribute("data-id")).toList()).isNotEmpty();
+        browser.driver.findElement(By.cssSelector("#live-flow g.node[data-id='res:Product'] text")).click();
+        // the details follow each redraw: write on until they show a nonzero rate from the REST clients
+        deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        for (int i = 0; !browser.driver.findElement(By.id("live-details")).getText().matches("(?s).*REST clients [1-9].*")
+                && System.nanoTime() < deadline; i++) {
+            web.harper().rest().put("/Product/flow" + (i % 3), Map.of("id", "flow" + (i % 3), "name", "Flow " + i,
+                    "price", 1.0 + i, "stock", i));
+            Thread.sleep(50);
+        }
+        assertThat(browser.driver.findElement(By.id("live-details")).getText())
+                .as("the Product node's links in the details panel").containsPattern("REST clients [1-9]");
+        browser.screenshot("web-flow");
+
+        browser.driver.findElement(By.id("live-show-topology")).click();
+        browser.until(d -> !d.findElements(By.cssSelector("#live-topology g.node")).isEmpty(), "the node drawn");
+        browser.screenshot("web-topology");
+    }
 }

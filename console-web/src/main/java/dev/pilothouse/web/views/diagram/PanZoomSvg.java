@@ -17,12 +17,19 @@ public final class PanZoomSvg extends Div {
             if (!svg) { return; }
             const natural = svg.getAttribute('viewBox').split(' ').map(Number);
             let full = natural.slice(), vb = full.slice(), down = null, moved = false, touched = false;
+            // a redraw of a live diagram keeps the user's pan and zoom
+            const prev = host.__phView;
+            if (prev && prev.touched) { vb = prev.vb.slice(); touched = true; }
             svg.removeAttribute('width');
             svg.removeAttribute('height');
             // absolutely placed, so the svg's size never follows its viewBox (no resize loop)
             Object.assign(svg.style, { position: 'absolute', inset: '0', width: '100%', height: '100%',
               display: 'block', cursor: 'grab' });
-            const apply = () => svg.setAttribute('viewBox', vb.join(' '));
+            const apply = () => {
+              svg.setAttribute('viewBox', vb.join(' '));
+              host.__phView = { vb: vb.slice(), touched: touched };
+            };
+            if (touched) { apply(); }
             const toScene = (x, y) => {
               const p = svg.createSVGPoint(); p.x = x; p.y = y;
               return p.matrixTransform(svg.getScreenCTM().inverse());
@@ -72,6 +79,7 @@ public final class PanZoomSvg extends Div {
 
     private Consumer<String> onSelect = id -> { };
     private String svg = "";
+    private String selected;
 
     public PanZoomSvg() {
         getStyle().set("overflow", "hidden").set("touch-action", "none").set("position", "relative");
@@ -83,6 +91,9 @@ public final class PanZoomSvg extends Div {
         // innerHTML of a div, so the browser parses the svg in the SVG namespace
         getElement().setProperty("innerHTML", svgText);
         getElement().executeJs(SCRIPT);
+        if (selected != null) {
+            mark(selected);
+        }
     }
 
     public void clear() {
@@ -101,11 +112,20 @@ public final class PanZoomSvg extends Div {
     /** Marks the node in the picture and tells the listener; called from the browser on a click. */
     @ClientCallable
     public void select(String id) {
+        selected = id;
+        mark(id);
+        onSelect.accept(id);
+    }
+
+    public String selected() {
+        return selected;
+    }
+
+    private void mark(String id) {
         getElement().executeJs("""
                 this.querySelectorAll('g.node.selected').forEach(n => n.classList.remove('selected'));
                 const n = this.querySelector('g.node[data-id="' + CSS.escape($0) + '"]');
                 if (n) { n.classList.add('selected'); }""", id);
-        onSelect.accept(id);
     }
 
     public void zoom(double factor) {
