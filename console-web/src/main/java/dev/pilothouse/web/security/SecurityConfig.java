@@ -35,8 +35,10 @@ public class SecurityConfig {
     static final int PBKDF2_ITERATIONS = 600_000;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserStore users, AuditSink audit) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/favicon.ico").permitAll());
+        http.addFilterAfter(new CurrentRolesFilter(users, audit),
+                org.springframework.security.web.context.SecurityContextHolderFilter.class);
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

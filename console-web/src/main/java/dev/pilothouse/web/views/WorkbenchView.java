@@ -29,6 +29,7 @@ public class WorkbenchView extends VerticalLayout {
 
     private final WorkspaceFiles files;
     private final boolean canEdit;
+    private final AuthenticationContext auth;
     private final SchemaCodeEditor editor;
     private final Grid<Diagnostic> problems = new Grid<>(Diagnostic.class, false);
     private final Span status = new Span();
@@ -36,6 +37,7 @@ public class WorkbenchView extends VerticalLayout {
 
     public WorkbenchView(WorkspaceFiles files, EditorBackend backend, AuthenticationContext auth) {
         this.files = files;
+        this.auth = auth;
         this.canEdit = auth.hasRole(Role.DEVELOPER.name());
         this.editor = new SchemaCodeEditor(backend);
         editor.setId("editor");
@@ -111,6 +113,10 @@ public class WorkbenchView extends VerticalLayout {
     private void save() {
         if (!canEdit) {
             return; // the button is disabled; this guards forged clicks
+        }
+        if (!auth.hasRole(Role.DEVELOPER.name())) { // the role was taken away after this page opened
+            Notification.show("Not saved: your role no longer allows editing drafts");
+            return;
         }
         files.write(explorer.getValue(), editor.getText());
         Notification.show("Saved " + explorer.getValue());

@@ -29,7 +29,8 @@ class SecurityIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "data", "streams", "runtime", "proposals", "proposal/x", "admin/users", "no-such-route",
+    @ValueSource(strings = {"", "data", "streams", "runtime", "live", "diagram", "plugins", "about", "proposals",
+            "proposal/x", "admin/users", "no-such-route",
             "actuator", "h2-console"})
     void everyRouteWithoutASessionRedirectsToSignIn(String path) throws Exception {
         HttpResponse<String> response = get(path);

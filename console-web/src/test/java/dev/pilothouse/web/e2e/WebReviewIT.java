@@ -217,6 +217,34 @@ class WebReviewIT {
         browser.screenshot("web-plugins");
     }
 
+    @Test
+    @Order(7)
+    void anApproverDemotedWhileTheProposalIsOpenCannotApproveFromThatPage() {
+        UserStore users = web.bean(UserStore.class);
+        ensure(users, "demo", EnumSet.of(Role.VIEWER, Role.APPROVER));
+        Map<String, String> files = new LinkedHashMap<>(governance().files("main"));
+        files.keySet().retainAll(Set.of("schema.graphql", "config.yaml", "resources.js"));
+        files.put("schema.graphql", files.get("schema.graphql") + "\ntype Crate @table {\n  id: ID @primaryKey\n}\n");
+        String third = governance().propose(files, dev.pilothouse.workspace.Identity.parse("agent:stocker"),
+                "Crates", java.util.Optional.empty()).id();
+        governance().validate(third, "agent:stocker");
+        browser.signIn("demo", PASSWORD);
+        browser.open("proposal/" + third);
+        browser.await(By.id("approve"));
+
+        users.setRoles("ada", "demo", EnumSet.of(Role.VIEWER)); // an admin takes the approver role away
+        browser.driver.findElement(By.id("approve")).click(); // the button of the page opened before
+
+        browser.until(d -> web.bean(dev.pilothouse.web.security.AuditSink.class).recent(10).stream()
+                .anyMatch(e -> e.action().equals("session-roles-updated") && e.subject().equals("demo")),
+                "the session's roles corrected on its next request");
+        assertThat(governance().proposal(third).state()).isEqualTo(ProposalState.VALIDATED);
+        assertThat(governance().proposal(third).decisions()).isEmpty();
+        browser.open("about");
+        browser.await(By.id("about-version"));
+        assertThat(browser.pageText()).contains("demo · viewer").doesNotContain("approver");
+    }
+
     /** Holds back the next UIDL request carrying {@code marker} and keeps its URL and body in window.__held. */
     private static final String HOLD = """
             window.__held = null;
