@@ -234,4 +234,24 @@ class WebConsoleIT {
         browser.until(d -> !d.findElements(By.cssSelector("#live-topology g.node")).isEmpty(), "the node drawn");
         browser.screenshot("web-topology");
     }
+
+    @Test
+    @Order(10)
+    void aDeveloperAddsATableInTheDesignerAndTheSchemaTextHasIt() {
+        browser.signIn("dev", PASSWORD);
+        browser.open("diagram");
+        browser.await(By.cssSelector("#designer-new-table input")).sendKeys("Rack", Keys.TAB);
+        browser.driver.findElement(By.id("designer-add-table")).click();
+        browser.until(d -> !d.findElements(By.cssSelector("#schema-diagram g.node[data-id='table:Rack']")).isEmpty(),
+                "the new table drawn");
+        assertThat(web.bean(dev.pilothouse.web.workspace.WorkspaceFiles.class).read("schema.graphql"))
+                .contains("type Rack @table @export");
+        browser.await(By.cssSelector("#designer-attr-name input")).sendKeys("label", Keys.TAB);
+        browser.driver.findElement(By.id("designer-add-attr")).click();
+        browser.until(d -> d.findElement(By.id("diagram-details")).getText().contains("label: String"),
+                "the attribute in the details");
+        browser.driver.executeScript("document.activeElement && document.activeElement.blur();"
+                + "document.getElementById('designer-panel').parentElement.scrollTop = 0; window.scrollTo(0, 0);");
+        browser.screenshot("web-designer");
+    }
 }

@@ -9,6 +9,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.pilothouse.schema.DocumentSnapshot;
+import dev.pilothouse.schema.LanguageService;
+import dev.pilothouse.schema.edit.SchemaEdit;
+import dev.pilothouse.schema.edit.SchemaEditException;
+import dev.pilothouse.schema.edit.SchemaEditor;
 import dev.pilothouse.schema.graphql.ParsedSchema;
 import dev.pilothouse.schema.graphql.SchemaSyntax;
 import dev.pilothouse.schema.model.Attribute;
@@ -21,6 +27,7 @@ import dev.pilothouse.visualizer.scene.Row;
 import dev.pilothouse.visualizer.scene.Scene;
 import dev.pilothouse.visualizer.schema.SchemaDiagram;
 import dev.pilothouse.visualizer.svg.SvgRenderer;
+import dev.pilothouse.web.security.Role;
 import dev.pilothouse.web.views.MainLayout;
 import dev.pilothouse.web.workspace.WorkspaceFiles;
 import jakarta.annotation.security.PermitAll;
@@ -29,7 +36,9 @@ import java.util.List;
 
 /**
  * The workspace's schema.graphql drawn by the visualizer (schema view, ELK layout, SVG) with pan, zoom and a side
- * panel for the clicked table's attributes, keys and relationships. Read-only, so every signed-in role sees it.
+ * panel for the clicked table's attributes, keys and relationships. Every signed-in role sees it; developers also
+ * get the designer's forms, whose edits go through the language service's edit API into the schema text (the
+ * same working copy the workbench saves), with the role checked again on the server for every edit.
  */
 @Route(value = "diagram", layout = MainLayout.class)
 @PageTitle("Schema diagram · Pilothouse")
@@ -43,10 +52,18 @@ public class SchemaDiagramView extends VerticalLayout {
     private final PanZoomSvg canvas = new PanZoomSvg();
     private final VerticalLayout details = new VerticalLayout();
     private final Span problem = new Span();
+    private final Span applied = new Span();
+    private final WorkspaceFiles files;
+    private final AuthenticationContext auth;
+    private final DesignerPanel designer;
     private SchemaModel model;
     private Scene scene;
+    private String selectedTable;
 
-    public SchemaDiagramView(WorkspaceFiles files) {
+    public SchemaDiagramView(WorkspaceFiles files, AuthenticationContext auth) {
+        this.files = files;
+        this.auth = auth;
+        this.designer = auth.hasRole(Role.DEVELOPER.name()) ? new DesignerPanel(this::apply) : null;
         setSizeFull();
         canvas.setId("schema-diagram");
         canvas.setSizeFull();
@@ -56,12 +73,25 @@ public class SchemaDiagramView extends VerticalLayout {
         details.setPadding(false);
         details.getStyle().set("overflow", "auto");
         canvas.onSelect(this::showDetails);
-        HorizontalLayout body = new HorizontalLayout(canvas, details);
+        VerticalLayout side = new VerticalLayout();
+        side.setPadding(false);
+        side.setWidth("25em");
+        side.setMinWidth("25em");
+        side.getStyle().set("overflow", "auto");
+        if (designer != null) {
+            side.add(designer);
+        }
+        details.setWidthFull();
+        details.getStyle().remove("overflow");
+        side.add(details);
+        HorizontalLayout body = new HorizontalLayout(canvas, side);
         body.setSizeFull();
         body.expand(canvas);
         problem.setId("diagram-problem");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
-        add(toolbar(files), problem, body);
+        applied.setId("designer-applied");
+        applied.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        add(toolbar(files), problem, applied, body);
         expand(body);
         draw(files);
     }
@@ -104,6 +134,41 @@ public class SchemaDiagramView extends VerticalLayout {
         scene = new SchemaDiagram(new DiagramAssembler(new Layouter(Runnable::run, 4))).draw(model).scene();
         canvas.show(SVG.render(scene));
         details.add(new Span("Click a table to see its attributes, keys and relationships."));
+        if (designer != null) {
+            designer.show(model, null);
+        }
+    }
+
+    /**
+     * Applies one designer edit to the schema text and saves it; an edit the API refuses changes nothing and says
+     * why. The role is checked here, on the server, whatever the page shows.
+     */
+    void apply(SchemaEdit edit) {
+        if (!auth.hasRole(Role.DEVELOPER.name())) {
+            problem.setVisible(true);
+            problem.setText("Not applied: editing the schema needs the developer role");
+            return;
+        }
+        String next;
+        try {
+            next = SchemaEditor.apply(files.read(FILE), edit).text();
+        } catch (SchemaEditException | IllegalArgumentException e) {
+            problem.setVisible(true);
+            problem.setText("Not applied: " + e.getMessage());
+            return;
+        }
+        files.write(FILE, next);
+        String keep = edit instanceof SchemaEdit.RenameTable r && r.table().equals(selectedTable) ? r.newName()
+                : edit instanceof SchemaEdit.RemoveTable r && r.table().equals(selectedTable) ? null
+                : edit instanceof SchemaEdit.AddTable a ? a.name() : selectedTable;
+        draw(files);
+        long errors = new LanguageService().analyze(new DocumentSnapshot(FILE, 1, next)).diagnostics().stream()
+                .filter(d -> d.isError()).count();
+        applied.setText(edit.describe() + " · saved to " + FILE + (errors == 0 ? "" : " · " + errors
+                + " error(s): see the workbench"));
+        if (keep != null && model != null && model.table(keep).isPresent()) {
+            canvas.select("table:" + keep);
+        }
     }
 
     PanZoomSvg canvas() {
@@ -124,6 +189,10 @@ public class SchemaDiagramView extends VerticalLayout {
             return;
         }
         var table = model.tables().stream().filter(t -> id.equals("table:" + t.typeName())).findFirst();
+        selectedTable = table.map(Table::typeName).orElse(null);
+        if (designer != null) {
+            designer.show(model, table.orElse(null));
+        }
         if (table.isPresent()) {
             tableDetails(table.get());
             return;

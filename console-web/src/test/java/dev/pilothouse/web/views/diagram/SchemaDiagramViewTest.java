@@ -37,7 +37,8 @@ class SchemaDiagramViewTest extends BrowserlessTest {
 
     private SchemaDiagramView view(String schema) throws Exception {
         Files.writeString(workspace.resolve("schema.graphql"), schema);
-        SchemaDiagramView view = new SchemaDiagramView(new WorkspaceFiles(workspace));
+        SchemaDiagramView view = new SchemaDiagramView(new WorkspaceFiles(workspace),
+                new com.vaadin.flow.spring.security.AuthenticationContext());
         UI.getCurrent().add(view);
         return view;
     }
