@@ -207,6 +207,26 @@ public final class Governance implements AutoCloseable {
         return changePolicy(primitive, who, false);
     }
 
+    /**
+     * Replaces the policy's settings (approvals for breaking changes, approval expiry, shadow deploy and sample,
+     * protections) as one audited change by a human; the audit entry names every setting that changed.
+     */
+    public Policy updatePolicy(Policy next, Identity who) {
+        var details = ctx.details();
+        return ctx.audited(who.toString(), "policy.update", details, () -> {
+            Context.requireHuman(who, "humans-own-policy", "change the policy");
+            Policy before = ctx.policy().load();
+            var changed = PolicyChanges.between(before, next);
+            if (changed.isEmpty()) {
+                throw new Refusal("policy-unchanged", "the policy already has these settings");
+            }
+            changed.forEach(details::put);
+            ctx.policy().save(next);
+            ctx.audit().append(who.toString(), "policy.update", details);
+            return next;
+        });
+    }
+
     public AuditLog audit() {
         return ctx.audit();
     }

@@ -110,6 +110,34 @@ class BypassTest {
     }
 
     @Test
+    void agentCannotUpdateThePolicyAndAnUnchangedUpdateIsRefused() {
+        var policy = fx.gov.policy();
+        refusedAndAudited(() -> fx.gov.updatePolicy(policy.withShadow(
+                dev.pilothouse.workspace.policy.ShadowMode.OFF, 5), BOT), "humans-own-policy", "agent:bot");
+        refusedAndAudited(() -> fx.gov.updatePolicy(policy, ADA), "policy-unchanged", "human:ada");
+        assertThat(fx.gov.policy()).isEqualTo(policy);
+    }
+
+    @Test
+    void aHumansPolicyUpdateIsSavedAndItsAuditEntryNamesWhatChanged() {
+        var before = fx.gov.policy();
+        var next = new dev.pilothouse.workspace.policy.Policy(java.util.List.of("Item"), 1,
+                java.time.Duration.ofHours(4), before.protectionMarker(), before.auditCheckpointEvery(), "off", 7);
+
+        fx.gov.updatePolicy(next, ADA);
+
+        assertThat(fx.gov.policy()).isEqualTo(next);
+        var entry = fx.gov.audit().entries().getLast();
+        assertThat(entry.action()).isEqualTo("policy.update");
+        assertThat(entry.actor()).isEqualTo("human:ada");
+        assertThat(entry.details().path("breakingApprovals").asText()).isEqualTo(before.breakingApprovals() + " -> 1");
+        assertThat(entry.details().path("protected").asText()).isEqualTo("[] -> [Item]");
+        assertThat(entry.details().path("shadowDeploy").asText()).endsWith("-> off");
+        assertThat(entry.details().has("protectionMarker")).isFalse();
+        assertThat(fx.gov.verifyAudit().ok()).isTrue();
+    }
+
+    @Test
     void pathTraversalIsRefused() {
         refusedAndAudited(() -> fx.gov.propose(Map.of("../../etc/cron.d/x", "boom"), BOT, "escape",
                 Optional.empty()), "path-traversal", "agent:bot");

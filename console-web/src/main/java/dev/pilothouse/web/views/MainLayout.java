@@ -48,6 +48,8 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Proposals", ProposalsView.class)); // all read; approvers act
         if (auth.hasRole(Role.ADMIN.name())) {
             nav.addItem(new SideNavItem("Users", UsersView.class));
+            nav.addItem(new SideNavItem("Agent tokens", dev.pilothouse.web.views.admin.AgentsView.class));
+            nav.addItem(new SideNavItem("Policy", dev.pilothouse.web.views.admin.PolicyView.class));
         }
         nav.addItem(new SideNavItem("Plugins", dev.pilothouse.web.views.plugins.PluginsView.class));
         nav.addItem(new SideNavItem("About", AboutView.class));

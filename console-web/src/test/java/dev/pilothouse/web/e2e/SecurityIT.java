@@ -30,7 +30,7 @@ class SecurityIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "data", "streams", "runtime", "live", "diagram", "plugins", "about", "proposals",
-            "proposal/x", "admin/users", "no-such-route",
+            "proposal/x", "admin/users", "admin/agents", "admin/policy", "no-such-route",
             "actuator", "h2-console"})
     void everyRouteWithoutASessionRedirectsToSignIn(String path) throws Exception {
         HttpResponse<String> response = get(path);

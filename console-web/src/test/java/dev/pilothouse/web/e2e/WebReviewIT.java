@@ -104,15 +104,7 @@ class WebReviewIT {
 
     /** Initialize by hand: what reaches /mcp with only a person's credentials. */
     private static HttpResponse<String> postInitialize(String header, String value) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(web.baseUrl + "mcp"))
-                .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
-                        + "\"params\":{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},"
-                        + "\"clientInfo\":{\"name\":\"x\",\"version\":\"1\"}}}"));
-        if (header != null) {
-            request.header(header, value);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return web.postMcpInitialize(header, value);
     }
 
     @Test

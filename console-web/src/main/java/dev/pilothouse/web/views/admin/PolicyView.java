@@ -1,0 +1,135 @@
+package dev.pilothouse.web.views.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.pilothouse.web.review.GovernedWorkspace;
+import dev.pilothouse.web.security.AuditEvent;
+import dev.pilothouse.web.security.AuditSink;
+import dev.pilothouse.web.security.Role;
+import dev.pilothouse.web.views.MainLayout;
+import dev.pilothouse.workspace.Governance;
+import dev.pilothouse.workspace.Identity;
+import dev.pilothouse.workspace.Refusal;
+import dev.pilothouse.workspace.policy.Policy;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Admin only: the governance policy (kept in the console's home, where no proposal can change it), edited as one
+ * audited {@link Governance#updatePolicy} by the signed-in human. Bad input names its field; nothing is saved then.
+ */
+@Route(value = "admin/policy", layout = MainLayout.class)
+@PageTitle("Policy · Pilothouse")
+@RolesAllowed("ADMIN")
+public class PolicyView extends VerticalLayout {
+
+    private final GovernedWorkspace workspace;
+    private final AuditSink audit;
+    private final AuthenticationContext auth;
+    final TextField approvals = field("policy-approvals", "Approvals for a breaking change");
+    final TextField expiry = field("policy-expiry", "Approvals expire after (hours)");
+    final Select<String> shadow = new Select<>();
+    final TextField sample = field("policy-sample", "Shadow sample (records per table)");
+    final TextField protections = field("policy-protected", "Protected (TABLE or TABLE.ATTRIBUTE, comma-separated)");
+    private final Span message = new Span();
+
+    public PolicyView(GovernedWorkspace workspace, AuditSink audit, AuthenticationContext auth) {
+        this.workspace = workspace;
+        this.audit = audit;
+        this.auth = auth;
+        message.setId("policy-message");
+        add(new H2("Policy"));
+        if (workspace.governance().isEmpty()) {
+            add(new Paragraph("This workspace is not under governance (no Git repository): run"
+                    + " 'pilothouse init' for it to have a policy."));
+            return;
+        }
+        Governance g = workspace.governance().get();
+        shadow.setId("policy-shadow");
+        shadow.setLabel("Shadow deploy before validation");
+        shadow.setWidth("20em");
+        shadow.setItems("auto", "required", "off");
+        protections.setWidth("36em");
+        Button save = new Button("Save policy", e -> save());
+        save.setId("policy-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new Paragraph("Kept in " + g.policyFile() + ". Fixed rules: agents never approve or deploy; authors never"
+                + " approve their own proposals; approvals bind to the content hash and base."),
+                approvals, expiry, shadow, sample, protections, save, message);
+        load(g.policy());
+    }
+
+    private void load(Policy p) {
+        approvals.setValue(Integer.toString(p.breakingApprovals()));
+        expiry.setValue(Long.toString(p.approvalExpiry().toHours()));
+        shadow.setValue(p.shadowDeploy());
+        sample.setValue(Integer.toString(p.shadowSample()));
+        protections.setValue(String.join(", ", p.protectedPrimitives()));
+    }
+
+    void save() {
+        Governance g = workspace.governance().orElseThrow();
+        String user = auth.getPrincipalName().orElse("unknown");
+        if (!auth.hasRole(Role.ADMIN.name())) {
+            audit.record(AuditEvent.now(user, "refused", "policy", Map.of("action", "policy-update",
+                    "reason", "not an admin")));
+            message.setText("Refused: changing the policy needs the admin role");
+            return;
+        }
+        Policy current = g.policy();
+        try {
+            List<String> protectedList = Arrays.stream(protections.getValue().split(","))
+                    .map(String::strip).filter(s -> !s.isEmpty()).toList();
+            for (String p : protectedList) {
+                if (!p.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?")) {
+                    throw new IllegalArgumentException(protections.getLabel() + ": '" + p
+                            + "' is not TABLE or TABLE.ATTRIBUTE");
+                }
+            }
+            Policy next = new Policy(protectedList, number(approvals, 1), Duration.ofHours(number(expiry, 1)),
+                    current.protectionMarker(), current.auditCheckpointEvery(), shadow.getValue(), number(sample, 1));
+            load(g.updatePolicy(next, Identity.parse("human:" + user)));
+            message.setText("Policy saved; the change is in the audit log.");
+        } catch (Refusal refused) {
+            message.setText("Not saved (" + refused.rule() + "): " + refused.getMessage());
+        } catch (IllegalArgumentException bad) {
+            message.setText("Not saved: " + bad.getMessage());
+        }
+    }
+
+    private static int number(TextField field, int min) {
+        try {
+            int n = Integer.parseInt(field.getValue().strip());
+            if (n < min) {
+                throw new IllegalArgumentException(field.getLabel() + ": must be at least " + min + ", was " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field.getLabel() + ": '" + field.getValue() + "' is not a whole number",
+                    e);
+        }
+    }
+
+    private static TextField field(String id, String label) {
+        TextField f = new TextField(label);
+        f.setId(id);
+        f.setWidth("20em");
+        return f;
+    }
+
+    Span message() {
+        return message;
+    }
+}
