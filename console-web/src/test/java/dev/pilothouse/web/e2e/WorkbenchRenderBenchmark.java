@@ -2,14 +2,10 @@ package dev.pilothouse.web.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pilothouse.web.security.FirstRunToken;
-import dev.pilothouse.web.security.Role;
-import dev.pilothouse.web.security.UserStore;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class WorkbenchRenderBenchmark {
 
-    private static final String PASSWORD = "bench-password-1";
     private static final String WORKBENCH = "document.getElementById('editor') && document.getElementById('editor')"
             + ".shadowRoot && document.getElementById('editor').shadowRoot.querySelector('.cm-content')"
             + ".textContent.includes('type Product')";
@@ -43,16 +38,10 @@ class WorkbenchRenderBenchmark {
     void workbenchFirstRenderAgainstTheAboutPage() throws Exception {
         int loads = Integer.getInteger("bench.loads", 20);
         WebFixture web = WebFixture.get();
-        UserStore users = web.bean(UserStore.class);
-        FirstRunToken firstRun = web.bean(FirstRunToken.class);
-        if (users.isEmpty()) { // a fresh console: the benchmark's user is its first admin
-            firstRun.createAdmin(users, firstRun.pending().orElseThrow(), "bench", PASSWORD);
-        } else if (users.find("bench").isEmpty()) {
-            users.create("first-run", "bench", PASSWORD, EnumSet.of(Role.DEVELOPER));
-        }
+        BenchUser.ensure(web);
         try (Browser browser = new Browser(web.baseUrl)) {
             browser.driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(30));
-            browser.signIn("bench", PASSWORD);
+            browser.signIn(BenchUser.NAME, BenchUser.PASSWORD);
             for (int i = 0; i < 3; i++) { // warm-up: server-side JIT, the browser's cache of the bundle
                 measure(browser, "", WORKBENCH);
                 measure(browser, "about", ABOUT);
