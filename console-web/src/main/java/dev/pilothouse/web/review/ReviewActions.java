@@ -62,6 +62,34 @@ public final class ReviewActions {
         return governance().propose(files, who, message, Optional.empty());
     }
 
+    /**
+     * A developer's change as a proposal: {@code files} become its commit on a proposal branch; then the working
+     * copy goes back to {@code main}'s files, since the change now lives in the proposal (and a deploy needs a clean
+     * working copy). Returns the proposal; validate it with {@link #validate}.
+     */
+    public Proposal proposeAndReset(Map<String, String> files, String message, dev.pilothouse.web.workspace.WorkspaceFiles
+            workingCopy) {
+        Proposal p = propose(files, message);
+        Map<String, String> main = governance().files("main");
+        for (String name : files.keySet()) {
+            if (main.containsKey(name)) {
+                workingCopy.write(name, main.get(name));
+            } else {
+                workingCopy.delete(name);
+            }
+        }
+        return p;
+    }
+
+    /** Runs the validation pipeline as the signed-in developer; checks the role now, on the calling thread. */
+    public Identity mayValidate(String id) {
+        return require(Role.DEVELOPER, "proposal.validate", id);
+    }
+
+    public Proposal validate(String id, Identity who) {
+        return governance().validate(id, who.toString());
+    }
+
     public Proposal approve(String id, String comment) {
         return governance().approve(id, require(Role.APPROVER, "proposal.approve", id), comment);
     }

@@ -12,7 +12,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.pilothouse.web.review.ReviewActions;
 import dev.pilothouse.schema.Analysis;
 import dev.pilothouse.schema.diagnostic.Diagnostic;
 import dev.pilothouse.web.editor.EditorBackend;
@@ -30,13 +32,19 @@ public class WorkbenchView extends VerticalLayout {
     private final WorkspaceFiles files;
     private final boolean canEdit;
     private final AuthenticationContext auth;
+    private final ReviewActions actions;
+    private final java.util.concurrent.ScheduledExecutorService background;
+    private final TextField proposal = new TextField();
     private final SchemaCodeEditor editor;
     private final Grid<Diagnostic> problems = new Grid<>(Diagnostic.class, false);
     private final Span status = new Span();
     private final ListBox<String> explorer = new ListBox<>();
 
-    public WorkbenchView(WorkspaceFiles files, EditorBackend backend, AuthenticationContext auth) {
+    public WorkbenchView(WorkspaceFiles files, EditorBackend backend, AuthenticationContext auth,
+                         ReviewActions actions, java.util.concurrent.ScheduledExecutorService background) {
         this.files = files;
+        this.actions = actions;
+        this.background = background;
         this.auth = auth;
         this.canEdit = auth.hasRole(Role.DEVELOPER.name());
         this.editor = new SchemaCodeEditor(backend);
@@ -88,7 +96,14 @@ public class WorkbenchView extends VerticalLayout {
         format.setEnabled(canEdit);
         status.addClassName("ph-muted");
         status.setId("status");
-        HorizontalLayout bar = new HorizontalLayout(format, save, status);
+        proposal.setId("proposal-message");
+        proposal.setPlaceholder("Why (the proposal's rationale)");
+        proposal.setWidth("22em");
+        Button propose = new Button("Propose", e -> propose());
+        propose.setId("propose");
+        propose.setEnabled(canEdit && actions.governed());
+        proposal.setEnabled(propose.isEnabled());
+        HorizontalLayout bar = new HorizontalLayout(format, save, proposal, propose, status);
         bar.addClassName("ph-toolbar");
         bar.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         return bar;
@@ -108,6 +123,39 @@ public class WorkbenchView extends VerticalLayout {
     private void format() {
         Notification.show(editor.format().map(result -> result.refused() ? "Not formatted: " + result.reason()
                 : result.changed() ? "Formatted" : "Already formatted").orElse("Only the schema has a formatter"));
+    }
+
+    /**
+     * The working copy (with this editor's unsaved text) becomes a proposal; the working copy returns to main and
+     * the proposal is validated in the background; the page then shows it.
+     */
+    private void propose() {
+        if (proposal.getValue().isBlank()) {
+            Notification.show("Say why: the rationale goes with the proposal to its reviewers");
+            return;
+        }
+        java.util.Map<String, String> app = new java.util.LinkedHashMap<>();
+        for (String name : WorkspaceFiles.FILES) {
+            if (files.exists(name)) {
+                app.put(name, files.read(name));
+            }
+        }
+        app.put(explorer.getValue(), editor.getText());
+        try {
+            var p = actions.proposeAndReset(app, proposal.getValue().strip(), files);
+            var who = actions.mayValidate(p.id());
+            background.execute(() -> {
+                try {
+                    actions.validate(p.id(), who);
+                } catch (RuntimeException e) { // shown on the proposal page as its state; logged here
+                    org.slf4j.LoggerFactory.getLogger(WorkbenchView.class).warn("validation of {} failed: {}",
+                            p.id(), e.toString());
+                }
+            });
+            getUI().ifPresent(ui -> ui.navigate("proposal/" + p.id()));
+        } catch (RuntimeException refused) {
+            Notification.show("Not proposed: " + refused.getMessage());
+        }
     }
 
     private void save() {

@@ -48,6 +48,14 @@ public final class WorkspaceFiles {
         }
     }
 
+    public void delete(String name) {
+        try {
+            Files.deleteIfExists(resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A URI the language service can key its cache on. */
     public String uri(String name) {
         return resolve(name).toUri().toString();

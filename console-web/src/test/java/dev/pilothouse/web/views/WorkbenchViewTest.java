@@ -25,6 +25,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @ViewPackages(packages = "dev.pilothouse.web.editor") // no routes: views are built by hand here
 class WorkbenchViewTest extends BrowserlessTest {
 
+    static final java.util.concurrent.ScheduledExecutorService BACKGROUND =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+
     @TempDir
     Path workspace;
 
@@ -37,8 +40,14 @@ class WorkbenchViewTest extends BrowserlessTest {
         Files.writeString(workspace.resolve("schema.graphql"), "type Product @table { id: ID @primaryKey }\n");
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "someone", "n/a", AuthorityUtils.createAuthorityList(roles)));
+        var plain = new dev.pilothouse.web.review.GovernedWorkspace(new dev.pilothouse.web.WebOptions(0, workspace,
+                workspace.resolve("home"), java.util.Optional.empty()),
+                new dev.pilothouse.web.runtime.HarperConnection(java.util.Optional.empty()));
         WorkbenchView view = new WorkbenchView(new WorkspaceFiles(workspace),
-                new EditorBackend(new LanguageService()), new AuthenticationContext());
+                new EditorBackend(new LanguageService()), new AuthenticationContext(),
+                new dev.pilothouse.web.review.ReviewActions(plain,
+                        new dev.pilothouse.web.security.JsonLinesAuditSink(workspace.resolve("audit.jsonl"))),
+                BACKGROUND);
         UI.getCurrent().add(view);
         return view;
     }
