@@ -179,7 +179,7 @@ class WebConsoleIT {
 
     @Test
     @Order(8)
-    void theStreamShowsEventsWithRatesAndTheRuntimeItsVersion() {
+    void theStreamShowsEventsWithRatesAndTheRuntimeItsVersion() throws Exception {
         browser.open("streams?table=data.Product");
         browser.await(By.id("events"));
         for (int i = 0; i < 20; i++) {
@@ -198,6 +198,25 @@ class WebConsoleIT {
                 "the runtime summary");
         browser.until(d -> d.findElement(By.id("metric-rss")).getText().matches("[1-9][0-9.]* MB"), "the metrics");
         browser.screenshot("web-runtime");
+
+        // traffic while the panel samples (every 2 s), so the request sparkline has a shape
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        for (int i = 0; !metricsShowTraffic() && System.nanoTime() < deadline; i++) {
+            for (int k = 0; k < 3 + (i % 10); k++) {
+                web.harper().rest().put("/Product/m" + k, Map.of("id", "m" + k, "name", "M " + i, "price", 1.0,
+                        "stock", i));
+            }
+            Thread.sleep(200);
+        }
+        assertThat(metricsShowTraffic()).as("6+ samples and nonzero requests/s: %s",
+                browser.driver.findElement(By.id("runtime-metrics")).getText()).isTrue();
+        browser.screenshot("web-metrics");
+    }
+
+    private static boolean metricsShowTraffic() {
+        String samples = browser.driver.findElement(By.id("metrics-status")).getText();
+        return samples.matches("([6-9]|[1-9][0-9]+) samples.*")
+                && !browser.driver.findElement(By.id("metric-requests")).getText().equals("0.00");
     }
 
     @Test

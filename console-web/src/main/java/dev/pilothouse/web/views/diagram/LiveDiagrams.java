@@ -31,7 +31,7 @@ final class LiveDiagrams implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveDiagrams.class);
 
-    private final FlowModel model = FlowModel.withDefaults();
+    private final FlowModel model;
     private final AnalyticsFeed feed;
     private final ClusterMonitor monitor;
     private final ScheduledFuture<?> tick;
@@ -46,6 +46,13 @@ final class LiveDiagrams implements AutoCloseable {
 
     LiveDiagrams(HarperClient client, ScheduledExecutorService ticker, Consumer<Scene> onFlow,
                  Consumer<Scene> onTopology) {
+        this(client, FlowModel.withDefaults(), ticker, onFlow, onTopology);
+    }
+
+    /** With a given model: tests record events into it directly, next to what the feed records. */
+    LiveDiagrams(HarperClient client, FlowModel model, ScheduledExecutorService ticker, Consumer<Scene> onFlow,
+                 Consumer<Scene> onTopology) {
+        this.model = model;
         this.onFlow = onFlow;
         this.onTopology = onTopology;
         // small graphs lay out in milliseconds: on the tick's own thread

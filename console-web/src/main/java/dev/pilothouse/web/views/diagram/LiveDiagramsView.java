@@ -115,18 +115,36 @@ public class LiveDiagramsView extends VerticalLayout {
         status.setText("Waiting for the first samples (analytics every second, cluster every 5 s)…");
         UI ui = event.getUI();
         live = new LiveDiagrams(client.get(), ticker,
-                scene -> WebUi.access(ui, () -> {
-                    flowScene = scene;
-                    flow.show(SVG.render(scene));
-                    refreshDetails(flow);
-                    status.setText(scene.nodes().isEmpty() ? "No traffic yet: writes and subscriptions appear here"
-                            : "Flow: " + scene.nodes().size() + " nodes, " + scene.edges().size() + " links");
-                }),
-                scene -> WebUi.access(ui, () -> {
-                    topologyScene = scene;
-                    topology.show(SVG.render(scene));
-                    refreshDetails(topology);
-                }));
+                scene -> WebUi.access(ui, () -> flowDrawn(scene)),
+                scene -> WebUi.access(ui, () -> topologyDrawn(scene)));
+    }
+
+    /** A new flow scene, on the UI thread. */
+    void flowDrawn(Scene scene) {
+        flowScene = scene;
+        flow.show(SVG.render(scene));
+        refreshDetails(flow);
+        status.setText(scene.nodes().isEmpty() ? "No traffic yet: writes and subscriptions appear here"
+                : "Flow: " + scene.nodes().size() + " nodes, " + scene.edges().size() + " links");
+    }
+
+    /** A new topology scene, on the UI thread. */
+    void topologyDrawn(Scene scene) {
+        topologyScene = scene;
+        topology.show(SVG.render(scene));
+        refreshDetails(topology);
+    }
+
+    PanZoomSvg flowCanvas() {
+        return flow;
+    }
+
+    PanZoomSvg topologyCanvas() {
+        return topology;
+    }
+
+    VerticalLayout details() {
+        return details;
     }
 
     @Override
