@@ -80,6 +80,9 @@ class PluginsUiTest {
                 .findFirst().orElseThrow());
         assertThat(failed.plugin()).isEqualTo("boom");
         assertThat(failed.error()).contains("panel exploded").contains("boom.jar");
+        // the panels sit in a scroll pane, whose content joins the scene graph at its next layout pass
+        Ui.waitFor("the panels laid out", () -> robot.lookup("#plugin-panel-shelf").tryQuery().isPresent()
+                && robot.lookup("#plugin-panel-boom").tryQuery().isPresent());
         TitledPane shelf = robot.lookup("#plugin-panel-shelf").queryAs(TitledPane.class);
         assertThat(Ui.onFx(() -> ((javafx.scene.control.TextArea) shelf.getContent()).getText()))
                 .isEqualTo("3 tables");
