@@ -2,6 +2,7 @@ package dev.pilothouse.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pilothouse.agent.AgentWorkspace;
 import dev.pilothouse.plugin.host.WorkspacePlugins;
 import dev.pilothouse.schema.DocumentSnapshot;
 import dev.pilothouse.schema.LanguageService;
@@ -48,6 +49,16 @@ class WebPluginsWiringTest {
                     + "\ntype Shelf @table @export {\n  id: ID @primaryKey\n}\n");
             String id = governance.propose(change, Identity.parse("agent:stocker"), "Shelves", Optional.empty()).id();
             assertThat(governance.validate(id, "agent:stocker").validation()).extracting(ValidationStep::name)
+                    .contains("diagnostics", "plugin:migration-note");
+
+            // The hosted agent gateway validates through the same governance: its queued run records the plugin step.
+            String queued;
+            try (AgentWorkspace agents = new AgentWorkspace(governance, Optional.empty(), "shop")) {
+                change.put("schema.graphql", change.get("schema.graphql")
+                        + "\ntype Crate @table @export {\n  id: ID @primaryKey\n}\n");
+                queued = agents.propose(change, Identity.parse("agent:stocker"), "Crates").id();
+            } // close waits for the queued validation
+            assertThat(governance.proposal(queued).validation()).extracting(ValidationStep::name)
                     .contains("diagnostics", "plugin:migration-note");
         }
     }
