@@ -85,7 +85,7 @@ public final class PluginsViewModel {
         List<PluginRecord> all = current.plugins();
         long failed = all.stream().filter(r -> r.error() != null).count();
         return new Rendered(all, views, all.size() + " plugins (" + failed + " failed), " + result.panels().size()
-                + " panels" + (result.problems().isEmpty() ? "" : ", " + result.problems().size() + " failed"));
+                + (result.panels().size() == 1 ? " panel" : " panels") + (result.problems().isEmpty() ? "" : ", " + result.problems().size() + " failed"));
     }
 
     private static Map<String, String> files(Path workspace, Map<String, String> edited) {

@@ -111,7 +111,7 @@ public class PluginsView extends VerticalLayout {
         });
         long failed = plugins.host().plugins().stream().filter(r -> r.error() != null).count();
         status.setText(plugins.host().plugins().size() + " plugins (" + failed + " failed), " + result.panels().size()
-                + " panels" + (result.problems().isEmpty() ? "" : ", " + result.problems().size() + " failed"));
+                + (result.panels().size() == 1 ? " panel" : " panels") + (result.problems().isEmpty() ? "" : ", " + result.problems().size() + " failed"));
     }
 
     private static Div panel(String id, String title, Component body) {
