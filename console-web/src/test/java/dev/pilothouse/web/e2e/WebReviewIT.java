@@ -200,7 +200,7 @@ class WebReviewIT {
     @Order(6)
     void thePluginsPageListsThePluginsAndDrawsTheirPanels() {
         browser.open("plugins");
-        browser.until(d -> d.findElement(By.id("plugins-status")).getText().contains("panels"),
+        browser.until(d -> d.findElement(By.id("plugins-status")).getText().contains(" panel"),
                 "the panels drawn (server push)");
         assertThat(browser.driver.findElement(By.id("plugins-status")).getText()).startsWith("4 plugins (0 failed)");
         WebElement summary = browser.await(By.id("plugin-panel-schema-summary"));
