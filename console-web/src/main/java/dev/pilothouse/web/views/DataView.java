@@ -37,9 +37,9 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
     private final HarperConnection harper;
     private final ScheduledExecutorService ticker;
     private final ComboBox<TableRef> tables = new ComboBox<>("Table");
-    private final Grid<JsonNode> grid = new Grid<>();
+    private final Grid<LiveRows.Row> grid = new Grid<>();
+    private final LiveRows rows = new LiveRows(grid);
     private final Span status = new Span();
-    private final Map<String, JsonNode> rows = new LinkedHashMap<>();
     private TableRef table;
     private LiveStream stream;
     private LiveTable live;
@@ -94,19 +94,19 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
 
     private void select(TableRef selected) {
         closeStream();
-        rows.clear();
         grid.removeAllColumns();
         table = selected;
+        Map<String, JsonNode> records = new LinkedHashMap<>();
         if (selected == null) {
-            grid.setItems(new java.util.ArrayList<>(rows.values()));
+            rows.reset(records);
             return;
         }
         for (String attribute : selected.attributes()) {
-            grid.addColumn(r -> text(r.get(attribute))).setHeader(attribute).setKey(attribute)
+            grid.addColumn(r -> text(r.value().get(attribute))).setHeader(attribute).setKey(attribute)
                     .setResizable(true).setAutoWidth(true);
         }
-        harper.rows(selected, ROW_LIMIT).forEach(r -> rows.put(key(r), r));
-        grid.setItems(new java.util.ArrayList<>(rows.values()));
+        harper.rows(selected, ROW_LIMIT).forEach(r -> records.put(key(r), r));
+        rows.reset(records);
         live = new LiveTable();
         stream = harper.subscribe(selected, live);
         status.setText(count(rows.size()) + " · live");
@@ -125,14 +125,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
             if (current != live) {
                 return; // table switched meanwhile
             }
-            batch.forEach((id, value) -> {
-                if (value == null) {
-                    rows.remove(id);
-                } else {
-                    rows.put(id, value);
-                }
-            });
-            grid.setItems(new java.util.ArrayList<>(rows.values()));
+            rows.apply(batch);
             status.setText(count(rows.size()) + " · live · " + current.changes() + " changes received");
         });
     }
