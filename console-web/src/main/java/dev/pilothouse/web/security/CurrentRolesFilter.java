@@ -6,6 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,11 +23,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Applies role changes to sessions that are already signed in, on their next request: the authorities of a
- * session are replaced by the user's current roles, and a session whose user was removed is ended. So an approver
- * demoted to viewer cannot approve from a page opened before the change. Every correction is audited.
+ * Applies account changes to sessions that are already signed in, on their next request: the authorities of a
+ * session are replaced by the user's current roles, and a session whose user was removed, or whose password
+ * changed since the session first used it, is ended. So an approver demoted to viewer cannot approve from a page
+ * opened before the change, and a reset password locks out whoever held the old one. Every correction is audited.
  */
 public final class CurrentRolesFilter extends OncePerRequestFilter {
+
+    /** Session attribute: a digest of the password hash the session was signed in with. */
+    public static final String CREDENTIAL = "pilothouse.credential";
+    private static final String ROLE = "ROLE_";
 
     private final UserStore users;
     private final AuditSink audit;
@@ -38,29 +49,68 @@ public final class CurrentRolesFilter extends OncePerRequestFilter {
         if (auth instanceof UsernamePasswordAuthenticationToken && auth.isAuthenticated()) {
             var user = users.find(auth.getName());
             if (user.isEmpty()) {
-                SecurityContextHolder.clearContext();
-                HttpSession session = request.getSession(false);
-                if (session != null) {
-                    session.invalidate();
-                }
-                audit.record(AuditEvent.now(auth.getName(), "session-ended", auth.getName(),
-                        Map.of("reason", "user removed", "path", request.getRequestURI())));
+                end(request, auth, "user removed");
+            } else if (!sameCredential(request, user.get())) {
+                end(request, auth, "password changed");
             } else {
-                Set<String> current = user.get().roles().stream().map(Role::authority).collect(Collectors.toSet());
-                Set<String> held = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                        .collect(Collectors.toSet());
-                if (!current.equals(held)) {
-                    var updated = UsernamePasswordAuthenticationToken.authenticated(auth.getPrincipal(), null,
-                            current.stream().sorted().map(SimpleGrantedAuthority::new).toList());
-                    updated.setDetails(auth.getDetails());
-                    // the context object lives in the session, so the correction holds for later requests too
-                    SecurityContextHolder.getContext().setAuthentication(updated);
-                    audit.record(AuditEvent.now(auth.getName(), "session-roles-updated", auth.getName(),
-                            Map.of("from", held.stream().sorted().toList().toString(),
-                                    "to", current.stream().sorted().toList().toString())));
-                }
+                applyRoles(auth, user.get());
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** The user's name and a digest of their stored password hash: it changes exactly when the password does. */
+    public static String credential(LocalUser user) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(user.passwordHash().getBytes(StandardCharsets.UTF_8));
+            return user.username() + ":" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** The first signed-in request records the credential; later ones must match it. */
+    private static boolean sameCredential(HttpServletRequest request, LocalUser user) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return true; // stateless request: authenticated by itself, nothing to compare with
+        }
+        String current = credential(user);
+        Object held = session.getAttribute(CREDENTIAL);
+        if (held == null) {
+            session.setAttribute(CREDENTIAL, current);
+            return true;
+        }
+        return held.equals(current);
+    }
+
+    private void end(HttpServletRequest request, Authentication auth, String reason) {
+        SecurityContextHolder.clearContext();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        audit.record(AuditEvent.now(auth.getName(), "session-ended", auth.getName(),
+                Map.of("reason", reason, "path", request.getRequestURI())));
+    }
+
+    /** Only role authorities are ours; others (Spring's FACTOR_PASSWORD, for one) are kept as they are. */
+    private void applyRoles(Authentication auth, LocalUser user) {
+        Set<String> current = user.roles().stream().map(Role::authority).collect(Collectors.toSet());
+        Set<String> held = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith(ROLE)).collect(Collectors.toSet());
+        if (!current.equals(held)) {
+            List<GrantedAuthority> authorities = new ArrayList<>();
+            auth.getAuthorities().stream().filter(a -> !a.getAuthority().startsWith(ROLE)).forEach(authorities::add);
+            current.stream().sorted().map(SimpleGrantedAuthority::new).forEach(authorities::add);
+            var updated = UsernamePasswordAuthenticationToken.authenticated(auth.getPrincipal(), null, authorities);
+            updated.setDetails(auth.getDetails());
+            // the context object lives in the session, so the correction holds for later requests too
+            SecurityContextHolder.getContext().setAuthentication(updated);
+            audit.record(AuditEvent.now(auth.getName(), "session-roles-updated", auth.getName(),
+                    Map.of("from", held.stream().sorted().toList().toString(),
+                            "to", current.stream().sorted().toList().toString())));
+        }
     }
 }

@@ -64,9 +64,7 @@ public final class UserStore {
         if (users.containsKey(username)) {
             throw new IllegalArgumentException("User " + username + " already exists");
         }
-        if (password.length() < MIN_PASSWORD) {
-            throw new IllegalArgumentException("Passwords need at least " + MIN_PASSWORD + " characters");
-        }
+        checkLength("Password", password);
         LocalUser user = new LocalUser(username, encoder.encode(password), roles, Instant.now());
         users.put(username, user);
         save();
@@ -88,6 +86,43 @@ public final class UserStore {
         audit.record(AuditEvent.now(actor, "roles-changed", username,
                 Map.of("from", old.roles().toString(), "to", updated.roles().toString())));
         return updated;
+    }
+
+    /**
+     * A user changes their own password. A wrong current password changes nothing and is audited, so repeated
+     * guesses from a signed-in session show in the log.
+     */
+    public synchronized void changePassword(String username, String current, String next) {
+        LocalUser user = find(username).orElseThrow(() -> new IllegalArgumentException("No user " + username));
+        if (!encoder.matches(current, user.passwordHash())) {
+            audit.record(AuditEvent.now(username, "password-change-refused", username,
+                    Map.of("reason", "wrong current password")));
+            throw new IllegalArgumentException("Current password: not the one on record");
+        }
+        if (encoder.matches(next, user.passwordHash())) {
+            throw new IllegalArgumentException("New password: the same as the current one");
+        }
+        replacePassword(user, next);
+        audit.record(AuditEvent.now(username, "password-changed", username, Map.of()));
+    }
+
+    /** An admin sets another user's password (forgotten, or leaked); the user's other sessions end. */
+    public synchronized void resetPassword(String actor, String username, String next) {
+        LocalUser user = find(username).orElseThrow(() -> new IllegalArgumentException("No user " + username));
+        replacePassword(user, next);
+        audit.record(AuditEvent.now(actor, "password-reset", username, Map.of()));
+    }
+
+    private void replacePassword(LocalUser user, String next) {
+        checkLength("New password", next);
+        users.put(user.username(), new LocalUser(user.username(), encoder.encode(next), user.roles(), user.created()));
+        save();
+    }
+
+    private static void checkLength(String field, String password) {
+        if (password.length() < MIN_PASSWORD) {
+            throw new IllegalArgumentException(field + ": at least " + MIN_PASSWORD + " characters");
+        }
     }
 
     private void load() {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.pilothouse.web.security.Role;
+import dev.pilothouse.web.security.UserStore;
 import dev.pilothouse.web.views.diagram.SchemaDiagramView;
 import dev.pilothouse.web.views.review.ProposalsView;
 import jakarta.annotation.security.PermitAll;
@@ -20,7 +21,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll // any signed-in user; the views below carry their own role rules
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext auth) {
+    public MainLayout(AuthenticationContext auth, UserStore users) {
         H1 title = new H1("Pilothouse");
         title.addClassName("ph-title");
         title.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "0");
@@ -31,7 +32,10 @@ public class MainLayout extends AppLayout {
         Button signOut = new Button("Sign out", e -> auth.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, signOut);
+        Button password = new Button("Password", e -> new PasswordDialog(users, user).open());
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        password.setId("change-password");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, password, signOut);
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(who);
@@ -47,7 +51,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Runtime", RuntimeView.class));
         nav.addItem(new SideNavItem("Proposals", ProposalsView.class)); // all read; approvers act
         if (auth.hasRole(Role.ADMIN.name())) {
-            nav.addItem(new SideNavItem("Users", UsersView.class));
+            nav.addItem(new SideNavItem("Users", dev.pilothouse.web.views.admin.UsersView.class));
             nav.addItem(new SideNavItem("Agent tokens", dev.pilothouse.web.views.admin.AgentsView.class));
             nav.addItem(new SideNavItem("Policy", dev.pilothouse.web.views.admin.PolicyView.class));
         }

@@ -89,4 +89,48 @@ class UserStoreTest {
         assertThatThrownBy(() -> token.createAdmin(store, secret, "eve", "correct horse battery"))
                 .isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void aUserChangesTheirPasswordOnlyWithTheCurrentOneAndNothingSecretIsLogged() throws Exception {
+        JsonLinesAuditSink audit = audit();
+        Path file = home.resolve("users.json");
+        UserStore store = new UserStore(file, encoder, audit);
+        store.create("first-run", "ada", "correct horse battery", EnumSet.of(Role.ADMIN));
+        String before = store.find("ada").orElseThrow().passwordHash();
+
+        assertThatThrownBy(() -> store.changePassword("ada", "a wrong guess!", "a brand new secret"))
+                .hasMessageContaining("Current password");
+        assertThatThrownBy(() -> store.changePassword("ada", "correct horse battery", "short"))
+                .hasMessageContaining("New password: at least");
+        assertThatThrownBy(() -> store.changePassword("ada", "correct horse battery", "correct horse battery"))
+                .hasMessageContaining("the same");
+        assertThat(store.find("ada").orElseThrow().passwordHash()).as("refusals change nothing").isEqualTo(before);
+
+        store.changePassword("ada", "correct horse battery", "a brand new secret");
+
+        String after = new UserStore(file, encoder, audit).find("ada").orElseThrow().passwordHash();
+        assertThat(encoder.matches("a brand new secret", after)).isTrue();
+        assertThat(encoder.matches("correct horse battery", after)).isFalse();
+        assertThat(audit.recent(10)).extracting(AuditEvent::action)
+                .containsExactly("user-created", "password-change-refused", "password-changed");
+        assertThat(Files.readString(home.resolve("audit.jsonl")))
+                .doesNotContain("a wrong guess!", "a brand new secret", "correct horse battery");
+    }
+
+    @Test
+    void anAdminResetsAnotherUsersPasswordAudited() {
+        JsonLinesAuditSink audit = audit();
+        UserStore store = new UserStore(home.resolve("users.json"), encoder, audit);
+        store.create("first-run", "ada", "correct horse battery", EnumSet.of(Role.ADMIN));
+        store.create("ada", "bob", "another long secret", EnumSet.of(Role.VIEWER));
+
+        assertThatThrownBy(() -> store.resetPassword("ada", "bob", "tiny")).hasMessageContaining("at least");
+        store.resetPassword("ada", "bob", "a reset long secret");
+
+        assertThat(encoder.matches("a reset long secret", store.find("bob").orElseThrow().passwordHash())).isTrue();
+        AuditEvent reset = audit.recent(1).get(0);
+        assertThat(reset.action()).isEqualTo("password-reset");
+        assertThat(reset.actor()).isEqualTo("ada");
+        assertThat(reset.subject()).isEqualTo("bob");
+    }
 }

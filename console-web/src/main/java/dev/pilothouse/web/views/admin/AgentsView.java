@@ -19,7 +19,6 @@ import dev.pilothouse.agent.auth.IssuedToken;
 import dev.pilothouse.agent.auth.Scope;
 import dev.pilothouse.web.security.AuditEvent;
 import dev.pilothouse.web.security.AuditSink;
-import dev.pilothouse.web.security.Role;
 import dev.pilothouse.web.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -39,7 +38,7 @@ public class AgentsView extends VerticalLayout {
 
     private final AgentRegistry registry;
     private final AuditSink audit;
-    private final AuthenticationContext auth;
+    private final AdminGuard guard;
     private final Grid<Agent> grid = new Grid<>();
     private final TextField issued = new TextField("New token (shown once: copy it now)");
     private final Span message = new Span();
@@ -47,7 +46,7 @@ public class AgentsView extends VerticalLayout {
     public AgentsView(AgentRegistry registry, AuditSink audit, AuthenticationContext auth) {
         this.registry = registry;
         this.audit = audit;
-        this.auth = auth;
+        this.guard = new AdminGuard(auth, audit);
         grid.setId("agents");
         grid.addColumn(Agent::name).setHeader("Agent").setAutoWidth(true);
         grid.addColumn(a -> a.scopes().stream().sorted().map(Scope::label).collect(Collectors.joining(", ")))
@@ -120,12 +119,10 @@ public class AgentsView extends VerticalLayout {
         refresh();
     }
 
-    /** Roles can change while the page is open: checked per action, refusals audited. */
     private boolean allowed(String action, String subject) {
-        if (auth.hasRole(Role.ADMIN.name())) {
+        if (guard.allows(action, subject)) {
             return true;
         }
-        audit.record(AuditEvent.now(actor(), "refused", subject, Map.of("action", action, "reason", "not an admin")));
         message.setText("Refused: managing agent tokens needs the admin role");
         return false;
     }
@@ -135,7 +132,7 @@ public class AgentsView extends VerticalLayout {
     }
 
     private String actor() {
-        return auth.getPrincipalName().orElse("unknown");
+        return guard.actor();
     }
 
     private void refresh() {

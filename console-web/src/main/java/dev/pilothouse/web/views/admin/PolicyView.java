@@ -12,9 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.pilothouse.web.review.GovernedWorkspace;
-import dev.pilothouse.web.security.AuditEvent;
 import dev.pilothouse.web.security.AuditSink;
-import dev.pilothouse.web.security.Role;
 import dev.pilothouse.web.views.MainLayout;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.Identity;
@@ -24,7 +22,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Admin only: the governance policy (kept in the console's home, where no proposal can change it), edited as one
@@ -36,8 +33,7 @@ import java.util.Map;
 public class PolicyView extends VerticalLayout {
 
     private final GovernedWorkspace workspace;
-    private final AuditSink audit;
-    private final AuthenticationContext auth;
+    private final AdminGuard guard;
     final TextField approvals = field("policy-approvals", "Approvals for a breaking change");
     final TextField expiry = field("policy-expiry", "Approvals expire after (hours)");
     final Select<String> shadow = new Select<>();
@@ -47,8 +43,7 @@ public class PolicyView extends VerticalLayout {
 
     public PolicyView(GovernedWorkspace workspace, AuditSink audit, AuthenticationContext auth) {
         this.workspace = workspace;
-        this.audit = audit;
-        this.auth = auth;
+        this.guard = new AdminGuard(auth, audit);
         message.setId("policy-message");
         add(new H2("Policy"));
         if (workspace.governance().isEmpty()) {
@@ -81,10 +76,8 @@ public class PolicyView extends VerticalLayout {
 
     void save() {
         Governance g = workspace.governance().orElseThrow();
-        String user = auth.getPrincipalName().orElse("unknown");
-        if (!auth.hasRole(Role.ADMIN.name())) {
-            audit.record(AuditEvent.now(user, "refused", "policy", Map.of("action", "policy-update",
-                    "reason", "not an admin")));
+        String user = guard.actor();
+        if (!guard.allows("policy-update", "policy")) {
             message.setText("Refused: changing the policy needs the admin role");
             return;
         }
