@@ -148,6 +148,10 @@ class WebReviewIT {
         browser.open("proposal/" + proposal);
         browser.await(By.cssSelector("table.ph-diff"));
         browser.screenshot("web-review");
+        var diagram = browser.await(By.cssSelector("#schema-diff-diagram svg"));
+        assertThat(diagram.findElements(By.cssSelector("g.node.added"))).as("Shelf, drawn as added").hasSize(1);
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", diagram);
+        browser.screenshot("web-review-diagram");
         browser.driver.findElement(By.cssSelector("#decision-comment input")).sendKeys("shelves are fine");
         browser.driver.findElement(By.id("approve")).click();
         browser.until(d -> d.findElement(By.id("review-status")).getText().startsWith("approved"), "the approval");

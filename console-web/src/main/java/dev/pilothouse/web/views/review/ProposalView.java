@@ -81,7 +81,10 @@ public class ProposalView extends VerticalLayout implements HasUrlParameter<Stri
                 add(d);
             }
         }
-        add(new H3("Schema changes"), schemaChanges(review), new H3("Validation"));
+        add(new H3("Schema changes"), schemaChanges(review));
+        SchemaDiffPanel.of(review.before().get(SchemaDiffPanel.FILE), review.after().get(SchemaDiffPanel.FILE))
+                .ifPresent(this::add);
+        add(new H3("Validation"));
         for (ValidationStep step : p.validation()) {
             Details d = new Details(new HorizontalLayout(Badges.level(step.verdict().name().toLowerCase(Locale.ROOT)),
                     new Span(step.name())), new Pre(step.output()));

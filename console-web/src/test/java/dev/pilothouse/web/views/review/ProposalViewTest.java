@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.pilothouse.web.review.ReviewFixture;
+import dev.pilothouse.web.views.diagram.PanZoomSvg;
 import dev.pilothouse.workspace.proposal.ProposalState;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -60,6 +61,17 @@ class ProposalViewTest extends BrowserlessTest {
         assertThat(f.governance.proposal(f.agentProposal).decisions().get(0).comment()).isEqualTo("ship it");
         assertThat($(Span.class, view).id("review-status").getText()).startsWith("approved");
         assertThat($(Button.class, view).id("deploy").isEnabled()).isTrue();
+    }
+
+    @Test
+    void theSchemaChangeIsDrawnWithTheProposedTableMarkedAdded() {
+        ReviewFixture.signIn("vic", "ROLE_VIEWER");
+        ProposalView view = open();
+
+        String svg = $(PanZoomSvg.class, view).id("schema-diff-diagram").svg();
+
+        assertThat(svg).containsPattern("<g class=\"node[^\"]*\\badded\\b[^\"]*\" data-id=\"[^\"]*Shelf\"");
+        assertThat(svg).doesNotContainPattern("class=\"node[^\"]*\\b(added|removed|changed)\\b[^\"]*\" data-id=\"[^\"]*Product\"");
     }
 
     @Test
