@@ -47,6 +47,7 @@ import dev.pilothouse.runtime.HarperInstaller;
 import dev.pilothouse.schema.LanguageService;
 import dev.pilothouse.visualizer.diagram.DiagramAssembler;
 import dev.pilothouse.visualizer.layout.Layouter;
+import dev.pilothouse.visualizer.schema.DiffDiagram;
 import dev.pilothouse.visualizer.schema.SchemaDiagram;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
@@ -136,7 +137,7 @@ public final class Desktop implements AutoCloseable {
         GovernedCalls calls = new GovernedCalls(reviewPort, tasks, executors.io(), ui,
                 () -> workbench.workspaceProperty().get(),
                 () -> runtime.connectionProperty().get(), this::project);
-        review = new ReviewViewModel(calls);
+        review = new ReviewViewModel(calls, new DiffDiagram(assembler));
         history = new HistoryViewModel(calls);
         logs = new LogsViewModel(new HarperLogs(), () -> runtime.connectionProperty().get(), executors.io(), ui,
                 java.time.Clock.systemUTC());

@@ -1,9 +1,11 @@
 package dev.pilothouse.desktop.view;
 
+import dev.pilothouse.desktop.diagram.DiagramCanvas;
 import dev.pilothouse.desktop.viewmodel.FileDiff;
 import dev.pilothouse.desktop.viewmodel.ReviewViewModel;
 import dev.pilothouse.desktop.viewmodel.ReviewViewModel.Detail;
 import dev.pilothouse.schema.diff.SchemaChange;
+import dev.pilothouse.visualizer.scene.Scene;
 import dev.pilothouse.workspace.proposal.Decision;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ValidationStep;
@@ -20,8 +22,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The opened proposal: header with state and classification, the refusal bar, the decision bar (comment, validate,
- * approve, reject, deploy), validation steps with their evidence, the shadow deploy, classified schema changes and
- * each changed file side by side. Rebuilt when the ViewModel's detail changes.
+ * approve, reject, deploy), validation steps with their evidence, the shadow deploy, classified schema changes with
+ * their diagram and each changed file side by side. Rebuilt when the ViewModel's detail changes.
  */
 final class ProposalView {
 
@@ -70,10 +72,21 @@ final class ProposalView {
             body.getChildren().add(ReviewExplorer.muted("No schema change"));
         }
         d.changes().forEach(c -> body.getChildren().add(change(c)));
+        d.schemaDiagram().ifPresent(scene -> body.getChildren().add(diagram(scene)));
         body.getChildren().add(heading("Files (" + d.files().size() + ")"));
         for (FileDiff f : d.files()) {
             body.getChildren().add(DiffView.of(f));
         }
+    }
+
+    /** The schema change drawn: added green, removed dashed red, changed outlined; drag to pan, scroll to zoom. */
+    private static Node diagram(Scene scene) {
+        DiagramCanvas canvas = new DiagramCanvas(selection -> { });
+        canvas.setId("proposal-schema-diagram");
+        canvas.setMinHeight(320);
+        canvas.setPrefHeight(360);
+        canvas.show(scene);
+        return canvas;
     }
 
     private HBox actions() {

@@ -1,6 +1,9 @@
 package dev.pilothouse.desktop.viewmodel;
 
 import dev.pilothouse.schema.diff.SchemaChange;
+import dev.pilothouse.visualizer.diagram.Diagram;
+import dev.pilothouse.visualizer.scene.Scene;
+import dev.pilothouse.visualizer.schema.DiffDiagram;
 import dev.pilothouse.workspace.Comparison;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.proposal.Proposal;
@@ -26,8 +29,12 @@ import javafx.collections.ObservableList;
  */
 public final class ReviewViewModel {
 
-    /** An opened proposal: the record, each changed file side by side, and the schema changes against its base. */
-    public record Detail(Proposal proposal, List<FileDiff> files, List<SchemaChange> changes) {
+    /**
+     * An opened proposal: the record, each changed file side by side, the schema changes against its base, and
+     * those changes as a laid-out diagram (empty when the schema did not change or a version does not parse).
+     */
+    public record Detail(Proposal proposal, List<FileDiff> files, List<SchemaChange> changes,
+                         Optional<Scene> schemaDiagram) {
 
         public Detail {
             files = List.copyOf(files);
@@ -40,7 +47,10 @@ public final class ReviewViewModel {
         }
     }
 
+    static final String SCHEMA = "schema.graphql";
+
     private final GovernedCalls calls;
+    private final DiffDiagram diffs;
     private final ObservableList<Proposal> proposals = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Detail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
@@ -48,8 +58,9 @@ public final class ReviewViewModel {
     private final ReadOnlyStringWrapper live = new ReadOnlyStringWrapper(this, "live");
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper(this, "changes");
 
-    public ReviewViewModel(GovernedCalls calls) {
+    public ReviewViewModel(GovernedCalls calls, DiffDiagram diffs) {
         this.calls = calls;
+        this.diffs = diffs;
     }
 
     public CompletableFuture<List<Proposal>> refresh() {
@@ -69,7 +80,8 @@ public final class ReviewViewModel {
         return calls.read(g -> load(g, id), detail::set, error::set);
     }
 
-    private static Detail load(Governance g, String id) {
+    /** Runs on the governance thread, so the diagram's layout never blocks the FX thread. */
+    private Detail load(Governance g, String id) {
         Proposal p = g.proposal(id);
         Comparison c = g.compare(p.base(), p.commit());
         List<FileDiff> files = new ArrayList<>();
@@ -78,7 +90,11 @@ public final class ReviewViewModel {
                 files.add(FileDiff.of(name, c.before().get(name), c.after().get(name)));
             }
         }
-        return new Detail(p, files, c.schemaChanges());
+        String before = c.before().get(SCHEMA);
+        String after = c.after().get(SCHEMA);
+        Optional<Scene> diagram = after == null || after.equals(before) ? Optional.empty()
+                : diffs.draw(before, after).map(Diagram::scene);
+        return new Detail(p, files, c.schemaChanges(), diagram);
     }
 
     public CompletableFuture<Proposal> validate() {

@@ -99,6 +99,7 @@ class ReviewIT {
         Ui.waitFor("proposal opened", () -> desktop.review().detailProperty().get() != null
                 && robot.lookup("#review-validate").tryQuery().isPresent());
         assertThat(robot.lookup("#diff-schema-graphql").tryQuery()).isPresent();
+        assertThat(robot.lookup("#proposal-schema-diagram").tryQuery()).as("the schema change drawn").isPresent();
 
         robot.clickOn("#review-approve"); // too early: refused by rule, shown, dismissed, nothing changed
         Ui.waitFor("refusal shown", () -> robot.lookup("#review-error").queryAs(Label.class).getParent().isVisible());

@@ -177,6 +177,13 @@ class ScreenshotIT {
         shot("desktop-review");
         Ui.run(() -> robot.lookup("#proposal-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         shot("desktop-review-diff");
+        Ui.run(() -> {
+            var scroll = robot.lookup("#proposal-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+            double top = robot.lookup("#proposal-schema-diagram").query().getBoundsInParent().getMinY();
+            double range = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(Math.clamp((top - 60) / range, 0, 1));
+        });
+        shot("desktop-review-diagram");
         Ui.run(() -> robot.lookup("#proposal-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0));
 
         robot.clickOn("#review-comment").write("Fine: nothing queries by name");

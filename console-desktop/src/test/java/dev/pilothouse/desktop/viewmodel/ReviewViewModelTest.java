@@ -17,6 +17,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
+import dev.pilothouse.visualizer.diagram.DiagramAssembler;
+import dev.pilothouse.visualizer.layout.Layouter;
+import dev.pilothouse.visualizer.schema.DiffDiagram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +60,8 @@ class ReviewViewModelTest {
     }
 
     private ReviewViewModel vm(Path ws, String user) {
-        return new ReviewViewModel(calls(ws, user));
+        DiffDiagram diffs = new DiffDiagram(new DiagramAssembler(new Layouter(Runnable::run, 4)));
+        return new ReviewViewModel(calls(ws, user), diffs);
     }
 
     private void agentProposes(String author) {
@@ -87,6 +91,10 @@ class ReviewViewModelTest {
             assertThat(c.classification()).isEqualTo(Classification.SAFE);
         });
         assertThat(d.shadow()).isEmpty();
+        assertThat(d.schemaDiagram()).as("the change drawn").hasValueSatisfying(scene -> assertThat(scene.nodes())
+                .filteredOn(n -> n.id().equals("table:Boat")).singleElement().satisfies(boat -> assertThat(boat.rows())
+                        .filteredOn(r -> r.name().equals("crew")).singleElement()
+                        .satisfies(crew -> assertThat(crew.classes()).contains("added", "safe"))));
     }
 
     @Test

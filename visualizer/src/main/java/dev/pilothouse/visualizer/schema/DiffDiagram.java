@@ -3,11 +3,15 @@ package dev.pilothouse.visualizer.schema;
 import dev.pilothouse.schema.diff.Classification;
 import dev.pilothouse.schema.diff.SchemaChange;
 import dev.pilothouse.schema.diff.SchemaDiff;
+import dev.pilothouse.schema.graphql.ParsedSchema;
+import dev.pilothouse.schema.graphql.SchemaSyntax;
+import dev.pilothouse.schema.model.ModelBuilder;
 import dev.pilothouse.schema.model.SchemaModel;
 import dev.pilothouse.visualizer.diagram.Diagram;
 import dev.pilothouse.visualizer.diagram.DiagramAssembler;
 import dev.pilothouse.visualizer.layout.LayoutResult;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The new schema with the changes since the old one drawn over it: added, removed (kept, struck through) and
@@ -23,6 +27,27 @@ public final class DiffDiagram {
 
     public Diagram draw(SchemaModel before, SchemaModel after) {
         return draw(before, after, LayoutResult.EMPTY);
+    }
+
+    /**
+     * The change between two texts of {@code schema.graphql} ({@code before} null: the file is new). Empty when
+     * either text has a syntax error: a review then shows the text diff alone rather than a wrong picture.
+     */
+    public Optional<Diagram> draw(String before, String after) {
+        Optional<SchemaModel> old = model(before == null ? "" : before);
+        Optional<SchemaModel> proposed = model(after);
+        if (old.isEmpty() || proposed.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(draw(old.get(), proposed.get()));
+    }
+
+    private static Optional<SchemaModel> model(String text) {
+        ParsedSchema parsed = SchemaSyntax.parse(text);
+        if (parsed.diagnostics().stream().anyMatch(d -> d.isError())) {
+            return Optional.empty();
+        }
+        return Optional.of(ModelBuilder.build(parsed.document()));
     }
 
     public Diagram draw(SchemaModel before, SchemaModel after, LayoutResult previous) {

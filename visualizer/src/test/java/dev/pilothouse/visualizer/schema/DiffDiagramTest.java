@@ -65,4 +65,19 @@ class DiffDiagramTest {
         int start = text.lastIndexOf("class=\"", rowAt);
         return text.substring(start, rowAt);
     }
+
+    @Test
+    void textsAreParsedAndASyntaxErrorGivesNoDiagram() {
+        DiffDiagram diffs = new DiffDiagram(Corpus.assembler());
+
+        var fromTexts = diffs.draw(OLD, NEW).orElseThrow();
+        var newFile = diffs.draw(null, NEW).orElseThrow();
+
+        assertThat(SvgStructure.parse(SvgRenderer.withDefaultStyle().render(fromTexts.scene())).nodes()
+                .get("table:Legacy").classes()).contains("removed");
+        assertThat(SvgStructure.parse(SvgRenderer.withDefaultStyle().render(newFile.scene())).nodes()
+                .get("table:Customer").classes()).contains("added");
+        assertThat(diffs.draw(OLD, "type Broken @table {")).isEmpty();
+        assertThat(diffs.draw("type Broken @table {", NEW)).isEmpty();
+    }
 }

@@ -4,10 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import dev.pilothouse.schema.graphql.ParsedSchema;
-import dev.pilothouse.schema.graphql.SchemaSyntax;
-import dev.pilothouse.schema.model.ModelBuilder;
-import dev.pilothouse.schema.model.SchemaModel;
 import dev.pilothouse.visualizer.diagram.DiagramAssembler;
 import dev.pilothouse.visualizer.layout.Layouter;
 import dev.pilothouse.visualizer.schema.DiffDiagram;
@@ -37,34 +33,23 @@ final class SchemaDiffPanel {
         panel.setId("schema-diff");
         panel.setPadding(false);
         panel.setWidthFull();
-        Optional<SchemaModel> old = model(before == null ? "" : before);
-        Optional<SchemaModel> proposed = model(after);
-        if (old.isEmpty() || proposed.isEmpty()) {
-            panel.add(new Paragraph(FILE + " " + (old.isEmpty() ? "at the base" : "as proposed")
-                    + " does not parse, so there is no diagram; the text diff above shows the change."));
+        // a proposal's schema is small: one synchronous layout per page keeps the view simple
+        var diagram = new DiffDiagram(new DiagramAssembler(new Layouter(Runnable::run, 4))).draw(before, after);
+        if (diagram.isEmpty()) {
+            panel.add(new Paragraph(FILE + " does not parse at the base or as proposed, so there is no diagram;"
+                    + " the text diff above shows the change."));
             return Optional.of(panel);
         }
-        // a proposal's schema is small: one synchronous layout per page keeps the view simple
-        var diagram = new DiffDiagram(new DiagramAssembler(new Layouter(Runnable::run, 4)))
-                .draw(old.get(), proposed.get());
         PanZoomSvg canvas = new PanZoomSvg();
         canvas.setId("schema-diff-diagram");
         canvas.setWidthFull();
         canvas.setHeight("26rem");
         canvas.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)");
-        canvas.show(SVG.render(diagram.scene()));
+        canvas.show(SVG.render(diagram.get().scene()));
         Span legend = new Span("Green: added · red, struck through: removed · outline: changed (green safe, amber"
                 + " review, red breaking) · drag to pan, wheel to zoom");
         legend.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         panel.add(canvas, legend);
         return Optional.of(panel);
-    }
-
-    private static Optional<SchemaModel> model(String text) {
-        ParsedSchema parsed = SchemaSyntax.parse(text);
-        if (parsed.diagnostics().stream().anyMatch(d -> d.isError())) {
-            return Optional.empty();
-        }
-        return Optional.of(ModelBuilder.build(parsed.document()));
     }
 }
