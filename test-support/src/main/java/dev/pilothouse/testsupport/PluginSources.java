@@ -43,20 +43,8 @@ public final class PluginSources {
 
     /** Sources of plugin {@code name} with one rule {@code code} whose {@code check(LintInput in)} body is given. */
     public static Map<String, String> lintPlugin(String name, String apiVersion, String code, String body) {
-        String simple = className(name).substring(name.length() + 1);
-        String source = """
-                package %1$s;
-
-                import dev.pilothouse.plugin.api.*;
-                import java.util.*;
-
-                public final class %2$s implements Plugin {
-                    static final String CODE = "%4$s";
-
-                    @Override
-                    public PluginDescriptor descriptor() {
-                        return new PluginDescriptor("%1$s", "1.2.0", "%3$s", "test plugin %1$s");
-                    }
+        return plugin(name, "1.2.0", "\"" + apiVersion + "\"", "test plugin", """
+                    static final String CODE = "%1$s";
 
                     @Override
                     public List<SchemaLintRule> lintRules() {
@@ -70,13 +58,11 @@ public final class PluginSources {
                             }
 
                             public List<Finding> check(LintInput in) {
-                                %5$s
+                                %2$s
                             }
                         });
                     }
-                }
-                """.formatted(name, simple, apiVersion, code, body);
-        return Map.of(name + "/" + simple + ".java", source);
+                """.formatted(code, body));
     }
 
     /**
@@ -85,6 +71,60 @@ public final class PluginSources {
      */
     public static Map<String, String> connectorPlugin(String name, String scheme, String operationsUrl,
                                                       String restUrl) {
+        return plugin(name, "1.0.0", "PluginApi.VERSION", "test connector", """
+                    @Override
+                    public List<RuntimeConnector> runtimeConnectors() {
+                        return List.of(new RuntimeConnector() {
+                            public String scheme() {
+                                return "%1$s";
+                            }
+
+                            public Connection resolve(URI target, Map<String, String> settings) {
+                                Map<String, String> headers = new TreeMap<>();
+                                headers.put("X-Connector", target.getHost());
+                                settings.forEach((k, v) -> headers.put("X-" + k, v));
+                                return new Connection(URI.create("%2$s"), URI.create("%3$s"), headers);
+                            }
+                        });
+                    }
+                """.formatted(scheme, operationsUrl, restUrl));
+    }
+
+    /**
+     * Sources of plugin {@code name} with one panel for both consoles whose {@code render(PanelInput in)} body is
+     * given (it must return a {@code PanelContent}), so the same template makes a working and a throwing panel.
+     */
+    public static Map<String, String> panelPlugin(String name, String title, String body) {
+        return plugin(name, "0.3.0", "PluginApi.VERSION", "test panel", """
+                    @Override
+                    public List<Panel> panels() {
+                        return List.of(new Panel() {
+                            public String id() {
+                                return "main";
+                            }
+
+                            public String title() {
+                                return "%1$s";
+                            }
+
+                            public Set<Console> consoles() {
+                                return EnumSet.allOf(Console.class);
+                            }
+
+                            public PanelContent render(PanelInput in) {
+                                %2$s
+                            }
+                        });
+                    }
+                """.formatted(title, body));
+    }
+
+    /**
+     * One plugin class: its descriptor ({@code apiVersion} is a Java expression) and the given members. The
+     * templates above differ only in what the plugin contributes.
+     */
+    private static Map<String, String> plugin(String name, String version, String apiVersion, String about,
+                                              String members) {
         String simple = className(name).substring(name.length() + 1);
         String source = """
                 package %1$s;
@@ -96,69 +136,11 @@ public final class PluginSources {
                 public final class %2$s implements Plugin {
                     @Override
                     public PluginDescriptor descriptor() {
-                        return new PluginDescriptor("%1$s", "1.0.0", PluginApi.VERSION, "test connector %1$s");
+                        return new PluginDescriptor("%1$s", "%3$s", %4$s, "%5$s %1$s");
                     }
 
-                    @Override
-                    public List<RuntimeConnector> runtimeConnectors() {
-                        return List.of(new RuntimeConnector() {
-                            public String scheme() {
-                                return "%3$s";
-                            }
-
-                            public Connection resolve(URI target, Map<String, String> settings) {
-                                Map<String, String> headers = new TreeMap<>();
-                                headers.put("X-Connector", target.getHost());
-                                settings.forEach((k, v) -> headers.put("X-" + k, v));
-                                return new Connection(URI.create("%4$s"), URI.create("%5$s"), headers);
-                            }
-                        });
-                    }
-                }
-                """.formatted(name, simple, scheme, operationsUrl, restUrl);
-        return Map.of(name + "/" + simple + ".java", source);
-    }
-
-    /**
-     * Sources of plugin {@code name} with one panel for both consoles whose {@code render(PanelInput in)} body is
-     * given (it must return a {@code PanelContent}), so the same template makes a working and a throwing panel.
-     */
-    public static Map<String, String> panelPlugin(String name, String title, String body) {
-        String simple = className(name).substring(name.length() + 1);
-        String source = """
-                package %1$s;
-
-                import dev.pilothouse.plugin.api.*;
-                import java.util.*;
-
-                public final class %2$s implements Plugin {
-                    @Override
-                    public PluginDescriptor descriptor() {
-                        return new PluginDescriptor("%1$s", "0.3.0", PluginApi.VERSION, "test panel %1$s");
-                    }
-
-                    @Override
-                    public List<Panel> panels() {
-                        return List.of(new Panel() {
-                            public String id() {
-                                return "main";
-                            }
-
-                            public String title() {
-                                return "%3$s";
-                            }
-
-                            public Set<Console> consoles() {
-                                return EnumSet.allOf(Console.class);
-                            }
-
-                            public PanelContent render(PanelInput in) {
-                                %4$s
-                            }
-                        });
-                    }
-                }
-                """.formatted(name, simple, title, body);
+                %6$s}
+                """.formatted(name, simple, version, apiVersion, about, members);
         return Map.of(name + "/" + simple + ".java", source);
     }
 
