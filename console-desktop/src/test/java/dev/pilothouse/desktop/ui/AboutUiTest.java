@@ -3,7 +3,6 @@ package dev.pilothouse.desktop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pilothouse.desktop.Desktop;
-import dev.pilothouse.desktop.DesktopOptions;
 import dev.pilothouse.desktop.viewmodel.ReviewPort;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -24,11 +23,8 @@ class AboutUiTest {
 
     @Start
     void start(Stage stage) {
-        desktop = new Desktop(new DesktopOptions(Ui.copyWorkspace("shop"), null, null, null,
-                Ui.TARGET.resolve("no-runtime"), false, false, null), new OfflineRuntime(),
-                (spec, sink) -> () -> { }, ReviewPort.NONE);
-        stage.setScene(desktop.scene());
-        stage.show();
+        desktop = Ui.onStage(stage, new Desktop(Ui.offline(Ui.copyWorkspace("shop")),
+                new OfflineRuntime(), (spec, sink) -> () -> { }, ReviewPort.NONE));
     }
 
     @AfterEach

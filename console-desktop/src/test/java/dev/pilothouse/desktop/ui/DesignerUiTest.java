@@ -3,7 +3,6 @@ package dev.pilothouse.desktop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pilothouse.desktop.Desktop;
-import dev.pilothouse.desktop.DesktopOptions;
 import dev.pilothouse.desktop.diagram.DiagramCanvas;
 import dev.pilothouse.desktop.view.WorkbenchView.MainView;
 import dev.pilothouse.desktop.viewmodel.ReviewPort;
@@ -27,10 +26,8 @@ class DesignerUiTest {
     @Start
     void start(Stage stage) {
         Path workspace = Ui.copyWorkspace("shop");
-        desktop = new Desktop(new DesktopOptions(workspace, null, null, null, Ui.TARGET.resolve("no-runtime"),
-                false, false, null), new OfflineRuntime(), (spec, sink) -> () -> { }, ReviewPort.NONE);
-        stage.setScene(desktop.scene());
-        stage.show();
+        desktop = Ui.onStage(stage, new Desktop(Ui.offline(workspace),
+                new OfflineRuntime(), (spec, sink) -> () -> { }, ReviewPort.NONE));
         desktop.start();
     }
 

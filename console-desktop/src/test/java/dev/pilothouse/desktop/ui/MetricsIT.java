@@ -3,7 +3,6 @@ package dev.pilothouse.desktop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pilothouse.desktop.Desktop;
-import dev.pilothouse.desktop.DesktopOptions;
 import dev.pilothouse.desktop.view.WorkbenchView;
 import dev.pilothouse.desktop.viewmodel.ReviewPort;
 import javafx.scene.chart.LineChart;
@@ -24,10 +23,7 @@ class MetricsIT {
 
     @Start
     void start(Stage stage) {
-        desktop = new Desktop(new DesktopOptions(null, null, null, null, Ui.TARGET.resolve("no-runtime"),
-                false, false, null), new OfflineRuntime(), null, ReviewPort.NONE);
-        stage.setScene(desktop.scene());
-        stage.show();
+        desktop = Ui.onStage(stage, new Desktop(Ui.offline(null), new OfflineRuntime(), null, ReviewPort.NONE));
     }
 
     @AfterEach

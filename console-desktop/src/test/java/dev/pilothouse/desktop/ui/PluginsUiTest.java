@@ -3,7 +3,6 @@ package dev.pilothouse.desktop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pilothouse.desktop.Desktop;
-import dev.pilothouse.desktop.DesktopOptions;
 import dev.pilothouse.desktop.service.WorkspaceGovernance;
 import dev.pilothouse.desktop.viewmodel.PluginsViewModel.PanelView;
 import dev.pilothouse.desktop.viewmodel.Problem;
@@ -45,10 +44,8 @@ class PluginsUiTest {
         PilothouseHome home = new PilothouseHome(Files.createTempDirectory(Ui.TARGET, "plugins-home-"));
         WorkspaceGovernance governance = new WorkspaceGovernance(home, Identity.parse("human:ada"),
                 new OfflineRuntime());
-        desktop = new Desktop(new DesktopOptions(workspace, null, null, null, Ui.TARGET.resolve("no-runtime"),
-                false, false, null), new OfflineRuntime(), (spec, sink) -> () -> { }, governance);
-        stage.setScene(desktop.scene());
-        stage.show();
+        desktop = Ui.onStage(stage, new Desktop(Ui.offline(workspace),
+                new OfflineRuntime(), (spec, sink) -> () -> { }, governance));
         desktop.start();
     }
 

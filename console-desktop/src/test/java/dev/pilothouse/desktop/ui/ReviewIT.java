@@ -3,7 +3,6 @@ package dev.pilothouse.desktop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pilothouse.desktop.Desktop;
-import dev.pilothouse.desktop.DesktopOptions;
 import dev.pilothouse.desktop.service.AgentGatewayHost;
 import dev.pilothouse.desktop.service.WorkspaceGovernance;
 import dev.pilothouse.workspace.Governance;
@@ -57,11 +56,8 @@ class ReviewIT {
         WorkspaceInit.init(workspace, Optional.of(Ui.copyWorkspace("fleet")), ADA, home);
         OfflineRuntime runtime = new OfflineRuntime(); // connected below to the shared Harper; deploys use its client
         WorkspaceGovernance governance = new WorkspaceGovernance(home, Identity.parse("human:rev"), runtime);
-        desktop = new Desktop(new DesktopOptions(workspace, null, null, null, Ui.TARGET.resolve("no-runtime"),
-                false, false, null), runtime, (spec, sink) -> () -> { }, governance,
-                new AgentGatewayHost(governance, 0));
-        stage.setScene(desktop.scene());
-        stage.show();
+        desktop = Ui.onStage(stage, new Desktop(Ui.offline(workspace),
+                runtime, (spec, sink) -> () -> { }, governance, new AgentGatewayHost(governance, 0)));
         desktop.start();
     }
 

@@ -1,5 +1,7 @@
 package dev.pilothouse.desktop.ui;
 
+import dev.pilothouse.desktop.Desktop;
+import dev.pilothouse.desktop.DesktopOptions;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +16,7 @@ import java.util.stream.Stream;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -21,6 +24,18 @@ import org.testfx.util.WaitForAsyncUtils;
 final class Ui {
 
     static final Path TARGET = Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath();
+
+    /** Options for a desktop on {@code workspace} (null: none) that never starts a local runtime. */
+    static DesktopOptions offline(Path workspace) {
+        return new DesktopOptions(workspace, null, null, null, TARGET.resolve("no-runtime"), false, false, null);
+    }
+
+    /** Shows {@code desktop}'s scene on the test's stage. */
+    static Desktop onStage(Stage stage, Desktop desktop) {
+        stage.setScene(desktop.scene());
+        stage.show();
+        return desktop;
+    }
 
     private Ui() {
     }

@@ -3,7 +3,6 @@ package dev.pilothouse.desktop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pilothouse.desktop.Desktop;
-import dev.pilothouse.desktop.DesktopOptions;
 import dev.pilothouse.desktop.viewmodel.ReviewPort;
 import java.nio.file.Path;
 import javafx.scene.control.ListView;
@@ -28,10 +27,8 @@ class WorkbenchUiTest {
     @Start
     void start(Stage stage) {
         workspace = Ui.copyWorkspace("shop");
-        desktop = new Desktop(new DesktopOptions(workspace, null, null, null, Ui.TARGET.resolve("no-runtime"),
-                false, false, null), new OfflineRuntime(), (spec, sink) -> () -> { }, ReviewPort.NONE);
-        stage.setScene(desktop.scene());
-        stage.show();
+        desktop = Ui.onStage(stage, new Desktop(Ui.offline(workspace),
+                new OfflineRuntime(), (spec, sink) -> () -> { }, ReviewPort.NONE));
         desktop.start();
     }
 
