@@ -218,12 +218,7 @@ class WebReviewIT {
     void anApproverDemotedWhileTheProposalIsOpenCannotApproveFromThatPage() {
         UserStore users = web.bean(UserStore.class);
         ensure(users, "demo", EnumSet.of(Role.VIEWER, Role.APPROVER));
-        Map<String, String> files = new LinkedHashMap<>(governance().files("main"));
-        files.keySet().retainAll(Set.of("schema.graphql", "config.yaml", "resources.js"));
-        files.put("schema.graphql", files.get("schema.graphql") + "\ntype Crate @table {\n  id: ID @primaryKey\n}\n");
-        String third = governance().propose(files, dev.pilothouse.workspace.Identity.parse("agent:stocker"),
-                "Crates", java.util.Optional.empty()).id();
-        governance().validate(third, "agent:stocker");
+        String third = agentProposesTable("Crate", "Crates");
         browser.signIn("demo", PASSWORD);
         browser.open("proposal/" + third);
         browser.await(By.id("approve"));
@@ -259,12 +254,7 @@ class WebReviewIT {
     @Test
     @Order(6)
     void aDevelopersSessionReplayingTheApproversClickRequestApprovesNothing() {
-        Map<String, String> files = new LinkedHashMap<>(governance().files("main"));
-        files.keySet().retainAll(Set.of("schema.graphql", "config.yaml", "resources.js"));
-        files.put("schema.graphql", files.get("schema.graphql") + "\ntype Bin @table {\n  id: ID @primaryKey\n}\n");
-        String second = governance().propose(files, dev.pilothouse.workspace.Identity.parse("agent:stocker"),
-                "Bins", java.util.Optional.empty()).id();
-        governance().validate(second, "agent:stocker");
+        String second = agentProposesTable("Bin", "Bins");
 
         // the approver's click, captured in the browser before it reaches the server
         browser.signIn("apro", PASSWORD);
@@ -289,6 +279,18 @@ class WebReviewIT {
         browser.signIn("apro", PASSWORD);
         assertThat(replayInOwnRequest(second, approverBody)).startsWith("200");
         browser.until(d -> governance().proposal(second).state() == ProposalState.APPROVED, "the control approval");
+    }
+
+    /** An agent's validated proposal adding an empty table {@code type} to the app on {@code main}. */
+    private static String agentProposesTable(String type, String message) {
+        Map<String, String> files = new LinkedHashMap<>(governance().files("main"));
+        files.keySet().retainAll(Set.of("schema.graphql", "config.yaml", "resources.js"));
+        files.put("schema.graphql", files.get("schema.graphql")
+                + "\ntype " + type + " @table {\n  id: ID @primaryKey\n}\n");
+        String id = governance().propose(files, dev.pilothouse.workspace.Identity.parse("agent:stocker"), message,
+                java.util.Optional.empty()).id();
+        governance().validate(id, "agent:stocker");
+        return id;
     }
 
     /** Opens the proposal, holds this session's next UIDL request, sends it with {@code rpcBody}'s rpc instead. */
