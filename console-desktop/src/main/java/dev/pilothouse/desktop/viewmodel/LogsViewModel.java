@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -53,7 +51,7 @@ public final class LogsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "no runtime");
     private final AtomicBoolean reading = new AtomicBoolean();
     private volatile Instant since;
-    private ScheduledFuture<?> poll;
+    private final Poller poller = new Poller(this::refresh);
 
     public LogsViewModel(LogSource source, Supplier<RuntimePort.Connection> connection, Executor io, Executor ui,
                          Clock clock) {
@@ -106,14 +104,11 @@ public final class LogsViewModel {
 
     /** Polls every {@code period} until {@link #stop()}. */
     public void start(ScheduledExecutorService timers, Duration period) {
-        stop();
-        poll = timers.scheduleWithFixedDelay(this::refresh, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+        poller.start(timers, period);
     }
 
     public void stop() {
-        if (poll != null) {
-            poll.cancel(false);
-        }
+        poller.stop();
     }
 
     /** Another runtime: start over from its recent entries. */

@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -35,7 +33,7 @@ public final class MetricsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "no runtime");
     private final AtomicBoolean reading = new AtomicBoolean();
     private volatile RuntimePort.Connection sampled;
-    private ScheduledFuture<?> poll;
+    private final Poller poller = new Poller(this::refresh);
 
     public MetricsViewModel(MetricsSource source, Supplier<RuntimePort.Connection> connection, Executor io,
                             Executor ui) {
@@ -79,14 +77,11 @@ public final class MetricsViewModel {
 
     /** Samples every {@code period} until {@link #stop()}. */
     public void start(ScheduledExecutorService timers, Duration period) {
-        stop();
-        poll = timers.scheduleWithFixedDelay(this::refresh, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+        poller.start(timers, period);
     }
 
     public void stop() {
-        if (poll != null) {
-            poll.cancel(false);
-        }
+        poller.stop();
     }
 
     /** Oldest first, at most {@link #WINDOW} long. */
