@@ -1,16 +1,11 @@
 package dev.pilothouse.desktop.view;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import dev.pilothouse.workspace.BuildVersion;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
 
 /** Help > About (command palette "About Pilothouse"): which Pilothouse, Java and JavaFX this is. */
 public final class AboutDialog {
-
-    private static final String RESOURCE = "/dev/pilothouse/desktop/version.properties";
 
     private AboutDialog() {
     }
@@ -36,15 +31,6 @@ public final class AboutDialog {
 
     /** The project version Maven wrote into version.properties. */
     public static String version() {
-        try (InputStream in = AboutDialog.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the class path");
-            }
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BuildVersion.get();
     }
 }

@@ -7,19 +7,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.Version;
+import dev.pilothouse.workspace.BuildVersion;
 import jakarta.annotation.security.PermitAll;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
 
 /** About: which Pilothouse this server runs, on which Java and Vaadin. */
 @Route(value = "about", layout = MainLayout.class)
 @PageTitle("About · Pilothouse")
 @PermitAll
 public class AboutView extends VerticalLayout {
-
-    private static final String RESOURCE = "/dev/pilothouse/web/version.properties";
 
     public AboutView() {
         Span version = new Span("Pilothouse " + version());
@@ -34,15 +29,6 @@ public class AboutView extends VerticalLayout {
 
     /** The project version Maven wrote into version.properties. */
     static String version() {
-        try (InputStream in = AboutView.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the class path");
-            }
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BuildVersion.get();
     }
 }
