@@ -7,10 +7,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code pilothouse policy show|protect|unprotect}. */
+/** {@code pilothouse policy show|set|protect|unprotect}. */
 @Command(name = "policy", mixinStandardHelpOptions = true,
         description = "The governance policy (kept in the console's home, never in the app repository).",
-        subcommands = {PolicyCommand.Show.class, PolicyCommand.Protect.class, PolicyCommand.Unprotect.class})
+        subcommands = {PolicyCommand.Show.class, PolicySet.class, PolicyCommand.Protect.class,
+                PolicyCommand.Unprotect.class})
 public final class PolicyCommand {
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "The policy and the fixed rules.")

@@ -157,6 +157,30 @@ class WorkspaceCommandsTest {
     }
 
     @Test
+    void policySetChangesSettingsInOneAuditedEntryAndABadValueNamesItsOption() {
+        assertThat(inApp("policy", "set", "--breaking-approvals", "0", "--as", "human:ada")).isEqualTo(1);
+        assertThat(err.toString()).contains("--breaking-approvals: must be at least 1, was 0");
+        assertThat(inApp("policy", "set", "--shadow-deploy", "sometimes", "--as", "human:ada")).isEqualTo(1);
+        assertThat(err.toString()).contains("--shadow-deploy: 'sometimes' is not auto, required or off");
+        assertThat(inApp("policy", "set", "--as", "human:ada")).isEqualTo(1);
+        assertThat(err.toString()).contains("at least one setting");
+        assertThat(inApp("policy", "set", "--breaking-approvals", "3", "--as", "agent:bot")).isEqualTo(3);
+        assertThat(err.toString()).contains("refused by rule humans-own-policy");
+
+        assertThat(inApp("policy", "set", "--breaking-approvals", "1", "--approval-expiry-hours", "4",
+                "--shadow-deploy", "off", "--as", "human:ada")).as(err.toString()).isZero();
+
+        assertThat(inApp("policy", "show")).isZero();
+        assertThat(out.toString()).contains("Breaking changes:  1 approvers", "after PT4H", "Shadow deploy:     off");
+        assertThat(inApp("audit", "tail", "--json")).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(2); // the agent's refused attempt, the change; bad values never reach the log
+        assertThat(lines.get(0)).contains("\"action\" : \"policy.update.refused\"", "humans-own-policy");
+        assertThat(lines.get(1)).contains("\"action\" : \"policy.update\"", "human:ada", "breakingApprovals",
+                "shadowDeploy");
+    }
+
+    @Test
     void auditVerifyNamesTheFirstTamperedEntry() throws IOException {
         proposeByAgent();
         assertThat(inApp("audit", "verify")).isZero();

@@ -1,0 +1,68 @@
+package dev.pilothouse.cli.workspace;
+
+import dev.pilothouse.workspace.Governance;
+import dev.pilothouse.workspace.Identity;
+import dev.pilothouse.workspace.policy.Policy;
+import java.time.Duration;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code pilothouse policy set}: changes any of the policy's settings in one audited {@code policy.update} entry
+ * naming each changed setting. Options left out keep their values; a bad value names its option and changes
+ * nothing.
+ */
+@Command(name = "set", mixinStandardHelpOptions = true,
+        description = "Change policy settings (one audited change; options left out keep their values).")
+final class PolicySet extends GovernedCommand {
+
+    @Option(names = "--breaking-approvals", paramLabel = "N",
+            description = "Distinct human approvals a breaking change needs (at least 1).")
+    Integer breakingApprovals;
+
+    @Option(names = "--approval-expiry-hours", paramLabel = "H",
+            description = "Hours after which an approval no longer counts (at least 1).")
+    Integer expiryHours;
+
+    @Option(names = "--shadow-deploy", paramLabel = "MODE",
+            description = "auto (run when a runtime is attached), required, or off.")
+    String shadowDeploy;
+
+    @Option(names = "--shadow-sample", paramLabel = "N",
+            description = "Records per affected table the shadow deploy copies (at least 1).")
+    Integer shadowSample;
+
+    @Option(names = "--as", required = true, paramLabel = "ID", description = "human:NAME")
+    String as;
+
+    @Override
+    int run() {
+        if (breakingApprovals == null && expiryHours == null && shadowDeploy == null && shadowSample == null) {
+            throw new IllegalArgumentException("name at least one setting to change (see --help)");
+        }
+        atLeastOne("--breaking-approvals", breakingApprovals);
+        atLeastOne("--approval-expiry-hours", expiryHours);
+        atLeastOne("--shadow-sample", shadowSample);
+        if (shadowDeploy != null && !shadowDeploy.matches("auto|required|off")) {
+            throw new IllegalArgumentException("--shadow-deploy: '" + shadowDeploy + "' is not auto, required or off");
+        }
+        try (Governance gov = open()) {
+            Policy p = gov.policy();
+            Policy next = new Policy(p.protectedPrimitives(),
+                    breakingApprovals != null ? breakingApprovals : p.breakingApprovals(),
+                    expiryHours != null ? Duration.ofHours(expiryHours) : p.approvalExpiry(),
+                    p.protectionMarker(), p.auditCheckpointEvery(),
+                    shadowDeploy != null ? shadowDeploy : p.shadowDeploy(),
+                    shadowSample != null ? shadowSample : p.shadowSample());
+            gov.updatePolicy(next, Identity.parse(as));
+            out().println("Policy updated (audited as policy.update); `pilothouse policy show` lists it.");
+            return 0;
+        }
+    }
+
+    private static void atLeastOne(String option, Integer value) {
+        if (value != null && value < 1) {
+            throw new IllegalArgumentException(option + ": must be at least 1, was " + value);
+        }
+    }
+}
