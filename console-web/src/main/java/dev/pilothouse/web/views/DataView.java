@@ -38,7 +38,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
     private final ScheduledExecutorService ticker;
     private final ComboBox<TableRef> tables = new ComboBox<>("Table");
     private final Grid<LiveRows.Row> grid = new Grid<>();
-    private final LiveRows rows = new LiveRows(grid);
+    private final LiveRows rows = new LiveRows(grid, ROW_LIMIT);
     private final Span status = new Span();
     private TableRef table;
     private LiveStream stream;
@@ -126,7 +126,9 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
                 return; // table switched meanwhile
             }
             rows.apply(batch);
-            status.setText(count(rows.size()) + " · live · " + current.changes() + " changes received");
+            status.setText(count(rows.size()) + (rows.notShown() == 0 ? "" : " shown (" + rows.notShown()
+                    + " newer not shown: the grid keeps " + ROW_LIMIT + ")") + " · live · " + current.changes()
+                    + " changes received");
         });
     }
 

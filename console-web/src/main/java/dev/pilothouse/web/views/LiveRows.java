@@ -11,14 +11,15 @@ import java.util.Map;
 /**
  * The rows a live grid shows, changed in place: an update refreshes its one row, an insert appends, a delete
  * removes. Replacing the grid's items on every batch instead would clear the user's selection and make the
- * browser fetch every visible row again, several times a second under load.
+ * browser fetch every visible row again, several times a second under load. At most {@code limit} rows are kept:
+ * records inserted beyond that are counted, not shown, so a table growing fast cannot grow the session with it.
  */
 final class LiveRows {
 
     /** One row; the grid keeps the same object for a record's life, so selection follows the record. */
     static final class Row {
         private final String key;
-        private volatile JsonNode value;
+        private JsonNode value; // read and written under the UI's lock only
 
         Row(String key, JsonNode value) {
             this.key = key;
@@ -35,17 +36,21 @@ final class LiveRows {
     }
 
     private final Grid<Row> grid;
+    private final int limit;
     private final Map<String, Row> byKey = new LinkedHashMap<>();
     private GridListDataView<Row> view;
+    private long notShown;
 
-    LiveRows(Grid<Row> grid) {
+    LiveRows(Grid<Row> grid, int limit) {
         this.grid = grid;
+        this.limit = limit;
         this.view = grid.setItems(new ArrayList<>());
     }
 
     /** Shows exactly these records, in this order (a table was picked). */
     void reset(Map<String, JsonNode> records) {
         byKey.clear();
+        notShown = 0;
         records.forEach((key, value) -> byKey.put(key, new Row(key, value)));
         view = grid.setItems(new ArrayList<>(byKey.values()));
     }
@@ -61,6 +66,8 @@ final class LiveRows {
                     byKey.remove(key);
                     removed.add(row);
                 }
+            } else if (row == null && byKey.size() >= limit) {
+                notShown++;
             } else if (row == null) {
                 row = new Row(key, value);
                 byKey.put(key, row);
@@ -80,5 +87,10 @@ final class LiveRows {
 
     int size() {
         return byKey.size();
+    }
+
+    /** Records inserted while the grid was full, since the last {@link #reset}. */
+    long notShown() {
+        return notShown;
     }
 }

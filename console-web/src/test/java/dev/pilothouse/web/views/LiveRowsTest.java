@@ -16,7 +16,7 @@ class LiveRowsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Grid<LiveRows.Row> grid = new Grid<>();
-    private final LiveRows rows = new LiveRows(grid);
+    private final LiveRows rows = new LiveRows(grid, 4);
 
     private static JsonNode record(String name) {
         return JSON.createObjectNode().put("name", name);
@@ -63,6 +63,25 @@ class LiveRowsTest {
 
         assertThat(shown()).containsExactly("a=A", "c=C", "d=D");
         assertThat(rows.size()).isEqualTo(3);
+    }
+
+    @Test
+    void insertsBeyondTheLimitAreCountedNotShownWhileShownRowsKeepChanging() {
+        start();
+        Map<String, JsonNode> batch = new LinkedHashMap<>();
+        batch.put("d", record("D"));
+        batch.put("e", record("E"));
+        batch.put("f", record("F"));
+        batch.put("a", record("A2"));
+
+        rows.apply(batch);
+
+        assertThat(shown()).containsExactly("a=A2", "b=B", "c=C", "d=D");
+        assertThat(rows.notShown()).isEqualTo(2);
+        rows.apply(Map.of("b", record("B2")));
+        assertThat(shown()).contains("b=B2");
+        rows.reset(Map.of());
+        assertThat(rows.notShown()).isZero();
     }
 
     @Test
