@@ -6,6 +6,7 @@ import dev.pilothouse.web.WebOptions;
 import dev.pilothouse.web.review.GovernedWorkspace;
 import dev.pilothouse.web.review.WorkspaceAuditSink;
 import dev.pilothouse.web.views.LoginView;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -70,12 +71,28 @@ public class SecurityConfig {
     }
 
     @Bean
-    UserDetailsService userDetailsService(UserStore users) {
-        return username -> users.find(username)
-                .map(u -> User.withUsername(u.username())
-                        .password(u.passwordHash())
-                        .authorities(u.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
-                        .build())
-                .orElseThrow(() -> new UsernameNotFoundException(username));
+    SignInThrottle signInThrottle() {
+        return new SignInThrottle(java.time.Clock.systemUTC());
+    }
+
+    /**
+     * A name the throttle has locked is refused before any password check (Spring's LockedException), the same way
+     * whether or not a user has that name, so a lock tells a guesser nothing about which names exist.
+     */
+    @Bean
+    UserDetailsService userDetailsService(UserStore users, SignInThrottle throttle) {
+        return username -> {
+            boolean locked = throttle.lockedUntil(username).isPresent();
+            var user = users.find(username);
+            if (user.isEmpty() && !locked) {
+                throw new UsernameNotFoundException(username);
+            }
+            return User.withUsername(username)
+                    .password(user.map(LocalUser::passwordHash).orElse("locked"))
+                    .authorities(user.map(u -> u.roles().stream()
+                            .map(r -> new SimpleGrantedAuthority(r.authority())).toList()).orElse(List.of()))
+                    .accountLocked(locked)
+                    .build();
+        };
     }
 }

@@ -14,8 +14,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /**
- * Passwords in headless Chromium (named to run after WebConsoleIT, which creates the first admin through /setup): a user changes their own and stays signed in; an admin's reset ends the
- * session that signed in with the old one; only the newest password signs in.
+ * Passwords in headless Chromium (named to run after WebConsoleIT, which creates the first admin through /setup):
+ * a user changes their own and stays signed in; an admin's reset ends the session that signed in with the old one;
+ * only the newest password signs in; five wrong ones lock the name.
  */
 class WebPasswordsIT {
 
@@ -76,10 +77,31 @@ class WebPasswordsIT {
                 .contains("password-changed", "password-reset");
     }
 
+    @Test
+    void fiveWrongPasswordsLockTheNameAndEvenTheRightOneIsRefusedThen() {
+        web.bean(UserStore.class).create("test-setup", "lou", "lous long secret", EnumSet.of(Role.VIEWER));
+        for (int i = 0; i < 5; i++) {
+            assertThat(signInFails("lou", "a wrong guess " + i)).isTrue();
+        }
+
+        assertThat(signInFails("lou", "lous long secret")).as("locked: refused before the password is checked")
+                .isTrue();
+        assertThat(signInFails("nobody-here", "a wrong guess")).isTrue();
+
+        var recent = web.bean(AuditSink.class).recent(20);
+        assertThat(recent).anyMatch(e -> e.action().equals("sign-in-locked") && e.subject().equals("lou"));
+        assertThat(recent).anyMatch(e -> e.action().equals("sign-in-failed") && e.subject().equals("lou")
+                && "LockedException".equals(e.details().get("reason")));
+    }
+
     private boolean signInFails(String password) {
+        return signInFails("pat", password);
+    }
+
+    private boolean signInFails(String user, String password) {
         browser.driver.manage().deleteAllCookies();
         browser.open("login");
-        browser.await(By.cssSelector("input[name='username']")).sendKeys("pat");
+        browser.await(By.cssSelector("input[name='username']")).sendKeys(user);
         browser.driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
         browser.wait.until(d -> d.getCurrentUrl().contains("error"));
         return browser.driver.getCurrentUrl().contains("login");
