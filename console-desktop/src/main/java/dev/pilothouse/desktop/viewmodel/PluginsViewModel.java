@@ -6,9 +6,6 @@ import dev.pilothouse.plugin.host.PanelResult;
 import dev.pilothouse.plugin.host.PluginHost;
 import dev.pilothouse.plugin.host.PluginProblem;
 import dev.pilothouse.plugin.host.PluginRecord;
-import dev.pilothouse.schema.DocumentSnapshot;
-import dev.pilothouse.schema.LanguageService;
-import dev.pilothouse.schema.model.SchemaModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -73,19 +70,14 @@ public final class PluginsViewModel {
         if (current == null || workspace == null) {
             return new Rendered(List.of(), List.of(), "Open a workspace to load its plugins");
         }
-        Map<String, String> files = files(workspace, edited);
-        String schema = files.getOrDefault("schema.graphql", "");
-        SchemaModel model = new LanguageService().analyze(new DocumentSnapshot("schema.graphql", 1, schema)).model();
-        PanelResult result = current.panels(Console.DESKTOP, "schema.graphql", model, files);
+        PanelResult result = current.panels(Console.DESKTOP, files(workspace, edited));
         List<PanelView> views = new ArrayList<>();
         result.panels().forEach(p -> views.add(new PanelView(p.plugin(), p.title(), p.content(), null)));
         for (PluginProblem problem : result.problems()) {
             views.add(new PanelView(problem.plugin(), "Panel failed", null, problem.toString()));
         }
         List<PluginRecord> all = current.plugins();
-        long failed = all.stream().filter(r -> r.error() != null).count();
-        return new Rendered(all, views, all.size() + " plugins (" + failed + " failed), " + result.panels().size()
-                + (result.panels().size() == 1 ? " panel" : " panels") + (result.problems().isEmpty() ? "" : ", " + result.problems().size() + " failed"));
+        return new Rendered(all, views, result.summary(all));
     }
 
     private static Map<String, String> files(Path workspace, Map<String, String> edited) {

@@ -19,9 +19,6 @@ import dev.pilothouse.plugin.api.Kind;
 import dev.pilothouse.plugin.host.PanelResult;
 import dev.pilothouse.plugin.host.PluginRecord;
 import dev.pilothouse.plugin.host.WorkspacePlugins;
-import dev.pilothouse.schema.DocumentSnapshot;
-import dev.pilothouse.schema.LanguageService;
-import dev.pilothouse.schema.model.SchemaModel;
 import dev.pilothouse.web.ui.WebUi;
 import dev.pilothouse.web.views.MainLayout;
 import dev.pilothouse.web.workspace.WorkspaceFiles;
@@ -85,14 +82,8 @@ public class PluginsView extends VerticalLayout {
             }
         }
         UI ui = UI.getCurrent();
-        CompletableFuture.supplyAsync(() -> render(app), background)
+        CompletableFuture.supplyAsync(() -> plugins.host().panels(Console.WEB, app), background)
                 .whenComplete((result, failure) -> WebUi.access(ui, () -> show(result, failure)));
-    }
-
-    private PanelResult render(Map<String, String> app) {
-        SchemaModel model = new LanguageService().analyze(new DocumentSnapshot("schema.graphql", 1,
-                app.getOrDefault("schema.graphql", ""))).model();
-        return plugins.host().panels(Console.WEB, "schema.graphql", model, app);
     }
 
     private void show(PanelResult result, Throwable failure) {
@@ -109,9 +100,7 @@ public class PluginsView extends VerticalLayout {
             error.getStyle().set("color", "var(--lumo-error-text-color)");
             panels.add(panel("plugin-panel-" + p.plugin(), "Panel failed · " + p.plugin(), error));
         });
-        long failed = plugins.host().plugins().stream().filter(r -> r.error() != null).count();
-        status.setText(plugins.host().plugins().size() + " plugins (" + failed + " failed), " + result.panels().size()
-                + (result.panels().size() == 1 ? " panel" : " panels") + (result.problems().isEmpty() ? "" : ", " + result.problems().size() + " failed"));
+        status.setText(result.summary(plugins.host().plugins()));
     }
 
     private static Div panel(String id, String title, Component body) {

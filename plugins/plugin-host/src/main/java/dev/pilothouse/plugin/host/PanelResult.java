@@ -11,6 +11,17 @@ public record PanelResult(List<RenderedPanel> panels, List<PluginProblem> proble
         problems = List.copyOf(problems);
     }
 
+    /** The status line both consoles show: "4 plugins (1 failed), 2 panels, 1 failed". */
+    public String summary(List<PluginRecord> plugins) {
+        long failed = plugins.stream().filter(r -> r.error() != null).count();
+        return count(plugins.size(), "plugin") + " (" + failed + " failed), " + count(panels.size(), "panel")
+                + (problems.isEmpty() ? "" : ", " + problems.size() + " failed");
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     /** A panel's title and content, ready for a console to draw with its own toolkit. */
     public record RenderedPanel(String plugin, String id, String title, PanelContent content) {
     }

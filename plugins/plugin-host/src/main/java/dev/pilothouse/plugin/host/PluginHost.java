@@ -4,6 +4,8 @@ import dev.pilothouse.plugin.api.ExportInput;
 import dev.pilothouse.plugin.api.ExportResult;
 import dev.pilothouse.plugin.api.ProposalValidator;
 import dev.pilothouse.plugin.api.RuntimeConnector;
+import dev.pilothouse.schema.DocumentSnapshot;
+import dev.pilothouse.schema.LanguageService;
 import dev.pilothouse.schema.model.SchemaModel;
 import dev.pilothouse.schema.plugin.PluginViews;
 import java.io.IOException;
@@ -31,6 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class PluginHost implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginHost.class);
+    private static final String SCHEMA_FILE = "schema.graphql";
 
     private final Guard guard;
     private final PluginSettings settings;
@@ -104,6 +107,16 @@ public final class PluginHost implements AutoCloseable {
     public PanelResult panels(dev.pilothouse.plugin.api.Console console, String schemaFile, SchemaModel model,
                               Map<String, String> files) {
         return new Panels(this).render(console, PluginViews.schema(schemaFile, model), files);
+    }
+
+    /**
+     * The plugins' panels for {@code console}, drawn from the app's files as they are now (unsaved edits included,
+     * if the caller passes them): {@code schema.graphql} is analysed here, so both consoles draw from the same model.
+     */
+    public PanelResult panels(dev.pilothouse.plugin.api.Console console, Map<String, String> files) {
+        String schema = files.getOrDefault(SCHEMA_FILE, "");
+        SchemaModel model = new LanguageService().analyze(new DocumentSnapshot(SCHEMA_FILE, 1, schema)).model();
+        return panels(console, SCHEMA_FILE, model, files);
     }
 
     /** The plugins' proposal validators, each wrapped so that a failure becomes a WARN step instead of a throw. */

@@ -186,6 +186,10 @@ class PluginHostTest {
                     .contains("UnsupportedOperationException: cannot draw"));
             assertThat(host.panels(dev.pilothouse.plugin.api.Console.DESKTOP, "schema.graphql", model(SCHEMA),
                     Map.of()).panels()).extracting(PanelResult.RenderedPanel::id).containsExactly("desk");
+            PanelResult fromFiles = host.panels(dev.pilothouse.plugin.api.Console.WEB,
+                    Map.of("schema.graphql", SCHEMA));
+            assertThat(fromFiles.panels()).as("the schema analysed from the files").isEqualTo(web.panels());
+            assertThat(fromFiles.summary(host.plugins())).isEqualTo("1 plugin (0 failed), 1 panel, 1 failed");
         }
     }
 
