@@ -215,6 +215,7 @@ public final class Governance implements AutoCloseable {
         var details = ctx.details();
         return ctx.audited(who.toString(), "policy.update", details, () -> {
             Context.requireHuman(who, "humans-own-policy", "change the policy");
+            next.protectedPrimitives().forEach(Governance::requirePrimitive);
             Policy before = ctx.policy().load();
             var changed = PolicyChanges.between(before, next);
             if (changed.isEmpty()) {
@@ -260,9 +261,7 @@ public final class Governance implements AutoCloseable {
         var details = ctx.details().put("primitive", primitive);
         return ctx.audited(who.toString(), action, details, () -> {
             Context.requireHuman(who, "humans-own-policy", "change the policy");
-            if (!primitive.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?")) {
-                throw new Refusal("primitive-format", "'" + primitive + "' is not TABLE or TABLE.ATTRIBUTE");
-            }
+            requirePrimitive(primitive);
             Policy before = ctx.policy().load();
             if (protect == before.protectedPrimitives().contains(primitive)) {
                 throw new Refusal("policy-unchanged", primitive + " is " + (protect ? "already" : "not")
@@ -273,5 +272,11 @@ public final class Governance implements AutoCloseable {
             ctx.audit().append(who.toString(), action, details);
             return after;
         });
+    }
+
+    private static void requirePrimitive(String primitive) {
+        if (!primitive.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?")) {
+            throw new Refusal("primitive-format", "'" + primitive + "' is not TABLE or TABLE.ATTRIBUTE");
+        }
     }
 }

@@ -115,6 +115,8 @@ class BypassTest {
         refusedAndAudited(() -> fx.gov.updatePolicy(policy.withShadow(
                 dev.pilothouse.workspace.policy.ShadowMode.OFF, 5), BOT), "humans-own-policy", "agent:bot");
         refusedAndAudited(() -> fx.gov.updatePolicy(policy, ADA), "policy-unchanged", "human:ada");
+        refusedAndAudited(() -> fx.gov.updatePolicy(policy.protect("Item.price; DROP"), ADA), "primitive-format",
+                "human:ada");
         assertThat(fx.gov.policy()).isEqualTo(policy);
     }
 

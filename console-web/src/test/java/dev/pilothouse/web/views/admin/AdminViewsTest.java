@@ -99,6 +99,13 @@ class AdminViewsTest extends BrowserlessTest {
         assertThat(fx.governance.policy()).isEqualTo(before);
 
         view.approvals.setValue("1");
+        view.protections.setValue("Product, not a name");
+        view.save();
+        assertThat(view.message().getText()).contains("primitive-format").contains("Protected (TABLE")
+                .contains("'not a name'");
+        assertThat(fx.governance.policy()).isEqualTo(before);
+
+        view.approvals.setValue("1");
         view.expiry.setValue("4");
         view.shadow.setValue("off");
         view.protections.setValue("Product, Product.price");
