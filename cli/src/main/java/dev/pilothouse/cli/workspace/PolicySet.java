@@ -3,6 +3,7 @@ package dev.pilothouse.cli.workspace;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.policy.Policy;
+import dev.pilothouse.workspace.policy.ShadowMode;
 import java.time.Duration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,20 +44,26 @@ final class PolicySet extends GovernedCommand {
         atLeastOne("--breaking-approvals", breakingApprovals);
         atLeastOne("--approval-expiry-hours", expiryHours);
         atLeastOne("--shadow-sample", shadowSample);
-        if (shadowDeploy != null && !shadowDeploy.matches("auto|required|off")) {
-            throw new IllegalArgumentException("--shadow-deploy: '" + shadowDeploy + "' is not auto, required or off");
-        }
+        String shadow = shadowDeploy == null ? null : shadowMode(shadowDeploy);
         try (Governance gov = open()) {
             Policy p = gov.policy();
             Policy next = new Policy(p.protectedPrimitives(),
                     breakingApprovals != null ? breakingApprovals : p.breakingApprovals(),
                     expiryHours != null ? Duration.ofHours(expiryHours) : p.approvalExpiry(),
                     p.protectionMarker(), p.auditCheckpointEvery(),
-                    shadowDeploy != null ? shadowDeploy : p.shadowDeploy(),
+                    shadow != null ? shadow : p.shadowDeploy(),
                     shadowSample != null ? shadowSample : p.shadowSample());
             gov.updatePolicy(next, Identity.parse(as));
             out().println("Policy updated (audited as policy.update); `pilothouse policy show` lists it.");
             return 0;
+        }
+    }
+
+    private static String shadowMode(String text) {
+        try {
+            return ShadowMode.parse(text).label();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--shadow-deploy: " + e.getMessage(), e);
         }
     }
 
