@@ -4,6 +4,7 @@ import dev.pilothouse.schema.diff.SchemaChange;
 import dev.pilothouse.web.security.AuditEvent;
 import dev.pilothouse.web.security.AuditSink;
 import dev.pilothouse.web.security.Role;
+import dev.pilothouse.web.workspace.WorkspaceFiles;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.audit.AuditEntry;
@@ -67,8 +68,7 @@ public final class ReviewActions {
      * copy goes back to {@code main}'s files, since the change now lives in the proposal (and a deploy needs a clean
      * working copy). Returns the proposal; validate it with {@link #validate}.
      */
-    public Proposal proposeAndReset(Map<String, String> files, String message, dev.pilothouse.web.workspace.WorkspaceFiles
-            workingCopy) {
+    public Proposal proposeAndReset(Map<String, String> files, String message, WorkspaceFiles workingCopy) {
         Proposal p = propose(files, message);
         Map<String, String> main = governance().files("main");
         for (String name : files.keySet()) {

@@ -10,18 +10,22 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import dev.pilothouse.web.review.ReviewActions;
 import dev.pilothouse.schema.Analysis;
 import dev.pilothouse.schema.diagnostic.Diagnostic;
 import dev.pilothouse.web.editor.EditorBackend;
 import dev.pilothouse.web.editor.SchemaCodeEditor;
+import dev.pilothouse.web.review.ReviewActions;
 import dev.pilothouse.web.security.Role;
 import dev.pilothouse.web.workspace.WorkspaceFiles;
 import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import org.slf4j.LoggerFactory;
 
 /** Explorer of the three app files, the code editor and its problems list. Developers may save drafts. */
 @Route(value = "", layout = MainLayout.class)
@@ -33,7 +37,7 @@ public class WorkbenchView extends VerticalLayout {
     private final boolean canEdit;
     private final AuthenticationContext auth;
     private final ReviewActions actions;
-    private final java.util.concurrent.ScheduledExecutorService background;
+    private final ScheduledExecutorService background;
     private final TextField proposal = new TextField();
     private final SchemaCodeEditor editor;
     private final Grid<Diagnostic> problems = new Grid<>(Diagnostic.class, false);
@@ -41,7 +45,7 @@ public class WorkbenchView extends VerticalLayout {
     private final ListBox<String> explorer = new ListBox<>();
 
     public WorkbenchView(WorkspaceFiles files, EditorBackend backend, AuthenticationContext auth,
-                         ReviewActions actions, java.util.concurrent.ScheduledExecutorService background) {
+                         ReviewActions actions, ScheduledExecutorService background) {
         this.files = files;
         this.actions = actions;
         this.background = background;
@@ -134,7 +138,7 @@ public class WorkbenchView extends VerticalLayout {
             Notification.show("Say why: the rationale goes with the proposal to its reviewers");
             return;
         }
-        java.util.Map<String, String> app = new java.util.LinkedHashMap<>();
+        Map<String, String> app = new LinkedHashMap<>();
         for (String name : WorkspaceFiles.FILES) {
             if (files.exists(name)) {
                 app.put(name, files.read(name));
@@ -148,7 +152,7 @@ public class WorkbenchView extends VerticalLayout {
                 try {
                     actions.validate(p.id(), who);
                 } catch (RuntimeException e) { // shown on the proposal page as its state; logged here
-                    org.slf4j.LoggerFactory.getLogger(WorkbenchView.class).warn("validation of {} failed: {}",
+                    LoggerFactory.getLogger(WorkbenchView.class).warn("validation of {} failed: {}",
                             p.id(), e.toString());
                 }
             });

@@ -33,8 +33,7 @@ import java.util.stream.Collectors;
 @PermitAll
 public class LiveDiagramsView extends VerticalLayout {
 
-    private static final SvgRenderer SVG = new SvgRenderer(SvgRenderer.defaultStylesheet()
-            + "\n.node.selected > .box { stroke: #2563eb; stroke-width: 3; }\n");
+    private static final SvgRenderer SVG = PanZoomSvg.SVG;
 
     private final HarperConnection harper;
     private final ScheduledExecutorService ticker;

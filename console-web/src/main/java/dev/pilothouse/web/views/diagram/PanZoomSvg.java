@@ -2,6 +2,7 @@ package dev.pilothouse.web.views.diagram;
 
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.html.Div;
+import dev.pilothouse.visualizer.svg.SvgRenderer;
 import java.util.function.Consumer;
 
 /**
@@ -10,6 +11,10 @@ import java.util.function.Consumer;
  * {@code data-id} to the server.
  */
 public final class PanZoomSvg extends Div {
+
+    /** The visualizer's light look plus the mark {@link #select} puts on the selected node. */
+    public static final SvgRenderer SVG = new SvgRenderer(SvgRenderer.defaultStylesheet()
+            + "\n.node.selected > .box { stroke: #2563eb; stroke-width: 3; }\n");
 
     /** Runs with {@code this} = the host div; keeps zoom and fit on the element for the buttons. */
     private static final String SCRIPT = """

@@ -46,8 +46,7 @@ import java.util.List;
 public class SchemaDiagramView extends VerticalLayout {
 
     static final String FILE = "schema.graphql";
-    private static final SvgRenderer SVG = new SvgRenderer(SvgRenderer.defaultStylesheet()
-            + "\n.node.selected > .box { stroke: #2563eb; stroke-width: 3; }\n");
+    private static final SvgRenderer SVG = PanZoomSvg.SVG;
 
     private final PanZoomSvg canvas = new PanZoomSvg();
     private final VerticalLayout details = new VerticalLayout();

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.pilothouse.visualizer.diagram.DiagramAssembler;
 import dev.pilothouse.visualizer.layout.Layouter;
 import dev.pilothouse.visualizer.schema.DiffDiagram;
-import dev.pilothouse.visualizer.svg.SvgRenderer;
 import dev.pilothouse.web.views.diagram.PanZoomSvg;
 import java.util.Optional;
 
@@ -19,7 +18,6 @@ import java.util.Optional;
 final class SchemaDiffPanel {
 
     static final String FILE = "schema.graphql";
-    private static final SvgRenderer SVG = new SvgRenderer(SvgRenderer.defaultStylesheet());
 
     private SchemaDiffPanel() {
     }
@@ -45,7 +43,7 @@ final class SchemaDiffPanel {
         canvas.setWidthFull();
         canvas.setHeight("26rem");
         canvas.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)");
-        canvas.show(SVG.render(diagram.get().scene()));
+        canvas.show(PanZoomSvg.SVG.render(diagram.get().scene()));
         Span legend = new Span("Green: added · red, struck through: removed · outline: changed (green safe, amber"
                 + " review, red breaking) · drag to pan, wheel to zoom");
         legend.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
