@@ -63,7 +63,7 @@ public final class NodeLauncher {
         }
     }
 
-    static ObjectNode config(RuntimeNode node, boolean writeAsync) {
+    public static ObjectNode config(RuntimeNode node, boolean writeAsync) {
         ObjectNode root = HttpTransport.JSON.createObjectNode();
         String host = node.host();
         root.putObject("http").put("port", host + ":" + node.httpUrl().getPort()).putNull("securePort");
