@@ -42,11 +42,14 @@ public final class ConfinedRuntime implements AutoCloseable {
     private List<SocketForwarder> forwarders = List.of();
     private RuntimeNode node;
 
-    /** {@code dir} holds {@code control/} (the console's side) and {@code scratch/} (all the sandbox may write). */
+    /**
+     * {@code dir} holds the console's side (credentials, the record of Harper's terms, the launcher, Harper's
+     * output) and {@code scratch/}, all the sandbox may write.
+     */
     public ConfinedRuntime(Path dir, HarperInstaller installer) {
         this.dir = dir.toAbsolutePath().normalize();
         this.installer = installer;
-        this.control = new RuntimeFiles(this.dir.resolve("control"));
+        this.control = new RuntimeFiles(this.dir);
     }
 
     /** Why no sandbox can be built on this machine, when none can. */
@@ -70,6 +73,11 @@ public final class ConfinedRuntime implements AutoCloseable {
 
     public boolean termsAccepted() {
         return control.termsAccepted();
+    }
+
+    /** Records that a person accepted Harper's terms for this runtime. */
+    public void acceptTerms() {
+        control.recordTermsAccepted();
     }
 
     public synchronized boolean running() {

@@ -114,7 +114,45 @@ public final class Governance implements AutoCloseable {
     }
 
     public Proposal validate(String id, String actor) {
-        return proposals.validate(id, actor);
+        return proposals.validate(id, actor, false);
+    }
+
+    /**
+     * Validates with the shadow deploy run unconfined where no sandbox can be built: a human reviewer's explicit
+     * choice, after reading the code ({@link #unconfinedRunWarning} says what will run). Agents never may.
+     */
+    public Proposal validateUnconfined(String id, Identity reviewer) {
+        Context.requireHuman(reviewer, "agents-never-run-unconfined", "run proposals unconfined");
+        return proposals.validate(id, reviewer.toString(), true);
+    }
+
+    /**
+     * What running a proposal's shadow step here would execute with this console's rights; empty when it would run
+     * confined or changes no code.
+     */
+    public Optional<String> unconfinedRunWarning(String id) {
+        Proposal p = ctx.proposals().load(id);
+        List<String> code = ShadowCheck.codeChanges(ctx.git().files(p.base()), ctx.git().files(p.commit()));
+        boolean confinable = ctx.shadow().map(s -> s.shadow().confinable()).orElse(true);
+        if (code.isEmpty() || confinable) {
+            return Optional.empty();
+        }
+        return Optional.of("No sandbox can be built on this machine (" + ctx.shadow().flatMap(s -> s.shadow()
+                .confinementUnavailable()).orElse("") + "). Running the shadow deploy of " + id + " executes its "
+                + String.join(", ", code) + " inside a Harper started with your rights: it can read and write"
+                + " your files and reach the network. Run it only after reading the code.");
+    }
+
+    /** Records that an admin accepted Harper's terms for this workspace's shadow. */
+    public void acceptShadowTerms(Identity admin) {
+        Context.requireHuman(admin, "agents-never-accept-terms", "accept Harper's terms");
+        ctx.shadow().ifPresent(s -> s.shadow().acceptTerms());
+        ctx.audit().append(admin.toString(), "shadow.terms-accepted", ctx.details());
+    }
+
+    /** Whether validation can run proposals' code in a sandbox here, and if not why. */
+    public Optional<String> confinementUnavailable() {
+        return ctx.shadow().flatMap(s -> s.shadow().confinementUnavailable());
     }
 
     public Proposal rebase(String id, Identity who) {

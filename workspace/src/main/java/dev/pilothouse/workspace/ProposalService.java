@@ -69,7 +69,12 @@ final class ProposalService {
     }
 
     Proposal validate(String id, String actor) {
-        var details = ctx.details().put("id", id);
+        return validate(id, actor, false);
+    }
+
+    /** {@code unconfinedConsent}: a reviewer chose to run the proposal's code unconfined (no sandbox here). */
+    Proposal validate(String id, String actor, boolean unconfinedConsent) {
+        var details = ctx.details().put("id", id).put("unconfined", unconfinedConsent);
         return ctx.audited(actor, "validation", details, () -> {
             Proposal p = ctx.proposals().load(id);
             if (p.state().closed()) {
@@ -81,7 +86,7 @@ final class ProposalService {
             Map<String, String> files = ctx.git().files(p.commit());
             Policy policy = ctx.policy().load();
             ValidationReport report = validator.validate(p, ctx.git().files(p.base()), stage(id, files), files, policy,
-                    ctx.runtime(), ctx.shadow());
+                    ctx.runtime(), ctx.shadow(), unconfinedConsent);
             Proposal validated = p.validated(report.verdict(), report.classification(), report.steps());
             ctx.proposals().save(validated);
             ctx.audit().append(actor, "validation.completed", details.put("verdict", report.verdict().label())

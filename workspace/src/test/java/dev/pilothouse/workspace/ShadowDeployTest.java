@@ -3,6 +3,7 @@ package dev.pilothouse.workspace;
 import static dev.pilothouse.workspace.Fixture.ADA;
 import static dev.pilothouse.workspace.Fixture.BOT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pilothouse.runtime.HarperClient;
 import dev.pilothouse.runtime.HarperInstaller;
@@ -13,7 +14,9 @@ import dev.pilothouse.workspace.policy.ShadowMode;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ValidationStep;
 import dev.pilothouse.workspace.proposal.Verdict;
+import dev.pilothouse.workspace.shadow.ShadowCheck;
 import dev.pilothouse.workspace.shadow.ShadowHarper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +47,8 @@ class ShadowDeployTest {
         try (Fixture fx = new Fixture(tmp, WorkspaceHarper.target("pilothouse_ws"))) {
             new PolicyStore(fx.home.policyFile()).save(Policy.DEFAULT.withShadow(ShadowMode.REQUIRED, 3));
             fx.gov.deployHead(ADA);
+            new PolicyStore(fx.home.policyFile()).save(Policy.DEFAULT.withShadow(ShadowMode.REQUIRED, 3)
+                    .protect("Item.quantity"));
             HarperClient target = WorkspaceHarper.client();
             for (int i = 1; i <= 5; i++) {
                 target.rest().put("/Item/shadow-" + i, Map.of("name", "Seed " + i, "quantity", i));
@@ -56,13 +61,17 @@ class ShadowDeployTest {
             ValidationStep step = shadowStep(fx.gov.validate(good.id(), "human:ada"));
 
             assertThat(step.verdict()).as(step.output()).isEqualTo(Verdict.PASS);
-            assertThat(step.output()).contains("deployed into the shadow Harper")
-                    .contains("Item: seeded 3 of 3 sample records (first 3 of the target)")
+            assertThat(step.output()).startsWith("confined: the shadow runs in a sandbox")
+                    .contains("deployed into the shadow Harper")
+                    .contains("Item: seeded 3 of 3 sample records (first 3 of the target); protected attributes"
+                            + " left out: quantity")
                     .contains("ok component healthy", "ok GET /Item/ answers 200", "ok GET /Status answers 200")
                     .containsPattern("ok GET /Item/[^ ]+ answers 200")
                     .containsPattern("ok POST /Status/ answers 2\\d\\d");
             HarperClient shadow = WorkspaceHarper.shadow().client();
             assertThat(shadow.describeTable("data", "Item").path("record_count").asLong()).isEqualTo(3);
+            assertThat(shadow.rest().get("/Item/shadow-1").orElseThrow().has("quantity"))
+                    .as("a protected attribute never reaches the shadow").isFalse();
             assertThat(target.rest().get("/Status").orElseThrow().has("version"))
                     .as("the target still serves its own version").isFalse();
 
@@ -81,7 +90,9 @@ class ShadowDeployTest {
             fx.restart(CrashPoint.NONE);
             Proposal p = fx.propose(BOT, Fixture.resources("v2"));
             ValidationStep skipped = shadowStep(fx.gov.validate(p.id(), "human:ada"));
-            assertThat(skipped.verdict()).isEqualTo(Verdict.PASS);
+            assertThat(skipped.verdict()).isEqualTo(Verdict.SKIPPED);
+            assertThat(fx.gov.proposal(p.id()).verdict()).as("a skipped step is never a pass")
+                    .isEqualTo(Verdict.SKIPPED);
             assertThat(skipped.output()).startsWith("skipped: no local Harper 4.7.29 installation in ");
 
             new PolicyStore(fx.home.policyFile()).save(Policy.DEFAULT.withShadow(ShadowMode.REQUIRED, 10));
@@ -92,6 +103,78 @@ class ShadowDeployTest {
             new PolicyStore(fx.home.policyFile()).save(Policy.DEFAULT.withShadow(ShadowMode.OFF, 10));
             assertThat(shadowStep(fx.gov.validate(p.id(), "human:ada")).output())
                     .isEqualTo("skipped: the policy sets shadowDeploy to off");
+        }
+    }
+
+    @Test
+    void aCodeChangeWaitsForAReviewerWhereNoSandboxCanBeBuilt() throws Exception {
+        try (Fixture fx = new Fixture(tmp, new FakeRuntime())) {
+            fx.shadow = new ShadowHarper(tmp.resolve("shadow"), HarperInstaller.forCurrentUser(), true,
+                    Optional.of("no bubblewrap in this test"));
+            fx.restart(CrashPoint.NONE);
+            Path canary = tmp.resolve("canary");
+            Proposal p = fx.propose(BOT, "import fs from 'node:fs';\nfs.writeFileSync('" + canary + "', 'ran');\n"
+                    + Fixture.resources("v2").replace("import { Resource } from 'harperdb';\n", ""));
+
+            ValidationStep waiting = shadowStep(fx.gov.validate(p.id(), "agent:bot"));
+            assertThat(waiting.verdict()).isEqualTo(Verdict.SKIPPED);
+            assertThat(waiting.output()).startsWith(ShadowCheck.WAITS + ": the proposal changes resources.js")
+                    .contains("no bubblewrap in this test");
+            assertThat(canary).as("nothing ran").doesNotExist();
+            assertThat(fx.gov.unconfinedRunWarning(p.id()).orElseThrow()).contains("resources.js")
+                    .contains("with your rights");
+            assertThatThrownBy(() -> fx.gov.validateUnconfined(p.id(), BOT)).isInstanceOf(Refusal.class);
+            assertThat(canary).doesNotExist();
+
+            ValidationStep ran = shadowStep(fx.gov.validateUnconfined(p.id(), ADA));
+            assertThat(ran.output()).startsWith("UNCONFINED: a reviewer chose to run resources.js");
+            assertThat(canary).as("the reviewer's explicit choice ran it").exists();
+            assertThat(fx.lastAudit().details().path("unconfined").asBoolean()).isTrue();
+        } finally {
+            new ShadowHarper(tmp.resolve("shadow"), HarperInstaller.forCurrentUser(), true).stop();
+        }
+    }
+
+    /** security.md §6: each act leaves a trace only if it succeeds. */
+    @Test
+    void aHostileProposalLeavesNoTraceOutsideTheSandbox() throws Exception {
+        try (Fixture fx = new Fixture(tmp, WorkspaceHarper.target("pilothouse_ws"))) {
+            new PolicyStore(fx.home.policyFile()).save(Policy.DEFAULT.withShadow(ShadowMode.REQUIRED, 3));
+            fx.shadow = WorkspaceHarper.shadow();
+            fx.restart(CrashPoint.NONE);
+            Path policy = fx.home.policyFile();
+            Path audit = fx.home.auditLog();
+            byte[] policyBefore = Files.readAllBytes(policy);
+            Path homeCanary = Path.of(System.getProperty("user.home"), "hostile-canary-" + ProcessHandle.current().pid());
+            String hostile = """
+                    import fs from 'node:fs';
+                    const tried = [];
+                    function attempt(act) { try { act(); } catch (e) { tried.push(String(e.code)); } }
+                    attempt(() => fs.appendFileSync('%1$s', 'planted'));
+                    attempt(() => fs.appendFileSync('%2$s', '{"planted":true}\\n'));
+                    attempt(() => fs.writeFileSync('%3$s/schema.graphql', 'planted'));
+                    attempt(() => fs.writeFileSync('%4$s', 'planted'));
+                    attempt(() => fs.readdirSync('%3$s'));
+                    export class Status extends Resource {
+                      static loadAsInstance = false;
+                      get() { return { tried }; }
+                    }
+                    """.formatted(policy, audit, fx.dir, homeCanary);
+            fx.gov.audit().append("human:ada", "test.before-hostile",
+                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+            String auditBefore = Files.readString(audit);
+            String schemaBefore = Files.readString(fx.dir.resolve("schema.graphql"));
+
+            Proposal p = fx.gov.propose(Map.of("resources.js", hostile), BOT, "hostile", Optional.empty());
+            ValidationStep step = shadowStep(fx.gov.validate(p.id(), "agent:bot"));
+
+            assertThat(step.output()).startsWith("confined:").contains("ok GET /Status answers 200");
+            assertThat(Files.readAllBytes(policy)).isEqualTo(policyBefore);
+            assertThat(Files.readString(audit)).startsWith(auditBefore).doesNotContain("planted");
+            assertThat(Files.readString(fx.dir.resolve("schema.graphql"))).isEqualTo(schemaBefore);
+            assertThat(homeCanary).doesNotExist();
+            assertThat(WorkspaceHarper.shadow().client().rest().get("/Status").orElseThrow().path("tried")
+                    .toString()).as("every act failed inside").isEqualTo("[\"ENOENT\",\"ENOENT\",\"ENOENT\",\"ENOENT\"]");
         }
     }
 }

@@ -29,18 +29,30 @@ public final class ValidateCommand extends GovernedCommand {
             + "proposal is deployed into (recorded; otherwise the shadow step is skipped until accepted).")
     boolean acceptHarperTerms;
 
+    @Option(names = "--unconfined", description = "Where no sandbox can be built, run the proposal's changed code"
+            + " in the shadow anyway, with your rights (a reviewer's choice after reading the code; the warning names"
+            + " what will run).")
+    boolean unconfined;
+
     @Mixin
     RuntimeOptions runtime;
 
     @Override
     int run() {
-        String actor = (as == null ? localHuman() : Identity.parse(as)).toString();
+        Identity who = as == null ? localHuman() : Identity.parse(as);
+        String actor = who.toString();
         try (PluginSupport plugins = PluginSupport.open(workspace);
              Governance gov = Governance.open(workspace, home(), java.time.Clock.systemUTC(),
                      runtime.target(workspace), dev.pilothouse.workspace.deploy.CrashPoint.NONE,
                      Governance.shadowFor(workspace, home(), acceptHarperTerms),
                      plugins.host().proposalValidators())) {
-            Proposal p = gov.validate(id, actor);
+            Proposal p;
+            if (unconfined) {
+                gov.unconfinedRunWarning(id).ifPresent(warning -> err().println("warning: " + warning));
+                p = gov.validateUnconfined(id, who);
+            } else {
+                p = gov.validate(id, actor);
+            }
             if (json) {
                 out().println(Output.json(p));
             } else {

@@ -67,6 +67,7 @@ final class ProposalView {
         body.getChildren().add(heading("Shadow deploy"));
         body.getChildren().add(d.shadow().map(ProposalView::step)
                 .orElseGet(() -> ReviewExplorer.muted("No shadow deploy ran for this proposal")));
+        d.shadow().flatMap(s -> ShadowActions.of(vm, s)).ifPresent(body.getChildren()::add);
         body.getChildren().add(heading("Schema changes (" + d.changes().size() + ")"));
         if (d.changes().isEmpty()) {
             body.getChildren().add(ReviewExplorer.muted("No schema change"));

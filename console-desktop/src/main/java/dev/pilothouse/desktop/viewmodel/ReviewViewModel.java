@@ -101,6 +101,32 @@ public final class ReviewViewModel {
         return decide("Validate", (g, id) -> g.validate(id, calls.port().user().toString()), "validated");
     }
 
+    /**
+     * What running the opened proposal's shadow unconfined would execute with this user's rights (no sandbox here),
+     * for the confirmation a person must see first; empty when it would run confined or changes no code.
+     */
+    public CompletableFuture<Optional<String>> unconfinedWarning(java.util.function.Consumer<Optional<String>> show) {
+        Detail open = detail.get();
+        if (open == null) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        return calls.read(g -> g.unconfinedRunWarning(open.proposal().id()), show, error::set);
+    }
+
+    /** Validates with the shadow run unconfined: only after the person confirmed {@link #unconfinedWarning}. */
+    public CompletableFuture<Proposal> runUnconfined() {
+        return decide("Run the shadow unconfined for", (g, id) -> g.validateUnconfined(id, calls.port().user()),
+                "validated, the shadow unconfined");
+    }
+
+    /** Records the user's acceptance of Harper's terms for the workspace's shadow (audited). */
+    public CompletableFuture<Boolean> acceptShadowTerms() {
+        return calls.run("Accept Harper's terms for the shadow", g -> {
+            g.acceptShadowTerms(calls.port().user());
+            return true;
+        }, ok -> succeeded("Harper's terms accepted for the shadow; validate again to run it"), error::set);
+    }
+
     public CompletableFuture<Proposal> approve(String comment) {
         return decide("Approve", (g, id) -> g.approve(id, calls.port().user(), blankToNull(comment)), "approved");
     }

@@ -90,6 +90,27 @@ public final class ReviewActions {
         return governance().validate(id, who.toString());
     }
 
+    /** Checks now that the caller may run a proposal's code unconfined (approvers: they have read the code). */
+    public Identity mayRunUnconfined(String id) {
+        return require(Role.APPROVER, "proposal.validate-unconfined", id);
+    }
+
+    /** What an unconfined shadow run of the proposal would execute with this server's rights; empty when none. */
+    public Optional<String> unconfinedWarning(String id) {
+        require(Role.APPROVER, "proposal.validate-unconfined", id);
+        return governance().unconfinedRunWarning(id);
+    }
+
+    /** Validates with the shadow run unconfined, as {@code who} (from {@link #mayRunUnconfined}). */
+    public Proposal validateUnconfined(String id, Identity who) {
+        return governance().validateUnconfined(id, who);
+    }
+
+    /** An admin accepts Harper's terms for the workspace's shadow; audited by the workspace. */
+    public void acceptShadowTerms() {
+        governance().acceptShadowTerms(require(Role.ADMIN, "shadow.accept-terms", ""));
+    }
+
     public Proposal approve(String id, String comment) {
         return governance().approve(id, require(Role.APPROVER, "proposal.approve", id), comment);
     }

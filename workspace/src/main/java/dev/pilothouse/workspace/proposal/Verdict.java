@@ -1,8 +1,11 @@
 package dev.pilothouse.workspace.proposal;
 
-/** The outcome of a validation step or of a whole validation, worst first when combined. */
+/**
+ * The outcome of a validation step or of a whole validation, worst last when combined. {@code SKIPPED} is a step
+ * that did not run: never a pass, so a reviewer sees that its evidence is missing.
+ */
 public enum Verdict {
-    PASS, WARN, FAIL;
+    PASS, SKIPPED, WARN, FAIL;
 
     public Verdict worst(Verdict other) {
         return other.ordinal() > ordinal() ? other : this;

@@ -8,6 +8,7 @@ import dev.pilothouse.schema.model.Attribute;
 import dev.pilothouse.schema.model.SchemaModel;
 import dev.pilothouse.schema.model.Table;
 import dev.pilothouse.workspace.deploy.RuntimeTarget;
+import dev.pilothouse.workspace.policy.Protection;
 import dev.pilothouse.workspace.proposal.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,11 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Copies a bounded sample of the target's data into the shadow: the first {@code limit} records of each table the
- * change touches (read with the base schema's stored attributes), written through the proposal's schema. Records the
- * shadow refuses are counted and named.
+ * change touches (read with the base schema's stored attributes), written through the proposal's schema. Protected
+ * tables are not copied and protected attributes are never read: the shadow runs code no human has approved yet.
+ * Records the shadow refuses are counted and named.
  */
 final class ShadowSeed {
 
@@ -32,11 +35,13 @@ final class ShadowSeed {
     private final HarperClient shadow;
     private final RuntimeTarget target;
     private final int limit;
+    private final Protection protection;
 
-    ShadowSeed(HarperClient shadow, RuntimeTarget target, int limit) {
+    ShadowSeed(HarperClient shadow, RuntimeTarget target, int limit, Protection protection) {
         this.shadow = shadow;
         this.target = target;
         this.limit = limit;
+        this.protection = protection;
     }
 
     /** {@code firstIds}: type name → the id of one record that reached the shadow (for a GET by id). */
@@ -50,8 +55,15 @@ final class ShadowSeed {
             if (old.isEmpty() || now.isEmpty()) {
                 continue; // a new table has no data yet; a removed one is not in the shadow
             }
+            Optional<String> wholeTable = protection.table(old.get()).or(() -> protection.table(now.get()));
+            if (wholeTable.isPresent()) {
+                lines.add(type + ": not copied to the shadow, " + wholeTable.get());
+                continue;
+            }
+            Set<String> hidden = new TreeSet<>(protection.attributes(old.get()));
+            hidden.addAll(protection.attributes(now.get()));
             List<String> attributes = old.get().attributes().stream().filter(Attribute::stored)
-                    .map(Attribute::name).toList();
+                    .map(Attribute::name).filter(a -> !hidden.contains(a)).toList();
             List<JsonNode> records;
             try {
                 records = target.sample(old.get().database(), old.get().tableName(), attributes, limit);
@@ -77,7 +89,8 @@ final class ShadowSeed {
                 }
             }
             lines.add(type + ": seeded " + written + " of " + records.size() + " sample records (first " + limit
-                    + " of the target)" + (refused.isEmpty() ? "" : "; refused " + refused.size() + ": "
+                    + " of the target)" + (hidden.isEmpty() ? "" : "; protected attributes left out: "
+                    + String.join(", ", hidden)) + (refused.isEmpty() ? "" : "; refused " + refused.size() + ": "
                     + String.join("; ", refused.subList(0, Math.min(3, refused.size())))));
             if (!refused.isEmpty()) {
                 verdict = verdict.worst(Verdict.WARN);

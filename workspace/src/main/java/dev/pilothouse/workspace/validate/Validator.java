@@ -47,14 +47,17 @@ public final class Validator {
     /** Validates a proposal: the built-in steps, then one step per plugin validator. */
     public ValidationReport validate(Proposal proposal, Map<String, String> before, Path proposedDir,
                                      Map<String, String> proposed, Policy policy, Optional<RuntimeTarget> runtime) {
-        return validate(proposal, before, proposedDir, proposed, policy, runtime, Optional.empty());
+        return validate(proposal, before, proposedDir, proposed, policy, runtime, Optional.empty(), false);
     }
 
-    /** As above, with the shadow deploy after the built-in steps and before the plugin steps. */
+    /**
+     * As above, with the shadow deploy after the built-in steps and before the plugin steps; {@code
+     * unconfinedConsent} is a reviewer's explicit choice to run code unconfined where no sandbox exists.
+     */
     public ValidationReport validate(Proposal proposal, Map<String, String> before, Path proposedDir,
                                      Map<String, String> proposed, Policy policy, Optional<RuntimeTarget> runtime,
-                                     Optional<ShadowCheck> shadow) {
-        ValidationReport core = validate(before, proposedDir, proposed, policy, runtime, shadow);
+                                     Optional<ShadowCheck> shadow, boolean unconfinedConsent) {
+        ValidationReport core = validate(before, proposedDir, proposed, policy, runtime, shadow, unconfinedConsent);
         if (plugins.isEmpty()) {
             return core;
         }
@@ -69,12 +72,13 @@ public final class Validator {
 
     public ValidationReport validate(Map<String, String> before, Path proposedDir, Map<String, String> proposed,
                                      Policy policy, Optional<RuntimeTarget> runtime) {
-        return validate(before, proposedDir, proposed, policy, runtime, Optional.empty());
+        return validate(before, proposedDir, proposed, policy, runtime, Optional.empty(), false);
     }
 
     /** As above, then (with {@code shadow}) the shadow deploy with its smoke checks as the last step. */
     public ValidationReport validate(Map<String, String> before, Path proposedDir, Map<String, String> proposed,
-                                     Policy policy, Optional<RuntimeTarget> runtime, Optional<ShadowCheck> shadow) {
+                                     Policy policy, Optional<RuntimeTarget> runtime, Optional<ShadowCheck> shadow,
+                                     boolean unconfinedConsent) {
         LanguageService language = new LanguageService(); // its cache is per URI and version: one per validation
         List<ValidationStep> steps = new ArrayList<>();
         steps.add(diagnostics(language, proposedDir, proposed));
@@ -88,11 +92,11 @@ public final class Validator {
                         + policy.protectedPrimitives().size() + " protected)" : String.join("\n", violations)));
         runtime.ifPresent(r -> steps.add(evidence(r, oldModel, newModel, changes)));
         if (steps.stream().anyMatch(s -> s.verdict() == Verdict.FAIL)) {
-            shadow.ifPresent(s -> steps.add(new ValidationStep(ShadowCheck.STEP, Verdict.PASS,
+            shadow.ifPresent(s -> steps.add(new ValidationStep(ShadowCheck.STEP, Verdict.SKIPPED,
                     "skipped: an earlier step fails, so the proposal would not be deployed anyway")));
         } else {
-            shadow.ifPresent(s -> steps.add(s.run(policy, oldModel, newModel, changes, proposedDir, proposed,
-                    runtime)));
+            shadow.ifPresent(s -> steps.add(s.run(policy, oldModel, newModel, changes, proposedDir, before, proposed,
+                    runtime, unconfinedConsent)));
         }
         Verdict verdict = steps.stream().map(ValidationStep::verdict).reduce(Verdict.PASS, Verdict::worst);
         Classification worst = changes.stream().map(SchemaChange::classification)

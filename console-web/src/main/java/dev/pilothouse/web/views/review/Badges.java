@@ -19,7 +19,7 @@ final class Badges {
         return badge(state.label(), theme, "state");
     }
 
-    /** pass / warn / fail verdicts and safe / review / breaking classes. */
+    /** pass / skipped / warn / fail verdicts and safe / review / breaking classes; skipped, like anything else, is never green. */
     static Span level(String text) {
         String value = text == null ? "" : text;
         String theme = switch (value) {

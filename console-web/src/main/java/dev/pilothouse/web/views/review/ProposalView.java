@@ -95,6 +95,7 @@ public class ProposalView extends VerticalLayout implements HasUrlParameter<Stri
         if (p.validation().isEmpty()) {
             add(new Paragraph("Not validated yet."));
         }
+        ShadowBar.of(actions, p, status, () -> show(id)).ifPresent(this::add);
         add(new H3("Decisions"));
         for (Decision d : p.decisions()) {
             add(new Paragraph((d.approve() ? "approved by " : "rejected by ") + d.by() + " at " + d.at()
