@@ -66,4 +66,9 @@ class ArchitectureTest {
                 .because("the gateway reads and proposes; approving and deploying stay with humans (ADR 0007)")
                 .check(classes);
     }
+
+    @Test
+    void gatewayNeverDeploysAroundGovernance() {
+        ArchitectureRules.ONLY_GOVERNANCE_DEPLOYS.check(classes);
+    }
 }

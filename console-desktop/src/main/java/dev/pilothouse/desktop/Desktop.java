@@ -49,7 +49,9 @@ import dev.pilothouse.visualizer.diagram.DiagramAssembler;
 import dev.pilothouse.visualizer.layout.Layouter;
 import dev.pilothouse.visualizer.schema.DiffDiagram;
 import dev.pilothouse.visualizer.schema.SchemaDiagram;
+import dev.pilothouse.workspace.proposal.Proposal;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.scene.Scene;
 import javafx.stage.DirectoryChooser;
@@ -79,6 +81,7 @@ public final class Desktop implements AutoCloseable {
     private final GatewayViewModel gateway;
     private final WorkbenchView view;
     private final Runnable openHistory;
+    private final Runnable openReview;
     private final DesktopPlugins plugins;
     private final PluginsViewModel pluginsView;
     private final Runnable openPlugins;
@@ -114,8 +117,7 @@ public final class Desktop implements AutoCloseable {
         workbench = new WorkbenchViewModel(plugins == null ? new LanguageService()
                 : new LanguageService(new PluginSchemaRules(plugins::host)), executors.analysis(), ui, tasks,
                 this::loadPlugins);
-        runtime = new RuntimeViewModel(runtimePort, tasks, () -> workbench.workspaceProperty().get(),
-                options.acceptHarperTerms());
+        runtime = new RuntimeViewModel(runtimePort, tasks, options.acceptHarperTerms());
         data = new DataBrowserViewModel(tasks, ui);
         LiveSource source = liveSource != null ? liveSource : new HarperLive(() -> {
             RuntimePort.Connection c = runtime.connectionProperty().get();
@@ -145,7 +147,9 @@ public final class Desktop implements AutoCloseable {
                 () -> runtime.connectionProperty().get(), executors.io(), ui);
         MetricsView.install(view.node(), metrics);
         gateway = new GatewayViewModel(gatewayPort, tasks, () -> runtime.connectionProperty().get(), this::project);
-        openHistory = GovernanceViews.install(view, review, history, logs, gateway);
+        GovernanceViews.Tabs tabs = GovernanceViews.install(view, review, history, logs, gateway);
+        openHistory = tabs.history();
+        openReview = tabs.review();
         pluginsView = new PluginsViewModel(plugins == null ? () -> null : plugins::host, workbench, executors.io(), ui);
         openPlugins = PluginsView.install(view, pluginsView);
         workbench.workspaceProperty().addListener((o, a, ws) -> pluginsView.refresh());
@@ -239,7 +243,7 @@ public final class Desktop implements AutoCloseable {
         command("runtime.attach", "Attach to a running Harper…", "", () -> Dialogs.attach(window())
                 .ifPresent(t -> runtime.attach(t.operationsUrl(), t.credentials())));
         command("runtime.stop", "Stop local runtime", "", runtime::stop);
-        command("runtime.deploy", "Deploy workspace", "Ctrl+Shift+D", this::deploy);
+        command("review.propose", "Propose workspace changes", "Ctrl+Shift+D", this::proposeOrDeploy);
         command("runtime.health", "Refresh health", "", () -> runtime.refreshHealth(project()));
         command("view.files", "Show files and editors", "", () -> view.show(MainView.FILES));
         command("view.data", "Show data browser", "", () -> view.show(MainView.DATA));
@@ -259,16 +263,49 @@ public final class Desktop implements AutoCloseable {
         scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+S"),
                 workbench::saveActive);
         scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+D"),
-                this::deploy);
+                this::proposeOrDeploy);
     }
 
     private void command(String id, String title, String keys, Runnable action) {
         palette.register(new Command(id, title, keys, action));
     }
 
-    /** Saves every open file, then deploys the workspace folder as a project named after it. */
-    public void deploy() {
-        workbench.saveAll().thenRun(() -> FxThread.run(() -> runtime.deploy(project())));
+    /**
+     * Ctrl+Shift+D. With an approved proposal open in the Review tab: deploys it (the governed deploy, as its Deploy
+     * button). Otherwise asks why, saves every open file and proposes the workspace's app files
+     * ({@link #proposeWorkspaceChanges}). The desktop never deploys a folder directly.
+     */
+    public void proposeOrDeploy() {
+        if (review.openedIsApproved()) {
+            openReview.run();
+            review.deploy();
+            return;
+        }
+        Dialogs.rationale(window(), review.user()).ifPresent(this::proposeWorkspaceChanges);
+    }
+
+    /**
+     * Saves every open file, then proposes the workspace's app files as the desktop's human with {@code rationale},
+     * opens the proposal in the Review tab, and lets clean editors show {@code main}'s files again.
+     */
+    public CompletableFuture<Proposal> proposeWorkspaceChanges(String rationale) {
+        CompletableFuture<Proposal> proposed = new CompletableFuture<>();
+        workbench.saveAll().whenComplete((saved, failed) -> FxThread.run(() -> {
+            if (failed != null) { // the failed save stays in the Tasks panel
+                proposed.completeExceptionally(failed);
+                return;
+            }
+            openReview.run();
+            review.proposeWorkspaceChanges(rationale).whenComplete((p, e) -> {
+                if (e == null) {
+                    workbench.reloadUnmodified();
+                    proposed.complete(p);
+                } else {
+                    proposed.completeExceptionally(e);
+                }
+            });
+        }));
+        return proposed;
     }
 
     /** Opens schema.graphql (creating it when the workspace has none) for the designer. */

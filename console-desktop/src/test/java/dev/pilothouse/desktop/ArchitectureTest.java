@@ -1,8 +1,12 @@
 package dev.pilothouse.desktop;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.EvaluationResult;
+import dev.pilothouse.desktop.archfixture.DirectDeploy;
 import dev.pilothouse.desktop.fx.FxThread;
 import dev.pilothouse.testsupport.ArchitectureRules;
 import org.junit.jupiter.api.Test;
@@ -47,5 +51,21 @@ class ArchitectureTest {
     @Test
     void desktopDoesNotPrint() {
         ArchitectureRules.NO_STANDARD_STREAMS.check(CLASSES);
+    }
+
+    @Test
+    void theDesktopDeploysOnlyThroughGovernance() {
+        ArchitectureRules.ONLY_GOVERNANCE_DEPLOYS.check(CLASSES);
+    }
+
+    @Test
+    void aDirectDeployOrDropFailsTheGovernanceRule() {
+        EvaluationResult result = ArchitectureRules.ONLY_GOVERNANCE_DEPLOYS
+                .evaluate(new ClassFileImporter().importClasses(DirectDeploy.class));
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails())
+                .anySatisfy(line -> assertThat(line).contains("DirectDeploy.deploy(").contains("Deployer.deploy("))
+                .anySatisfy(line -> assertThat(line).contains("DirectDeploy.dropper(")
+                        .contains("ComponentsApi.drop("));
     }
 }

@@ -32,4 +32,9 @@ class ArchitectureTest {
     void theConsoleNeverPrints() {
         ArchitectureRules.NO_STANDARD_STREAMS.check(classes);
     }
+
+    @Test
+    void theConsoleDeploysOnlyThroughGovernance() {
+        ArchitectureRules.ONLY_GOVERNANCE_DEPLOYS.check(classes);
+    }
 }

@@ -2,11 +2,15 @@ package dev.pilothouse.testsupport;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The layering rules of docs/architecture.md, shared so every headless kit checks the same ones.
@@ -31,6 +35,31 @@ public final class ArchitectureRules {
 
     /** java.util.logging is not our logging API. */
     public static final ArchRule NO_JUL = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+
+    /**
+     * The runtime-bridge calls that change what a Harper serves, by owner class and method name: a verified deploy
+     * (and its restore) of {@code Deployer}, and the deploy, drop and file writes of {@code ComponentsApi}. By name,
+     * since this module does not depend on the bridge.
+     */
+    static final Map<String, Set<String>> RUNTIME_CHANGES = Map.of(
+            "dev.pilothouse.runtime.Deployer", Set.of("deploy", "restore"),
+            "dev.pilothouse.runtime.ComponentsApi", Set.of("deploy", "drop", "setFile"));
+
+    private static final DescribedPredicate<JavaAccess<?>> CHANGES_THE_RUNTIME = DescribedPredicate.describe(
+            "Deployer.deploy/restore or ComponentsApi.deploy/drop/setFile",
+            access -> RUNTIME_CHANGES.getOrDefault(access.getTargetOwner().getName(), Set.of())
+                    .contains(access.getName()));
+
+    /**
+     * Only the governed flow (proposal, approval, journal, audit) and the validation shadow change a runtime's app;
+     * runtime-bridge itself implements these calls and is exempt. Catches calls and method references.
+     */
+    public static final ArchRule ONLY_GOVERNANCE_DEPLOYS = noClasses()
+            .that().resideOutsideOfPackages("dev.pilothouse.workspace.deploy..", "dev.pilothouse.workspace.shadow..",
+                    "dev.pilothouse.runtime..")
+            .should().accessTargetWhere(CHANGES_THE_RUNTIME)
+            .because("every deploy goes through Governance.deploy, so it is proposed, approved, journalled and"
+                    + " audited (docs/architecture.md, rule 8)");
 
     private ArchitectureRules() {
     }

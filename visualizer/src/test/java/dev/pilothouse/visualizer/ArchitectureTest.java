@@ -28,4 +28,9 @@ class ArchitectureTest {
     void visualizerDoesNotUseJavaUtilLogging() {
         ArchitectureRules.NO_JUL.check(classes);
     }
+
+    @Test
+    void visualizerNeverDeploys() {
+        ArchitectureRules.ONLY_GOVERNANCE_DEPLOYS.check(classes);
+    }
 }

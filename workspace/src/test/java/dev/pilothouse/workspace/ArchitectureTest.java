@@ -38,4 +38,9 @@ class ArchitectureTest {
                 .because("JGit stays behind Versioning; RevCommit and ObjectId never leave versioning.internal")
                 .check(classes);
     }
+
+    @Test
+    void onlyTheGovernedFlowAndTheShadowDeploy() {
+        ArchitectureRules.ONLY_GOVERNANCE_DEPLOYS.check(classes);
+    }
 }

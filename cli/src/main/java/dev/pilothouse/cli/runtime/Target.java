@@ -7,7 +7,6 @@ import dev.pilothouse.plugin.api.RuntimeConnector;
 import dev.pilothouse.plugin.host.PluginException;
 import dev.pilothouse.runtime.Attach;
 import dev.pilothouse.runtime.Credentials;
-import dev.pilothouse.runtime.Deployer;
 import dev.pilothouse.runtime.HarperClient;
 import dev.pilothouse.runtime.HarperEndpoint;
 import dev.pilothouse.runtime.HarperInstaller;
@@ -100,14 +99,6 @@ public final class Target {
 
     HarperClient client() {
         return Attach.attach(endpoint());
-    }
-
-    Deployer deployer() {
-        if (url == null) {
-            LocalRuntime runtime = local();
-            return runtime.deployer(runtime.nodes().get(0));
-        }
-        return new Deployer(client());
     }
 
     private Credentials credentials() {

@@ -4,7 +4,6 @@ import dev.pilothouse.desktop.viewmodel.RuntimePort;
 import dev.pilothouse.runtime.Attach;
 import dev.pilothouse.runtime.ComponentStatus;
 import dev.pilothouse.runtime.Credentials;
-import dev.pilothouse.runtime.DeployResult;
 import dev.pilothouse.runtime.Deployer;
 import dev.pilothouse.runtime.HarperClient;
 import dev.pilothouse.runtime.HarperEndpoint;
@@ -60,13 +59,6 @@ public final class HarperRuntime implements RuntimePort {
         HarperEndpoint endpoint = Attach.endpoint(operationsUrl, null, credentials);
         HarperClient client = Attach.attach(endpoint);
         return new Connection("attached", operationsUrl.getHost(), client.version(), endpoint, client);
-    }
-
-    @Override
-    public String deploy(Connection connection, Path workspace, String project, Consumer<String> progress) {
-        progress.accept("Deploying " + workspace.getFileName() + " as " + project);
-        DeployResult result = deployer(connection).deploy(workspace, project, Duration.ofSeconds(90));
-        return "live in " + result.requestToLive().toMillis() + " ms, tables " + result.tables();
     }
 
     @Override

@@ -12,7 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
-/** The few modal questions: Harper's terms (never accepted silently) and where to attach. */
+/** The few modal questions: Harper's terms (never accepted silently), where to attach, why a change is proposed. */
 public final class Dialogs {
 
     private Dialogs() {
@@ -54,6 +54,29 @@ public final class Dialogs {
         dialog.setResultConverter(b -> b == ButtonType.OK
                 ? new AttachTarget(URI.create(url.getText().strip()), new Credentials.Basic(user.getText().strip(),
                         password.getText())) : null);
+        return dialog.showAndWait();
+    }
+
+    /**
+     * Asks why the workspace's changes are proposed (the proposal's rationale, which reviewers read); empty when
+     * cancelled. OK stays disabled while the text is blank.
+     */
+    public static Optional<String> rationale(Window owner, String author) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Propose workspace changes");
+        dialog.setHeaderText("The saved app files become a proposal by " + author
+                + "; it is reviewed before anything is deployed");
+        TextField why = new TextField();
+        why.setId("propose-rationale");
+        why.setPromptText("Why (the proposal's rationale)");
+        why.setPrefColumnCount(40);
+        dialog.getDialogPane().setContent(why);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(javafx.beans.binding.Bindings
+                .createBooleanBinding(() -> why.getText().isBlank(), why.textProperty()));
+        dialog.setResultConverter(b -> b == ButtonType.OK && !why.getText().isBlank() ? why.getText().strip() : null);
+        dialog.setOnShown(e -> why.requestFocus());
         return dialog.showAndWait();
     }
 }

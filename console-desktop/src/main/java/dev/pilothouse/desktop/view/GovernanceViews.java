@@ -24,20 +24,24 @@ public final class GovernanceViews {
     private GovernanceViews() {
     }
 
-    /** Returns what opens the History tab (for the command palette). */
-    public static Runnable install(WorkbenchView workbench, ReviewViewModel review, HistoryViewModel history,
+    /** What opens the Review tab (on the proposal the ViewModel holds) and the History tab, for commands. */
+    public record Tabs(Runnable review, Runnable history) {
+    }
+
+    public static Tabs install(WorkbenchView workbench, ReviewViewModel review, HistoryViewModel history,
                                LogsViewModel logs, GatewayViewModel gateway) {
         ProposalView proposal = new ProposalView(review);
         HistoryView historyView = new HistoryView(history, review);
+        Runnable openReview = () -> workbench.openTab(PROPOSAL_TAB, "Review", proposal::node);
         workbench.addExplorerSection(ReviewExplorer.proposals(review, id -> {
             review.open(id);
-            workbench.openTab(PROPOSAL_TAB, "Review", proposal::node);
+            openReview.run();
         }));
         Runnable openHistory = () -> workbench.openTab(HISTORY_TAB, "History", historyView::node);
         workbench.addExplorerSection(ReviewExplorer.history(history, openHistory));
         workbench.addBottomTab("tab-logs", "Logs", new LogsView(logs).node());
         workbench.addStatusField("status-agents", "Agents", gateway.endpointProperty());
-        return openHistory;
+        return new Tabs(openReview, openHistory);
     }
 
     /** A red line with the failure (a refusal names its rule) and a Dismiss button; hidden when there is none. */

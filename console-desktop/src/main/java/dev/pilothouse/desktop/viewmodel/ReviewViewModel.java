@@ -4,14 +4,25 @@ import dev.pilothouse.schema.diff.SchemaChange;
 import dev.pilothouse.visualizer.diagram.Diagram;
 import dev.pilothouse.visualizer.scene.Scene;
 import dev.pilothouse.visualizer.schema.DiffDiagram;
+import dev.pilothouse.workspace.AppFiles;
 import dev.pilothouse.workspace.Comparison;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.proposal.Proposal;
+import dev.pilothouse.workspace.proposal.ProposalState;
 import dev.pilothouse.workspace.proposal.ValidationStep;
+import dev.pilothouse.workspace.versioning.Versioning;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -135,6 +146,60 @@ public final class ReviewViewModel {
         return decide("Reject", (g, id) -> g.reject(id, calls.port().user(), blankToNull(comment)), "rejected");
     }
 
+    /**
+     * The desktop's "Propose workspace changes": the workspace's saved app files (those of
+     * {@link AppFiles#PROPOSABLE} present in its folder) become a proposal authored by this console's human, through
+     * {@link Governance#propose}; the working copy then goes back to {@code main}'s files, since the change now lives
+     * in the proposal (and a deploy needs a clean working copy), as the web workbench does. The new proposal is
+     * opened. Nothing is deployed: approving and deploying it are the review's decisions.
+     */
+    public CompletableFuture<Proposal> proposeWorkspaceChanges(String rationale) {
+        return calls.run("Propose workspace changes", g -> {
+            Map<String, String> files = workingCopy(g.dir());
+            Proposal p = g.propose(files, calls.port().user(), rationale, Optional.empty());
+            backToMain(g.dir(), files.keySet(), g.files(Versioning.MAIN));
+            return new Proposed(load(g, p.id()));
+        }, done -> {
+            detail.set(done.detail());
+            succeeded(done + "; validate it, then a reviewer approves");
+        }, error::set).thenApply(done -> done.detail().proposal());
+    }
+
+    /** True when the opened proposal is approved: the shortcut then deploys it rather than proposing again. */
+    public boolean openedIsApproved() {
+        Detail open = detail.get();
+        return open != null && open.proposal().state() == ProposalState.APPROVED;
+    }
+
+    private static Map<String, String> workingCopy(Path dir) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String name : AppFiles.PROPOSABLE) {
+            Path file = dir.resolve(name);
+            if (Files.isRegularFile(file)) {
+                try {
+                    files.put(name, Files.readString(file, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("could not read " + file, e);
+                }
+            }
+        }
+        return files;
+    }
+
+    private static void backToMain(Path dir, Set<String> names, Map<String, String> main) {
+        try {
+            for (String name : names) {
+                if (main.containsKey(name)) {
+                    Files.writeString(dir.resolve(name), main.get(name), StandardCharsets.UTF_8);
+                } else {
+                    Files.deleteIfExists(dir.resolve(name));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("proposed, but could not restore main's files in " + dir, e);
+        }
+    }
+
     /** Deploys the opened (approved) proposal; the task and the status name the new {@code deploy/N}. */
     public CompletableFuture<String> deploy() {
         Detail open = detail.get();
@@ -164,6 +229,14 @@ public final class ReviewViewModel {
         public String toString() {
             return proposal.id() + " " + proposal.state().label()
                     + (proposal.verdict() == null ? "" : ", verdict " + proposal.verdict().label());
+        }
+    }
+
+    /** A proposal made from the working copy, as the Tasks panel shows it. */
+    private record Proposed(Detail detail) {
+        @Override
+        public String toString() {
+            return detail.proposal().id() + " proposed by " + detail.proposal().author();
         }
     }
 

@@ -4,13 +4,12 @@ import dev.pilothouse.runtime.Credentials;
 import dev.pilothouse.runtime.HarperClient;
 import dev.pilothouse.runtime.HarperEndpoint;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /** What the desktop needs from a Harper runtime; the Harper-backed implementation lives in {@code service}. */
 public interface RuntimePort {
 
-    /** A runtime the console talks to. {@code deployTarget} is what deploys go to (see {@link #deploy}). */
+    /** A runtime the console talks to; governed deploys go to it through the workspace kit. */
     record Connection(String mode, String node, String version, HarperEndpoint endpoint, HarperClient client) {
     }
 
@@ -26,18 +25,15 @@ public interface RuntimePort {
 
     Connection attach(URI operationsUrl, Credentials credentials, Consumer<String> progress);
 
-    /**
-     * Deploys the workspace's three files and waits until the new version serves. This is the direct deploy of
-     * runtime-bridge; the governed deploy (proposal, approval, audit) of the {@code workspace} kit replaces it here.
-     */
-    String deploy(Connection connection, Path workspace, String project, Consumer<String> progress);
-
     /** "healthy", or the component's status and message; throws when the runtime does not answer. */
     String health(Connection connection, String project);
 
     void stop(Connection connection);
 
-    /** The deployer governed deploys use: a local runtime's reads its node's output for load errors. */
+    /**
+     * The deployer the workspace kit's governed deploys use (handed to its {@code HarperTarget}; the desktop never
+     * deploys with it itself): a local runtime's reads its node's output for load errors.
+     */
     default dev.pilothouse.runtime.Deployer deployer(Connection connection) {
         return new dev.pilothouse.runtime.Deployer(connection.client());
     }

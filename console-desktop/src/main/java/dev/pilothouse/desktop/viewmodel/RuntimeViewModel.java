@@ -2,9 +2,7 @@ package dev.pilothouse.desktop.viewmodel;
 
 import dev.pilothouse.runtime.Credentials;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,7 +18,6 @@ public final class RuntimeViewModel {
 
     private final RuntimePort port;
     private final TasksViewModel tasks;
-    private final Supplier<Path> workspace;
     private boolean acceptedTerms;
 
     private final ReadOnlyObjectWrapper<RuntimePort.Connection> connection = new ReadOnlyObjectWrapper<>(this, "connection");
@@ -31,10 +28,9 @@ public final class RuntimeViewModel {
     private final ReadOnlyStringWrapper deployState = new ReadOnlyStringWrapper(this, "deployState", "not deployed");
     private final ReadOnlyBooleanWrapper termsRequested = new ReadOnlyBooleanWrapper(this, "termsRequested");
 
-    public RuntimeViewModel(RuntimePort port, TasksViewModel tasks, Supplier<Path> workspace, boolean acceptedTerms) {
+    public RuntimeViewModel(RuntimePort port, TasksViewModel tasks, boolean acceptedTerms) {
         this.port = port;
         this.tasks = tasks;
-        this.workspace = workspace;
         this.acceptedTerms = acceptedTerms;
     }
 
@@ -83,27 +79,6 @@ public final class RuntimeViewModel {
         node.set(c.node());
         version.set("Harper " + c.version());
         health.set("connected");
-    }
-
-    /** Deploys the workspace (saved first by the caller) as project {@code project}. */
-    public CompletableFuture<String> deploy(String project) {
-        RuntimePort.Connection c = connection.get();
-        Path dir = workspace.get();
-        if (c == null || dir == null) {
-            deployState.set(c == null ? "deploy needs a runtime" : "deploy needs a workspace");
-            return CompletableFuture.failedFuture(new IllegalStateException(deployState.get()));
-        }
-        deployState.set("deploying…");
-        CompletableFuture<String> deployed = tasks.run("Deploy " + project,
-                progress -> port.deploy(c, dir, project, progress), summary -> {
-                    deployState.set("deployed");
-                    refreshHealth(project);
-                });
-        deployed.exceptionally(e -> {
-            deployState.set("deploy failed");
-            return null;
-        });
-        return deployed;
     }
 
     /** A governed deploy or rollback (the workspace kit) made {@code tag} live. */

@@ -3,7 +3,6 @@ package dev.pilothouse.desktop.ui;
 import dev.pilothouse.desktop.viewmodel.RuntimePort;
 import dev.pilothouse.runtime.Credentials;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /** For UI tests that need no Harper: every runtime action fails visibly, as with no Harper installed. */
@@ -16,11 +15,6 @@ final class OfflineRuntime implements RuntimePort {
 
     @Override
     public Connection attach(URI operationsUrl, Credentials credentials, Consumer<String> progress) {
-        throw new IllegalStateException("offline test runtime");
-    }
-
-    @Override
-    public String deploy(Connection connection, Path workspace, String project, Consumer<String> progress) {
         throw new IllegalStateException("offline test runtime");
     }
 

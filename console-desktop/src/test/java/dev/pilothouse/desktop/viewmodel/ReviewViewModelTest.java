@@ -159,6 +159,120 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void proposingTheWorkingCopyMakesAProposalByTheDesktopsHumanAndLeavesMainCheckedOut() throws IOException {
+        String main = Files.readString(workspace.resolve("schema.graphql"));
+        Files.writeString(workspace.resolve("schema.graphql"), SCHEMA_V2); // saved by the editor
+        review.proposeWorkspaceChanges("Count the crew of each boat");
+        assertThat(review.errorProperty().get()).isNull();
+        assertThat(review.detailProperty().get().proposal()).satisfies(p -> {
+            assertThat(p.author()).isEqualTo("human:rev");
+            assertThat(p.state()).isEqualTo(ProposalState.OPEN);
+            assertThat(p.files()).containsExactly("schema.graphql");
+        });
+        try (Governance g = Governance.open(workspace, home, Optional.empty())) {
+            assertThat(g.proposal("p1").message()).isEqualTo("Count the crew of each boat");
+            assertThat(g.files(g.proposal("p1").commit()).get("schema.graphql")).isEqualTo(SCHEMA_V2);
+            assertThat(g.deployTags()).as("proposing deploys nothing").isEmpty();
+        }
+        assertThat(Files.readString(workspace.resolve("schema.graphql"))).as("working copy back on main")
+                .isEqualTo(main);
+        assertThat(review.openedIsApproved()).isFalse();
+    }
+
+    @Test
+    void proposingAnUnchangedWorkingCopyIsRefusedByRule() {
+        review.proposeWorkspaceChanges("nothing really");
+        assertThat(review.errorProperty().get()).startsWith("refused by rule no-change:");
+        assertThat(review.detailProperty().get()).isNull();
+    }
+
+    @Test
+    void anApprovedOpenedProposalIsDeployedThroughTheGovernedFlow() throws IOException {
+        RecordingTarget target = new RecordingTarget();
+        ReviewPort port = new ReviewPort() {
+            @Override
+            public Governance open(Path ws, RuntimePort.Connection connection, String project) {
+                return Governance.open(ws, home, Optional.of(target));
+            }
+
+            @Override
+            public Identity user() {
+                return Identity.parse("human:rev");
+            }
+        };
+        DiffDiagram diffs = new DiffDiagram(new DiagramAssembler(new Layouter(Runnable::run, 4)));
+        ReviewViewModel desk = new ReviewViewModel(new GovernedCalls(port, new TasksViewModel(Runnable::run,
+                Runnable::run), Runnable::run, Runnable::run, () -> workspace, () -> null, () -> "fleet"), diffs);
+        Files.writeString(workspace.resolve("schema.graphql"), SCHEMA_V2);
+        desk.proposeWorkspaceChanges("Count the crew of each boat");
+        desk.validate();
+        assertThat(desk.openedIsApproved()).isFalse();
+        ReviewViewModel ada = vm(workspace, "human:ada"); // nobody approves their own proposal
+        ada.refresh();
+        ada.open("p1");
+        ada.approve("fine");
+        desk.open("p1");
+        assertThat(desk.openedIsApproved()).isTrue();
+
+        desk.deploy();
+        assertThat(desk.errorProperty().get()).isNull();
+        assertThat(desk.liveProperty().get()).isEqualTo("deploy/1");
+        assertThat(target.deployed).singleElement().satisfies(files -> assertThat(files.get("schema.graphql"))
+                .isEqualTo(SCHEMA_V2));
+        try (Governance g = Governance.open(workspace, home, Optional.empty())) {
+            assertThat(g.proposal("p1").state()).isEqualTo(ProposalState.DEPLOYED);
+            assertThat(g.audit().entries()).anySatisfy(e -> assertThat(e.action()).isEqualTo("deploy.live"));
+        }
+    }
+
+    /** The runtime of a governed deploy, in memory: remembers every file set deployed. */
+    static final class RecordingTarget implements dev.pilothouse.workspace.deploy.RuntimeTarget {
+        final java.util.List<Map<String, String>> deployed = new java.util.ArrayList<>();
+
+        @Override
+        public void deploy(Path appDir) {
+            Map<String, String> files = new java.util.TreeMap<>();
+            try (var list = Files.list(appDir)) {
+                for (Path f : list.toList()) {
+                    files.put(f.getFileName().toString(), Files.readString(f));
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            deployed.add(files);
+        }
+
+        @Override
+        public void verify(Map<String, String> files) {
+        }
+
+        @Override
+        public void remove() {
+        }
+
+        @Override
+        public java.util.OptionalLong recordCount(String database, String table) {
+            return java.util.OptionalLong.empty();
+        }
+
+        @Override
+        public java.util.List<com.fasterxml.jackson.databind.JsonNode> sample(String database, String table,
+                java.util.List<String> attributes, int limit) {
+            return java.util.List.of();
+        }
+
+        @Override
+        public Map<String, String> appFiles() {
+            return deployed.isEmpty() ? Map.of() : deployed.getLast();
+        }
+
+        @Override
+        public String describe() {
+            return "recording target";
+        }
+    }
+
+    @Test
     void aFolderWithoutGitIsRefusedAsNotGoverned() throws IOException {
         ReviewViewModel plain = vm(Files.createDirectories(tmp.resolve("plain")), "human:rev");
         plain.refresh();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pilothouse.runtime.Credentials;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -15,7 +14,6 @@ class RuntimeViewModelTest {
     /** A runtime that demands the terms once and records what it was asked. */
     static final class FakeRuntime implements RuntimePort {
         final List<String> calls = new ArrayList<>();
-        boolean failDeploy;
 
         @Override
         public Connection startLocal(boolean acceptTerms, Consumer<String> progress) {
@@ -33,15 +31,6 @@ class RuntimeViewModelTest {
         }
 
         @Override
-        public String deploy(Connection c, Path workspace, String project, Consumer<String> progress) {
-            calls.add("deploy " + project);
-            if (failDeploy) {
-                throw new IllegalStateException("schema.graphql line 3: Syntax Error");
-            }
-            return "live";
-        }
-
-        @Override
         public String health(Connection c, String project) {
             return "healthy";
         }
@@ -54,7 +43,7 @@ class RuntimeViewModelTest {
 
     private final FakeRuntime port = new FakeRuntime();
     private final TasksViewModel tasks = new TasksViewModel(Runnable::run, Runnable::run);
-    private final RuntimeViewModel vm = new RuntimeViewModel(port, tasks, () -> Path.of("shop"), false);
+    private final RuntimeViewModel vm = new RuntimeViewModel(port, tasks, false);
 
     @Test
     void termsAreAskedForNotAssumed() {
@@ -87,20 +76,11 @@ class RuntimeViewModelTest {
     }
 
     @Test
-    void deployReportsStateAndFailureReason() {
+    void aGovernedDeployShowsItsTagAndTheComponentsHealth() {
         vm.acceptTermsAndStart();
-        vm.deploy("shop");
-        assertThat(vm.deployStateProperty().get()).isEqualTo("deployed");
+        vm.governedDeploy("deploy/3", "shop");
+        assertThat(vm.deployStateProperty().get()).isEqualTo("live as deploy/3");
         assertThat(vm.healthProperty().get()).isEqualTo("healthy");
-        port.failDeploy = true;
-        vm.deploy("shop");
-        assertThat(vm.deployStateProperty().get()).isEqualTo("deploy failed");
-        assertThat(tasks.tasks()).anySatisfy(t -> assertThat(t.errorProperty().get()).contains("line 3"));
-    }
-
-    @Test
-    void deployWithoutRuntimeSaysWhatIsMissing() {
-        assertThat(vm.deploy("shop")).isCompletedExceptionally();
-        assertThat(vm.deployStateProperty().get()).isEqualTo("deploy needs a runtime");
+        assertThat(port.calls).as("the runtime port has no deploy of its own").containsExactly("start true");
     }
 }

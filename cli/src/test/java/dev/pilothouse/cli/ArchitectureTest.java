@@ -1,0 +1,22 @@
+package dev.pilothouse.cli;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import dev.pilothouse.testsupport.ArchitectureRules;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The CLI's commands reach a runtime's app only through the workspace kit's governed flow. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = ArchitectureRules.productionClasses("dev.pilothouse.cli");
+    }
+
+    @Test
+    void theCliDeploysOnlyThroughGovernance() {
+        ArchitectureRules.ONLY_GOVERNANCE_DEPLOYS.check(classes);
+    }
+}
