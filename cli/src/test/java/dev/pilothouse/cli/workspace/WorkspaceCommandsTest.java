@@ -102,7 +102,7 @@ class WorkspaceCommandsTest {
         assertThat(inApp("validate", id)).isZero();
         assertThat(out.toString()).contains("diagnostics: pass", "semantic-diff", "policy: pass");
         // Harper's terms were never accepted for this home's shadow: the step says so instead of running
-        assertThat(out.toString()).contains("shadow-deploy: pass", "    skipped: ");
+        assertThat(out.toString()).contains("shadow-deploy: skipped", "    skipped: ");
         assertThat(inApp("approve", id, "--as", "human:bob", "--comment", "ok")).isZero();
         assertThat(inApp("proposals", "show", id, "--json")).isZero();
         JsonNode shown = JSON.readTree(out.toString());
