@@ -15,9 +15,6 @@ import dev.pilothouse.workspace.versioning.Versioning;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -26,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What the gateway's tools may reach: the governed workspace (read, propose), its Git history (read) and the
  * runtime (read). Writes to Governance are serialized, because tool calls arrive on many servlet threads; the
- * validation of a new proposal runs on one background thread so propose_change answers at once.
+ * validation of a new proposal runs on one background thread ({@link ValidationQueue}, bounded per agent) so
+ * propose_change answers at once.
  */
 public final class AgentWorkspace implements AutoCloseable {
 
@@ -39,12 +37,18 @@ public final class AgentWorkspace implements AutoCloseable {
     private final String project;
     private final EventTails tails;
     private final ReentrantLock writes = new ReentrantLock();
-    private final ExecutorService validation = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon()
-            .name("pilothouse-agent-validation").factory());
+    private final ValidationQueue validation;
 
     /** {@code project} is the Harper component the app is deployed as. */
     public AgentWorkspace(Governance governance, Optional<HarperClient> runtime, String project) {
+        this(governance, runtime, project, new ValidationQueue(ValidationQueue.DEFAULT_PER_AGENT));
+    }
+
+    /** With its own validation queue (and its bound per agent); the workspace closes it. */
+    public AgentWorkspace(Governance governance, Optional<HarperClient> runtime, String project,
+                          ValidationQueue validation) {
         this.governance = governance;
+        this.validation = validation;
         this.git = Versioning.open(governance.dir());
         this.runtime = runtime;
         this.project = project;
@@ -97,17 +101,32 @@ public final class AgentWorkspace implements AutoCloseable {
         return model == null ? SchemaModel.EMPTY : model;
     }
 
-    /** Creates a proposal (the policy check runs now and refuses) and queues its validation. */
+    /**
+     * Creates a proposal (the policy check and the author's open-proposal limit run now and refuse) and queues its
+     * validation; a full validation queue for this author refuses before anything is recorded.
+     */
     public Proposal propose(Map<String, String> files, Identity author, String rationale) {
         AppFiles.checkProposed(files); // names first: path traversal and unknown files are refused by rule
+        ValidationQueue.Place place = validation.reserve(author.toString());
         writes.lock();
         try {
-            Proposal proposal = governance.propose(files, author, rationale, Optional.empty());
-            validation.submit(() -> validate(proposal.id(), author));
+            Proposal proposal;
+            try {
+                proposal = governance.propose(files, author, rationale, Optional.empty());
+            } catch (RuntimeException e) {
+                place.release();
+                throw e;
+            }
+            place.submit(() -> validate(proposal.id(), author));
             return proposal;
         } finally {
             writes.unlock();
         }
+    }
+
+    /** How many of {@code author}'s validations wait to start. */
+    public int validationsWaiting(Identity author) {
+        return validation.waiting(author.toString());
     }
 
     public Proposal proposal(String id) {
@@ -127,12 +146,7 @@ public final class AgentWorkspace implements AutoCloseable {
 
     @Override
     public void close() {
-        validation.shutdown();
-        try {
-            validation.awaitTermination(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        validation.close();
         tails.close();
         git.close();
     }

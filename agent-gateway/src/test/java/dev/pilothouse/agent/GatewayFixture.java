@@ -47,6 +47,11 @@ final class GatewayFixture implements AutoCloseable {
 
     GatewayFixture(Path tmp, Map<String, String> app, Optional<HarperClient> runtime, String project,
                    GatewaySettings settings) {
+        this(tmp, app, runtime, project, settings, new ValidationQueue(ValidationQueue.DEFAULT_PER_AGENT));
+    }
+
+    GatewayFixture(Path tmp, Map<String, String> app, Optional<HarperClient> runtime, String project,
+                   GatewaySettings settings, ValidationQueue validation) {
         try {
             Path source = Files.createDirectories(tmp.resolve("source"));
             for (Map.Entry<String, String> file : app.entrySet()) {
@@ -59,7 +64,7 @@ final class GatewayFixture implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         this.gov = Governance.open(dir, home, Optional.empty());
-        this.ws = new AgentWorkspace(gov, runtime, project);
+        this.ws = new AgentWorkspace(gov, runtime, project, validation);
         this.registry = new AgentRegistry(home, Clock.systemUTC());
         this.gateway = Gateway.create(ws, registry, settings, "test");
         this.host = EmbeddedHost.start(gateway, "127.0.0.1", 0, tmp.resolve("tomcat"));

@@ -18,6 +18,9 @@ import java.util.Optional;
 /** Creating, validating and rebasing proposals. */
 final class ProposalService {
 
+    /** The rule an agent's proposal over its open-proposal limit is refused by. */
+    static final String OPEN_LIMIT = "open-proposal-limit";
+
     private final Context ctx;
     private final Validator validator;
 
@@ -33,6 +36,7 @@ final class ProposalService {
             if (message == null || message.isBlank()) {
                 throw new Refusal("rationale-required", "a proposal needs a message saying why (--message)");
             }
+            requireRoomFor(author, supersedes);
             String base = ctx.git().head();
             Map<String, String> baseFiles = ctx.git().files(base);
             Map<String, String> changed = new LinkedHashMap<>();
@@ -119,6 +123,27 @@ final class ProposalService {
                     .put("contentHash", rebased.contentHash()));
             return rebased;
         });
+    }
+
+    /**
+     * An agent may hold {@code maxOpenProposalsPerAgent} open proposals; each is a branch, a validation and a
+     * reviewer's time, and agents can propose far faster than humans review. A proposal that supersedes one of the
+     * agent's own open ones keeps the count. Humans are not limited.
+     */
+    private void requireRoomFor(Identity author, Optional<String> supersedes) {
+        if (author.isHuman()) {
+            return;
+        }
+        int limit = ctx.policy().load().maxOpenProposalsPerAgent();
+        List<Proposal> open = ctx.proposals().list().stream()
+                .filter(p -> p.author().equals(author.toString()) && !p.state().closed()).toList();
+        boolean replacesOwn = supersedes.isPresent() && open.stream().anyMatch(p -> p.id().equals(supersedes.get()));
+        if (open.size() >= limit && !replacesOwn) {
+            throw new Refusal(OPEN_LIMIT, author + " has " + open.size() + " open proposals (the limit is " + limit
+                    + ", policy maxOpenProposalsPerAgent): wait until reviewers deploy or reject some of "
+                    + open.stream().map(Proposal::id).limit(5).reduce((x, y) -> x + ", " + y).orElse("")
+                    + (open.size() > 5 ? ", ..." : "") + ", or ask a human to reject the ones no longer wanted");
+        }
     }
 
     /** The branch still holds exactly the content the proposal was created (and approved) with. */

@@ -37,7 +37,9 @@ final class ProposeChange implements AgentTool {
                 .description("Proposes new full texts for any subset of schema.graphql, config.yaml and "
                         + "resources.js. Returns the proposal id and state; poll proposal_status for validation "
                         + "and review. A change touching a protected table or attribute is refused. A human "
-                        + "reviews, approves and deploys; agents cannot.")
+                        + "reviews, approves and deploys; agents cannot. Each agent may have a limited number of "
+                        + "open proposals and of validations waiting; over either limit the call is refused "
+                        + "naming it, and nothing is recorded.")
                 .inputSchema(Schemas.input(props("files", Schemas.fileMap("new texts by file name",
                         AppFiles.PROPOSABLE), "rationale", rationale), "files", "rationale"))
                 .outputSchema(output(props("id", string("proposal id, e.g. p3"),

@@ -17,13 +17,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code pilothouse plugins list}: every plugin found, loaded or not. Exit 0, or 1 when one failed. */
-@Command(name = "plugins", description = "The plugins Pilothouse found (bundled, home and workspace folders).",
-        mixinStandardHelpOptions = true, subcommands = PluginsCommand.ListCommand.class)
+/**
+ * {@code pilothouse plugins list}: every plugin found, loaded or not. Exit 0, or 1 when one failed or was refused.
+ * {@code plugins trust|untrust} keep the console home's allow-list of workspace jars.
+ */
+@Command(name = "plugins", description = "The plugins Pilothouse found (bundled, home and allow-listed workspace jars).",
+        mixinStandardHelpOptions = true, subcommands = {PluginsCommand.ListCommand.class, TrustCommands.Trust.class,
+                TrustCommands.Untrust.class})
 public final class PluginsCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "List plugins: name, version, kinds, source jar or bundled, status and error.")
+            description = "List plugins: name, version, kinds, source jar or bundled, status (loaded, failed,"
+                    + " refused) and error.")
     static final class ListCommand implements Callable<Integer> {
 
         @Spec
@@ -59,9 +64,9 @@ public final class PluginsCommand {
                 }
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
             } else {
-                out.printf("%-20s %-8s %-30s %-7s %s%n", "NAME", "VERSION", "KINDS", "STATUS", "SOURCE");
+                out.printf("%-20s %-8s %-30s %-8s %s%n", "NAME", "VERSION", "KINDS", "STATUS", "SOURCE");
                 for (PluginRecord p : plugins) {
-                    out.printf("%-20s %-8s %-30s %-7s %s%n", p.name(), p.version().isEmpty() ? "-" : p.version(),
+                    out.printf("%-20s %-8s %-30s %-8s %s%n", p.name(), p.version().isEmpty() ? "-" : p.version(),
                             p.kinds().isEmpty() ? "-" : String.join(",", p.kinds().stream().map(Kind::label)
                                     .toList()), p.status().label(), p.source());
                     if (p.error() != null) {
@@ -70,7 +75,7 @@ public final class PluginsCommand {
                 }
             }
             out.flush();
-            return plugins.stream().anyMatch(p -> p.status() == PluginStatus.FAILED) ? 1 : 0;
+            return plugins.stream().anyMatch(p -> p.status() != PluginStatus.LOADED) ? 1 : 0;
         }
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The plugins' lint rules for {@code schema check}. A plugin that failed to load is reported once on standard
+ * The plugins' lint rules for {@code schema check}. A plugin that failed to load or was refused is reported once on standard
  * error; a rule that throws or hangs becomes a {@code PH800} warning on the file, naming the plugin and its jar.
  */
 final class PluginLint implements AutoCloseable {
@@ -26,7 +26,7 @@ final class PluginLint implements AutoCloseable {
     PluginLint(PluginSupport support, PrintWriter err) {
         this.support = support;
         for (PluginRecord p : support.host().plugins()) {
-            if (p.status() == PluginStatus.FAILED) {
+            if (p.status() != PluginStatus.LOADED) {
                 err.println("pilothouse schema check: plugin " + p.name() + " (" + p.source() + ") not loaded: "
                         + p.error());
             }

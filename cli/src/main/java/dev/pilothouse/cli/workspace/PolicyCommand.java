@@ -37,6 +37,7 @@ public final class PolicyCommand {
                 out().println("Shadow deploy:     " + p.shadowDeploy() + ", " + p.shadowSample()
                         + " sample records per affected table");
                 out().println("Audit checkpoints: every " + p.auditCheckpointEvery() + " entries, in Git");
+                out().println("Agent proposals:   at most " + p.maxOpenProposalsPerAgent() + " open per agent");
                 out().println("Fixed rules:       agents never approve or deploy; authors never approve their own"
                         + " proposals; approvals bind to content hash and base");
                 return 0;

@@ -33,17 +33,23 @@ final class PolicySet extends GovernedCommand {
             description = "Records per affected table the shadow deploy copies (at least 1).")
     Integer shadowSample;
 
+    @Option(names = "--max-open-proposals-per-agent", paramLabel = "N",
+            description = "Open proposals one agent may have before its next is refused (at least 1).")
+    Integer maxOpen;
+
     @Option(names = "--as", required = true, paramLabel = "ID", description = "human:NAME")
     String as;
 
     @Override
     int run() {
-        if (breakingApprovals == null && expiryHours == null && shadowDeploy == null && shadowSample == null) {
+        if (breakingApprovals == null && expiryHours == null && shadowDeploy == null && shadowSample == null
+                && maxOpen == null) {
             throw new IllegalArgumentException("name at least one setting to change (see --help)");
         }
         atLeastOne("--breaking-approvals", breakingApprovals);
         atLeastOne("--approval-expiry-hours", expiryHours);
         atLeastOne("--shadow-sample", shadowSample);
+        atLeastOne("--max-open-proposals-per-agent", maxOpen);
         String shadow = shadowDeploy == null ? null : shadowMode(shadowDeploy);
         try (Governance gov = open()) {
             Policy p = gov.policy();
@@ -52,7 +58,8 @@ final class PolicySet extends GovernedCommand {
                     expiryHours != null ? Duration.ofHours(expiryHours) : p.approvalExpiry(),
                     p.protectionMarker(), p.auditCheckpointEvery(),
                     shadow != null ? shadow : p.shadowDeploy(),
-                    shadowSample != null ? shadowSample : p.shadowSample());
+                    shadowSample != null ? shadowSample : p.shadowSample(),
+                    maxOpen != null ? maxOpen : p.maxOpenProposalsPerAgent());
             gov.updatePolicy(next, Identity.parse(as));
             out().println("Policy updated (audited as policy.update); `pilothouse policy show` lists it.");
             return 0;

@@ -52,7 +52,7 @@ class PluginCommandsTest {
 
     @Test
     void schemaCheckReportsTheRuleOfAPluginJarInTheWorkspaceFolder() throws Exception {
-        jar(workspace.resolve(".pilothouse/plugins"), "acme", PluginSources.FLAG_TMP_TABLES);
+        trust(jar(workspace.resolve(".pilothouse/plugins"), "acme", PluginSources.FLAG_TMP_TABLES));
         Files.writeString(workspace.resolve(".pilothouse/plugins.yaml"), "acme:\n  why: from plugins.yaml\n");
 
         int code = run("schema", "check", "--workspace", workspace.toString(), schema.toString());
@@ -79,11 +79,11 @@ class PluginCommandsTest {
     void brokenPluginsAreReportedAndTheCheckStillRuns() throws Exception {
         System.setProperty("pilothouse.plugin.timeout", "500");
         Path folder = workspace.resolve(".pilothouse/plugins");
-        jar(folder, "acme", PluginSources.FLAG_TMP_TABLES);
-        Path throwing = jar(folder, "boom", PluginSources.THROWS);
-        Path hanging = jar(folder, "sleepy", PluginSources.HANGS);
-        Path typo = TestJars.build(folder.resolve("typo.jar"), Map.of(),
-                PluginSources.serviceEntry("typo.Missing"), Map.of(), Plugin.class);
+        trust(jar(folder, "acme", PluginSources.FLAG_TMP_TABLES));
+        Path throwing = trust(jar(folder, "boom", PluginSources.THROWS));
+        Path hanging = trust(jar(folder, "sleepy", PluginSources.HANGS));
+        Path typo = trust(TestJars.build(folder.resolve("typo.jar"), Map.of(),
+                PluginSources.serviceEntry("typo.Missing"), Map.of(), Plugin.class));
 
         int code = run("schema", "check", "--workspace", workspace.toString(), schema.toString());
 
@@ -123,10 +123,10 @@ class PluginCommandsTest {
     @Test
     void pluginsListShowsBundledAndJarPluginsWithStatusAndErrors() throws Exception {
         Path folder = workspace.resolve(".pilothouse/plugins");
-        Path acme = jar(folder, "acme", PluginSources.FLAG_TMP_TABLES);
-        TestJars.build(folder.resolve("future.jar"), PluginSources.lintPlugin("future", "99.0", "FUT1",
+        Path acme = trust(jar(folder, "acme", PluginSources.FLAG_TMP_TABLES));
+        trust(TestJars.build(folder.resolve("future.jar"), PluginSources.lintPlugin("future", "99.0", "FUT1",
                 PluginSources.THROWS), PluginSources.serviceEntry(PluginSources.className("future")), Map.of(),
-                Plugin.class);
+                Plugin.class));
 
         int code = run("plugins", "list", "--json", "--workspace", workspace.toString());
 
@@ -141,6 +141,49 @@ class PluginCommandsTest {
         assertThat(byName(list, "acme").get("version").asText()).isEqualTo("1.2.0");
         assertThat(byName(list, "future").get("status").asText()).isEqualTo("failed");
         assertThat(byName(list, "future").get("error").asText()).contains("99.0").contains(PluginApi.VERSION);
+    }
+
+    @Test
+    void workspaceJarIsListedAsRefusedUntilAHumanTrustsIt() throws Exception {
+        Path acme = jar(workspace.resolve(".pilothouse/plugins"), "acme", PluginSources.FLAG_TMP_TABLES);
+        String sha = sha256(acme);
+
+        assertThat(run("plugins", "list", "--workspace", workspace.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("acme").contains("refused").contains("not allow-listed: sha256 " + sha)
+                .contains("pilothouse plugins trust " + acme);
+        assertThat(run("schema", "check", "--workspace", workspace.toString(), schema.toString())).isZero();
+        assertThat(out.toString()).doesNotContain("ACME001");
+        assertThat(err.toString()).contains("plugin acme (" + acme + ") not loaded: not allow-listed");
+
+        assertThat(run("plugins", "trust", acme.toString(), "--as", "human:ada")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Trusted acme.jar (sha256 " + sha + ")");
+        Path trustFile = tmp.resolve("home/plugin-trust.json");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(trustFile)))
+                .isEqualTo("rw-------");
+        clearOutput();
+        assertThat(run("plugins", "list", "--json", "--workspace", workspace.toString())).isZero();
+        assertThat(byName(new ObjectMapper().readTree(out.toString()), "acme").get("status").asText())
+                .isEqualTo("loaded");
+
+        assertThat(run("plugins", "untrust", sha, "--as", "human:ada")).isZero();
+        clearOutput();
+        assertThat(run("plugins", "list", "--json", "--workspace", workspace.toString())).isEqualTo(1);
+        assertThat(byName(new ObjectMapper().readTree(out.toString()), "acme").get("status").asText())
+                .isEqualTo("refused");
+        String audit = Files.readString(tmp.resolve("home/audit/audit.jsonl"));
+        assertThat(audit).contains("\"plugin.trusted\"").contains("\"plugin.untrusted\"").contains("human:ada")
+                .contains(sha);
+    }
+
+    @Test
+    void agentsCannotTrustAJarAndUnknownHashesAreNamed() throws Exception {
+        Path acme = jar(workspace.resolve(".pilothouse/plugins"), "acme", PluginSources.FLAG_TMP_TABLES);
+
+        assertThat(run("plugins", "trust", acme.toString(), "--as", "agent:bot")).isEqualTo(2);
+        assertThat(err.toString()).contains("agent:bot is an agent");
+        assertThat(tmp.resolve("home/plugin-trust.json")).doesNotExist();
+        assertThat(run("plugins", "untrust", "ab".repeat(32), "--as", "human:ada")).isEqualTo(2);
+        assertThat(err.toString()).contains("is not allow-listed");
     }
 
     @Test
@@ -160,6 +203,23 @@ class PluginCommandsTest {
     void exportOfAnUnknownExporterListsTheAvailableOnes() {
         assertThat(run("export", "graphviz", "--workspace", workspace.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("'graphviz'").contains("openapi");
+    }
+
+    /** Allow-lists a workspace jar as an admin would, through the command line. */
+    private Path trust(Path jar) {
+        assertThat(run("plugins", "trust", jar.toString(), "--as", "human:ada")).as(err.toString()).isZero();
+        clearOutput();
+        return jar;
+    }
+
+    private void clearOutput() {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(file)));
     }
 
     private int run(String... args) {

@@ -164,20 +164,24 @@ class WorkspaceCommandsTest {
         assertThat(err.toString()).contains("--shadow-deploy: ", "auto, off or required", "'sometimes'");
         assertThat(inApp("policy", "set", "--as", "human:ada")).isEqualTo(1);
         assertThat(err.toString()).contains("at least one setting");
+        assertThat(inApp("policy", "set", "--max-open-proposals-per-agent", "0", "--as", "human:ada")).isEqualTo(1);
+        assertThat(err.toString()).contains("--max-open-proposals-per-agent: must be at least 1, was 0");
         assertThat(inApp("policy", "set", "--breaking-approvals", "3", "--as", "agent:bot")).isEqualTo(3);
         assertThat(err.toString()).contains("refused by rule humans-own-policy");
 
         assertThat(inApp("policy", "set", "--breaking-approvals", "1", "--approval-expiry-hours", "4",
-                "--shadow-deploy", "off", "--as", "human:ada")).as(err.toString()).isZero();
+                "--shadow-deploy", "off", "--max-open-proposals-per-agent", "5", "--as", "human:ada"))
+                .as(err.toString()).isZero();
 
         assertThat(inApp("policy", "show")).isZero();
-        assertThat(out.toString()).contains("Breaking changes:  1 approvers", "after PT4H", "Shadow deploy:     off");
+        assertThat(out.toString()).contains("Breaking changes:  1 approvers", "after PT4H", "Shadow deploy:     off",
+                "Agent proposals:   at most 5 open per agent");
         assertThat(inApp("audit", "tail", "--json")).isZero();
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).hasSize(2); // the agent's refused attempt, the change; bad values never reach the log
         assertThat(lines.get(0)).contains("\"action\" : \"policy.update.refused\"", "humans-own-policy");
         assertThat(lines.get(1)).contains("\"action\" : \"policy.update\"", "human:ada", "breakingApprovals",
-                "shadowDeploy");
+                "shadowDeploy", "maxOpenProposalsPerAgent");
     }
 
     @Test

@@ -8,12 +8,15 @@ import dev.pilothouse.desktop.viewmodel.PluginsViewModel.PanelView;
 import dev.pilothouse.desktop.viewmodel.Problem;
 import dev.pilothouse.plugin.api.Plugin;
 import dev.pilothouse.plugin.host.PluginRecord;
+import dev.pilothouse.plugin.host.PluginStatus;
+import dev.pilothouse.plugin.host.PluginTrust;
 import dev.pilothouse.testsupport.PluginSources;
 import dev.pilothouse.testsupport.TestJars;
 import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.PilothouseHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
@@ -39,9 +42,13 @@ class PluginsUiTest {
         Files.writeString(workspace.resolve("schema.graphql"), "\ntype order_line @table {\n  id: ID @primaryKey\n}\n",
                 java.nio.file.StandardOpenOption.APPEND);
         Path plugins = Files.createDirectories(workspace.resolve(".pilothouse/plugins"));
-        panelJar(plugins, "shelf", "Shelf", "return new PanelContent.Text(in.schema().tables().size() + \" tables\");");
-        panelJar(plugins, "boom", "Boom", "throw new IllegalStateException(\"panel exploded\");");
         PilothouseHome home = new PilothouseHome(Files.createTempDirectory(Ui.TARGET, "plugins-home-"));
+        PluginTrust trust = PluginTrust.in(home.root()); // workspace jars load once an admin allow-lists them
+        trust.trust(panelJar(plugins, "shelf", "Shelf", "return new PanelContent.Text(in.schema().tables().size()"
+                + " + \" tables\");"), "human:ada", Instant.now());
+        trust.trust(panelJar(plugins, "boom", "Boom", "throw new IllegalStateException(\"panel exploded\");"),
+                "human:ada", Instant.now());
+        panelJar(plugins, "stray", "Stray", "return new PanelContent.Text(\"never drawn\");");
         WorkspaceGovernance governance = new WorkspaceGovernance(home, Identity.parse("human:ada"),
                 new OfflineRuntime());
         desktop = Ui.onStage(stage, new Desktop(Ui.offline(workspace),
@@ -49,8 +56,8 @@ class PluginsUiTest {
         desktop.start();
     }
 
-    private static void panelJar(Path folder, String name, String title, String body) throws Exception {
-        TestJars.build(folder.resolve(name + ".jar"), PluginSources.panelPlugin(name, title, body),
+    private static Path panelJar(Path folder, String name, String title, String body) throws Exception {
+        return TestJars.build(folder.resolve(name + ".jar"), PluginSources.panelPlugin(name, title, body),
                 PluginSources.serviceEntry(PluginSources.className(name)), Map.of(), Plugin.class);
     }
 
@@ -70,7 +77,11 @@ class PluginsUiTest {
         Ui.waitFor("three panels", () -> desktop.plugins().panels().size() == 3);
 
         assertThat(Ui.onFx(() -> desktop.plugins().plugins().stream().map(PluginRecord::name).toList()))
-                .contains("naming-conventions", "schema-summary", "shelf", "boom");
+                .contains("naming-conventions", "schema-summary", "shelf", "boom", "stray");
+        PluginRecord stray = Ui.onFx(() -> desktop.plugins().plugins().stream().filter(r -> r.name().equals("stray"))
+                .findFirst().orElseThrow());
+        assertThat(stray.status()).isEqualTo(PluginStatus.REFUSED);
+        assertThat(stray.error()).contains("not allow-listed: sha256");
         assertThat(Ui.onFx(() -> desktop.plugins().panels().stream().map(PanelView::title).toList()))
                 .containsExactlyInAnyOrder("Schema summary", "Shelf", "Panel failed");
         PanelView failed = Ui.onFx(() -> desktop.plugins().panels().stream().filter(p -> p.error() != null)

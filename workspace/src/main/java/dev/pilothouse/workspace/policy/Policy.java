@@ -11,15 +11,20 @@ import java.util.TreeSet;
  * addition, every table or attribute whose GraphQL description contains it. {@code auditCheckpointEvery} is how many
  * audit entries may pass before the chain head is anchored in the workspace's Git repository again;
  * {@code shadowDeploy} is {@code auto}, {@code off} or {@code required} (see {@link ShadowMode}), and
- * {@code shadowSample} how many records per affected table the shadow receives. Fixed rules that no policy relaxes:
- * agents never approve or deploy, authors never approve their own proposals.
+ * {@code shadowSample} how many records per affected table the shadow receives; {@code maxOpenProposalsPerAgent}
+ * how many proposals one agent may have open (not yet deployed, rejected, rolled back or superseded) before its
+ * next one is refused. Fixed rules that no policy relaxes: agents never approve or deploy, authors never approve
+ * their own proposals.
  */
 public record Policy(List<String> protectedPrimitives, int breakingApprovals, Duration approvalExpiry,
-                     String protectionMarker, int auditCheckpointEvery, String shadowDeploy, int shadowSample) {
+                     String protectionMarker, int auditCheckpointEvery, String shadowDeploy, int shadowSample,
+                     int maxOpenProposalsPerAgent) {
 
     public static final String DEFAULT_MARKER = "@protected";
     public static final int DEFAULT_CHECKPOINT_EVERY = 50;
     public static final int DEFAULT_SHADOW_SAMPLE = 100;
+    /** Enough for an agent working through a review backlog, few enough that reviewers can still read them all. */
+    public static final int DEFAULT_MAX_OPEN_PROPOSALS_PER_AGENT = 20;
 
     public static final Policy DEFAULT = new Policy(List.of(), 2, Duration.ofHours(24));
 
@@ -34,10 +39,19 @@ public record Policy(List<String> protectedPrimitives, int breakingApprovals, Du
         auditCheckpointEvery = auditCheckpointEvery <= 0 ? DEFAULT_CHECKPOINT_EVERY : auditCheckpointEvery;
         shadowDeploy = ShadowMode.parse(shadowDeploy).label();
         shadowSample = shadowSample <= 0 ? DEFAULT_SHADOW_SAMPLE : shadowSample;
+        maxOpenProposalsPerAgent = maxOpenProposalsPerAgent <= 0 ? DEFAULT_MAX_OPEN_PROPOSALS_PER_AGENT
+                : maxOpenProposalsPerAgent;
     }
 
     public Policy(List<String> protectedPrimitives, int breakingApprovals, Duration approvalExpiry) {
-        this(protectedPrimitives, breakingApprovals, approvalExpiry, null, 0, null, 0);
+        this(protectedPrimitives, breakingApprovals, approvalExpiry, null, 0, null, 0, 0);
+    }
+
+    /** Without the per-agent limit: it takes its default (use {@link #withMaxOpenProposalsPerAgent} to keep one). */
+    public Policy(List<String> protectedPrimitives, int breakingApprovals, Duration approvalExpiry,
+                  String protectionMarker, int auditCheckpointEvery, String shadowDeploy, int shadowSample) {
+        this(protectedPrimitives, breakingApprovals, approvalExpiry, protectionMarker, auditCheckpointEvery,
+                shadowDeploy, shadowSample, 0);
     }
 
     public ShadowMode shadowMode() {
@@ -56,16 +70,21 @@ public record Policy(List<String> protectedPrimitives, int breakingApprovals, Du
 
     public Policy withShadow(ShadowMode mode, int sample) {
         return new Policy(protectedPrimitives, breakingApprovals, approvalExpiry, protectionMarker,
-                auditCheckpointEvery, mode.label(), sample);
+                auditCheckpointEvery, mode.label(), sample, maxOpenProposalsPerAgent);
     }
 
     public Policy withAuditCheckpointEvery(int entries) {
         return new Policy(protectedPrimitives, breakingApprovals, approvalExpiry, protectionMarker, entries,
-                shadowDeploy, shadowSample);
+                shadowDeploy, shadowSample, maxOpenProposalsPerAgent);
+    }
+
+    public Policy withMaxOpenProposalsPerAgent(int proposals) {
+        return new Policy(protectedPrimitives, breakingApprovals, approvalExpiry, protectionMarker,
+                auditCheckpointEvery, shadowDeploy, shadowSample, proposals);
     }
 
     private Policy withPrimitives(List<String> primitives) {
         return new Policy(primitives, breakingApprovals, approvalExpiry, protectionMarker, auditCheckpointEvery,
-                shadowDeploy, shadowSample);
+                shadowDeploy, shadowSample, maxOpenProposalsPerAgent);
     }
 }

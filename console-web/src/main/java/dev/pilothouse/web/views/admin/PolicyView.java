@@ -86,7 +86,8 @@ public class PolicyView extends VerticalLayout {
             List<String> protectedList = Arrays.stream(protections.getValue().split(","))
                     .map(String::strip).filter(s -> !s.isEmpty()).toList();
             Policy next = new Policy(protectedList, number(approvals, 1), Duration.ofHours(number(expiry, 1)),
-                    current.protectionMarker(), current.auditCheckpointEvery(), shadow.getValue(), number(sample, 1));
+                    current.protectionMarker(), current.auditCheckpointEvery(), shadow.getValue(), number(sample, 1),
+                    current.maxOpenProposalsPerAgent());
             load(g.updatePolicy(next, Identity.parse("human:" + user)));
             message.setText("Policy saved; the change is in the audit log.");
         } catch (Refusal refused) { // the governance kit checks the protections' format: name the field here

@@ -12,12 +12,16 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import dev.pilothouse.plugin.api.Plugin;
+import dev.pilothouse.plugin.host.PluginStatus;
+import dev.pilothouse.plugin.host.PluginTrust;
 import dev.pilothouse.plugin.host.WorkspacePlugins;
 import dev.pilothouse.testsupport.PluginSources;
 import dev.pilothouse.testsupport.TestJars;
 import dev.pilothouse.web.workspace.WorkspaceFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -55,7 +59,13 @@ class PluginsViewTest extends BrowserlessTest {
         jar(folder, "page", "Page", "return new PanelContent.Html(\"<p>hello <b>web</b></p>"
                 + "<script>alert(1)</script><img src=x onerror=alert(2)>\");");
         jar(folder, "art", "Art", "return new PanelContent.Svg(\"<svg xmlns='http://www.w3.org/2000/svg'/>\");");
-        plugins = WorkspacePlugins.open(Files.createDirectories(tmp.resolve("home")), workspace, Duration.ofSeconds(5));
+        Path home = Files.createDirectories(tmp.resolve("home"));
+        PluginTrust trust = PluginTrust.in(home);
+        for (String name : List.of("shelf", "boom", "page", "art")) {
+            trust.trust(folder.resolve(name + ".jar"), "human:ada", Instant.now());
+        }
+        jar(folder, "stray", "Stray", "return new PanelContent.Text(\"never drawn\");"); // nobody allowed it
+        plugins = WorkspacePlugins.open(home, workspace, Duration.ofSeconds(5));
 
         PluginsView view = new PluginsView(plugins, new WorkspaceFiles(workspace), background);
         UI.getCurrent().add(view);
@@ -66,11 +76,17 @@ class PluginsViewTest extends BrowserlessTest {
         }
 
         assertThat($(Span.class, view).id("plugins-status").getText())
-                .isEqualTo("8 plugins (0 failed), 4 panels, 1 failed");
+                .isEqualTo("9 plugins (0 failed, 1 refused), 4 panels, 1 failed");
         @SuppressWarnings("unchecked")
         Grid<dev.pilothouse.plugin.host.PluginRecord> list = $(Grid.class, view).id("plugins-list");
         assertThat(list.getGenericDataView().getItems().map(r -> r.name()).toList())
-                .contains("naming-conventions", "schema-summary", "shelf", "boom", "page", "art");
+                .contains("naming-conventions", "schema-summary", "shelf", "boom", "page", "art", "stray");
+        assertThat(list.getGenericDataView().getItems().filter(r -> r.name().equals("stray")).findFirst()
+                .orElseThrow()).satisfies(r -> {
+                    assertThat(r.status()).isEqualTo(PluginStatus.REFUSED);
+                    assertThat(r.error()).contains("not allow-listed: sha256").contains("pilothouse plugins trust");
+                });
+        assertThat($(Div.class, view).withId("plugin-panel-stray").all()).isEmpty();
         assertThat($(Pre.class, $(Div.class, view).id("plugin-panel-shelf")).single().getText())
                 .isEqualTo("2 tables");
         String html = $(Html.class, $(Div.class, view).id("plugin-panel-page")).single().getInnerHtml();

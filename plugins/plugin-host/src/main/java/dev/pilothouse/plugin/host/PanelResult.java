@@ -11,11 +11,13 @@ public record PanelResult(List<RenderedPanel> panels, List<PluginProblem> proble
         problems = List.copyOf(problems);
     }
 
-    /** The status line both consoles show: "4 plugins (1 failed), 2 panels, 1 failed". */
+    /** The status line both consoles show: "4 plugins (1 failed, 1 refused), 2 panels, 1 failed". */
     public String summary(List<PluginRecord> plugins) {
-        long failed = plugins.stream().filter(r -> r.error() != null).count();
-        return count(plugins.size(), "plugin") + " (" + failed + " failed), " + count(panels.size(), "panel")
-                + (problems.isEmpty() ? "" : ", " + problems.size() + " failed");
+        long failed = plugins.stream().filter(r -> r.status() == PluginStatus.FAILED).count();
+        long refused = plugins.stream().filter(r -> r.status() == PluginStatus.REFUSED).count();
+        return count(plugins.size(), "plugin") + " (" + failed + " failed" + (refused == 0 ? "" : ", " + refused
+                + " refused") + "), " + count(panels.size(), "panel") + (problems.isEmpty() ? ""
+                : ", " + problems.size() + " failed");
     }
 
     private static String count(int n, String noun) {

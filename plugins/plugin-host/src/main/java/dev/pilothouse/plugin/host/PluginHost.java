@@ -40,11 +40,13 @@ public final class PluginHost implements AutoCloseable {
     private final List<LoadedPlugin> loaded;
     private final List<PluginRecord> failed;
     private final List<URLClassLoader> loaders;
+    private final PrivateCopies copies;
 
-    private PluginHost(Guard guard, PluginSettings settings, PluginLoader.Loading loading) {
+    private PluginHost(Guard guard, PluginSettings settings, PluginLoader.Loading loading, PrivateCopies copies) {
         this.guard = guard;
         this.settings = settings;
         this.loaders = loading.loaders();
+        this.copies = copies;
         List<LoadedPlugin> unique = new ArrayList<>();
         List<PluginRecord> refused = new ArrayList<>(loading.failed());
         for (LoadedPlugin p : loading.loaded()) {
@@ -62,21 +64,39 @@ public final class PluginHost implements AutoCloseable {
     }
 
     /**
-     * Loads the bundled plugins and the jars of {@code folders} (missing folders are skipped). The executor should
-     * be bounded and use daemon threads ({@link #daemonExecutor(int)}): a plugin that ignores interrupts keeps one.
+     * Loads the bundled plugins and the jars of {@code folders} (missing folders are skipped), all trusted. The
+     * executor should be bounded and use daemon threads ({@link #daemonExecutor(int)}): a plugin that ignores
+     * interrupts keeps one.
      */
     public static PluginHost open(List<Path> folders, PluginSettings settings, ExecutorService executor,
                                   Duration timeout) {
+        // with no checked folders the allow-list is never read
+        return open(folders, List.of(), new PluginTrust(Path.of(PluginTrust.FILE)), settings, executor, timeout);
+    }
+
+    /**
+     * Loads the bundled plugins, every jar of the {@code trusted} folders, then those jars of the {@code checked}
+     * folders whose SHA-256 {@code trust} lists; the other checked jars are listed as {@link PluginStatus#REFUSED}
+     * and never opened. A malformed allow-list throws, naming its file.
+     */
+    public static PluginHost open(List<Path> trusted, List<Path> checked, PluginTrust trust, PluginSettings settings,
+                                  ExecutorService executor, Duration timeout) {
         Guard guard = new Guard(executor, timeout);
         PluginLoader loader = new PluginLoader(guard);
         PluginLoader.Loading loading = new PluginLoader.Loading();
+        PrivateCopies copies = new PrivateCopies();
         loader.bundled(PluginHost.class.getClassLoader(), loading);
-        for (Path folder : folders) {
+        for (Path folder : trusted) {
             for (Path jar : jars(folder)) {
                 loader.jar(jar, loading);
             }
         }
-        return new PluginHost(guard, settings, loading);
+        for (Path folder : checked) {
+            for (Path jar : jars(folder)) {
+                loader.checked(jar, trust, copies, loading);
+            }
+        }
+        return new PluginHost(guard, settings, loading, copies);
     }
 
     /** A fixed pool of daemon threads, so a hung plugin never keeps the JVM alive. */
@@ -89,7 +109,7 @@ public final class PluginHost implements AutoCloseable {
         });
     }
 
-    /** Every plugin seen, loaded first, then the failures (each naming its jar and the error). */
+    /** Every plugin seen, loaded first, then the failures and refusals (each naming its jar and the reason). */
     public List<PluginRecord> plugins() {
         return Stream.concat(loaded.stream().map(LoadedPlugin::record), failed.stream()).toList();
     }
@@ -227,5 +247,6 @@ public final class PluginHost implements AutoCloseable {
                 LOG.warn("closing plugin class loader {}: {}", loader.getName(), e.getMessage());
             }
         }
+        copies.close();
     }
 }

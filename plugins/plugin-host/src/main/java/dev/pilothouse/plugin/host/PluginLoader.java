@@ -41,10 +41,39 @@ final class PluginLoader {
         }
     }
 
-    /** One jar in its own class loader whose parent shows only the JDK and the plugin API. */
+    /** One jar of a trusted folder, in its own class loader whose parent shows only the JDK and the plugin API. */
     void jar(Path jar, Loading into) {
+        jar(jar, jar.toString(), into);
+    }
+
+    /**
+     * One jar of a folder anyone may write (the workspace's): its bytes are read once and hashed; an allow-listed
+     * hash is loaded from a private copy of those bytes, anything else is refused without opening it as a jar.
+     */
+    void checked(Path jar, PluginTrust trust, PrivateCopies copies, Loading into) {
         String source = jar.toString();
-        String fallbackName = jar.getFileName().toString().replaceFirst("\\.jar$", "");
+        String fallbackName = nameFromSource(source);
+        byte[] bytes;
+        try {
+            bytes = PluginTrust.read(jar);
+        } catch (RuntimeException e) {
+            into.failed(new PluginRecord(fallbackName, "", List.of(), source, PluginStatus.REFUSED,
+                    "not loaded: " + e.getMessage()));
+            return;
+        }
+        String sha = PluginTrust.sha256(bytes);
+        if (trust.find(sha).isEmpty()) {
+            into.failed(new PluginRecord(fallbackName, "", List.of(), source, PluginStatus.REFUSED,
+                    "not allow-listed: sha256 " + sha + "; a workspace jar loads only once an admin has trusted"
+                    + " its exact bytes: `pilothouse plugins trust " + source + "`"));
+            return;
+        }
+        jar(copies.store(sha, jar.getFileName().toString(), bytes), source, into);
+    }
+
+    /** Loads {@code jar}, reporting it as {@code source} (a private copy is reported as the jar it came from). */
+    private void jar(Path jar, String source, Loading into) {
+        String fallbackName = nameFromSource(source);
         String refusal = manifestRefusal(jar);
         if (refusal != null) {
             into.failed(new PluginRecord(fallbackName, "", List.of(), source, PluginStatus.FAILED, refusal));

@@ -7,7 +7,8 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * The plugins of one workspace, as every console and the command line load them: bundled plugins, then
- * {@code <console home>/plugins}, then the workspace's {@code .pilothouse/plugins}; settings from the workspace's
+ * {@code <console home>/plugins}, then those jars of the workspace's {@code .pilothouse/plugins} whose SHA-256 the
+ * console home's {@code plugin-trust.json} allow-lists (the others are refused); settings from the workspace's
  * {@code .pilothouse/plugins.yaml}. Owns its host and the host's daemon threads.
  */
 public final class WorkspacePlugins implements AutoCloseable {
@@ -29,8 +30,12 @@ public final class WorkspacePlugins implements AutoCloseable {
         Path dir = workspace.toAbsolutePath().normalize();
         PluginSettings settings = PluginSettings.read(dir.resolve(".pilothouse").resolve("plugins.yaml"));
         ExecutorService executor = PluginHost.daemonExecutor(THREADS);
-        List<Path> folders = List.of(homeRoot.resolve("plugins"), dir.resolve(".pilothouse").resolve("plugins"));
-        return new WorkspacePlugins(dir, executor, PluginHost.open(folders, settings, executor, timeout));
+        // the workspace folder is writable by anyone who can write the workspace (an agent's process, a clone of
+        // someone else's repository), so its jars load only when the console home's allow-list names their hash
+        PluginHost host = PluginHost.open(List.of(homeRoot.resolve("plugins")),
+                List.of(dir.resolve(".pilothouse").resolve("plugins")), PluginTrust.in(homeRoot), settings, executor,
+                timeout);
+        return new WorkspacePlugins(dir, executor, host);
     }
 
     /**

@@ -29,8 +29,11 @@ class PluginSchemaRulesTest {
         Path home = Files.createDirectories(tmp.resolve("home"));
         Path workspace = Files.createDirectories(tmp.resolve("ws"));
         Path folder = Files.createDirectories(workspace.resolve(".pilothouse/plugins"));
-        PluginHostTest.jar(folder, "acme", PluginApi.VERSION, PluginSources.FLAG_TMP_TABLES);
-        PluginHostTest.jar(folder, "broken", PluginApi.VERSION, PluginSources.THROWS);
+        PluginTrust trust = PluginTrust.in(home); // workspace jars load once an admin allow-lists them
+        trust.trust(PluginHostTest.jar(folder, "acme", PluginApi.VERSION, PluginSources.FLAG_TMP_TABLES), "human:ada",
+                java.time.Instant.now());
+        trust.trust(PluginHostTest.jar(folder, "broken", PluginApi.VERSION, PluginSources.THROWS), "human:ada",
+                java.time.Instant.now());
 
         try (WorkspacePlugins plugins = WorkspacePlugins.open(home, workspace, Duration.ofSeconds(5))) {
             LanguageService service = new LanguageService(new PluginSchemaRules(plugins::host));
