@@ -67,6 +67,15 @@ public final class ShadowCheck {
     public ValidationStep run(Policy policy, SchemaModel before, SchemaModel after, List<SchemaChange> changes,
                               Path proposedDir, Map<String, String> baseFiles, Map<String, String> proposed,
                               Optional<RuntimeTarget> target, boolean unconfinedConsent) {
+        synchronized (shadow) { // one run at a time: each starts from its own reset (or a fresh sandbox)
+            return runAlone(policy, before, after, changes, proposedDir, baseFiles, proposed, target,
+                    unconfinedConsent);
+        }
+    }
+
+    private ValidationStep runAlone(Policy policy, SchemaModel before, SchemaModel after, List<SchemaChange> changes,
+                                    Path proposedDir, Map<String, String> baseFiles, Map<String, String> proposed,
+                                    Optional<RuntimeTarget> target, boolean unconfinedConsent) {
         ShadowMode mode = policy.shadowMode();
         if (mode == ShadowMode.OFF) {
             return new ValidationStep(STEP, Verdict.SKIPPED, "skipped: the policy sets shadowDeploy to off");
