@@ -10,6 +10,10 @@ import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.PilothouseHome;
 import dev.pilothouse.workspace.WorkspaceInit;
 import dev.pilothouse.workspace.audit.AuditEntry;
+import dev.pilothouse.workspace.deploy.CrashPoint;
+import dev.pilothouse.workspace.policy.Policy;
+import dev.pilothouse.workspace.policy.PolicyStore;
+import dev.pilothouse.workspace.shadow.ShadowHarper;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
@@ -47,6 +51,20 @@ final class GatewayFixture implements AutoCloseable {
 
     GatewayFixture(Path tmp, Map<String, String> app, Optional<HarperClient> runtime, String project,
                    GatewaySettings settings) {
+        this(tmp, app, runtime, project, settings, Optional.empty());
+    }
+
+    /** As above, with the policy saved before the workspace opens and validation deploying into {@code shadow}. */
+    GatewayFixture(Path tmp, Map<String, String> app, Optional<HarperClient> runtime, String project,
+                   GatewaySettings settings, Policy policy, ShadowHarper shadow) {
+        this(tmp, app, runtime, project, settings, Optional.of(new Shadowed(policy, shadow)));
+    }
+
+    private record Shadowed(Policy policy, ShadowHarper shadow) {
+    }
+
+    private GatewayFixture(Path tmp, Map<String, String> app, Optional<HarperClient> runtime, String project,
+                           GatewaySettings settings, Optional<Shadowed> shadowed) {
         try {
             Path source = Files.createDirectories(tmp.resolve("source"));
             for (Map.Entry<String, String> file : app.entrySet()) {
@@ -58,7 +76,9 @@ final class GatewayFixture implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.gov = Governance.open(dir, home, Optional.empty());
+        shadowed.ifPresent(s -> new PolicyStore(home.policyFile()).save(s.policy()));
+        this.gov = shadowed.map(s -> Governance.open(dir, home, Clock.systemUTC(), Optional.empty(), CrashPoint.NONE,
+                s.shadow())).orElseGet(() -> Governance.open(dir, home, Optional.empty()));
         this.ws = new AgentWorkspace(gov, runtime, project);
         this.registry = new AgentRegistry(home, Clock.systemUTC());
         this.gateway = Gateway.create(ws, registry, settings, "test");
