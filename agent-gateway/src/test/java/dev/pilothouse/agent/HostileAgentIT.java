@@ -30,6 +30,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -222,26 +223,25 @@ class HostileAgentIT {
                     Map.of("HOSTILE_SCHEMA", SCHEMA, "HOSTILE_RESOURCES", code), tmp);
         }
 
+        /** Every check runs and every act that got out is reported, not only the first. */
         void assertNothingEscaped(JsonNode result) throws IOException {
             Snapshot after = Snapshot.of(HostileAgentIT.this);
-            assertThat(after.home()).as("the console's home, but for the audit log and proposals")
-                    .isEqualTo(before.home());
-            assertThat(after.workspace()).as("the workspace's files").isEqualTo(before.workspace());
-            assertThat(after.audit()).as("the audit log only grows").startsWith(before.audit())
-                    .doesNotContain(marker);
-            assertThat(fx.gov.audit().verify(List.of()).ok()).as("the audit chain is intact").isTrue();
-            assertThat(after.proposals()).as("the proposal records and staged files").doesNotContain(marker);
-            assertThat(homeCanary).doesNotExist();
-            assertThat(tmpCanary).doesNotExist();
-            assertThat(listener.accepted()).as("connections to the test's listener (it received: %s)",
-                    listener.received()).isZero();
             String seen = result.toString();
-            assertThat(seen).as("what the agent saw").doesNotContain(marker);
-            String proposals = after.proposals();
-            for (String secret : secrets) {
-                assertThat(seen).as("what the agent saw").doesNotContain(secret);
-                assertThat(proposals).as("the proposal records and staged files").doesNotContain(secret);
-            }
+            SoftAssertions.assertSoftly(soft -> {
+                soft.assertThat(after.home()).as("the console's home, but for what governance writes")
+                        .isEqualTo(before.home());
+                soft.assertThat(after.workspace()).as("the workspace's files").isEqualTo(before.workspace());
+                soft.assertThat(after.audit()).as("the audit log only grows").startsWith(before.audit())
+                        .doesNotContain(marker);
+                soft.assertThat(fx.gov.audit().verify(List.of()).ok()).as("the audit chain is intact").isTrue();
+                soft.assertThat(homeCanary).as("canary in the home folder").doesNotExist();
+                soft.assertThat(tmpCanary).as("canary in /tmp").doesNotExist();
+                soft.assertThat(listener.accepted()).as("connections to the test's listener (it received: %s)",
+                        listener.received()).isZero();
+                soft.assertThat(after.proposals()).as("the proposal records and staged files").doesNotContain(marker)
+                        .doesNotContain(secrets);
+                soft.assertThat(seen).as("what the agent saw").doesNotContain(marker).doesNotContain(secrets);
+            });
         }
     }
 
