@@ -10,6 +10,10 @@ import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.PilothouseHome;
 import dev.pilothouse.workspace.WorkspaceInit;
 import dev.pilothouse.workspace.audit.AuditEntry;
+import dev.pilothouse.workspace.deploy.CrashPoint;
+import dev.pilothouse.workspace.policy.Policy;
+import dev.pilothouse.workspace.policy.PolicyStore;
+import dev.pilothouse.workspace.shadow.ShadowHarper;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
@@ -47,11 +51,27 @@ final class GatewayFixture implements AutoCloseable {
 
     GatewayFixture(Path tmp, Map<String, String> app, Optional<HarperClient> runtime, String project,
                    GatewaySettings settings) {
-        this(tmp, app, runtime, project, settings, new ValidationQueue(ValidationQueue.DEFAULT_PER_AGENT));
+        this(tmp, app, runtime, project, settings, Optional.empty(),
+                new ValidationQueue(ValidationQueue.DEFAULT_PER_AGENT));
     }
 
     GatewayFixture(Path tmp, Map<String, String> app, Optional<HarperClient> runtime, String project,
                    GatewaySettings settings, ValidationQueue validation) {
+        this(tmp, app, runtime, project, settings, Optional.empty(), validation);
+    }
+
+    /** As above, with the policy saved before the workspace opens and validation deploying into {@code shadow}. */
+    GatewayFixture(Path tmp, Map<String, String> app, Optional<HarperClient> runtime, String project,
+                   GatewaySettings settings, Policy policy, ShadowHarper shadow) {
+        this(tmp, app, runtime, project, settings, Optional.of(new Shadowed(policy, shadow)),
+                new ValidationQueue(ValidationQueue.DEFAULT_PER_AGENT));
+    }
+
+    private record Shadowed(Policy policy, ShadowHarper shadow) {
+    }
+
+    private GatewayFixture(Path tmp, Map<String, String> app, Optional<HarperClient> runtime, String project,
+                           GatewaySettings settings, Optional<Shadowed> shadowed, ValidationQueue validation) {
         try {
             Path source = Files.createDirectories(tmp.resolve("source"));
             for (Map.Entry<String, String> file : app.entrySet()) {
@@ -63,7 +83,9 @@ final class GatewayFixture implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.gov = Governance.open(dir, home, Optional.empty());
+        shadowed.ifPresent(s -> new PolicyStore(home.policyFile()).save(s.policy()));
+        this.gov = shadowed.map(s -> Governance.open(dir, home, Clock.systemUTC(), Optional.empty(), CrashPoint.NONE,
+                s.shadow())).orElseGet(() -> Governance.open(dir, home, Optional.empty()));
         this.ws = new AgentWorkspace(gov, runtime, project, validation);
         this.registry = new AgentRegistry(home, Clock.systemUTC());
         this.gateway = Gateway.create(ws, registry, settings, "test");

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs test-tree script ts-client/client.mjs with the official TypeScript MCP SDK, installed once from the npm
+ * Runs a test-tree script from ts-client/ (client.mjs unless named) with the official TypeScript MCP SDK, installed once from the npm
  * registry into the per-user cache, so the gateway is checked against a client nobody here wrote.
  */
 final class TypeScriptAgent {
@@ -25,14 +25,19 @@ final class TypeScriptAgent {
     }
 
     static JsonNode run(String url, String token, Map<String, String> env, Path work) {
+        return run("client.mjs", url, token, env, work);
+    }
+
+    /** Runs {@code ts-client/NAME} and reads the JSON object it prints last. */
+    static JsonNode run(String name, String url, String token, Map<String, String> env, Path work) {
         try {
             ensureSdk();
-            Path script = work.resolve("client.mjs");
-            try (var in = TypeScriptAgent.class.getResourceAsStream("/ts-client/client.mjs")) {
+            Path script = work.resolve(name);
+            try (var in = TypeScriptAgent.class.getResourceAsStream("/ts-client/" + name)) {
                 Files.write(script, in.readAllBytes());
             }
             // ESM resolves packages next to the script, so the script runs from the cache folder
-            Path placed = CACHE.resolve("client.mjs");
+            Path placed = CACHE.resolve(name);
             Files.copy(script, placed, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             String output = exec(List.of("node", placed.toString(), url, token), env, CACHE);
             String last = output.strip().lines().reduce((a, b) -> b).orElse("");
@@ -60,7 +65,7 @@ final class TypeScriptAgent {
             out = in.readAllBytes();
         }
         try {
-            if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            if (!process.waitFor(300, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException(command.get(0) + " timed out");
             }
