@@ -20,7 +20,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -97,13 +96,12 @@ class HostileAgentIT {
     private ShadowHarper shadow;
     private GatewayFixture fx;
 
-    /** Outside target/: the shadow's Unix sockets live in its folder, and their paths must stay under 108 bytes. */
     private Path shadowDir;
 
     @BeforeEach
     void listen() throws IOException {
         listener = new Listener();
-        shadowDir = Files.createTempDirectory(Path.of("/tmp"), "ph-shadow-");
+        shadowDir = tmp.resolve("shadow");
     }
 
     @AfterEach
@@ -113,9 +111,6 @@ class HostileAgentIT {
         }
         if (shadow != null) {
             shadow.stop();
-        }
-        try (Stream<Path> walk = Files.walk(shadowDir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
         listener.close();
         Files.deleteIfExists(homeCanary); // only there when a broken sandbox let the module out

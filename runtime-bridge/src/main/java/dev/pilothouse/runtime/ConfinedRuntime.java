@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,8 +25,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One Harper that runs code no human has approved, inside a bubblewrap sandbox: it sees the system's programs,
  * Harper's installation and its own scratch folder, nothing else; it writes only the scratch folder; it has no
- * network but its own loopback. The console reaches its operations API and HTTP port through two Unix sockets in the
- * scratch folder, offered on the console's side as loopback ports. Everything the console relies on (credentials,
+ * network but its own loopback. The console reaches its operations API and HTTP port through two Unix sockets in a
+ * short owner-only folder (a socket's path may not exceed 107 bytes), offered on the console's side as loopback
+ * ports. Everything the console relies on (credentials,
  * the process, the launcher, Harper's output) stays outside the scratch folder, which is emptied at every start.
  */
 public final class ConfinedRuntime implements AutoCloseable {
@@ -39,6 +41,7 @@ public final class ConfinedRuntime implements AutoCloseable {
     private final HarperInstaller installer;
     private final RuntimeFiles control;
     private Process process;
+    private Path sockets;
     private List<SocketForwarder> forwarders = List.of();
     private RuntimeNode node;
 
@@ -99,14 +102,12 @@ public final class ConfinedRuntime implements AutoCloseable {
         Credentials.Basic admin = control.credentials();
         Path scratch = freshScratch();
         Path launcher = writeLauncher();
-        Path sockets = scratch.resolve("sockets");
-        String inside = Bubblewrap.SCRATCH;
-        List<String> command = new ArrayList<>(bwrap.arguments(scratch, List.of(installer.cacheDir()), launcher,
-                environment(admin)));
+        sockets = socketFolder();
+        List<String> command = new ArrayList<>(bwrap.arguments(scratch, sockets, List.of(installer.cacheDir()),
+                launcher, environment(admin)));
         command.addAll(List.of("/usr/bin/node", Bubblewrap.LAUNCHER, entry.toString(),
-                inside + "/sockets/operations.sock=" + OPERATIONS_PORT, inside + "/sockets/http.sock=" + HTTP_PORT));
+                Bubblewrap.SOCKETS + "/ops.sock=" + OPERATIONS_PORT, Bubblewrap.SOCKETS + "/http.sock=" + HTTP_PORT));
         try {
-            Files.createDirectories(sockets);
             process = new ProcessBuilder(command).directory(control.dir().toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                     .redirectErrorStream(true)
@@ -116,7 +117,7 @@ public final class ConfinedRuntime implements AutoCloseable {
             throw new RuntimeSetupException("Could not start the sandbox (" + command.get(0) + "): "
                     + e.getMessage(), e);
         }
-        SocketForwarder operations = new SocketForwarder(sockets.resolve("operations.sock"));
+        SocketForwarder operations = new SocketForwarder(sockets.resolve("ops.sock"));
         SocketForwarder http = new SocketForwarder(sockets.resolve("http.sock"));
         forwarders = List.of(operations, http);
         node = new RuntimeNode("confined", HOST, URI.create("http://" + HOST + ":" + operations.port() + "/"),
@@ -163,7 +164,27 @@ public final class ConfinedRuntime implements AutoCloseable {
             }
             process = null;
         }
+        if (sockets != null) {
+            CommandRunner.deleteQuietly(sockets);
+            sockets = null;
+        }
         node = null;
+    }
+
+    /** A fresh owner-only folder under {@code /tmp}, whose socket paths stay far below the kernel's limit. */
+    private static Path socketFolder() {
+        Path base = Files.isDirectory(Path.of("/tmp")) ? Path.of("/tmp") : Path.of(System.getProperty("java.io.tmpdir"));
+        try {
+            Path folder = Files.createTempDirectory(base, "ph-sock-", PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
+            if (folder.resolve("http.sock").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 100) {
+                throw new RuntimeSetupException("the folder for the confined Harper's sockets, " + folder
+                        + ", has too long a path for a Unix socket (at most 107 bytes)");
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new RuntimeSetupException("Could not create a folder for the confined Harper's sockets in " + base, e);
+        }
     }
 
     private void awaitReady(Duration timeout) {

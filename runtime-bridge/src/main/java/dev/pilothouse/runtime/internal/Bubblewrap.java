@@ -19,6 +19,8 @@ public final class Bubblewrap {
 
     /** Where the scratch folder appears inside the sandbox. */
     public static final String SCRATCH = "/shadow";
+    /** Where the folder for the console's Unix sockets appears inside the sandbox. */
+    public static final String SOCKETS = "/sockets";
     /** Where the console's launcher appears inside the sandbox, read-only. */
     public static final String LAUNCHER = "/pilothouse/launch.js";
 
@@ -74,10 +76,11 @@ public final class Bubblewrap {
 
     /**
      * The whole command: {@code readOnly} paths appear at the same place inside, {@code launcher} at
-     * {@link #LAUNCHER}, {@code env} is the complete environment, and {@code scratch} is the only writable folder
-     * (at {@link #SCRATCH}).
+     * {@link #LAUNCHER}, {@code env} is the complete environment, and {@code scratch} (at {@link #SCRATCH}) and
+     * {@code sockets} (at {@link #SOCKETS}) are the only writable folders.
      */
-    public List<String> arguments(Path scratch, List<Path> readOnly, Path launcher, Map<String, String> env) {
+    public List<String> arguments(Path scratch, Path sockets, List<Path> readOnly, Path launcher,
+                                  Map<String, String> env) {
         List<String> command = new ArrayList<>(List.of(executable.toString(),
                 "--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL"));
         command.addAll(systemBinds());
@@ -86,7 +89,7 @@ public final class Bubblewrap {
         for (Path path : readOnly) {
             command.addAll(List.of("--ro-bind", path.toString(), path.toString()));
         }
-        command.addAll(List.of("--ro-bind", launcher.toString(), LAUNCHER));
+        command.addAll(List.of("--ro-bind", launcher.toString(), LAUNCHER, "--bind", sockets.toString(), SOCKETS));
         command.addAll(List.of("--bind", scratch.toString(), SCRATCH, "--chdir", SCRATCH, "--clearenv"));
         env.forEach((key, value) -> command.addAll(List.of("--setenv", key, value)));
         return command;
