@@ -77,7 +77,7 @@ public record WebNetwork(InetAddress bind, Optional<Tls> tls, boolean behindProx
             properties.put("server.ssl.key-store-password", read(t.passwordFile()));
         });
         properties.put("server.servlet.session.cookie.http-only", true);
-        properties.put("server.servlet.session.cookie.same-site", "lax");
+        properties.put("server.servlet.session.cookie.same-site", "strict");
         properties.put("server.servlet.session.cookie.secure", secureCookies());
         if (behindProxy) {
             properties.put("server.forward-headers-strategy", "native");
