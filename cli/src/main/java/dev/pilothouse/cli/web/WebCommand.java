@@ -79,12 +79,10 @@ public final class WebCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         WebNetwork network = network();
-        if (network.exposedInClear()) {
-            spec.commandLine().getErr().println("WARNING: listening on " + network.bind().getHostAddress()
-                    + " without TLS: passwords, session cookies and agent tokens cross the network in clear."
-                    + " Give --tls-keystore, or bind 127.0.0.1 behind a TLS reverse proxy (--behind-proxy).");
+        exposureWarning(network).ifPresent(warning -> {
+            spec.commandLine().getErr().println(warning);
             spec.commandLine().getErr().flush();
-        }
+        });
         WebOptions options = new WebOptions(port, workspace, WebOptions.defaultHome(), harper(), network);
         ConfigurableApplicationContext context = PilothouseWeb.start(options);
         CountDownLatch closed = new CountDownLatch(1);
@@ -100,6 +98,14 @@ public final class WebCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         closed.await();
         return 0;
+    }
+
+    /** What to tell whoever starts a console that others can reach with nothing encrypting the traffic. */
+    static Optional<String> exposureWarning(WebNetwork network) {
+        return network.exposedInClear() ? Optional.of("WARNING: listening on " + network.bind().getHostAddress()
+                + " without TLS: passwords, session cookies and agent tokens cross the network in clear."
+                + " Give --tls-keystore, or bind 127.0.0.1 behind a TLS reverse proxy (--behind-proxy).")
+                : Optional.empty();
     }
 
     private WebNetwork network() throws IOException {
