@@ -14,6 +14,7 @@ public class PilothouseWeb {
     public static ConfigurableApplicationContext start(WebOptions options) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("server.port", options.port());
+        properties.putAll(options.network().serverProperties());
         return new SpringApplicationBuilder(PilothouseWeb.class)
                 .properties(properties)
                 .initializers(context -> context.getBeanFactory().registerSingleton("webOptions", options))

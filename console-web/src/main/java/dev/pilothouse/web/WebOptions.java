@@ -12,12 +12,18 @@ import java.util.Optional;
  * @param home      Pilothouse's per-user folder ($PILOTHOUSE_HOME, default ~/.pilothouse): users and audit live
  *                  here, never in the workspace repository
  * @param harper    the Harper to show live data from, when there is one
+ * @param network   the address, TLS and proxy settings it listens with
  */
-public record WebOptions(int port, Path workspace, Path home, Optional<HarperEndpoint> harper) {
+public record WebOptions(int port, Path workspace, Path home, Optional<HarperEndpoint> harper, WebNetwork network) {
 
     public WebOptions {
         workspace = workspace.toAbsolutePath().normalize();
         home = home.toAbsolutePath().normalize();
+    }
+
+    /** Loopback over plain HTTP. */
+    public WebOptions(int port, Path workspace, Path home, Optional<HarperEndpoint> harper) {
+        this(port, workspace, home, harper, WebNetwork.local());
     }
 
     /** $PILOTHOUSE_HOME, or ~/.pilothouse. */

@@ -3,6 +3,11 @@ package dev.pilothouse.cli.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pilothouse.cli.Main;
+import dev.pilothouse.web.WebNetwork;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -21,6 +26,26 @@ class WebCommandTest {
     void helpListsTheOptions() {
         assertThat(run("web", "--help")).isZero();
         assertThat(out.toString()).contains("--port", "--workspace", "--attach", "/setup");
+        assertThat(out.toString()).contains("--bind", "127.0.0.1", "--tls-keystore", "--tls-keystore-password-file",
+                "--behind-proxy", "--public-host");
+    }
+
+    @Test
+    void aKeystoreWithoutItsPasswordFileIsAUsageError() {
+        assertThat(run("web", "--port", "0", "--tls-keystore", "console.p12")).isEqualTo(2);
+        assertThat(err.toString()).contains("--tls-keystore and --tls-keystore-password-file go together");
+    }
+
+    @Test
+    void aNetworkBindWithoutTlsIsWarnedAboutAndLoopbackIsNot() throws Exception {
+        var exposed = new WebNetwork(InetAddress.getByName("192.0.2.10"), Optional.empty(), false, List.of());
+        var tls = new WebNetwork(InetAddress.getByName("192.0.2.10"),
+                Optional.of(new WebNetwork.Tls(Path.of("k.p12"), Path.of("pw"))), false, List.of());
+
+        assertThat(WebCommand.exposureWarning(exposed)).hasValueSatisfying(warning ->
+                assertThat(warning).contains("192.0.2.10", "without TLS", "--tls-keystore"));
+        assertThat(WebCommand.exposureWarning(tls)).isEmpty();
+        assertThat(WebCommand.exposureWarning(WebNetwork.local())).isEmpty();
     }
 
     @Test

@@ -37,7 +37,7 @@ public class AgentGatewayConfig {
     AgentGatewayHost agentGatewayHost(GovernedWorkspace workspace, HarperConnection harper, AgentRegistry registry,
                                       WebOptions options) {
         String project = options.workspace().getFileName().toString().replaceAll("[^A-Za-z0-9_-]", "_");
-        return new AgentGatewayHost(workspace, harper, registry, project);
+        return new AgentGatewayHost(workspace, harper, registry, project, McpHosts.settings(options.network()));
     }
 
     @Bean
@@ -45,6 +45,16 @@ public class AgentGatewayConfig {
         ServletRegistrationBean<HttpServlet> bean = new ServletRegistrationBean<>(host.servlet(), Gateway.ENDPOINT);
         bean.setName("agent-gateway");
         bean.setAsyncSupported(true); // Streamable HTTP answers with server-sent events
+        return bean;
+    }
+
+    /** Ahead of the bearer-token filter, so its refusals and the transport's 403 answer in place. */
+    @Bean
+    FilterRegistrationBean<Filter> agentGatewayErrors(AgentGatewayHost host) {
+        FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(new ErrorBodies(), agentGatewayServlet(host));
+        bean.setName("agent-errors");
+        bean.setAsyncSupported(true);
+        bean.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
         return bean;
     }
 
@@ -60,7 +70,8 @@ public class AgentGatewayConfig {
     @Bean
     @Order(1)
     SecurityFilterChain agentGatewayChain(HttpSecurity http) throws Exception {
-        http.securityMatcher(Gateway.ENDPOINT, Gateway.ENDPOINT + "/**")
+        // exactly what the servlet is mapped to: /mcp/anything is not the gateway and stays behind sign-in
+        http.securityMatcher(Gateway.ENDPOINT)
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .securityContext(context -> context.disable()) // never load a person's session here

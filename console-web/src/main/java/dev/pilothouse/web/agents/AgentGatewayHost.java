@@ -25,11 +25,11 @@ public final class AgentGatewayHost implements AutoCloseable {
     private final Optional<Gateway> gateway;
 
     public AgentGatewayHost(GovernedWorkspace governed, HarperConnection harper, AgentRegistry registry,
-                            String project) {
+                            String project, GatewaySettings settings) {
         // a plain client: the first tool call attaches, so the console starts while Harper is down
         Optional<HarperClient> client = harper.endpoint().map(HarperClient::new);
         workspace = governed.governance().map(g -> new AgentWorkspace(g, client, project));
-        gateway = workspace.map(ws -> Gateway.create(ws, registry, GatewaySettings.LOOPBACK, "0.1.0"));
+        gateway = workspace.map(ws -> Gateway.create(ws, registry, settings, "0.1.0"));
     }
 
     public HttpServlet servlet() {

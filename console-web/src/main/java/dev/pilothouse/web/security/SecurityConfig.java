@@ -36,8 +36,11 @@ public class SecurityConfig {
     static final int PBKDF2_ITERATIONS = 600_000;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserStore users, AuditSink audit) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserStore users, AuditSink audit,
+                                            ClientThrottle clients) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/favicon.ico").permitAll());
+        http.addFilterBefore(new SignInLimitFilter(clients),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(new CurrentRolesFilter(users, audit),
                 org.springframework.security.web.context.SecurityContextHolderFilter.class);
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
@@ -71,8 +74,13 @@ public class SecurityConfig {
     }
 
     @Bean
-    SignInThrottle signInThrottle() {
-        return new SignInThrottle(java.time.Clock.systemUTC());
+    SignInThrottle signInThrottle(WebOptions options) {
+        return new SignInThrottle(java.time.Clock.systemUTC(), options.home().resolve("web").resolve("name-locks"));
+    }
+
+    @Bean
+    ClientThrottle clientThrottle(WebOptions options) {
+        return new ClientThrottle(java.time.Clock.systemUTC(), options.home().resolve("web").resolve("client-locks"));
     }
 
     /**

@@ -6,21 +6,26 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends every sign-in, failed sign-in and sign-out to the audit sink, and feeds wrong passwords to the
- * {@link SignInThrottle} (a lock it starts is audited as {@code sign-in-locked}).
+ * {@link SignInThrottle} per name and the {@link ClientThrottle} per client address and overall (a lock either starts
+ * is audited as {@code sign-in-locked}: subject the name, or the address with scope {@code address} or
+ * {@code everyone}).
  */
 @Component
 public class SignInAudit {
 
     private final AuditSink audit;
     private final SignInThrottle throttle;
+    private final ClientThrottle clients;
 
-    public SignInAudit(AuditSink audit, SignInThrottle throttle) {
+    public SignInAudit(AuditSink audit, SignInThrottle throttle, ClientThrottle clients) {
         this.audit = audit;
         this.throttle = throttle;
+        this.clients = clients;
     }
 
     @EventListener
@@ -38,6 +43,10 @@ public class SignInAudit {
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             throttle.failed(user).ifPresent(until -> audit.record(AuditEvent.now("anonymous", "sign-in-locked", user,
                     Map.of("until", until.toString()))));
+            String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+                    && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
+            clients.failed(address).ifPresent(lock -> audit.record(AuditEvent.now("anonymous", "sign-in-locked",
+                    address, Map.of("scope", lock.scope(), "until", lock.until().toString()))));
         }
     }
 

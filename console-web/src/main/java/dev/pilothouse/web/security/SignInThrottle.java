@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Slows password guessing per user name: after {@link #FREE_FAILURES} wrong passwords in a row the name is locked
  * for a minute, and each further wrong password doubles the lock, up to {@link #MAX_LOCK}. A locked name is refused
  * before its password is checked, so guesses made while locked tell nothing. A correct sign-in clears the count.
- * Locks are temporary and in memory: a restart, or the time running out, lifts them; nobody is locked out for good.
+ * Locks are temporary: the time running out lifts them, so nobody is locked out for good. Given a file, running locks
+ * are written there and read back on start, so a restart does not lift them either.
  */
 public final class SignInThrottle {
 
@@ -25,10 +26,21 @@ public final class SignInThrottle {
     }
 
     private final Clock clock;
+    private final Optional<LockFile> file;
     private final Map<String, Failures> byName = new ConcurrentHashMap<>();
 
+    /** Locks in memory only. */
     public SignInThrottle(Clock clock) {
         this.clock = clock;
+        this.file = Optional.empty();
+    }
+
+    /** Locks kept in {@code file} as well, read back from it now. */
+    public SignInThrottle(Clock clock, java.nio.file.Path file) {
+        this.clock = clock;
+        this.file = Optional.of(new LockFile(file));
+        this.file.get().read(clock.instant()).forEach((name, until) ->
+                byName.put(name, new Failures(FREE_FAILURES, until)));
     }
 
     /** Until when {@code username} is locked, if it is now. */
@@ -40,7 +52,7 @@ public final class SignInThrottle {
     }
 
     /** Counts a wrong password; returns the lock it starts, if it starts one. */
-    public Optional<Instant> failed(String username) {
+    public synchronized Optional<Instant> failed(String username) {
         if (byName.size() >= MAX_TRACKED) {
             forgetExpired();
         }
@@ -53,11 +65,22 @@ public final class SignInThrottle {
         Duration lock = FIRST_LOCK.multipliedBy(1L << doublings);
         Instant until = now.plus(lock.compareTo(MAX_LOCK) > 0 ? MAX_LOCK : lock);
         byName.put(username, new Failures(f.count(), until));
+        file.ifPresent(this::save);
         return Optional.of(until);
     }
 
     public void succeeded(String username) {
         byName.remove(username);
+    }
+
+    private void save(LockFile lockFile) {
+        Map<String, Instant> locks = new java.util.LinkedHashMap<>();
+        byName.forEach((name, f) -> {
+            if (f.lockedUntil() != null) {
+                locks.put(name, f.lockedUntil());
+            }
+        });
+        lockFile.write(locks, clock.instant());
     }
 
     private void forgetExpired() {

@@ -24,7 +24,8 @@ final class Browser implements AutoCloseable {
     final WebDriverWait wait;
     private final String baseUrl;
 
-    Browser(String baseUrl) {
+    /** {@code extraArguments} go to Chromium after the usual ones (e.g. to accept a test certificate). */
+    Browser(String baseUrl, String... extraArguments) {
         this.baseUrl = baseUrl;
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
@@ -33,6 +34,7 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,800");
+        options.addArguments(extraArguments);
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 800));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));

@@ -64,6 +64,20 @@ class SignInThrottleTest {
     }
 
     @Test
+    void aNameLockSurvivesARestart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home) {
+        SignInThrottle before = new SignInThrottle(clock, home.resolve("name-locks"));
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES; i++) {
+            before.failed("ada");
+        }
+
+        SignInThrottle after = new SignInThrottle(clock, home.resolve("name-locks"));
+        assertThat(after.lockedUntil("ada")).hasValue(clock.now.plus(SignInThrottle.FIRST_LOCK));
+        assertThat(after.lockedUntil("bob")).isEmpty();
+        assertThat(after.failed("ada")).as("the count carries on from the lock")
+                .hasValue(clock.now.plus(Duration.ofMinutes(2)));
+    }
+
+    @Test
     void aFloodOfMadeUpNamesIsForgottenRatherThanKept() {
         for (int i = 0; i < SignInThrottle.MAX_TRACKED + 10; i++) {
             throttle.failed("guess" + i);
