@@ -7,9 +7,9 @@ import dev.pilothouse.schema.model.SchemaModel;
 import dev.pilothouse.schema.model.Table;
 import dev.pilothouse.workspace.Refusal;
 import dev.pilothouse.workspace.policy.Policy;
+import dev.pilothouse.workspace.policy.Protection;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The data boundary shared by the tools that read records: only tables of the app's schema, never a protected
@@ -24,34 +24,25 @@ final class Tables {
     private Tables() {
     }
 
-    /** The app table named by type or table name; system tables and other apps' tables are unknown here. */
+    /**
+     * The app table named by type or table name; system tables and other apps' tables are unknown here, and a table
+     * the policy protects (by name or by marker) is refused.
+     */
     static Table resolve(SchemaModel model, Policy policy, String name) {
         Table table = model.tables().stream()
                 .filter(t -> t.typeName().equals(name) || t.tableName().equals(name)).findFirst()
                 .orElseThrow(() -> new Refusal("unknown-table", "'" + name + "' is not a table of this app's schema;"
                         + " tables: " + model.tables().stream().map(Table::typeName).toList()));
-        for (String primitive : policy.protectedPrimitives()) {
-            if (primitive.equals(table.typeName()) || primitive.equals(table.tableName())) {
-                throw new Refusal(PROTECTED_TABLE, "table " + table.typeName() + " is protected by policy ('"
-                        + primitive + "'); agents cannot read its records");
-            }
-        }
+        new Protection(policy).table(table).ifPresent(why -> {
+            throw new Refusal(PROTECTED_TABLE, "table " + table.typeName() + " is " + why
+                    + "; agents cannot read its records");
+        });
         return table;
     }
 
-    /** The attribute names of a table that policy protects. */
+    /** The attribute names of a table that policy protects, by name or by marker. */
     static Set<String> protectedAttributes(Policy policy, Table table) {
-        Set<String> out = new TreeSet<>();
-        for (String primitive : policy.protectedPrimitives()) {
-            int dot = primitive.indexOf('.');
-            if (dot > 0) {
-                String owner = primitive.substring(0, dot);
-                if (owner.equals(table.typeName()) || owner.equals(table.tableName())) {
-                    out.add(primitive.substring(dot + 1));
-                }
-            }
-        }
-        return out;
+        return new Protection(policy).attributes(table);
     }
 
     /** A record as plain JSON values with protected attributes replaced. */
