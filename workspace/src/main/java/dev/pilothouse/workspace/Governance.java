@@ -121,30 +121,57 @@ public final class Governance implements AutoCloseable {
         return proposals.rebase(id, who);
     }
 
-    public Proposal approve(String id, Identity who, String comment) {
+    /**
+     * Proposes the app files of the workspace's working tree (the way to ship edits made in place: another human
+     * approves, then {@link #deploy}); other files in the folder are not part of it.
+     */
+    public Proposal proposeWorkingTree(Identity author, String message, Optional<String> supersedes) {
+        Map<String, String> files = new java.util.LinkedHashMap<>(AppFiles.readWorkingTree(ctx.dir()));
+        files.keySet().retainAll(AppFiles.PROPOSABLE);
+        return proposals.propose(files, author, message, supersedes);
+    }
+
+    public Proposal approve(String id, Actor who, String comment) {
         return approvals.approve(id, who, comment);
     }
 
-    public Proposal reject(String id, Identity who, String comment) {
+    public Proposal reject(String id, Actor who, String comment) {
         return approvals.reject(id, who, comment);
     }
 
     /** Deploys an approved proposal; returns its {@code deploy/N} tag. */
-    public String deploy(String id, Identity who) {
+    public String deploy(String id, Actor who) {
         return DeployLock.hold(ctx.state(), () -> {
             deploys.recover();
             return deploys.deploy(id, who);
         });
     }
 
-    public String deployHead(Identity who) {
+    /**
+     * Solo mode only: commits the working tree's app files (no other file) and deploys them without a second
+     * person; refused otherwise. {@link #headDiff} shows first what it would commit.
+     */
+    public String deployHead(Actor who) {
         return DeployLock.hold(ctx.state(), () -> {
             deploys.recover();
             return deploys.deployHead(who);
         });
     }
 
-    public String rollback(Optional<String> to, Identity who) {
+    /** The diff {@link #deployHead} would commit (empty when the app files equal the head); solo mode only. */
+    public String headDiff(Identity who) {
+        return deploys.headDiff(who);
+    }
+
+    /**
+     * Whether the policy lets one person deploy without a second one's approval; consoles show a banner and the CLI
+     * a warning while it is on.
+     */
+    public boolean soloMode() {
+        return ctx.policy().load().soloMode();
+    }
+
+    public String rollback(Optional<String> to, Actor who) {
         return DeployLock.hold(ctx.state(), () -> {
             deploys.recover();
             return deploys.rollback(to, who);
@@ -199,11 +226,11 @@ public final class Governance implements AutoCloseable {
         return ctx.policy().file();
     }
 
-    public Policy protect(String primitive, Identity who) {
+    public Policy protect(String primitive, Actor who) {
         return changePolicy(primitive, who, true);
     }
 
-    public Policy unprotect(String primitive, Identity who) {
+    public Policy unprotect(String primitive, Actor who) {
         return changePolicy(primitive, who, false);
     }
 
@@ -211,10 +238,10 @@ public final class Governance implements AutoCloseable {
      * Replaces the policy's settings (approvals for breaking changes, approval expiry, shadow deploy and sample,
      * protections) as one audited change by a human; the audit entry names every setting that changed.
      */
-    public Policy updatePolicy(Policy next, Identity who) {
-        var details = ctx.details();
+    public Policy updatePolicy(Policy next, Actor who) {
+        var details = ctx.details(who);
         return ctx.audited(who.toString(), "policy.update", details, () -> {
-            Context.requireHuman(who, "humans-own-policy", "change the policy");
+            Context.requireHuman(who.who(), "humans-own-policy", "change the policy");
             next.protectedPrimitives().forEach(Governance::requirePrimitive);
             Policy before = ctx.policy().load();
             var changed = PolicyChanges.between(before, next);
@@ -256,11 +283,11 @@ public final class Governance implements AutoCloseable {
         ctx.git().close();
     }
 
-    private Policy changePolicy(String primitive, Identity who, boolean protect) {
+    private Policy changePolicy(String primitive, Actor who, boolean protect) {
         String action = protect ? "policy.protect" : "policy.unprotect";
-        var details = ctx.details().put("primitive", primitive);
+        var details = ctx.details(who).put("primitive", primitive);
         return ctx.audited(who.toString(), action, details, () -> {
-            Context.requireHuman(who, "humans-own-policy", "change the policy");
+            Context.requireHuman(who.who(), "humans-own-policy", "change the policy");
             requirePrimitive(primitive);
             Policy before = ctx.policy().load();
             if (protect == before.protectedPrimitives().contains(primitive)) {

@@ -20,6 +20,7 @@ final class PolicyChanges {
         put(out, "auditCheckpointEvery", a.auditCheckpointEvery(), b.auditCheckpointEvery());
         put(out, "shadowDeploy", a.shadowDeploy(), b.shadowDeploy());
         put(out, "shadowSample", a.shadowSample(), b.shadowSample());
+        put(out, "soloMode", a.soloMode(), b.soloMode());
         return out;
     }
 

@@ -43,7 +43,7 @@ class ShadowDeployTest {
     void proposalIsDeployedIntoASeededShadowAndSmokeChecked() {
         try (Fixture fx = new Fixture(tmp, WorkspaceHarper.target("pilothouse_ws"))) {
             new PolicyStore(fx.home.policyFile()).save(Policy.DEFAULT.withShadow(ShadowMode.REQUIRED, 3));
-            fx.gov.deployHead(ADA);
+            fx.deployHeadSolo();
             HarperClient target = WorkspaceHarper.client();
             for (int i = 1; i <= 5; i++) {
                 target.rest().put("/Item/shadow-" + i, Map.of("name", "Seed " + i, "quantity", i));

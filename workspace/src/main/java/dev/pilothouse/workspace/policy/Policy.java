@@ -11,11 +11,13 @@ import java.util.TreeSet;
  * addition, every table or attribute whose GraphQL description contains it. {@code auditCheckpointEvery} is how many
  * audit entries may pass before the chain head is anchored in the workspace's Git repository again;
  * {@code shadowDeploy} is {@code auto}, {@code off} or {@code required} (see {@link ShadowMode}), and
- * {@code shadowSample} how many records per affected table the shadow receives. Fixed rules that no policy relaxes:
- * agents never approve or deploy, authors never approve their own proposals.
+ * {@code shadowSample} how many records per affected table the shadow receives. {@code soloMode} (off unless a human
+ * turns it on) lets one person deploy the working tree's app files without a second person's approval. Fixed rules
+ * that no policy relaxes: agents never approve or deploy, authors never approve their own proposals.
  */
 public record Policy(List<String> protectedPrimitives, int breakingApprovals, Duration approvalExpiry,
-                     String protectionMarker, int auditCheckpointEvery, String shadowDeploy, int shadowSample) {
+                     String protectionMarker, int auditCheckpointEvery, String shadowDeploy, int shadowSample,
+                     boolean soloMode) {
 
     public static final String DEFAULT_MARKER = "@protected";
     public static final int DEFAULT_CHECKPOINT_EVERY = 50;
@@ -37,7 +39,7 @@ public record Policy(List<String> protectedPrimitives, int breakingApprovals, Du
     }
 
     public Policy(List<String> protectedPrimitives, int breakingApprovals, Duration approvalExpiry) {
-        this(protectedPrimitives, breakingApprovals, approvalExpiry, null, 0, null, 0);
+        this(protectedPrimitives, breakingApprovals, approvalExpiry, null, 0, null, 0, false);
     }
 
     public ShadowMode shadowMode() {
@@ -56,16 +58,21 @@ public record Policy(List<String> protectedPrimitives, int breakingApprovals, Du
 
     public Policy withShadow(ShadowMode mode, int sample) {
         return new Policy(protectedPrimitives, breakingApprovals, approvalExpiry, protectionMarker,
-                auditCheckpointEvery, mode.label(), sample);
+                auditCheckpointEvery, mode.label(), sample, soloMode);
+    }
+
+    public Policy withSoloMode(boolean on) {
+        return new Policy(protectedPrimitives, breakingApprovals, approvalExpiry, protectionMarker,
+                auditCheckpointEvery, shadowDeploy, shadowSample, on);
     }
 
     public Policy withAuditCheckpointEvery(int entries) {
         return new Policy(protectedPrimitives, breakingApprovals, approvalExpiry, protectionMarker, entries,
-                shadowDeploy, shadowSample);
+                shadowDeploy, shadowSample, soloMode);
     }
 
     private Policy withPrimitives(List<String> primitives) {
         return new Policy(primitives, breakingApprovals, approvalExpiry, protectionMarker, auditCheckpointEvery,
-                shadowDeploy, shadowSample);
+                shadowDeploy, shadowSample, soloMode);
     }
 }
