@@ -1,7 +1,8 @@
 package dev.pilothouse.cli.workspace;
 
 import dev.pilothouse.workspace.Governance;
-import dev.pilothouse.workspace.Identity;
+import dev.pilothouse.workspace.Actor;
+import dev.pilothouse.workspace.humans.Role;
 import dev.pilothouse.workspace.policy.Policy;
 import dev.pilothouse.workspace.policy.ShadowMode;
 import java.time.Duration;
@@ -33,18 +34,25 @@ final class PolicySet extends GovernedCommand {
             description = "Records per affected table the shadow deploy copies (at least 1).")
     Integer shadowSample;
 
-    @Option(names = "--as", required = true, paramLabel = "ID", description = "human:NAME")
+    @Option(names = "--solo-mode", paramLabel = "on|off",
+            description = "on: one person may deploy the working tree (deploy --head) without a second person.")
+    String soloMode;
+
+    @Option(names = "--as", paramLabel = "human:NAME", description = AS_HELP)
     String as;
 
     @Override
     int run() {
-        if (breakingApprovals == null && expiryHours == null && shadowDeploy == null && shadowSample == null) {
+        if (breakingApprovals == null && expiryHours == null && shadowDeploy == null && shadowSample == null
+                && soloMode == null) {
             throw new IllegalArgumentException("name at least one setting to change (see --help)");
         }
         atLeastOne("--breaking-approvals", breakingApprovals);
         atLeastOne("--approval-expiry-hours", expiryHours);
         atLeastOne("--shadow-sample", shadowSample);
         String shadow = shadowDeploy == null ? null : shadowMode(shadowDeploy);
+        Boolean solo = soloMode == null ? null : onOff(soloMode);
+        Actor who = prove(as, "policy.update", Role.ADMIN);
         try (Governance gov = open()) {
             Policy p = gov.policy();
             Policy next = new Policy(p.protectedPrimitives(),
@@ -52,8 +60,9 @@ final class PolicySet extends GovernedCommand {
                     expiryHours != null ? Duration.ofHours(expiryHours) : p.approvalExpiry(),
                     p.protectionMarker(), p.auditCheckpointEvery(),
                     shadow != null ? shadow : p.shadowDeploy(),
-                    shadowSample != null ? shadowSample : p.shadowSample());
-            gov.updatePolicy(next, Identity.parse(as));
+                    shadowSample != null ? shadowSample : p.shadowSample(),
+                    solo != null ? solo : p.soloMode());
+            gov.updatePolicy(next, who);
             out().println("Policy updated (audited as policy.update); `pilothouse policy show` lists it.");
             return 0;
         }
@@ -65,6 +74,14 @@ final class PolicySet extends GovernedCommand {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--shadow-deploy: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean onOff(String text) {
+        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException("--solo-mode: on or off, was '" + text + "'");
+        };
     }
 
     private static void atLeastOne(String option, Integer value) {

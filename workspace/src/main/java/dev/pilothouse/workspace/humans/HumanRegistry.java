@@ -70,7 +70,7 @@ public final class HumanRegistry {
         return audited(actor, action, details, () -> {
             if (claimed.isPresent() && !claimed.get().isHuman()) {
                 throw new Refusal("humans-only", claimed.get() + " is an agent; only a registered human, proved by"
-                        + " their OS account, may " + action.replace('.', ' '));
+                        + " their OS account, may do this (" + action + ")");
             }
             Human human = byAccount(account.uid()).orElseThrow(() -> unregistered(account));
             if (claimed.isPresent() && !claimed.get().name().equals(human.name())) {
