@@ -174,8 +174,13 @@ public final class ReviewViewModel {
         error.set(null);
     }
 
+    /** The proved user's name, or why there is none (an unregistered OS account), for prompts. */
     public String user() {
-        return calls.port().user().toString();
+        try {
+            return calls.port().user().toString();
+        } catch (dev.pilothouse.workspace.Refusal refused) {
+            return "nobody: " + refused.getMessage();
+        }
     }
 
     private static String blankToNull(String s) {

@@ -42,7 +42,7 @@ class PluginsUiTest {
         panelJar(plugins, "shelf", "Shelf", "return new PanelContent.Text(in.schema().tables().size() + \" tables\");");
         panelJar(plugins, "boom", "Boom", "throw new IllegalStateException(\"panel exploded\");");
         PilothouseHome home = new PilothouseHome(Files.createTempDirectory(Ui.TARGET, "plugins-home-"));
-        WorkspaceGovernance governance = new WorkspaceGovernance(home, Identity.parse("human:ada"),
+        WorkspaceGovernance governance = new WorkspaceGovernance(home, dev.pilothouse.desktop.TestHumans.registered(home, "ada"),
                 new OfflineRuntime());
         desktop = Ui.onStage(stage, new Desktop(Ui.offline(workspace),
                 new OfflineRuntime(), (spec, sink) -> () -> { }, governance));

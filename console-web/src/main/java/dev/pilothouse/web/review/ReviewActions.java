@@ -4,7 +4,9 @@ import dev.pilothouse.schema.diff.SchemaChange;
 import dev.pilothouse.web.security.AuditEvent;
 import dev.pilothouse.web.security.AuditSink;
 import dev.pilothouse.web.security.Role;
+import dev.pilothouse.web.security.SessionSignIn;
 import dev.pilothouse.web.workspace.WorkspaceFiles;
+import dev.pilothouse.workspace.Actor;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.audit.AuditEntry;
@@ -91,28 +93,28 @@ public final class ReviewActions {
     }
 
     public Proposal approve(String id, String comment) {
-        return governance().approve(id, require(Role.APPROVER, "proposal.approve", id), comment);
+        return governance().approve(id, proved(Role.APPROVER, "proposal.approve", id), comment);
     }
 
     public Proposal reject(String id, String comment) {
-        return governance().reject(id, require(Role.APPROVER, "proposal.reject", id), comment);
+        return governance().reject(id, proved(Role.APPROVER, "proposal.reject", id), comment);
     }
 
-    /** Checks the caller now; the returned identity may then deploy from a background thread. */
-    public Identity mayDeploy(String id) {
-        return require(Role.APPROVER, "deploy", id);
+    /** Checks the caller now; the returned actor (with the session's proof) may then deploy from another thread. */
+    public Actor mayDeploy(String id) {
+        return proved(Role.APPROVER, "deploy", id);
     }
 
     /** Deploys as {@code who}, which must come from {@link #mayDeploy}; returns the new {@code deploy/N}. */
-    public String deploy(String id, Identity who) {
+    public String deploy(String id, Actor who) {
         return governance().deploy(id, who);
     }
 
-    public Identity mayRollback(String tag) {
-        return require(Role.APPROVER, "rollback", tag);
+    public Actor mayRollback(String tag) {
+        return proved(Role.APPROVER, "rollback", tag);
     }
 
-    public String rollback(String tag, Identity who) {
+    public String rollback(String tag, Actor who) {
         return governance().rollback(Optional.of(tag), who);
     }
 
@@ -157,6 +159,11 @@ public final class ReviewActions {
                     + role.name().toLowerCase(java.util.Locale.ROOT) + " role");
         }
         return Identity.parse("human:" + user);
+    }
+
+    /** As {@link #require}, with the session's sign-in as the proof the audit entry records. */
+    private Actor proved(Role role, String action, String subject) {
+        return SessionSignIn.actor(require(role, action, subject).name());
     }
 
     private Governance governance() {
