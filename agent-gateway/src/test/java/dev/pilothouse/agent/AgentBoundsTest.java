@@ -75,7 +75,7 @@ class AgentBoundsTest {
 
             String first = fx.gov.proposals().stream().filter(p -> p.author().equals("agent:bot")).findFirst()
                     .orElseThrow().id();
-            fx.gov.reject(first, GatewayFixture.ADA, "not needed");
+            fx.gov.reject(first, GatewayFixture.ADA_PROVED, "not needed");
             McpSchema.CallToolResult again = propose(bot, "f21");
             assertThat(again.isError()).as(text(again)).isFalse();
             assertThat(structured(again).get("state")).isEqualTo("open");

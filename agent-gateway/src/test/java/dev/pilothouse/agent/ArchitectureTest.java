@@ -24,7 +24,7 @@ class ArchitectureTest {
     /** Calls that would let an agent approve, deploy, edit policy, move the repository or write data. */
     private static final Map<Class<?>, Set<String>> FORBIDDEN = Map.of(
             Governance.class, Set.of("approve", "reject", "deploy", "deployHead", "rollback", "protect",
-                    "unprotect", "recover", "rebase"),
+                    "unprotect", "updatePolicy", "recover", "rebase", "proposeWorkingTree"),
             Versioning.class, Set.of("commit", "moveBranch", "advanceMain", "commitWorkingTree", "tag"),
             HarperClient.class, Set.of("call", "insert", "upsert", "update", "delete", "sql", "createDatabase",
                     "createTable", "dropTable", "createAuthenticationTokens"),

@@ -37,6 +37,9 @@ import java.util.Set;
 final class GatewayFixture implements AutoCloseable {
 
     static final Identity ADA = Identity.parse("human:ada");
+    /** ada as the kit sees her when proved by her OS account. */
+    static final dev.pilothouse.workspace.Actor ADA_PROVED = new dev.pilothouse.workspace.Actor(ADA,
+            new dev.pilothouse.workspace.humans.OsAccount(1001, "ada").proof());
     static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{"
             + "\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\","
             + "\"version\":\"1\"}}}";

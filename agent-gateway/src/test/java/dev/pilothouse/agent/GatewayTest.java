@@ -173,7 +173,7 @@ class GatewayTest {
 
     @Test
     void proposalTouchingAProtectedTableIsRefusedNamingTheRule() {
-        fx.gov.protect("Vault", GatewayFixture.ADA);
+        fx.gov.protect("Vault", GatewayFixture.ADA_PROVED);
         WorkspaceState before = WorkspaceState.of(fx.gov);
         try (McpSyncClient bot = fx.client(fx.token("bot", BOTH))) {
             McpSchema.CallToolResult result = call(bot, "propose_change", Map.of("files",

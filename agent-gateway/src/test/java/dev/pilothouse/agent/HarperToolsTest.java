@@ -45,8 +45,8 @@ class HarperToolsTest {
                 Map.of("id", "c1", "name", "Ada", "email", "ada@example.com"),
                 Map.of("id", "c2", "name", "Bob", "email", "bob@example.com"))));
         whileRestarting(() -> harper.upsert("data", "Vault", List.of(Map.of("id", "v1", "secret", "hunter2"))));
-        fx.gov.protect("Vault", GatewayFixture.ADA);
-        fx.gov.protect("Customer.email", GatewayFixture.ADA);
+        fx.gov.protect("Vault", GatewayFixture.ADA_PROVED);
+        fx.gov.protect("Customer.email", GatewayFixture.ADA_PROVED);
         bot = fx.client(fx.token("bot", Set.of(Scope.READ)));
     }
 

@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
                 RollbackCommand.class,
                 AuditCommand.class,
                 PolicyCommand.class,
+                dev.pilothouse.cli.workspace.HumansCommand.class,
                 dev.pilothouse.cli.agent.AgentsCommand.class,
                 dev.pilothouse.cli.agent.ServeCommand.class,
                 dev.pilothouse.cli.agent.McpStdioCommand.class,

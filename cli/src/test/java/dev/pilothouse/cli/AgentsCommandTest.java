@@ -24,6 +24,13 @@ class AgentsCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    @org.junit.jupiter.api.BeforeEach
+    void registerTheCallerAsAda() {
+        // agents are managed by an admin proved by this process's OS account
+        dev.pilothouse.workspace.humans.HumanRegistry.forCurrentAccount(new dev.pilothouse.workspace.PilothouseHome(home))
+                .add("ada", java.util.Set.of(), java.util.Optional.empty());
+    }
+
     private int run(String... args) {
         String[] all = new String[args.length + 4];
         System.arraycopy(args, 0, all, 0, args.length);
@@ -69,7 +76,8 @@ class AgentsCommandTest {
         run("agents", "revoke", "bot");
 
         var entries = new AuditLog(new PilothouseHome(home).auditLog(), Clock.systemUTC()).entries();
-        assertThat(entries).extracting(e -> e.action()).containsExactly("agent.token.issued", "agent.token.revoked");
+        assertThat(entries).extracting(e -> e.action()).containsExactly("humans.add", "agent.token.issued",
+                "agent.token.revoked");
         assertThat(entries).allSatisfy(e -> assertThat(e.actor()).isEqualTo("human:ada"));
     }
 
@@ -79,6 +87,6 @@ class AgentsCommandTest {
         assertThat(err.toString()).contains("unknown scope 'deploy'");
         assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "agents", "add", "bot2",
                 "--home", home.toString(), "--as", "agent:sneaky")).isEqualTo(2);
-        assertThat(err.toString()).contains("agents are managed by humans");
+        assertThat(err.toString()).contains("agent:sneaky is an agent", "only a registered human");
     }
 }

@@ -74,6 +74,8 @@ class RuntimeCommandsTest {
         new LocalRuntime(dir, HarperInstaller.forCurrentUser()).stop(); // a killed earlier run may have left one
         deleteTree(work); // a fresh database: tail's replay must hold only what these tests wrote
         Files.createDirectories(work);
+        Result tester = run("humans", "add", "tester"); // this process's OS account acts as human:tester
+        assertThat(tester.code()).as(tester.err()).isZero();
         Result start = run("runtime", "start", "--dir", dir.toString(), "--accept-harper-terms", "--json");
         assertThat(start.code()).as(start.err()).isZero();
         started = JSON.readTree(start.out());
@@ -133,12 +135,20 @@ class RuntimeCommandsTest {
     @Order(3)
     void governedHeadDeployOfAGoodAppExitsZeroAndServesTheTable() throws IOException {
         Path workspace = workspace("shop", SCHEMA);
+        Result solo = run("policy", "set", "--solo-mode", "on", "--workspace", workspace.toString());
+        assertThat(solo.code()).as(solo.err()).isZero();
+        Files.writeString(workspace.resolve("config.yaml"), CONFIG + "# deployed alone\n");
+        Files.writeString(workspace.resolve("stray.txt"), "not part of the app\n");
 
         Result deploy = run("deploy", "--head", "--as", "human:tester", "--workspace", workspace.toString(),
                 "--runtime", dir.toString(), "--project", "shop");
 
         assertThat(deploy.code()).as(deploy.err()).isZero();
-        assertThat(deploy.out()).contains("deploy/1");
+        assertThat(deploy.out()).contains("deploy/1", "+# deployed alone").doesNotContain("stray");
+        assertThat(deploy.err()).contains("solo mode is on");
+        try (var git = dev.pilothouse.workspace.versioning.Versioning.open(workspace)) {
+            assertThat(git.files(git.head())).containsKey("config.yaml").doesNotContainKey("stray.txt");
+        }
         client().rest().put("/Product/p1", Map.of("name", "Widget", "price", 9.5, "stock", 3));
         assertThat(client().rest().get("/Product/p1")).hasValueSatisfying(
                 v -> assertThat(v.get("name").asText()).isEqualTo("Widget"));

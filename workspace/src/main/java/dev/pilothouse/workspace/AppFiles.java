@@ -55,6 +55,26 @@ public final class AppFiles {
         return files;
     }
 
+    /**
+     * The app files ({@link #ALL}) present in a workspace's working tree, checked like proposed files. Any other file
+     * in the folder is ignored: only these ever reach a commit from the working tree.
+     */
+    public static Map<String, String> readWorkingTree(Path dir) {
+        Map<String, String> files = new LinkedHashMap<>();
+        try {
+            for (String name : ALL) {
+                Path file = dir.resolve(name);
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    checkSize(name, Files.size(file));
+                    files.put(name, decode(name, Files.readAllBytes(file)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + dir, e);
+        }
+        return files;
+    }
+
     /** Checks a file set given by name (e.g. from an agent's tool call) the same way. */
     public static Map<String, String> checkProposed(Map<String, String> files) {
         if (files.isEmpty()) {

@@ -22,8 +22,9 @@ final class ApprovalService {
         this.proposals = proposals;
     }
 
-    Proposal approve(String id, Identity who, String comment) {
-        var details = ctx.details().put("id", id).put("comment", comment == null ? "" : comment);
+    Proposal approve(String id, Actor actor, String comment) {
+        Identity who = actor.who();
+        var details = ctx.details(actor).put("id", id).put("comment", comment == null ? "" : comment);
         return ctx.audited(who.toString(), "approval", details, () -> {
             Context.requireHuman(who, "agents-never-approve", "approve proposals");
             Proposal p = ctx.proposals().load(id);
@@ -59,8 +60,9 @@ final class ApprovalService {
         });
     }
 
-    Proposal reject(String id, Identity who, String comment) {
-        var details = ctx.details().put("id", id).put("comment", comment == null ? "" : comment);
+    Proposal reject(String id, Actor actor, String comment) {
+        Identity who = actor.who();
+        var details = ctx.details(actor).put("id", id).put("comment", comment == null ? "" : comment);
         return ctx.audited(who.toString(), "rejection", details, () -> {
             Context.requireHuman(who, "agents-never-approve", "approve or reject proposals");
             Proposal p = ctx.proposals().load(id);

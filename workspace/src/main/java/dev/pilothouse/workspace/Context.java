@@ -27,6 +27,13 @@ record Context(Path dir, PilothouseHome home, Versioning git, AuditLog audit, Po
         return JsonNodeFactory.instance.objectNode().put("workspace", dir.toString());
     }
 
+    /** The details of a human's governance action: the workspace and how the actor was proved. */
+    ObjectNode details(Actor actor) {
+        ObjectNode details = details();
+        details.set("proof", actor.proof().toJson());
+        return details;
+    }
+
     /** Runs an action; a refusal is audited as {@code action.refused} with its rule before it propagates. */
     <T> T audited(String actor, String action, ObjectNode details, Supplier<T> body) {
         try {

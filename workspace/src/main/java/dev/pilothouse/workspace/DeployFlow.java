@@ -40,11 +40,12 @@ final class DeployFlow {
         return service(ctx.runtime().get()).recover();
     }
 
-    String deploy(String id, Identity who) {
-        var details = ctx.details().put("id", id);
+    String deploy(String id, Actor actor) {
+        Identity who = actor.who();
+        var details = ctx.details(actor).put("id", id);
         return ctx.audited(who.toString(), "deploy", details, () -> {
-            RuntimeTarget target = preconditions(who);
             Proposal p = ctx.proposals().load(id);
+            RuntimeTarget target = preconditions(who, ctx.git().files(p.commit()));
             List<Decision> valid = approvals.requireDeployable(p);
             ValidationReport report = revalidate(ctx.git().files(p.commit()));
             StringBuilder message = new StringBuilder("Deploy proposal " + p.id() + ": " + p.message() + "\n\n"
@@ -56,31 +57,63 @@ final class DeployFlow {
                     .append("Classification: ").append(report.classification()).append('\n')
                     .append("Content-Hash: ").append(p.contentHash()).append('\n')
                     .append("Deployed-by: ").append(who);
-            return run("deploy", p.id(), p.commit(), who, message.toString(), target);
+            return run("deploy", p.id(), p.commit(), actor, message.toString(), target);
         });
     }
 
-    String deployHead(Identity who) {
-        var details = ctx.details().put("head", true);
+    /**
+     * Solo mode only: commits the working tree's app files (never any other file) on top of the head and deploys
+     * that. Outside solo mode a second person must approve, so the working tree goes through a proposal instead.
+     */
+    String deployHead(Actor actor) {
+        Identity who = actor.who();
+        var details = ctx.details(actor).put("head", true);
         return ctx.audited(who.toString(), "deploy-head", details, () -> {
             Context.requireHuman(who, "agents-never-deploy", "deploy");
+            requireSolo();
             RuntimeTarget target = ctx.runtime().orElseThrow(DeployFlow::noRuntime);
-            if (!ctx.git().uncommittedChanges().isEmpty()) {
-                ctx.git().commitWorkingTree("Edit by " + who + " (deploy --head)", who);
-            }
-            String head = ctx.git().head();
+            String head = headCommit(who);
+            details.put("commit", head);
             ValidationReport report = revalidate(ctx.git().files(head));
-            String message = "Deploy the workspace head\n\nApproved-by: " + who + " (deploy --head)\nValidated: "
-                    + report.summary() + "\nClassification: " + report.classification() + "\nContent-Hash: "
-                    + Hashing.contentHash(ctx.git().files(head)) + "\nDeployed-by: " + who;
-            return run("head", null, head, who, message, target);
+            String message = "Deploy the workspace head\n\nApproved-by: " + who + " (deploy --head, solo mode)\n"
+                    + "Validated: " + report.summary() + "\nClassification: " + report.classification()
+                    + "\nContent-Hash: " + Hashing.contentHash(ctx.git().files(head)) + "\nDeployed-by: " + who;
+            return run("head", null, head, actor, message, target);
         });
     }
 
-    String rollback(Optional<String> to, Identity who) {
-        var details = ctx.details().put("to", to.orElse("previous"));
+    /** What {@link #deployHead} would commit, as a diff against the head (empty: nothing changed). */
+    String headDiff(Identity who) {
+        requireSolo();
+        String head = ctx.git().head();
+        String next = headCommit(who);
+        return next.equals(head) ? "" : ctx.git().diff(head, next);
+    }
+
+    private void requireSolo() {
+        if (!ctx.policy().load().soloMode()) {
+            throw new Refusal("no-deploy-without-approval", "deploy --head would ship without a second person's"
+                    + " approval. Propose the working tree instead: 'pilothouse propose --working-tree --author"
+                    + " human:NAME -m WHY', have another human approve it, then 'pilothouse deploy ID'. (Working"
+                    + " alone? 'pilothouse policy set --solo-mode on' allows deploy --head, audited.)");
+        }
+    }
+
+    /** The head with the working tree's app files laid over it; the head itself when they are unchanged. */
+    private String headCommit(Identity who) {
+        String head = ctx.git().head();
+        Map<String, String> files = AppFiles.readWorkingTree(ctx.dir());
+        Map<String, String> current = ctx.git().files(head);
+        boolean unchanged = files.entrySet().stream().allMatch(e -> e.getValue().equals(current.get(e.getKey())));
+        return unchanged ? head : ctx.git().commit("pilothouse/head", head, files,
+                "Edit by " + who + " (deploy --head, solo mode)", who);
+    }
+
+    String rollback(Optional<String> to, Actor actor) {
+        Identity who = actor.who();
+        var details = ctx.details(actor).put("to", to.orElse("previous"));
         return ctx.audited(who.toString(), "rollback", details, () -> {
-            RuntimeTarget target = preconditions(who);
+            RuntimeTarget target = preconditions(who, Map.of());
             List<DeployTag> tags = ctx.git().deployTags();
             if (tags.isEmpty()) {
                 throw new Refusal("nothing-to-roll-back", "nothing was deployed from this workspace yet");
@@ -99,14 +132,17 @@ final class DeployFlow {
                     "Roll back to " + goal.name(), who);
             String message = "Roll back to " + goal.name() + "\n\nApproved-by: " + who + " (rollback)\nRestores: "
                     + goal.commit() + "\nDeployed-by: " + who;
-            return run("rollback", null, commit, who, message, target);
+            return run("rollback", null, commit, actor, message, target);
         });
     }
 
-    private RuntimeTarget preconditions(Identity who) {
+    /** {@code deploying}: edits already equal to what goes live are not in the way (the working-tree proposal). */
+    private RuntimeTarget preconditions(Identity who, Map<String, String> deploying) {
         Context.requireHuman(who, "agents-never-deploy", "deploy or roll back");
         RuntimeTarget target = ctx.runtime().orElseThrow(DeployFlow::noRuntime);
-        List<String> dirty = ctx.git().uncommittedChanges();
+        Map<String, String> tree = AppFiles.readWorkingTree(ctx.dir());
+        List<String> dirty = ctx.git().uncommittedChanges().stream()
+                .filter(f -> !(deploying.containsKey(f) && deploying.get(f).equals(tree.get(f)))).toList();
         if (!dirty.isEmpty()) {
             throw new Refusal("clean-workspace", "the workspace has uncommitted changes " + dirty
                     + "; commit or propose them, or discard them, before deploying");
@@ -130,13 +166,14 @@ final class DeployFlow {
         return report;
     }
 
-    private String run(String kind, String proposalId, String commit, Identity who, String message,
+    private String run(String kind, String proposalId, String commit, Actor actor, String message,
                        RuntimeTarget target) {
+        Identity who = actor.who();
         Optional<DeployTag> previous = ctx.git().deployTags().stream().reduce((a, b) -> b);
         JournalEntry entry = new JournalEntry(UUID.randomUUID().toString(), kind, proposalId, commit,
                 previous.map(DeployTag::name).orElse(null), previous.map(DeployTag::commit).orElse(null),
                 who.toString(), message, JournalEntry.Step.PREPARED, ctx.clock().instant());
-        var details = ctx.details().put("journal", entry.id()).put("commit", commit).put("target", target.describe());
+        var details = ctx.details(actor).put("journal", entry.id()).put("commit", commit).put("target", target.describe());
         if (proposalId != null) {
             details.put("proposal", proposalId);
         }

@@ -114,16 +114,16 @@ public final class Governance implements AutoCloseable {
     }
 
     public Proposal validate(String id, String actor) {
-        return proposals.validate(id, actor, false);
+        return proposals.validate(id, actor);
     }
 
     /**
      * Validates with the shadow deploy run unconfined where no sandbox can be built: a human reviewer's explicit
      * choice, after reading the code ({@link #unconfinedRunWarning} says what will run). Agents never may.
      */
-    public Proposal validateUnconfined(String id, Identity reviewer) {
-        Context.requireHuman(reviewer, "agents-never-run-unconfined", "run proposals unconfined");
-        return proposals.validate(id, reviewer.toString(), true);
+    public Proposal validateUnconfined(String id, Actor reviewer) {
+        Context.requireHuman(reviewer.who(), "agents-never-run-unconfined", "run proposals unconfined");
+        return proposals.validate(id, reviewer.toString(), Optional.of(reviewer));
     }
 
     /**
@@ -144,10 +144,10 @@ public final class Governance implements AutoCloseable {
     }
 
     /** Records that an admin accepted Harper's terms for this workspace's shadow. */
-    public void acceptShadowTerms(Identity admin) {
-        Context.requireHuman(admin, "agents-never-accept-terms", "accept Harper's terms");
+    public void acceptShadowTerms(Actor admin) {
+        Context.requireHuman(admin.who(), "agents-never-accept-terms", "accept Harper's terms");
         ctx.shadow().ifPresent(s -> s.shadow().acceptTerms());
-        ctx.audit().append(admin.toString(), "shadow.terms-accepted", ctx.details());
+        ctx.audit().append(admin.toString(), "shadow.terms-accepted", ctx.details(admin));
     }
 
     /** Whether validation can run proposals' code in a sandbox here, and if not why. */
@@ -159,30 +159,57 @@ public final class Governance implements AutoCloseable {
         return proposals.rebase(id, who);
     }
 
-    public Proposal approve(String id, Identity who, String comment) {
+    /**
+     * Proposes the app files of the workspace's working tree (the way to ship edits made in place: another human
+     * approves, then {@link #deploy}); other files in the folder are not part of it.
+     */
+    public Proposal proposeWorkingTree(Identity author, String message, Optional<String> supersedes) {
+        Map<String, String> files = new java.util.LinkedHashMap<>(AppFiles.readWorkingTree(ctx.dir()));
+        files.keySet().retainAll(AppFiles.PROPOSABLE);
+        return proposals.propose(files, author, message, supersedes);
+    }
+
+    public Proposal approve(String id, Actor who, String comment) {
         return approvals.approve(id, who, comment);
     }
 
-    public Proposal reject(String id, Identity who, String comment) {
+    public Proposal reject(String id, Actor who, String comment) {
         return approvals.reject(id, who, comment);
     }
 
     /** Deploys an approved proposal; returns its {@code deploy/N} tag. */
-    public String deploy(String id, Identity who) {
+    public String deploy(String id, Actor who) {
         return DeployLock.hold(ctx.state(), () -> {
             deploys.recover();
             return deploys.deploy(id, who);
         });
     }
 
-    public String deployHead(Identity who) {
+    /**
+     * Solo mode only: commits the working tree's app files (no other file) and deploys them without a second
+     * person; refused otherwise. {@link #headDiff} shows first what it would commit.
+     */
+    public String deployHead(Actor who) {
         return DeployLock.hold(ctx.state(), () -> {
             deploys.recover();
             return deploys.deployHead(who);
         });
     }
 
-    public String rollback(Optional<String> to, Identity who) {
+    /** The diff {@link #deployHead} would commit (empty when the app files equal the head); solo mode only. */
+    public String headDiff(Identity who) {
+        return deploys.headDiff(who);
+    }
+
+    /**
+     * Whether the policy lets one person deploy without a second one's approval; consoles show a banner and the CLI
+     * a warning while it is on.
+     */
+    public boolean soloMode() {
+        return ctx.policy().load().soloMode();
+    }
+
+    public String rollback(Optional<String> to, Actor who) {
         return DeployLock.hold(ctx.state(), () -> {
             deploys.recover();
             return deploys.rollback(to, who);
@@ -237,11 +264,11 @@ public final class Governance implements AutoCloseable {
         return ctx.policy().file();
     }
 
-    public Policy protect(String primitive, Identity who) {
+    public Policy protect(String primitive, Actor who) {
         return changePolicy(primitive, who, true);
     }
 
-    public Policy unprotect(String primitive, Identity who) {
+    public Policy unprotect(String primitive, Actor who) {
         return changePolicy(primitive, who, false);
     }
 
@@ -249,10 +276,10 @@ public final class Governance implements AutoCloseable {
      * Replaces the policy's settings (approvals for breaking changes, approval expiry, shadow deploy and sample,
      * protections) as one audited change by a human; the audit entry names every setting that changed.
      */
-    public Policy updatePolicy(Policy next, Identity who) {
-        var details = ctx.details();
+    public Policy updatePolicy(Policy next, Actor who) {
+        var details = ctx.details(who);
         return ctx.audited(who.toString(), "policy.update", details, () -> {
-            Context.requireHuman(who, "humans-own-policy", "change the policy");
+            Context.requireHuman(who.who(), "humans-own-policy", "change the policy");
             next.protectedPrimitives().forEach(Governance::requirePrimitive);
             Policy before = ctx.policy().load();
             var changed = PolicyChanges.between(before, next);
@@ -294,11 +321,11 @@ public final class Governance implements AutoCloseable {
         ctx.git().close();
     }
 
-    private Policy changePolicy(String primitive, Identity who, boolean protect) {
+    private Policy changePolicy(String primitive, Actor who, boolean protect) {
         String action = protect ? "policy.protect" : "policy.unprotect";
-        var details = ctx.details().put("primitive", primitive);
+        var details = ctx.details(who).put("primitive", primitive);
         return ctx.audited(who.toString(), action, details, () -> {
-            Context.requireHuman(who, "humans-own-policy", "change the policy");
+            Context.requireHuman(who.who(), "humans-own-policy", "change the policy");
             requirePrimitive(primitive);
             Policy before = ctx.policy().load();
             if (protect == before.protectedPrimitives().contains(primitive)) {

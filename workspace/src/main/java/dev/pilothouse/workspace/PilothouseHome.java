@@ -31,6 +31,11 @@ public record PilothouseHome(Path root) {
         return root.resolve("policy.json");
     }
 
+    /** The registered humans and the OS accounts that prove them (owner-only). */
+    public Path humansFile() {
+        return root.resolve("humans.json");
+    }
+
     public Path auditLog() {
         return root.resolve("audit").resolve("audit.jsonl");
     }

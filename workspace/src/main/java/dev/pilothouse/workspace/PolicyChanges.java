@@ -21,6 +21,7 @@ final class PolicyChanges {
         put(out, "shadowDeploy", a.shadowDeploy(), b.shadowDeploy());
         put(out, "shadowSample", a.shadowSample(), b.shadowSample());
         put(out, "maxOpenProposalsPerAgent", a.maxOpenProposalsPerAgent(), b.maxOpenProposalsPerAgent());
+        put(out, "soloMode", a.soloMode(), b.soloMode());
         return out;
     }
 

@@ -73,12 +73,14 @@ final class ProposalService {
     }
 
     Proposal validate(String id, String actor) {
-        return validate(id, actor, false);
+        return validate(id, actor, Optional.empty());
     }
 
-    /** {@code unconfinedConsent}: a reviewer chose to run the proposal's code unconfined (no sandbox here). */
-    Proposal validate(String id, String actor, boolean unconfinedConsent) {
-        var details = ctx.details().put("id", id).put("unconfined", unconfinedConsent);
+    /** {@code unconfinedBy}: the human reviewer who chose to run the proposal's code unconfined (no sandbox here). */
+    Proposal validate(String id, String actor, Optional<Actor> unconfinedBy) {
+        boolean unconfinedConsent = unconfinedBy.isPresent();
+        var details = unconfinedBy.map(ctx::details).orElseGet(ctx::details).put("id", id)
+                .put("unconfined", unconfinedConsent);
         return ctx.audited(actor, "validation", details, () -> {
             Proposal p = ctx.proposals().load(id);
             if (p.state().closed()) {

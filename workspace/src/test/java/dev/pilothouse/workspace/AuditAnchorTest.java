@@ -1,6 +1,7 @@
 package dev.pilothouse.workspace;
 
 import static dev.pilothouse.workspace.Fixture.BOT;
+import static dev.pilothouse.workspace.Fixture.proved;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,7 +40,7 @@ class AuditAnchorTest {
     /** Each refused attempt is one audit entry. */
     private void entries(int n) {
         for (int i = 0; i < n; i++) {
-            assertThatThrownBy(() -> fx.gov.unprotect("Item", BOT)).isInstanceOf(Refusal.class);
+            assertThatThrownBy(() -> fx.gov.unprotect("Item", proved(BOT))).isInstanceOf(Refusal.class);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.pilothouse.workspace;
 import static dev.pilothouse.workspace.Fixture.ADA;
 import static dev.pilothouse.workspace.Fixture.BOB;
 import static dev.pilothouse.workspace.Fixture.BOT;
+import static dev.pilothouse.workspace.Fixture.proved;
 import static dev.pilothouse.workspace.Fixture.resources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,21 +48,21 @@ class BypassTest {
     void selfApprovalIsRefused() {
         Proposal p = fx.propose(ADA, resources("mine"));
         fx.gov.validate(p.id(), "human:ada");
-        refusedAndAudited(() -> fx.gov.approve(p.id(), ADA, null), "no-self-approval", "human:ada");
+        refusedAndAudited(() -> fx.gov.approve(p.id(), proved(ADA), null), "no-self-approval", "human:ada");
     }
 
     @Test
     void agentApprovingIsRefused() {
         Proposal p = fx.propose(ADA, resources("v2"));
         fx.gov.validate(p.id(), "human:ada");
-        refusedAndAudited(() -> fx.gov.approve(p.id(), BOT, null), "agents-never-approve", "agent:bot");
+        refusedAndAudited(() -> fx.gov.approve(p.id(), proved(BOT), null), "agents-never-approve", "agent:bot");
     }
 
     @Test
     void agentDeployingIsRefused() {
         Proposal p = fx.approved(resources("v2"));
-        refusedAndAudited(() -> fx.gov.deploy(p.id(), BOT), "agents-never-deploy", "agent:bot");
-        refusedAndAudited(() -> fx.gov.deployHead(BOT), "agents-never-deploy", "agent:bot");
+        refusedAndAudited(() -> fx.gov.deploy(p.id(), proved(BOT)), "agents-never-deploy", "agent:bot");
+        refusedAndAudited(() -> fx.gov.deployHead(Fixture.proved(BOT)), "agents-never-deploy", "agent:bot");
         assertThat(runtime.deploys).isZero();
     }
 
@@ -72,7 +73,7 @@ class BypassTest {
             git.commit(p.branch(), p.commit(), Map.of("resources.js", resources("swapped after review")),
                     "sneaky", BOT);
         }
-        refusedAndAudited(() -> fx.gov.deploy(p.id(), ADA), "content-bound", "human:ada");
+        refusedAndAudited(() -> fx.gov.deploy(p.id(), proved(ADA)), "content-bound", "human:ada");
         assertThat(runtime.deploys).isZero();
     }
 
@@ -80,13 +81,13 @@ class BypassTest {
     void expiredApprovalIsRefusedAndTheProposalExpires() {
         Proposal p = fx.approved(resources("v2"));
         fx.clock.advance(Duration.ofHours(25));
-        refusedAndAudited(() -> fx.gov.deploy(p.id(), ADA), "approval-expired", "human:ada");
+        refusedAndAudited(() -> fx.gov.deploy(p.id(), proved(ADA)), "approval-expired", "human:ada");
         assertThat(fx.gov.proposal(p.id()).state()).isEqualTo(ProposalState.EXPIRED);
     }
 
     @Test
     void proposalTouchingAProtectedAttributeIsRefused() {
-        fx.gov.protect("Item.quantity", ADA);
+        fx.gov.protect("Item.quantity", proved(ADA));
         refusedAndAudited(() -> fx.gov.propose(Map.of("schema.graphql",
                 "type Item @table @export {\n  id: ID @primaryKey\n  name: String @indexed\n  quantity: Float\n}\n"),
                 BOT, "widen quantity", Optional.empty()), "protected-primitive", "agent:bot");
@@ -99,23 +100,23 @@ class BypassTest {
                 "type Item @table @export {\n  id: ID @primaryKey\n  name: String @indexed\n  quantity: Int\n"
                         + "  note: String\n}\n"), BOT, "add note", Optional.empty());
         fx.gov.validate(p.id(), "human:ada");
-        fx.gov.approve(p.id(), ADA, null);
-        fx.gov.protect("Item", BOB);
-        refusedAndAudited(() -> fx.gov.deploy(p.id(), ADA), "protected-primitive", "human:ada");
+        fx.gov.approve(p.id(), proved(ADA), null);
+        fx.gov.protect("Item", proved(BOB));
+        refusedAndAudited(() -> fx.gov.deploy(p.id(), proved(ADA)), "protected-primitive", "human:ada");
     }
 
     @Test
     void agentCannotChangeThePolicy() {
-        refusedAndAudited(() -> fx.gov.unprotect("Item", BOT), "humans-own-policy", "agent:bot");
+        refusedAndAudited(() -> fx.gov.unprotect("Item", proved(BOT)), "humans-own-policy", "agent:bot");
     }
 
     @Test
     void agentCannotUpdateThePolicyAndAnUnchangedUpdateIsRefused() {
         var policy = fx.gov.policy();
         refusedAndAudited(() -> fx.gov.updatePolicy(policy.withShadow(
-                dev.pilothouse.workspace.policy.ShadowMode.OFF, 5), BOT), "humans-own-policy", "agent:bot");
-        refusedAndAudited(() -> fx.gov.updatePolicy(policy, ADA), "policy-unchanged", "human:ada");
-        refusedAndAudited(() -> fx.gov.updatePolicy(policy.protect("Item.price; DROP"), ADA), "primitive-format",
+                dev.pilothouse.workspace.policy.ShadowMode.OFF, 5), proved(BOT)), "humans-own-policy", "agent:bot");
+        refusedAndAudited(() -> fx.gov.updatePolicy(policy, proved(ADA)), "policy-unchanged", "human:ada");
+        refusedAndAudited(() -> fx.gov.updatePolicy(policy.protect("Item.price; DROP"), proved(ADA)), "primitive-format",
                 "human:ada");
         assertThat(fx.gov.policy()).isEqualTo(policy);
     }
@@ -124,9 +125,9 @@ class BypassTest {
     void aHumansPolicyUpdateIsSavedAndItsAuditEntryNamesWhatChanged() {
         var before = fx.gov.policy();
         var next = new dev.pilothouse.workspace.policy.Policy(java.util.List.of("Item"), 1,
-                java.time.Duration.ofHours(4), before.protectionMarker(), before.auditCheckpointEvery(), "off", 7);
+                java.time.Duration.ofHours(4), before.protectionMarker(), before.auditCheckpointEvery(), "off", 7, 0, false);
 
-        fx.gov.updatePolicy(next, ADA);
+        fx.gov.updatePolicy(next, proved(ADA));
 
         assertThat(fx.gov.policy()).isEqualTo(next);
         var entry = fx.gov.audit().entries().getLast();
@@ -167,23 +168,23 @@ class BypassTest {
         Proposal first = fx.approved(resources("first"));
         Proposal second = fx.propose(BOT, resources("second"));
         fx.gov.validate(second.id(), "human:ada");
-        fx.gov.deploy(first.id(), ADA);
+        fx.gov.deploy(first.id(), proved(ADA));
 
-        refusedAndAudited(() -> fx.gov.approve(second.id(), ADA, null), "stale-base", "human:ada");
+        refusedAndAudited(() -> fx.gov.approve(second.id(), proved(ADA), null), "stale-base", "human:ada");
 
         Proposal rebased = fx.gov.rebase(second.id(), ADA);
         assertThat(rebased.state()).isEqualTo(ProposalState.OPEN);
         fx.gov.validate(second.id(), "human:ada");
-        assertThat(fx.gov.approve(second.id(), ADA, null).state()).isEqualTo(ProposalState.APPROVED);
-        assertThat(fx.gov.deploy(second.id(), ADA)).isEqualTo("deploy/2");
+        assertThat(fx.gov.approve(second.id(), proved(ADA), null).state()).isEqualTo(ProposalState.APPROVED);
+        assertThat(fx.gov.deploy(second.id(), proved(ADA))).isEqualTo("deploy/2");
     }
 
     @Test
     void approvalGivenBeforeAnotherDeployDoesNotCarryOver() {
         Proposal first = fx.approved(resources("first"));
         Proposal second = fx.approved(resources("second"));
-        fx.gov.deploy(first.id(), ADA);
-        refusedAndAudited(() -> fx.gov.deploy(second.id(), ADA), "stale-base", "human:ada");
+        fx.gov.deploy(first.id(), proved(ADA));
+        refusedAndAudited(() -> fx.gov.deploy(second.id(), proved(ADA)), "stale-base", "human:ada");
     }
 
     @Test
@@ -194,12 +195,12 @@ class BypassTest {
             if (nested[0] == null) {
                 nested[0] = first;
                 try (Governance other = fx.open(dev.pilothouse.workspace.deploy.CrashPoint.NONE)) {
-                    assertThatThrownBy(() -> other.deploy(first.id(), ADA)).isInstanceOfSatisfying(Refusal.class,
+                    assertThatThrownBy(() -> other.deploy(first.id(), proved(ADA))).isInstanceOfSatisfying(Refusal.class,
                             r -> assertThat(r.rule()).isEqualTo("one-deploy-at-a-time"));
                 }
             }
         });
-        assertThat(fx.gov.deploy(first.id(), ADA)).isEqualTo("deploy/1");
+        assertThat(fx.gov.deploy(first.id(), proved(ADA))).isEqualTo("deploy/1");
         assertThat(nested[0]).isNotNull();
     }
 

@@ -1,6 +1,7 @@
 package dev.pilothouse.workspace;
 
 import static dev.pilothouse.workspace.Fixture.ADA;
+import static dev.pilothouse.workspace.Fixture.proved;
 import static dev.pilothouse.workspace.Fixture.resources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,7 +40,7 @@ class CrashRecoveryTest {
         FakeRuntime runtime = new FakeRuntime();
         try (Fixture fx = new Fixture(tmp, runtime)) {
             Proposal first = fx.approved(resources("v1"));
-            fx.gov.deploy(first.id(), ADA);
+            fx.gov.deploy(first.id(), proved(ADA));
             String liveBefore = fx.gov.history(1).get(0).id();
             Proposal second = fx.approved(resources("v2"));
 
@@ -48,7 +49,7 @@ class CrashRecoveryTest {
                     throw new Killed(step);
                 }
             });
-            assertThatThrownBy(() -> fx.gov.deploy(second.id(), ADA)).isInstanceOf(Killed.class);
+            assertThatThrownBy(() -> fx.gov.deploy(second.id(), proved(ADA))).isInstanceOf(Killed.class);
             fx.restart(CrashPoint.NONE);
 
             Optional<String> recovered = fx.gov.recover();
@@ -79,8 +80,8 @@ class CrashRecoveryTest {
     void twentyCrashesAcrossDeploysAndRollbacksAlwaysLeaveRuntimeMainAndTagsAgreeing() {
         FakeRuntime runtime = new FakeRuntime();
         try (Fixture fx = new Fixture(tmp, runtime)) {
-            fx.gov.deploy(fx.approved(resources("v0")).id(), ADA);
-            fx.gov.deploy(fx.approved(resources("v1")).id(), ADA);
+            fx.gov.deploy(fx.approved(resources("v0")).id(), proved(ADA));
+            fx.gov.deploy(fx.approved(resources("v1")).id(), proved(ADA));
             for (int trial = 0; trial < 20; trial++) {
                 JournalEntry.Step crashAt = JournalEntry.Step.values()[trial % 3];
                 boolean rollback = trial % 4 == 3;
@@ -92,9 +93,9 @@ class CrashRecoveryTest {
                 });
                 assertThatThrownBy(() -> {
                     if (rollback) {
-                        fx.gov.rollback(Optional.empty(), ADA);
+                        fx.gov.rollback(Optional.empty(), proved(ADA));
                     } else {
-                        fx.gov.deploy(next.id(), ADA);
+                        fx.gov.deploy(next.id(), proved(ADA));
                     }
                 }).as("trial %d", trial).isInstanceOf(Killed.class);
                 fx.restart(CrashPoint.NONE);
@@ -124,7 +125,7 @@ class CrashRecoveryTest {
                     throw new Killed(step);
                 }
             });
-            assertThatThrownBy(() -> fx.gov.deploy(p.id(), ADA)).isInstanceOf(Killed.class);
+            assertThatThrownBy(() -> fx.gov.deploy(p.id(), proved(ADA))).isInstanceOf(Killed.class);
             fx.restart(CrashPoint.NONE);
             // any governed action recovers first
             if (crashAt == JournalEntry.Step.VERIFIED) {

@@ -16,6 +16,12 @@ final class Fixture implements AutoCloseable {
     static final Identity BOB = Identity.parse("human:bob");
     static final Identity BOT = Identity.parse("agent:bot");
 
+    /** Kit-level tests prove each person by an OS account of their own (uid 1000 + a per-name number). */
+    static Actor proved(Identity who) {
+        long uid = 1000 + Math.abs(who.name().hashCode() % 1000);
+        return new Actor(who, new dev.pilothouse.workspace.humans.OsAccount(uid, who.name()).proof());
+    }
+
     final Path dir;
     final PilothouseHome home;
     final MutableClock clock = new MutableClock();
@@ -52,7 +58,15 @@ final class Fixture implements AutoCloseable {
     Proposal approved(String resources) {
         Proposal p = propose(BOT, resources);
         gov.validate(p.id(), "human:ada");
-        return gov.approve(p.id(), ADA, "looks right");
+        return gov.approve(p.id(), proved(ADA), "looks right");
+    }
+
+    /** Turns on solo mode (as ada) and deploys the working tree's app files: the quick way to a first deploy. */
+    String deployHeadSolo() {
+        if (!gov.soloMode()) {
+            gov.updatePolicy(gov.policy().withSoloMode(true), proved(ADA));
+        }
+        return gov.deployHead(proved(ADA));
     }
 
     AuditEntry lastAudit() {

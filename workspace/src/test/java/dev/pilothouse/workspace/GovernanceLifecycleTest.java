@@ -3,6 +3,7 @@ package dev.pilothouse.workspace;
 import static dev.pilothouse.workspace.Fixture.ADA;
 import static dev.pilothouse.workspace.Fixture.BOB;
 import static dev.pilothouse.workspace.Fixture.BOT;
+import static dev.pilothouse.workspace.Fixture.proved;
 import static dev.pilothouse.workspace.Fixture.resources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,8 +54,8 @@ class GovernanceLifecycleTest {
                 .containsExactly("diagnostics", "semantic-diff", "policy", "live-evidence", "shadow-deploy");
         assertThat(validated.verdict()).isNotEqualTo(Verdict.FAIL);
 
-        assertThat(fx.gov.approve(p.id(), ADA, "ship it").state()).isEqualTo(ProposalState.APPROVED);
-        String tag = fx.gov.deploy(p.id(), ADA);
+        assertThat(fx.gov.approve(p.id(), proved(ADA), "ship it").state()).isEqualTo(ProposalState.APPROVED);
+        String tag = fx.gov.deploy(p.id(), proved(ADA));
 
         assertThat(tag).isEqualTo("deploy/1");
         assertThat(runtime.live.get("resources.js")).contains("v2");
@@ -70,12 +71,12 @@ class GovernanceLifecycleTest {
 
     @Test
     void rollbackRestoresThePreviousDeployAsANewTag() {
-        fx.gov.deploy(fx.approved(resources("v2")).id(), ADA);
+        fx.gov.deploy(fx.approved(resources("v2")).id(), proved(ADA));
         Proposal second = fx.approved(resources("v3"));
-        fx.gov.deploy(second.id(), ADA);
+        fx.gov.deploy(second.id(), proved(ADA));
         assertThat(runtime.live.get("resources.js")).contains("v3");
 
-        String tag = fx.gov.rollback(Optional.empty(), BOB);
+        String tag = fx.gov.rollback(Optional.empty(), proved(BOB));
 
         assertThat(tag).isEqualTo("deploy/3");
         assertThat(runtime.live.get("resources.js")).contains("v2");
@@ -87,12 +88,12 @@ class GovernanceLifecycleTest {
     @Test
     void failedVerificationRollsBackToThePreviousDeployAutomatically() {
         Proposal first = fx.approved(resources("v2"));
-        fx.gov.deploy(first.id(), ADA);
+        fx.gov.deploy(first.id(), proved(ADA));
         String headBefore = fx.gov.history(1).get(0).id();
         runtime.failVerifyWhenResourcesContain = "broken";
         Proposal bad = fx.approved(resources("broken"));
 
-        assertThatThrownBy(() -> fx.gov.deploy(bad.id(), ADA)).isInstanceOf(DeployAbortedException.class)
+        assertThatThrownBy(() -> fx.gov.deploy(bad.id(), proved(ADA))).isInstanceOf(DeployAbortedException.class)
                 .hasMessageContaining("answers 500").hasMessageContaining("restored deploy/1");
 
         assertThat(runtime.live.get("resources.js")).contains("v2");
@@ -111,13 +112,13 @@ class GovernanceLifecycleTest {
         assertThat(validated.classification()).isEqualTo("breaking");
         assertThat(validated.validation().get(3).output()).contains("42 records");
 
-        assertThat(fx.gov.approve(p.id(), ADA, null).state()).isEqualTo(ProposalState.VALIDATED);
-        assertThatThrownBy(() -> fx.gov.approve(p.id(), ADA, null))
+        assertThat(fx.gov.approve(p.id(), proved(ADA), null).state()).isEqualTo(ProposalState.VALIDATED);
+        assertThatThrownBy(() -> fx.gov.approve(p.id(), proved(ADA), null))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.rule()).isEqualTo("distinct-approvers"));
-        assertThatThrownBy(() -> fx.gov.deploy(p.id(), ADA))
+        assertThatThrownBy(() -> fx.gov.deploy(p.id(), proved(ADA)))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.rule()).isEqualTo("must-be-approved"));
-        assertThat(fx.gov.approve(p.id(), BOB, null).state()).isEqualTo(ProposalState.APPROVED);
-        assertThat(fx.gov.deploy(p.id(), ADA)).isEqualTo("deploy/1");
+        assertThat(fx.gov.approve(p.id(), proved(BOB), null).state()).isEqualTo(ProposalState.APPROVED);
+        assertThat(fx.gov.deploy(p.id(), proved(ADA))).isEqualTo("deploy/1");
     }
 
     @Test
@@ -141,7 +142,7 @@ class GovernanceLifecycleTest {
         Proposal validated = fx.gov.validate(p.id(), "human:ada");
         assertThat(validated.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(validated.validation().get(0).output()).startsWith("schema.graphql:");
-        assertThatThrownBy(() -> fx.gov.approve(p.id(), ADA, null))
+        assertThatThrownBy(() -> fx.gov.approve(p.id(), proved(ADA), null))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.rule()).isEqualTo("validation-must-pass"));
     }
 
@@ -151,9 +152,9 @@ class GovernanceLifecycleTest {
                 "type Item @table @export {\n  id: ID @primaryKey\n  name: String @indexed\n}\n"), BOT,
                 "Drop quantity", Optional.empty());
         fx.gov.validate(p.id(), "human:ada");
-        fx.gov.approve(p.id(), ADA, null);
-        fx.gov.approve(p.id(), BOB, null);
-        fx.gov.deploy(p.id(), ADA);
+        fx.gov.approve(p.id(), proved(ADA), null);
+        fx.gov.approve(p.id(), proved(BOB), null);
+        fx.gov.deploy(p.id(), proved(ADA));
         String first = fx.gov.history(5).get(1).id();
 
         Comparison comparison = fx.gov.compare(first, "deploy/1");
@@ -172,7 +173,7 @@ class GovernanceLifecycleTest {
 
     @Test
     void workspaceCanBeCreatedFromTheFilesARuntimeServes() {
-        fx.gov.deployHead(ADA);
+        fx.deployHeadSolo();
         Path copy = tmp.resolve("from-runtime");
         WorkspaceInit.init(copy, runtime.appFiles(), "fake runtime component app", ADA, fx.home);
         try (var git = dev.pilothouse.workspace.versioning.Versioning.open(copy)) {
@@ -186,8 +187,8 @@ class GovernanceLifecycleTest {
     void rejectedProposalCannotBeApprovedLater() {
         Proposal p = fx.propose(BOT, resources("v2"));
         fx.gov.validate(p.id(), "human:ada");
-        assertThat(fx.gov.reject(p.id(), ADA, "not now").state()).isEqualTo(ProposalState.REJECTED);
-        assertThatThrownBy(() -> fx.gov.approve(p.id(), BOB, null)).isInstanceOf(Refusal.class);
+        assertThat(fx.gov.reject(p.id(), proved(ADA), "not now").state()).isEqualTo(ProposalState.REJECTED);
+        assertThatThrownBy(() -> fx.gov.approve(p.id(), proved(BOB), null)).isInstanceOf(Refusal.class);
         assertThat(fx.lastAudit().action()).isEqualTo("approval.refused");
     }
 
@@ -203,7 +204,7 @@ class GovernanceLifecycleTest {
     @Test
     void deployHeadCommitsTheHumansEditsAndDeploysThem() throws Exception {
         java.nio.file.Files.writeString(fx.dir.resolve("resources.js"), resources("edited"));
-        assertThat(fx.gov.deployHead(ADA)).isEqualTo("deploy/1");
+        assertThat(fx.deployHeadSolo()).isEqualTo("deploy/1");
         assertThat(runtime.live.get("resources.js")).contains("edited");
         assertThat(fx.gov.history(1).get(0).author()).isEqualTo("human:ada");
     }

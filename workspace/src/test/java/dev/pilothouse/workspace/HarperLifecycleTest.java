@@ -3,6 +3,7 @@ package dev.pilothouse.workspace;
 import static dev.pilothouse.workspace.Fixture.ADA;
 import static dev.pilothouse.workspace.Fixture.BOB;
 import static dev.pilothouse.workspace.Fixture.BOT;
+import static dev.pilothouse.workspace.Fixture.proved;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +33,7 @@ class HarperLifecycleTest {
     @Test
     void harperKilledMidDeployIsRolledBackOnceItAnswersAgain() {
         try (Fixture fx = new Fixture(tmp, WorkspaceHarper.target("pilothouse_ws"))) {
-            assertThat(fx.gov.deployHead(ADA)).isEqualTo("deploy/1");
+            assertThat(fx.deployHeadSolo()).isEqualTo("deploy/1");
             Proposal p = fx.approved(STATUS_V2);
             fx.restart(step -> {
                 if (step == JournalEntry.Step.PREPARED) {
@@ -40,7 +41,7 @@ class HarperLifecycleTest {
                 }
             });
 
-            assertThatThrownBy(() -> fx.gov.deploy(p.id(), ADA)).isInstanceOf(DeployAbortedException.class)
+            assertThatThrownBy(() -> fx.gov.deploy(p.id(), proved(ADA))).isInstanceOf(DeployAbortedException.class)
                     .hasMessageContaining("the journal is kept");
             assertThat(fx.home.workspaceState(fx.dir).resolve("deploy-journal.json")).exists();
 
@@ -54,7 +55,7 @@ class HarperLifecycleTest {
                 assertThat(after.audit().entries()).extracting(e -> e.action())
                         .contains("deploy.restore-failed", "deploy.recovered");
                 assertThat(after.proposal(p.id()).state()).isEqualTo(ProposalState.APPROVED);
-                assertThat(after.deploy(p.id(), ADA)).isEqualTo("deploy/2");
+                assertThat(after.deploy(p.id(), proved(ADA))).isEqualTo("deploy/2");
                 assertThat(client.rest().get("/Status").orElseThrow().path("version").asInt()).isEqualTo(2);
             }
         }
@@ -67,7 +68,7 @@ class HarperLifecycleTest {
                 WorkspaceHarper.runtime().deployer(WorkspaceHarper.node()), "pilothouse_ws",
                 java.time.Duration.ofSeconds(30), java.time.Duration.ZERO);
         try (Fixture fx = new Fixture(tmp, target)) {
-            assertThat(fx.gov.deployHead(ADA)).isEqualTo("deploy/1");
+            assertThat(fx.deployHeadSolo()).isEqualTo("deploy/1");
             Proposal p = fx.approved(STATUS_V2);
             fx.restart(step -> {
                 if (step == JournalEntry.Step.APPLIED) {
@@ -78,7 +79,7 @@ class HarperLifecycleTest {
                 }
             });
 
-            assertThatThrownBy(() -> fx.gov.deploy(p.id(), ADA)).isInstanceOf(DeployAbortedException.class)
+            assertThatThrownBy(() -> fx.gov.deploy(p.id(), proved(ADA))).isInstanceOf(DeployAbortedException.class)
                     .hasMessageContaining("failed too").hasMessageContaining("rerun to recover");
 
             WorkspaceHarper.restart();
@@ -98,7 +99,7 @@ class HarperLifecycleTest {
     void proposeValidateApproveDeployVerifyAndRollBackOnHarper() {
         HarperClient client = WorkspaceHarper.client();
         try (Fixture fx = new Fixture(tmp, WorkspaceHarper.target("pilothouse_ws"))) {
-            assertThat(fx.gov.deployHead(ADA)).isEqualTo("deploy/1");
+            assertThat(fx.deployHeadSolo()).isEqualTo("deploy/1");
             assertThat(client.rest().get("/Status").orElseThrow().path("status").asText()).isEqualTo("ok");
             client.rest().put("/Item/before", Map.of("name", "Before", "quantity", 1));
 
@@ -116,10 +117,10 @@ class HarperLifecycleTest {
             assertThat(fx.gov.validate(nameRequired.id(), "human:ada").validation())
                     .filteredOn(step -> step.name().equals("live-evidence")).singleElement()
                     .satisfies(step -> assertThat(step.output()).contains("Item.name: 1 of "));
-            fx.gov.reject(nameRequired.id(), ADA, "not now");
-            assertThat(fx.gov.approve(p.id(), BOB, "fine").state()).isEqualTo(ProposalState.APPROVED);
+            fx.gov.reject(nameRequired.id(), proved(ADA), "not now");
+            assertThat(fx.gov.approve(p.id(), proved(BOB), "fine").state()).isEqualTo(ProposalState.APPROVED);
 
-            assertThat(fx.gov.deploy(p.id(), ADA)).isEqualTo("deploy/2");
+            assertThat(fx.gov.deploy(p.id(), proved(ADA))).isEqualTo("deploy/2");
             assertThat(client.rest().get("/Status").orElseThrow().path("version").asInt()).isEqualTo(2);
             Path pulled = tmp.resolve("pulled");
             WorkspaceInit.init(pulled, fx.runtime.appFiles(), "component pilothouse_ws", ADA, fx.home);
@@ -129,7 +130,7 @@ class HarperLifecycleTest {
             }
             client.rest().put("/Item/during", Map.of("name", "During", "quantity", 2, "note", "written on v2"));
 
-            assertThat(fx.gov.rollback(Optional.empty(), ADA)).isEqualTo("deploy/3");
+            assertThat(fx.gov.rollback(Optional.empty(), proved(ADA))).isEqualTo("deploy/3");
 
             assertThat(client.rest().get("/Status").orElseThrow().has("version")).isFalse();
             assertThat(client.rest().get("/Item/during").orElseThrow().path("name").asText()).isEqualTo("During");

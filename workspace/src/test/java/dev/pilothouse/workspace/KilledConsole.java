@@ -40,7 +40,7 @@ public final class KilledConsole {
         };
         Clock clock = Clock.fixed(Instant.parse(args[6]), ZoneOffset.UTC);
         try (Governance gov = Governance.open(dir, home, clock, Optional.of(target), crash)) {
-            gov.deploy(args[4], Fixture.ADA);
+            gov.deploy(args[4], Fixture.proved(Fixture.ADA));
         }
     }
 }

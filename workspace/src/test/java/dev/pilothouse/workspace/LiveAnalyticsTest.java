@@ -2,6 +2,7 @@ package dev.pilothouse.workspace;
 
 import static dev.pilothouse.workspace.Fixture.ADA;
 import static dev.pilothouse.workspace.Fixture.BOT;
+import static dev.pilothouse.workspace.Fixture.proved;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,7 +38,7 @@ class LiveAnalyticsTest {
     void subscribersOfAnAffectedTableAreReportedAndABreakingChangeToThemWarns() throws Exception {
         HarperClient client = WorkspaceHarper.client();
         try (Fixture fx = new Fixture(tmp, WorkspaceHarper.target("pilothouse_ws"))) {
-            fx.gov.deployHead(ADA);
+            fx.deployHeadSolo();
             client.rest().put("/Item/followed", Map.of("name", "Followed", "quantity", 1));
             WebSocket ws = HttpClient.newHttpClient().newWebSocketBuilder()
                     .header("Authorization", client.endpoint().credentials().authorizationHeader())
@@ -69,7 +70,7 @@ class LiveAnalyticsTest {
         HarperClient client = WorkspaceHarper.client();
         ScheduledExecutorService traffic = Executors.newSingleThreadScheduledExecutor();
         try (Fixture fx = new Fixture(tmp, WorkspaceHarper.target("pilothouse_ws", Duration.ofSeconds(4)))) {
-            assertThat(fx.gov.deployHead(ADA)).as("no errors during the watch: the deploy stays").isEqualTo("deploy/1");
+            assertThat(fx.deployHeadSolo()).as("no errors during the watch: the deploy stays").isEqualTo("deploy/1");
             traffic.scheduleWithFixedDelay(() -> {
                 try {
                     client.rest().status("/Status/boom");
@@ -79,7 +80,7 @@ class LiveAnalyticsTest {
             }, 0, 100, TimeUnit.MILLISECONDS);
             Proposal p = fx.approved(FAILS_ON_BOOM);
 
-            assertThatThrownBy(() -> fx.gov.deploy(p.id(), ADA)).isInstanceOf(DeployAbortedException.class)
+            assertThatThrownBy(() -> fx.gov.deploy(p.id(), proved(ADA))).isInstanceOf(DeployAbortedException.class)
                     .hasMessageContaining("the 5xx error rate jumped to").hasMessageContaining("restored deploy/1");
 
             assertThat(fx.gov.proposal(p.id()).state()).isEqualTo(ProposalState.ROLLED_BACK);

@@ -29,7 +29,7 @@ class ProposalLimitTest {
     @BeforeEach
     void workspace() {
         fx = new Fixture(tmp, null);
-        fx.gov.updatePolicy(fx.gov.policy().withMaxOpenProposalsPerAgent(3), ADA);
+        fx.gov.updatePolicy(fx.gov.policy().withMaxOpenProposalsPerAgent(3), Fixture.proved(ADA));
     }
 
     @AfterEach
@@ -71,7 +71,7 @@ class ProposalLimitTest {
         Proposal second = fx.propose(BOT, resources("v1"));
         fx.propose(BOT, resources("v2"));
 
-        fx.gov.reject(first.id(), ADA, "not needed");
+        fx.gov.reject(first.id(), Fixture.proved(ADA), "not needed");
         Proposal fourth = fx.propose(BOT, resources("v3"));
         Proposal replacement = fx.gov.propose(Map.of("resources.js", resources("v1b")), BOT, "better",
                 Optional.of(second.id()));

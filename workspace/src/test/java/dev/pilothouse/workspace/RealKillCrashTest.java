@@ -40,7 +40,7 @@ class RealKillCrashTest {
         List<String> outcomes = new ArrayList<>();
         try (Fixture fx = new Fixture(tmp, WorkspaceHarper.target(PROJECT))) {
             long started = System.nanoTime();
-            fx.gov.deployHead(ADA);
+            fx.deployHeadSolo();
             // outside kills land anywhere in a deploy: JVM start plus about as long as this first deploy took
             int window = (int) (TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) * 1.5) + 1_500;
             int trials = JournalEntry.Step.values().length + outsideKills;

@@ -46,7 +46,7 @@ class ShadowDeployTest {
     void proposalIsDeployedIntoASeededShadowAndSmokeChecked() {
         try (Fixture fx = new Fixture(tmp, WorkspaceHarper.target("pilothouse_ws"))) {
             new PolicyStore(fx.home.policyFile()).save(Policy.DEFAULT.withShadow(ShadowMode.REQUIRED, 3));
-            fx.gov.deployHead(ADA);
+            fx.deployHeadSolo();
             new PolicyStore(fx.home.policyFile()).save(Policy.DEFAULT.withShadow(ShadowMode.REQUIRED, 3)
                     .protect("Item.quantity"));
             HarperClient target = WorkspaceHarper.client();
@@ -123,10 +123,10 @@ class ShadowDeployTest {
             assertThat(canary).as("nothing ran").doesNotExist();
             assertThat(fx.gov.unconfinedRunWarning(p.id()).orElseThrow()).contains("resources.js")
                     .contains("with your rights");
-            assertThatThrownBy(() -> fx.gov.validateUnconfined(p.id(), BOT)).isInstanceOf(Refusal.class);
+            assertThatThrownBy(() -> fx.gov.validateUnconfined(p.id(), Fixture.proved(BOT))).isInstanceOf(Refusal.class);
             assertThat(canary).doesNotExist();
 
-            ValidationStep ran = shadowStep(fx.gov.validateUnconfined(p.id(), ADA));
+            ValidationStep ran = shadowStep(fx.gov.validateUnconfined(p.id(), Fixture.proved(ADA)));
             assertThat(ran.output()).startsWith("UNCONFINED: a reviewer chose to run resources.js");
             assertThat(canary).as("the reviewer's explicit choice ran it").exists();
             assertThat(fx.lastAudit().details().path("unconfined").asBoolean()).isTrue();

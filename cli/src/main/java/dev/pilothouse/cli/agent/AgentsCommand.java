@@ -6,6 +6,7 @@ import dev.pilothouse.agent.auth.Agent;
 import dev.pilothouse.agent.auth.AgentRegistry;
 import dev.pilothouse.agent.auth.IssuedToken;
 import dev.pilothouse.agent.auth.Scope;
+import dev.pilothouse.workspace.Actor;
 import dev.pilothouse.workspace.PilothouseHome;
 import dev.pilothouse.workspace.audit.AuditLog;
 import java.io.PrintWriter;
@@ -30,10 +31,11 @@ public final class AgentsCommand {
     }
 
     /** Token management is audited in the console's log, by the human who did it; the token never is. */
-    static void audit(PilothouseHome home, String actor, String action, Agent agent) {
+    static void audit(PilothouseHome home, Actor actor, String action, Agent agent) {
         ObjectNode details = JsonNodeFactory.instance.objectNode().put("agent", agent.name())
                 .put("scopes", scopes(agent));
-        new AuditLog(home.auditLog(), Clock.systemUTC()).append(actor, action, details);
+        details.set("proof", actor.proof().toJson());
+        new AuditLog(home.auditLog(), Clock.systemUTC()).append(actor.toString(), action, details);
     }
 
     static String scopes(Agent agent) {
@@ -61,8 +63,9 @@ public final class AgentsCommand {
         public Integer call() {
             try {
                 PilothouseHome dir = home.home();
+                Actor who = home.human("agent.token.issued");
                 IssuedToken issued = registry(dir).add(name, Scope.parse(scopes));
-                audit(dir, home.human().toString(), "agent.token.issued", issued.agent());
+                audit(dir, who, "agent.token.issued", issued.agent());
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("Registered agent:" + name + " with scopes " + AgentsCommand.scopes(issued.agent())
                         + ". Its token is shown once; give it to the agent's MCP client now:");
@@ -110,8 +113,9 @@ public final class AgentsCommand {
         public Integer call() {
             try {
                 PilothouseHome dir = home.home();
+                Actor who = home.human("agent.token.revoked");
                 Agent revoked = registry(dir).revoke(name);
-                audit(dir, home.human().toString(), "agent.token.revoked", revoked);
+                audit(dir, who, "agent.token.revoked", revoked);
                 spec.commandLine().getOut().println("Revoked agent:" + name + " at " + revoked.revoked());
                 return 0;
             } catch (RuntimeException e) {

@@ -1,11 +1,14 @@
 package dev.pilothouse.cli.workspace;
 
+import dev.pilothouse.workspace.Actor;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.PilothouseHome;
 import dev.pilothouse.workspace.Refusal;
 import dev.pilothouse.workspace.deploy.DeployAbortedException;
 import dev.pilothouse.workspace.deploy.RuntimeTarget;
+import dev.pilothouse.workspace.humans.HumanRegistry;
+import dev.pilothouse.workspace.humans.Role;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -22,6 +25,7 @@ abstract class GovernedCommand implements Callable<Integer> {
 
     static final int REFUSED = 3;
     static final int DEPLOY_FAILED = 4;
+    static final String AS_HELP = "Who acts; must be the human registered for your OS account (default: that human).";
 
     @Spec
     CommandSpec spec;
@@ -60,12 +64,27 @@ abstract class GovernedCommand implements Callable<Integer> {
         return override != null ? new PilothouseHome(Path.of(override)) : PilothouseHome.fromEnvironment(System.getenv());
     }
 
+    /** Opens the workspace; while solo mode is on, every command says so on stderr. */
     Governance open(Optional<RuntimeTarget> runtime) {
-        return Governance.open(workspace, home(), runtime);
+        Governance gov = Governance.open(workspace, home(), runtime);
+        if (gov.soloMode()) {
+            err().println("solo mode is on: changes deploy without a second person");
+        }
+        return gov;
     }
 
     Governance open() {
         return open(Optional.empty());
+    }
+
+    /**
+     * The caller as a proved human: the human registered for this process's OS account (its real uid; no option,
+     * property or environment variable changes it). {@code as}, when given, must name that human. Refusals are
+     * audited as {@code ACTION.refused} and change nothing.
+     */
+    static Actor prove(String as, String action, Role needs) {
+        return HumanRegistry.forCurrentAccount(home()).prove(Optional.ofNullable(as).map(Identity::parse), action,
+                needs);
     }
 
     /** The local user as a human identity, for actions any identity may take (init, validate). */

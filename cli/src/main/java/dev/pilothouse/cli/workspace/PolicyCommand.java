@@ -1,7 +1,7 @@
 package dev.pilothouse.cli.workspace;
 
 import dev.pilothouse.workspace.Governance;
-import dev.pilothouse.workspace.Identity;
+import dev.pilothouse.workspace.humans.Role;
 import dev.pilothouse.workspace.policy.Policy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,6 +36,8 @@ public final class PolicyCommand {
                 out().println("Approvals expire:  after " + p.approvalExpiry());
                 out().println("Shadow deploy:     " + p.shadowDeploy() + ", " + p.shadowSample()
                         + " sample records per affected table");
+                out().println("Solo mode:         " + (p.soloMode() ? "on (deploy --head without a second person)"
+                        : "off (every deploy needs another human's approval)"));
                 out().println("Audit checkpoints: every " + p.auditCheckpointEvery() + " entries, in Git");
                 out().println("Agent proposals:   at most " + p.maxOpenProposalsPerAgent() + " open per agent");
                 out().println("Fixed rules:       agents never approve or deploy; authors never approve their own"
@@ -50,13 +52,13 @@ public final class PolicyCommand {
         @Parameters(paramLabel = "TABLE[.ATTRIBUTE]")
         String primitive;
 
-        @Option(names = "--as", required = true, paramLabel = "ID", description = "human:NAME")
+        @Option(names = "--as", paramLabel = "human:NAME", description = AS_HELP)
         String as;
 
         @Override
         int run() {
             try (Governance gov = open()) {
-                gov.protect(primitive, Identity.parse(as));
+                gov.protect(primitive, prove(as, "policy.protect", Role.ADMIN));
                 out().println(primitive + " is protected");
                 return 0;
             }
@@ -68,13 +70,13 @@ public final class PolicyCommand {
         @Parameters(paramLabel = "TABLE[.ATTRIBUTE]")
         String primitive;
 
-        @Option(names = "--as", required = true, paramLabel = "ID", description = "human:NAME")
+        @Option(names = "--as", paramLabel = "human:NAME", description = AS_HELP)
         String as;
 
         @Override
         int run() {
             try (Governance gov = open()) {
-                gov.unprotect(primitive, Identity.parse(as));
+                gov.unprotect(primitive, prove(as, "policy.unprotect", Role.ADMIN));
                 out().println(primitive + " is no longer protected");
                 return 0;
             }

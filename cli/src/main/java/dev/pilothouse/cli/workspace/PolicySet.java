@@ -1,7 +1,8 @@
 package dev.pilothouse.cli.workspace;
 
 import dev.pilothouse.workspace.Governance;
-import dev.pilothouse.workspace.Identity;
+import dev.pilothouse.workspace.Actor;
+import dev.pilothouse.workspace.humans.Role;
 import dev.pilothouse.workspace.policy.Policy;
 import dev.pilothouse.workspace.policy.ShadowMode;
 import java.time.Duration;
@@ -37,13 +38,17 @@ final class PolicySet extends GovernedCommand {
             description = "Open proposals one agent may have before its next is refused (at least 1).")
     Integer maxOpen;
 
-    @Option(names = "--as", required = true, paramLabel = "ID", description = "human:NAME")
+    @Option(names = "--solo-mode", paramLabel = "on|off",
+            description = "on: one person may deploy the working tree (deploy --head) without a second person.")
+    String soloMode;
+
+    @Option(names = "--as", paramLabel = "human:NAME", description = AS_HELP)
     String as;
 
     @Override
     int run() {
         if (breakingApprovals == null && expiryHours == null && shadowDeploy == null && shadowSample == null
-                && maxOpen == null) {
+                && maxOpen == null && soloMode == null) {
             throw new IllegalArgumentException("name at least one setting to change (see --help)");
         }
         atLeastOne("--breaking-approvals", breakingApprovals);
@@ -51,6 +56,8 @@ final class PolicySet extends GovernedCommand {
         atLeastOne("--shadow-sample", shadowSample);
         atLeastOne("--max-open-proposals-per-agent", maxOpen);
         String shadow = shadowDeploy == null ? null : shadowMode(shadowDeploy);
+        Boolean solo = soloMode == null ? null : onOff(soloMode);
+        Actor who = prove(as, "policy.update", Role.ADMIN);
         try (Governance gov = open()) {
             Policy p = gov.policy();
             Policy next = new Policy(p.protectedPrimitives(),
@@ -59,8 +66,9 @@ final class PolicySet extends GovernedCommand {
                     p.protectionMarker(), p.auditCheckpointEvery(),
                     shadow != null ? shadow : p.shadowDeploy(),
                     shadowSample != null ? shadowSample : p.shadowSample(),
-                    maxOpen != null ? maxOpen : p.maxOpenProposalsPerAgent());
-            gov.updatePolicy(next, Identity.parse(as));
+                    maxOpen != null ? maxOpen : p.maxOpenProposalsPerAgent(),
+                    solo != null ? solo : p.soloMode());
+            gov.updatePolicy(next, who);
             out().println("Policy updated (audited as policy.update); `pilothouse policy show` lists it.");
             return 0;
         }
@@ -72,6 +80,14 @@ final class PolicySet extends GovernedCommand {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--shadow-deploy: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean onOff(String text) {
+        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException("--solo-mode: on or off, was '" + text + "'");
+        };
     }
 
     private static void atLeastOne(String option, Integer value) {

@@ -9,13 +9,17 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code pilothouse propose --from DIR --author ID --message TEXT [--json]}. */
+/** {@code pilothouse propose --from DIR|--working-tree --author ID --message TEXT [--json]}. */
 @Command(name = "propose", mixinStandardHelpOptions = true,
         description = "Propose new contents for the app's files; prints the proposal id.")
 public final class ProposeCommand extends GovernedCommand {
 
-    @Option(names = "--from", required = true, paramLabel = "DIR", description = "Folder with the proposed files.")
+    @Option(names = "--from", paramLabel = "DIR", description = "Folder with the proposed files.")
     Path from;
+
+    @Option(names = "--working-tree", description = "Propose the app files of the workspace's working tree (edits"
+            + " made in place; other files there are left out).")
+    boolean workingTree;
 
     @Option(names = "--author", required = true, paramLabel = "ID", description = "human:NAME or agent:NAME.")
     String author;
@@ -31,9 +35,13 @@ public final class ProposeCommand extends GovernedCommand {
 
     @Override
     int run() {
+        if (workingTree == (from != null)) {
+            throw new IllegalArgumentException("give either --from DIR or --working-tree");
+        }
         Identity who = Identity.parse(author);
         try (Governance gov = open()) {
-            Proposal p = gov.propose(from, who, message, Optional.ofNullable(supersedes));
+            Proposal p = workingTree ? gov.proposeWorkingTree(who, message, Optional.ofNullable(supersedes))
+                    : gov.propose(from, who, message, Optional.ofNullable(supersedes));
             out().println(json ? Output.json(Map.of("id", p.id(), "contentHash", p.contentHash())) : p.id());
             return 0;
         }

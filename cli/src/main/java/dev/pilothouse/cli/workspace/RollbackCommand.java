@@ -1,13 +1,14 @@
 package dev.pilothouse.cli.workspace;
 
 import dev.pilothouse.workspace.Governance;
-import dev.pilothouse.workspace.Identity;
+import dev.pilothouse.workspace.Actor;
+import dev.pilothouse.workspace.humans.Role;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code pilothouse rollback [--to TAG] --as human:NAME}. */
+/** {@code pilothouse rollback [--to TAG] [--as human:NAME]}. */
 @Command(name = "rollback", mixinStandardHelpOptions = true,
         description = "Deploy an earlier deploy/N again (default: the one before the live one).")
 public final class RollbackCommand extends GovernedCommand {
@@ -15,7 +16,7 @@ public final class RollbackCommand extends GovernedCommand {
     @Option(names = "--to", paramLabel = "TAG", description = "e.g. deploy/3")
     String to;
 
-    @Option(names = "--as", required = true, paramLabel = "ID", description = "human:NAME")
+    @Option(names = "--as", paramLabel = "human:NAME", description = AS_HELP)
     String as;
 
     @Mixin
@@ -23,9 +24,10 @@ public final class RollbackCommand extends GovernedCommand {
 
     @Override
     int run() {
+        Actor who = prove(as, "rollback", Role.APPROVER);
         try (Governance gov = open(runtime.target(workspace))) {
             gov.recover().ifPresent(r -> out().println("Recovered: " + r));
-            String tag = gov.rollback(Optional.ofNullable(to), Identity.parse(as));
+            String tag = gov.rollback(Optional.ofNullable(to), who);
             out().println("Rolled back as " + tag);
             return 0;
         }

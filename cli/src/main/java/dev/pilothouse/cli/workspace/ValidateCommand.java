@@ -3,6 +3,7 @@ package dev.pilothouse.cli.workspace;
 import dev.pilothouse.cli.plugins.PluginSupport;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.Identity;
+import dev.pilothouse.workspace.humans.Role;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ValidationStep;
 import dev.pilothouse.workspace.proposal.Verdict;
@@ -39,8 +40,7 @@ public final class ValidateCommand extends GovernedCommand {
 
     @Override
     int run() {
-        Identity who = as == null ? localHuman() : Identity.parse(as);
-        String actor = who.toString();
+        String actor = (unconfined || as == null ? localHuman() : Identity.parse(as)).toString();
         try (PluginSupport plugins = PluginSupport.open(workspace);
              Governance gov = Governance.open(workspace, home(), java.time.Clock.systemUTC(),
                      runtime.target(workspace), dev.pilothouse.workspace.deploy.CrashPoint.NONE,
@@ -49,7 +49,8 @@ public final class ValidateCommand extends GovernedCommand {
             Proposal p;
             if (unconfined) {
                 gov.unconfinedRunWarning(id).ifPresent(warning -> err().println("warning: " + warning));
-                p = gov.validateUnconfined(id, who);
+                // a proved reviewer who has read the code; the warning was printed before anything runs
+                p = gov.validateUnconfined(id, prove(as, "validate.unconfined", Role.APPROVER));
             } else {
                 p = gov.validate(id, actor);
             }

@@ -1,13 +1,13 @@
 package dev.pilothouse.cli.workspace;
 
 import dev.pilothouse.workspace.Governance;
-import dev.pilothouse.workspace.Identity;
+import dev.pilothouse.workspace.humans.Role;
 import dev.pilothouse.workspace.proposal.Proposal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code pilothouse approve|reject ID --as human:NAME [--comment TEXT]}. */
+/** {@code pilothouse approve|reject ID [--as human:NAME] [--comment TEXT]}. */
 public final class WorkspaceCommands {
 
     private WorkspaceCommands() {
@@ -19,7 +19,7 @@ public final class WorkspaceCommands {
         @Parameters(paramLabel = "ID")
         String id;
 
-        @Option(names = "--as", required = true, paramLabel = "ID", description = "human:NAME")
+        @Option(names = "--as", paramLabel = "human:NAME", description = AS_HELP)
         String as;
 
         @Option(names = "--comment", paramLabel = "TEXT")
@@ -28,7 +28,7 @@ public final class WorkspaceCommands {
         @Override
         int run() {
             try (Governance gov = open()) {
-                Proposal p = gov.approve(id, Identity.parse(as), comment);
+                Proposal p = gov.approve(id, prove(as, "approval", Role.APPROVER), comment);
                 out().println(p.id() + " " + p.state().label() + " (" + p.approvals().size() + " approval(s))");
                 return 0;
             }
@@ -40,7 +40,7 @@ public final class WorkspaceCommands {
         @Parameters(paramLabel = "ID")
         String id;
 
-        @Option(names = "--as", required = true, paramLabel = "ID", description = "human:NAME")
+        @Option(names = "--as", paramLabel = "human:NAME", description = AS_HELP)
         String as;
 
         @Option(names = "--comment", paramLabel = "TEXT")
@@ -49,7 +49,7 @@ public final class WorkspaceCommands {
         @Override
         int run() {
             try (Governance gov = open()) {
-                out().println(gov.reject(id, Identity.parse(as), comment).id() + " rejected");
+                out().println(gov.reject(id, prove(as, "rejection", Role.APPROVER), comment).id() + " rejected");
                 return 0;
             }
         }

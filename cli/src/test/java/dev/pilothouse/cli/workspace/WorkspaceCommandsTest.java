@@ -32,6 +32,8 @@ class WorkspaceCommandsTest {
         System.setProperty("pilothouse.home", tmp.resolve("home").toString());
         app = tmp.resolve("app");
         assertThat(run("init", app.toString(), "--as", "human:ada")).isZero();
+        // this process's OS account is ada: approve, deploy and policy commands prove her by it
+        assertThat(run("humans", "add", "ada")).as(err.toString()).isZero();
     }
 
     @AfterEach
@@ -66,13 +68,13 @@ class WorkspaceCommandsTest {
     void timelineDrawsTheAuditTrailWithAnAgentLaneAndAHumanLane() throws IOException {
         String id = proposeByAgent();
         assertThat(inApp("validate", id)).isZero();
-        assertThat(inApp("approve", id, "--as", "human:bob")).isZero();
+        assertThat(inApp("approve", id, "--as", "human:ada")).isZero();
         Path svg = tmp.resolve("timeline.svg");
 
         assertThat(inApp("visualize", "timeline", "--svg", svg.toString())).as(err.toString()).isZero();
 
         String drawn = Files.readString(svg);
-        assertThat(drawn).startsWith("<svg").contains("agent:bot", "human:bob").contains("proposal", "approval");
+        assertThat(drawn).startsWith("<svg").contains("agent:bot", "human:ada").contains("proposal", "approval");
     }
 
     @Test
@@ -103,7 +105,7 @@ class WorkspaceCommandsTest {
         assertThat(out.toString()).contains("diagnostics: pass", "semantic-diff", "policy: pass");
         // Harper's terms were never accepted for this home's shadow: the step says so instead of running
         assertThat(out.toString()).contains("shadow-deploy: skipped", "    skipped: ");
-        assertThat(inApp("approve", id, "--as", "human:bob", "--comment", "ok")).isZero();
+        assertThat(inApp("approve", id, "--as", "human:ada", "--comment", "ok")).isZero();
         assertThat(inApp("proposals", "show", id, "--json")).isZero();
         JsonNode shown = JSON.readTree(out.toString());
         assertThat(shown.path("state").asText()).isEqualTo("APPROVED");
@@ -112,7 +114,7 @@ class WorkspaceCommandsTest {
         assertThat(shown.path("validation")).extracting(step -> step.path("name").asText())
                 .containsExactly("diagnostics", "semantic-diff", "policy", "shadow-deploy", "plugin:migration-note");
         assertThat(inApp("proposals", "show", id)).isZero();
-        assertThat(out.toString()).contains("Approved by human:bob", "+    return { status: 'v2' };");
+        assertThat(out.toString()).contains("Approved by human:ada", "+    return { status: 'v2' };");
         assertThat(inApp("proposals", "list")).isZero();
         assertThat(out.toString()).contains("p1", "approved");
     }
@@ -134,14 +136,14 @@ class WorkspaceCommandsTest {
         String id = proposeByAgent();
         assertThat(inApp("validate", id)).isZero();
         assertThat(inApp("approve", id, "--as", "agent:bot")).isEqualTo(3);
-        assertThat(err.toString()).contains("refused by rule agents-never-approve");
+        assertThat(err.toString()).contains("refused by rule humans-only");
         assertThat(inApp("approve", id, "--as", "robot:x")).isEqualTo(3);
         assertThat(err.toString()).contains("identity-format");
-        assertThat(inApp("approve", id, "--as", "human:bob")).isZero();
-        assertThat(inApp("deploy", id, "--as", "human:bob")).isEqualTo(3);
+        assertThat(inApp("approve", id, "--as", "human:ada")).isZero();
+        assertThat(inApp("deploy", id, "--as", "human:ada")).isEqualTo(3);
         assertThat(err.toString()).contains("refused by rule runtime-required");
         assertThat(inApp("deploy", "--head", "--as", "agent:bot")).isEqualTo(3);
-        assertThat(err.toString()).contains("agents-never-deploy");
+        assertThat(err.toString()).contains("humans-only");
     }
 
     @Test
@@ -152,8 +154,8 @@ class WorkspaceCommandsTest {
         assertThat(inApp("policy", "unprotect", "Item.quantity", "--as", "agent:bot")).isEqualTo(3);
         assertThat(inApp("audit", "tail", "--json")).isZero();
         List<String> lines = out.toString().lines().toList();
-        assertThat(lines).hasSize(2);
-        assertThat(lines.get(1)).contains("\"action\" : \"policy.unprotect.refused\"");
+        assertThat(lines).hasSize(3); // the registration of ada, the protection, the agent's refused attempt
+        assertThat(lines.get(2)).contains("\"action\" : \"policy.unprotect.refused\"");
     }
 
     @Test
@@ -167,7 +169,7 @@ class WorkspaceCommandsTest {
         assertThat(inApp("policy", "set", "--max-open-proposals-per-agent", "0", "--as", "human:ada")).isEqualTo(1);
         assertThat(err.toString()).contains("--max-open-proposals-per-agent: must be at least 1, was 0");
         assertThat(inApp("policy", "set", "--breaking-approvals", "3", "--as", "agent:bot")).isEqualTo(3);
-        assertThat(err.toString()).contains("refused by rule humans-own-policy");
+        assertThat(err.toString()).contains("refused by rule humans-only");
 
         assertThat(inApp("policy", "set", "--breaking-approvals", "1", "--approval-expiry-hours", "4",
                 "--shadow-deploy", "off", "--max-open-proposals-per-agent", "5", "--as", "human:ada"))
@@ -178,9 +180,9 @@ class WorkspaceCommandsTest {
                 "Agent proposals:   at most 5 open per agent");
         assertThat(inApp("audit", "tail", "--json")).isZero();
         List<String> lines = out.toString().lines().toList();
-        assertThat(lines).hasSize(2); // the agent's refused attempt, the change; bad values never reach the log
-        assertThat(lines.get(0)).contains("\"action\" : \"policy.update.refused\"", "humans-own-policy");
-        assertThat(lines.get(1)).contains("\"action\" : \"policy.update\"", "human:ada", "breakingApprovals",
+        assertThat(lines).hasSize(3); // ada's registration, the agent's refused attempt, the change
+        assertThat(lines.get(1)).contains("\"action\" : \"policy.update.refused\"", "humans-only");
+        assertThat(lines.get(2)).contains("\"action\" : \"policy.update\"", "human:ada", "breakingApprovals",
                 "shadowDeploy", "maxOpenProposalsPerAgent");
     }
 
@@ -192,6 +194,6 @@ class WorkspaceCommandsTest {
         Path log = Path.of(out.toString().strip());
         Files.writeString(log, Files.readString(log).replace("agent:bot", "agent:someone-else"));
         assertThat(inApp("audit", "verify")).isEqualTo(5);
-        assertThat(err.toString()).contains("entry 1");
+        assertThat(err.toString()).contains("entry 2");
     }
 }

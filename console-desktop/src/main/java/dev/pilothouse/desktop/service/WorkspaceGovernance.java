@@ -2,62 +2,55 @@ package dev.pilothouse.desktop.service;
 
 import dev.pilothouse.desktop.viewmodel.ReviewPort;
 import dev.pilothouse.desktop.viewmodel.RuntimePort;
+import dev.pilothouse.workspace.Actor;
 import dev.pilothouse.workspace.Governance;
-import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.PilothouseHome;
 import dev.pilothouse.workspace.Refusal;
 import dev.pilothouse.workspace.deploy.HarperTarget;
 import dev.pilothouse.workspace.deploy.RuntimeTarget;
+import dev.pilothouse.workspace.humans.HumanRegistry;
+import dev.pilothouse.workspace.humans.Role;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@link ReviewPort} over the workspace kit: the console home, the desktop user, and the connected runtime. */
+/**
+ * {@link ReviewPort} over the workspace kit: the console home, the desktop user (the human registered for the OS
+ * account the console runs as, never a configured name), and the connected runtime.
+ */
 public final class WorkspaceGovernance implements ReviewPort {
 
     static final Duration DEPLOY_TIMEOUT = Duration.ofSeconds(90);
 
     private final PilothouseHome home;
-    private final Identity user;
+    private final HumanRegistry humans;
     private final RuntimePort runtime;
     private final DesktopPlugins plugins;
 
-    public WorkspaceGovernance(PilothouseHome home, Identity user, RuntimePort runtime) {
-        this(home, user, runtime, new DesktopPlugins(home.root()));
+    public WorkspaceGovernance(PilothouseHome home, HumanRegistry humans, RuntimePort runtime) {
+        this(home, humans, runtime, new DesktopPlugins(home.root()));
     }
 
     /** With the plugins whose proposal validators join every validation. */
-    public WorkspaceGovernance(PilothouseHome home, Identity user, RuntimePort runtime, DesktopPlugins plugins) {
+    public WorkspaceGovernance(PilothouseHome home, HumanRegistry humans, RuntimePort runtime,
+                               DesktopPlugins plugins) {
         this.home = home;
-        this.user = user;
+        this.humans = humans;
         this.runtime = runtime;
         this.plugins = plugins;
     }
 
     /**
      * The console home ({@code pilothouse.home} property, else {@code $PILOTHOUSE_HOME}, else {@code ~/.pilothouse})
-     * and the user: {@code pilothouse.user} / {@code $PILOTHOUSE_USER} ({@code human:NAME} or a bare name), else
-     * {@code human:<OS user>}. Agents are refused here: only humans review from the desktop.
+     * and its registry of humans, over this process's real OS account. No variable or property names the user.
      */
     public static WorkspaceGovernance fromEnvironment(Map<String, String> env, RuntimePort runtime) {
         String homeOverride = System.getProperty("pilothouse.home");
         PilothouseHome home = homeOverride != null ? new PilothouseHome(Path.of(homeOverride))
                 : PilothouseHome.fromEnvironment(env);
-        String configured = System.getProperty("pilothouse.user", env.get("PILOTHOUSE_USER"));
-        return new WorkspaceGovernance(home, user(configured, System.getProperty("user.name", "user")), runtime);
-    }
-
-    static Identity user(String configured, String osUser) {
-        String text = configured != null && !configured.isBlank() ? configured.strip()
-                : osUser.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._@-]", "-");
-        Identity who = Identity.parse(text.contains(":") ? text : "human:" + text);
-        if (!who.isHuman()) {
-            throw new Refusal("agents-never-approve", who + " is an agent; the desktop acts for a human");
-        }
-        return who;
+        return new WorkspaceGovernance(home, HumanRegistry.forCurrentAccount(home), runtime);
     }
 
     public PilothouseHome home() {
@@ -79,8 +72,9 @@ public final class WorkspaceGovernance implements ReviewPort {
         return Governance.open(workspace, home, target, plugins.validators(workspace));
     }
 
+    /** Refused (and audited) when this OS account is not registered: the message says to run humans add. */
     @Override
-    public Identity user() {
-        return user;
+    public Actor user() {
+        return humans.prove(Optional.empty(), "desktop.action", Role.APPROVER);
     }
 }

@@ -1,7 +1,7 @@
 package dev.pilothouse.desktop.viewmodel;
 
+import dev.pilothouse.workspace.Actor;
 import dev.pilothouse.workspace.Governance;
-import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.Refusal;
 import java.nio.file.Path;
 
@@ -15,8 +15,11 @@ public interface ReviewPort {
     /** {@code connection} null: no runtime (validation without live evidence; deploy and rollback refuse). */
     Governance open(Path workspace, RuntimePort.Connection connection, String project);
 
-    /** Who approves, rejects, deploys and rolls back from this console: {@code human:<OS user>} or configured. */
-    Identity user();
+    /**
+     * Who approves, rejects, deploys and rolls back from this console: the human registered for the OS account the
+     * console runs as, proved by it; a {@link Refusal} (saying how to register) when the account is not registered.
+     */
+    Actor user();
 
     /** No governance (tests of other views): every action is refused with a rule saying so. */
     ReviewPort NONE = new ReviewPort() {
@@ -26,8 +29,8 @@ public interface ReviewPort {
         }
 
         @Override
-        public Identity user() {
-            return Identity.parse("human:nobody");
+        public Actor user() {
+            throw new Refusal("no-governance", "this console runs without the workspace kit");
         }
     };
 }

@@ -156,7 +156,7 @@ public final class ReviewViewModel {
     public CompletableFuture<Proposal> proposeWorkspaceChanges(String rationale) {
         return calls.run("Propose workspace changes", g -> {
             Map<String, String> files = workingCopy(g.dir());
-            Proposal p = g.propose(files, calls.port().user(), rationale, Optional.empty());
+            Proposal p = g.propose(files, calls.port().user().who(), rationale, Optional.empty());
             backToMain(g.dir(), files.keySet(), g.files(Versioning.MAIN));
             return new Proposed(load(g, p.id()));
         }, done -> {
@@ -273,8 +273,13 @@ public final class ReviewViewModel {
         error.set(null);
     }
 
+    /** The proved user's name, or why there is none (an unregistered OS account), for prompts. */
     public String user() {
-        return calls.port().user().toString();
+        try {
+            return calls.port().user().toString();
+        } catch (dev.pilothouse.workspace.Refusal refused) {
+            return "nobody: " + refused.getMessage();
+        }
     }
 
     private static String blankToNull(String s) {

@@ -49,7 +49,7 @@ class PluginsUiTest {
         trust.trust(panelJar(plugins, "boom", "Boom", "throw new IllegalStateException(\"panel exploded\");"),
                 "human:ada", Instant.now());
         panelJar(plugins, "stray", "Stray", "return new PanelContent.Text(\"never drawn\");");
-        WorkspaceGovernance governance = new WorkspaceGovernance(home, Identity.parse("human:ada"),
+        WorkspaceGovernance governance = new WorkspaceGovernance(home, dev.pilothouse.desktop.TestHumans.registered(home, "ada"),
                 new OfflineRuntime());
         desktop = Ui.onStage(stage, new Desktop(Ui.offline(workspace),
                 new OfflineRuntime(), (spec, sink) -> () -> { }, governance));

@@ -48,7 +48,7 @@ class ProposeWorkspaceIT {
         WorkspaceInit.init(workspace, Optional.of(Ui.copyWorkspace("fleet")), Identity.parse("human:ada"), home);
         OfflineRuntime runtime = new OfflineRuntime(); // connected below to the shared Harper
         desktop = Ui.onStage(stage, new Desktop(Ui.offline(workspace), runtime, (spec, sink) -> () -> { },
-                new WorkspaceGovernance(home, REV, runtime)));
+                new WorkspaceGovernance(home, dev.pilothouse.desktop.TestHumans.registered(home, "rev"), runtime)));
         desktop.start();
     }
 

@@ -55,7 +55,8 @@ class ReviewIT {
         workspace = root.resolve("fleet");
         WorkspaceInit.init(workspace, Optional.of(Ui.copyWorkspace("fleet")), ADA, home);
         OfflineRuntime runtime = new OfflineRuntime(); // connected below to the shared Harper; deploys use its client
-        WorkspaceGovernance governance = new WorkspaceGovernance(home, Identity.parse("human:rev"), runtime);
+        WorkspaceGovernance governance = new WorkspaceGovernance(home,
+                dev.pilothouse.desktop.TestHumans.registered(home, "rev"), runtime);
         desktop = Ui.onStage(stage, new Desktop(Ui.offline(workspace),
                 runtime, (spec, sink) -> () -> { }, governance, new AgentGatewayHost(governance, 0)));
         desktop.start();
@@ -77,7 +78,7 @@ class ReviewIT {
         var connection = DesktopHarper.connection();
         try (Governance g = Governance.open(workspace, home, Optional.of(new HarperTarget(connection.client(),
                 new dev.pilothouse.runtime.Deployer(connection.client()), "fleet", DEPLOY)))) {
-            g.deployHead(ADA); // deploy/1: v1 is live
+            dev.pilothouse.desktop.TestHumans.deployHeadSolo(g, ADA); // deploy/1: v1 is live
         }
         assertThat(servedVersion()).isEqualTo("1");
         Ui.run(() -> desktop.runtime().connected(connection));

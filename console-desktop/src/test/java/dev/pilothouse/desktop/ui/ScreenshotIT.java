@@ -53,7 +53,8 @@ class ScreenshotIT {
         workspace = root.resolve("shop");
         WorkspaceInit.init(workspace, Optional.of(Ui.copyWorkspace("shop")), ADA, home);
         HarperRuntime runtime = new HarperRuntime(Ui.TARGET.resolve("no-runtime"), HarperInstaller.forCurrentUser());
-        WorkspaceGovernance governance = new WorkspaceGovernance(home, ADA, runtime);
+        WorkspaceGovernance governance = new WorkspaceGovernance(home,
+                dev.pilothouse.desktop.TestHumans.registered(home, "ada"), runtime);
         desktop = new Desktop(new DesktopOptions(workspace, null, null, null, Ui.TARGET.resolve("no-runtime"),
                 false, false, Theme.LIGHT), runtime, null, governance, new AgentGatewayHost(governance, 0));
         stage.setScene(desktop.scene());
@@ -156,7 +157,7 @@ class ScreenshotIT {
         WorkspaceInit.init(fleet, Optional.of(Ui.copyWorkspace("fleet")), ADA, home);
         try (Governance g = Governance.open(fleet, home, Optional.of(new HarperTarget(connection.client(),
                 new dev.pilothouse.runtime.Deployer(connection.client()), "fleet", Duration.ofSeconds(150))))) {
-            g.deployHead(ADA);
+            dev.pilothouse.desktop.TestHumans.deployHeadSolo(g, ADA);
             g.propose(Map.of("schema.graphql", Files.readString(fleet.resolve("schema.graphql"))
                             .replace("  name: String @indexed\n", "  name: String\n  crew: Int\n  berth: String @indexed\n"),
                     "resources.js", Files.readString(fleet.resolve("resources.js")).replace("version: 1", "version: 2")),

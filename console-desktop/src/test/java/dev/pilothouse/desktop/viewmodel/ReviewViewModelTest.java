@@ -54,7 +54,8 @@ class ReviewViewModelTest {
 
     private GovernedCalls calls(Path ws, String user) {
         // no runtime is connected, so the port never asks the RuntimePort for a deployer
-        WorkspaceGovernance port = new WorkspaceGovernance(home, Identity.parse(user), null);
+        WorkspaceGovernance port = new WorkspaceGovernance(home,
+                dev.pilothouse.desktop.TestHumans.registered(home, Identity.parse(user).name()), null);
         return new GovernedCalls(port, new TasksViewModel(Runnable::run, Runnable::run), Runnable::run, Runnable::run,
                 () -> ws, () -> null, () -> "fleet");
     }
@@ -196,8 +197,8 @@ class ReviewViewModelTest {
             }
 
             @Override
-            public Identity user() {
-                return Identity.parse("human:rev");
+            public dev.pilothouse.workspace.Actor user() {
+                return dev.pilothouse.desktop.TestHumans.proved(Identity.parse("human:rev"));
             }
         };
         DiffDiagram diffs = new DiffDiagram(new DiagramAssembler(new Layouter(Runnable::run, 4)));
@@ -341,10 +342,29 @@ class ReviewViewModelTest {
     }
 
     @Test
-    void theDesktopUserIsAHuman() {
-        assertThat(WorkspaceGovernance.fromEnvironment(Map.of("PILOTHOUSE_USER", "ada"), null).user())
-                .isEqualTo(Identity.parse("human:ada"));
-        assertThatThrownBy(() -> WorkspaceGovernance.fromEnvironment(Map.of("PILOTHOUSE_USER", "agent:bot"), null))
-                .isInstanceOf(Refusal.class).hasMessageContaining("agent");
+    void theDesktopUserIsTheHumanOfThisOsAccountNeverAConfiguredName() {
+        Path fresh = tmp.resolve("fresh-home");
+        Map<String, String> env = Map.of("PILOTHOUSE_HOME", fresh.toString(), "PILOTHOUSE_USER", "ada");
+        assertThatThrownBy(() -> WorkspaceGovernance.fromEnvironment(env, null).user())
+                .isInstanceOfSatisfying(Refusal.class, r -> {
+                    assertThat(r.rule()).isEqualTo("unregistered-account");
+                    assertThat(r.getMessage()).contains("pilothouse humans add");
+                });
+
+        dev.pilothouse.desktop.TestHumans.registered(new PilothouseHome(fresh), "rev");
+
+        var user = WorkspaceGovernance.fromEnvironment(env, null).user();
+        assertThat(user.who()).isEqualTo(Identity.parse("human:rev"));
+        assertThat(user.proof().method()).isEqualTo(dev.pilothouse.workspace.Proof.Method.OS_ACCOUNT);
+    }
+
+    @Test
+    void anUnregisteredAccountCannotApproveFromTheDesktop() {
+        agentProposes("agent:claude");
+        review.refresh();
+        PilothouseHome other = new PilothouseHome(tmp.resolve("nobody-home"));
+        WorkspaceGovernance port = new WorkspaceGovernance(other, dev.pilothouse.workspace.humans.HumanRegistry
+                .forCurrentAccount(other), null);
+        assertThatThrownBy(port::user).isInstanceOf(Refusal.class).hasMessageContaining("humans add");
     }
 }

@@ -4,7 +4,9 @@ import dev.pilothouse.schema.diff.SchemaChange;
 import dev.pilothouse.web.security.AuditEvent;
 import dev.pilothouse.web.security.AuditSink;
 import dev.pilothouse.web.security.Role;
+import dev.pilothouse.web.security.SessionSignIn;
 import dev.pilothouse.web.workspace.WorkspaceFiles;
+import dev.pilothouse.workspace.Actor;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.audit.AuditEntry;
@@ -91,8 +93,8 @@ public final class ReviewActions {
     }
 
     /** Checks now that the caller may run a proposal's code unconfined (approvers: they have read the code). */
-    public Identity mayRunUnconfined(String id) {
-        return require(Role.APPROVER, "proposal.validate-unconfined", id);
+    public Actor mayRunUnconfined(String id) {
+        return proved(Role.APPROVER, "proposal.validate-unconfined", id);
     }
 
     /** What an unconfined shadow run of the proposal would execute with this server's rights; empty when none. */
@@ -102,38 +104,38 @@ public final class ReviewActions {
     }
 
     /** Validates with the shadow run unconfined, as {@code who} (from {@link #mayRunUnconfined}). */
-    public Proposal validateUnconfined(String id, Identity who) {
+    public Proposal validateUnconfined(String id, Actor who) {
         return governance().validateUnconfined(id, who);
     }
 
     /** An admin accepts Harper's terms for the workspace's shadow; audited by the workspace. */
     public void acceptShadowTerms() {
-        governance().acceptShadowTerms(require(Role.ADMIN, "shadow.accept-terms", ""));
+        governance().acceptShadowTerms(proved(Role.ADMIN, "shadow.accept-terms", ""));
     }
 
     public Proposal approve(String id, String comment) {
-        return governance().approve(id, require(Role.APPROVER, "proposal.approve", id), comment);
+        return governance().approve(id, proved(Role.APPROVER, "proposal.approve", id), comment);
     }
 
     public Proposal reject(String id, String comment) {
-        return governance().reject(id, require(Role.APPROVER, "proposal.reject", id), comment);
+        return governance().reject(id, proved(Role.APPROVER, "proposal.reject", id), comment);
     }
 
-    /** Checks the caller now; the returned identity may then deploy from a background thread. */
-    public Identity mayDeploy(String id) {
-        return require(Role.APPROVER, "deploy", id);
+    /** Checks the caller now; the returned actor (with the session's proof) may then deploy from another thread. */
+    public Actor mayDeploy(String id) {
+        return proved(Role.APPROVER, "deploy", id);
     }
 
     /** Deploys as {@code who}, which must come from {@link #mayDeploy}; returns the new {@code deploy/N}. */
-    public String deploy(String id, Identity who) {
+    public String deploy(String id, Actor who) {
         return governance().deploy(id, who);
     }
 
-    public Identity mayRollback(String tag) {
-        return require(Role.APPROVER, "rollback", tag);
+    public Actor mayRollback(String tag) {
+        return proved(Role.APPROVER, "rollback", tag);
     }
 
-    public String rollback(String tag, Identity who) {
+    public String rollback(String tag, Actor who) {
         return governance().rollback(Optional.of(tag), who);
     }
 
@@ -178,6 +180,11 @@ public final class ReviewActions {
                     + role.name().toLowerCase(java.util.Locale.ROOT) + " role");
         }
         return Identity.parse("human:" + user);
+    }
+
+    /** As {@link #require}, with the session's sign-in as the proof the audit entry records. */
+    private Actor proved(Role role, String action, String subject) {
+        return SessionSignIn.actor(require(role, action, subject).name());
     }
 
     private Governance governance() {

@@ -32,6 +32,7 @@ public class SignInAudit {
     public void succeeded(AuthenticationSuccessEvent event) {
         String user = event.getAuthentication().getName();
         throttle.succeeded(user);
+        SessionSignIn.remember(java.time.Instant.ofEpochMilli(event.getTimestamp()));
         audit.record(AuditEvent.now(user, "sign-in", user, Map.of()));
     }
 

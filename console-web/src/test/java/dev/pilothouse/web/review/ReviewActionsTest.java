@@ -74,6 +74,20 @@ class ReviewActionsTest {
     }
 
     @Test
+    void aConsoleApprovalRecordsTheWebSessionAsItsProof() {
+        ReviewFixture.signIn("ada", "ROLE_APPROVER");
+
+        f.actions.approve(f.agentProposal, "shelves are fine");
+
+        var entry = f.governance.audit().entries().stream().filter(e -> e.action().equals("proposal.approved"))
+                .reduce((a, b) -> b).orElseThrow();
+        assertThat(entry.actor()).isEqualTo("human:ada");
+        assertThat(entry.details().get("proof").get("method").asText()).isEqualTo("web-session");
+        assertThat(entry.details().get("proof").get("detail").asText()).startsWith("ada, session");
+        assertThat(f.governance.verifyAudit().ok()).isTrue();
+    }
+
+    @Test
     void viewersReadButDoNotProposeAndDevelopersProposeAsThemselves() {
         Map<String, String> files = new java.util.LinkedHashMap<>(ReviewFixture.shopFiles());
         files.put("resources.js", files.get("resources.js") + "\n// a comment\n");

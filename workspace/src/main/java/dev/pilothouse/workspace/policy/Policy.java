@@ -13,12 +13,13 @@ import java.util.TreeSet;
  * {@code shadowDeploy} is {@code auto}, {@code off} or {@code required} (see {@link ShadowMode}), and
  * {@code shadowSample} how many records per affected table the shadow receives; {@code maxOpenProposalsPerAgent}
  * how many proposals one agent may have open (not yet deployed, rejected, rolled back or superseded) before its
- * next one is refused. Fixed rules that no policy relaxes: agents never approve or deploy, authors never approve
- * their own proposals.
+ * next one is refused. {@code soloMode} (off unless a human turns it on) lets one person deploy the working tree's
+ * app files without a second person's approval. Fixed rules that no policy relaxes: agents never approve or deploy,
+ * authors never approve their own proposals.
  */
 public record Policy(List<String> protectedPrimitives, int breakingApprovals, Duration approvalExpiry,
                      String protectionMarker, int auditCheckpointEvery, String shadowDeploy, int shadowSample,
-                     int maxOpenProposalsPerAgent) {
+                     int maxOpenProposalsPerAgent, boolean soloMode) {
 
     public static final String DEFAULT_MARKER = "@protected";
     public static final int DEFAULT_CHECKPOINT_EVERY = 50;
@@ -44,14 +45,17 @@ public record Policy(List<String> protectedPrimitives, int breakingApprovals, Du
     }
 
     public Policy(List<String> protectedPrimitives, int breakingApprovals, Duration approvalExpiry) {
-        this(protectedPrimitives, breakingApprovals, approvalExpiry, null, 0, null, 0, 0);
+        this(protectedPrimitives, breakingApprovals, approvalExpiry, null, 0, null, 0, 0, false);
     }
 
-    /** Without the per-agent limit: it takes its default (use {@link #withMaxOpenProposalsPerAgent} to keep one). */
+    /**
+     * Without the per-agent limit (its default) and with solo mode off (use {@link #withMaxOpenProposalsPerAgent} and
+     * {@link #withSoloMode} to keep them).
+     */
     public Policy(List<String> protectedPrimitives, int breakingApprovals, Duration approvalExpiry,
                   String protectionMarker, int auditCheckpointEvery, String shadowDeploy, int shadowSample) {
         this(protectedPrimitives, breakingApprovals, approvalExpiry, protectionMarker, auditCheckpointEvery,
-                shadowDeploy, shadowSample, 0);
+                shadowDeploy, shadowSample, 0, false);
     }
 
     public ShadowMode shadowMode() {
@@ -70,21 +74,26 @@ public record Policy(List<String> protectedPrimitives, int breakingApprovals, Du
 
     public Policy withShadow(ShadowMode mode, int sample) {
         return new Policy(protectedPrimitives, breakingApprovals, approvalExpiry, protectionMarker,
-                auditCheckpointEvery, mode.label(), sample, maxOpenProposalsPerAgent);
+                auditCheckpointEvery, mode.label(), sample, maxOpenProposalsPerAgent, soloMode);
+    }
+
+    public Policy withSoloMode(boolean on) {
+        return new Policy(protectedPrimitives, breakingApprovals, approvalExpiry, protectionMarker,
+                auditCheckpointEvery, shadowDeploy, shadowSample, maxOpenProposalsPerAgent, on);
     }
 
     public Policy withAuditCheckpointEvery(int entries) {
         return new Policy(protectedPrimitives, breakingApprovals, approvalExpiry, protectionMarker, entries,
-                shadowDeploy, shadowSample, maxOpenProposalsPerAgent);
+                shadowDeploy, shadowSample, maxOpenProposalsPerAgent, soloMode);
     }
 
     public Policy withMaxOpenProposalsPerAgent(int proposals) {
         return new Policy(protectedPrimitives, breakingApprovals, approvalExpiry, protectionMarker,
-                auditCheckpointEvery, shadowDeploy, shadowSample, proposals);
+                auditCheckpointEvery, shadowDeploy, shadowSample, proposals, soloMode);
     }
 
     private Policy withPrimitives(List<String> primitives) {
         return new Policy(primitives, breakingApprovals, approvalExpiry, protectionMarker, auditCheckpointEvery,
-                shadowDeploy, shadowSample, maxOpenProposalsPerAgent);
+                shadowDeploy, shadowSample, maxOpenProposalsPerAgent, soloMode);
     }
 }

@@ -15,7 +15,6 @@ import dev.pilothouse.web.review.GovernedWorkspace;
 import dev.pilothouse.web.security.AuditSink;
 import dev.pilothouse.web.views.MainLayout;
 import dev.pilothouse.workspace.Governance;
-import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.Refusal;
 import dev.pilothouse.workspace.policy.Policy;
 import jakarta.annotation.security.RolesAllowed;
@@ -87,8 +86,8 @@ public class PolicyView extends VerticalLayout {
                     .map(String::strip).filter(s -> !s.isEmpty()).toList();
             Policy next = new Policy(protectedList, number(approvals, 1), Duration.ofHours(number(expiry, 1)),
                     current.protectionMarker(), current.auditCheckpointEvery(), shadow.getValue(), number(sample, 1),
-                    current.maxOpenProposalsPerAgent());
-            load(g.updatePolicy(next, Identity.parse("human:" + user)));
+                    current.maxOpenProposalsPerAgent(), current.soloMode());
+            load(g.updatePolicy(next, dev.pilothouse.web.security.SessionSignIn.actor(user)));
             message.setText("Policy saved; the change is in the audit log.");
         } catch (Refusal refused) { // the governance kit checks the protections' format: name the field here
             String field = refused.rule().equals("primitive-format") ? protections.getLabel() + ": " : "";

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.pilothouse.web.review.ReviewActions;
 import dev.pilothouse.web.ui.WebUi;
-import dev.pilothouse.workspace.Identity;
+import dev.pilothouse.workspace.Actor;
 import dev.pilothouse.workspace.Refusal;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ProposalState;
@@ -57,7 +57,7 @@ final class DecisionBar extends HorizontalLayout {
     }
 
     private static void deploy(ReviewActions actions, Proposal p, Span status, Runnable reload, Button button) {
-        Identity who;
+        Actor who;
         try {
             who = actions.mayDeploy(p.id()); // checked on the request thread, where the session's user is known
         } catch (AccessDeniedException refused) {

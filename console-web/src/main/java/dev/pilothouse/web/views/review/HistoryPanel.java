@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.pilothouse.web.review.ReviewActions;
 import dev.pilothouse.web.security.Role;
 import dev.pilothouse.web.ui.WebUi;
-import dev.pilothouse.workspace.Identity;
+import dev.pilothouse.workspace.Actor;
 import dev.pilothouse.workspace.Refusal;
 import dev.pilothouse.workspace.versioning.DeployTag;
 import dev.pilothouse.workspace.versioning.Version;
@@ -66,7 +66,7 @@ final class HistoryPanel extends VerticalLayout {
     }
 
     private void rollback(DeployTag tag) {
-        Identity who;
+        Actor who;
         try {
             who = actions.mayRollback(tag.name());
         } catch (AccessDeniedException refused) {

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import dev.pilothouse.web.review.ReviewActions;
 import dev.pilothouse.web.security.Role;
 import dev.pilothouse.web.ui.WebUi;
-import dev.pilothouse.workspace.Identity;
+import dev.pilothouse.workspace.Actor;
 import dev.pilothouse.workspace.Refusal;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ValidationStep;
@@ -48,7 +48,7 @@ final class ShadowBar {
     }
 
     private static void confirmRun(ReviewActions actions, Proposal p, Span status, Runnable reload) {
-        Identity who;
+        Actor who;
         String warning;
         try {
             who = actions.mayRunUnconfined(p.id());
