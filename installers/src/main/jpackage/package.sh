@@ -50,7 +50,7 @@ step "jpackage .deb"
 # bookworm calls GTK 3 libgtk-3-0, trixie and Ubuntu 24.04 libgtk-3-0t64: either satisfies the package
 jpackage --type deb "${common[@]}" --dest "$work/deb" --temp "$work/tmp/deb" --app-image "$image" \
   --linux-package-name pilothouse --linux-app-category devel --linux-menu-group Development \
-  --linux-package-deps 'libgtk-3-0 | libgtk-3-0t64' --linux-shortcut
+  --linux-package-deps 'libgtk-3-0 | libgtk-3-0t64, bubblewrap' --linux-shortcut
 cp "$work"/deb/*.deb "$DIST/"
 
 t4=$(seconds)

@@ -49,7 +49,7 @@ class DebPackageIT {
         Result depends = Processes.run(root.resolve("home"), List.of("dpkg-deb", "-f", deb.toString(), "Depends"));
         Result contents = Processes.run(root.resolve("home"), List.of("dpkg-deb", "-c", deb.toString()));
 
-        assertThat(depends.output()).contains("libgtk-3-0 | libgtk-3-0t64");
+        assertThat(depends.output()).contains("libgtk-3-0 | libgtk-3-0t64", "bubblewrap");
         assertThat(contents.output()).contains("/opt/pilothouse/lib/app/", ".desktop");
     }
 
