@@ -49,6 +49,7 @@ import dev.pilothouse.visualizer.diagram.DiagramAssembler;
 import dev.pilothouse.visualizer.layout.Layouter;
 import dev.pilothouse.visualizer.schema.DiffDiagram;
 import dev.pilothouse.visualizer.schema.SchemaDiagram;
+import dev.pilothouse.workspace.AppName;
 import dev.pilothouse.workspace.proposal.Proposal;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -323,7 +324,7 @@ public final class Desktop implements AutoCloseable {
 
     private String project() {
         Path ws = workbench.workspaceProperty().get();
-        return ws == null ? "app" : ws.getFileName().toString().replaceAll("[^A-Za-z0-9_-]", "-");
+        return ws == null ? "app" : AppName.of(ws);
     }
 
     public void toggleTheme() {

@@ -12,6 +12,7 @@ import dev.pilothouse.runtime.HarperInstaller;
 import dev.pilothouse.runtime.LocalRuntime;
 import dev.pilothouse.runtime.RuntimeNode;
 import dev.pilothouse.cli.plugins.PluginSupport;
+import dev.pilothouse.workspace.AppName;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.PilothouseHome;
 import dev.pilothouse.workspace.deploy.HarperTarget;
@@ -86,7 +87,7 @@ public final class ServeCommand implements Callable<Integer> {
                     + " agents elsewhere can reach the gateway (tokens still required)");
         }
         PilothouseHome dir = home.home();
-        String component = project != null ? project : workspace.toAbsolutePath().normalize().getFileName().toString();
+        String component = project != null ? project : AppName.of(workspace);
         Optional<HarperClient> client = client();
         Optional<RuntimeTarget> target = client.map(c -> new HarperTarget(c, deployer(c), component,
                 Duration.ofSeconds(90)));

@@ -7,6 +7,7 @@ import dev.pilothouse.runtime.HarperClient;
 import dev.pilothouse.runtime.HarperInstaller;
 import dev.pilothouse.runtime.LocalRuntime;
 import dev.pilothouse.runtime.RuntimeNode;
+import dev.pilothouse.workspace.AppName;
 import dev.pilothouse.workspace.Refusal;
 import dev.pilothouse.workspace.deploy.HarperTarget;
 import dev.pilothouse.workspace.deploy.RuntimeTarget;
@@ -44,8 +45,7 @@ final class RuntimeOptions {
     String project;
 
     Optional<RuntimeTarget> target(Path workspace) {
-        String component = project != null ? project
-                : workspace.toAbsolutePath().normalize().getFileName().toString().replaceAll("[^A-Za-z0-9_-]", "_");
+        String component = project != null ? project : AppName.of(workspace);
         if (runtimeDir != null) {
             LocalRuntime local = new LocalRuntime(runtimeDir, HarperInstaller.forCurrentUser());
             RuntimeNode node = local.nodes().stream().filter(n -> n.pid() > 0).findFirst()

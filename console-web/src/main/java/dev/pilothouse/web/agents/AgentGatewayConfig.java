@@ -5,6 +5,7 @@ import dev.pilothouse.agent.auth.AgentRegistry;
 import dev.pilothouse.web.WebOptions;
 import dev.pilothouse.web.review.GovernedWorkspace;
 import dev.pilothouse.web.runtime.HarperConnection;
+import dev.pilothouse.workspace.AppName;
 import dev.pilothouse.workspace.PilothouseHome;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
@@ -36,7 +37,7 @@ public class AgentGatewayConfig {
     @Bean(destroyMethod = "close")
     AgentGatewayHost agentGatewayHost(GovernedWorkspace workspace, HarperConnection harper, AgentRegistry registry,
                                       WebOptions options) {
-        String project = options.workspace().getFileName().toString().replaceAll("[^A-Za-z0-9_-]", "_");
+        String project = AppName.of(options.workspace());
         return new AgentGatewayHost(workspace, harper, registry, project, McpHosts.settings(options.network()));
     }
 

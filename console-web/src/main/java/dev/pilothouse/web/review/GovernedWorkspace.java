@@ -2,6 +2,7 @@ package dev.pilothouse.web.review;
 
 import dev.pilothouse.web.WebOptions;
 import dev.pilothouse.web.runtime.HarperConnection;
+import dev.pilothouse.workspace.AppName;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.PilothouseHome;
 import dev.pilothouse.workspace.deploy.RuntimeTarget;
@@ -26,7 +27,7 @@ public final class GovernedWorkspace implements AutoCloseable {
     /** With plugin proposal validators (already guarded by their host) joining every validation. */
     public GovernedWorkspace(WebOptions options, HarperConnection harper, List<ProposalValidator> validators) {
         if (Files.isDirectory(options.workspace().resolve(".git"))) {
-            String project = options.workspace().getFileName().toString().replaceAll("[^A-Za-z0-9_-]", "_");
+            String project = AppName.of(options.workspace());
             Optional<RuntimeTarget> target = harper.endpoint().isPresent()
                     ? Optional.of(new LazyHarperTarget(harper, project)) : Optional.empty();
             governance = Optional.of(Governance.open(options.workspace(), new PilothouseHome(options.home()),
