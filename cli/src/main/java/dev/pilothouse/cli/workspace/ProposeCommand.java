@@ -39,6 +39,9 @@ public final class ProposeCommand extends GovernedCommand {
             throw new IllegalArgumentException("give either --from DIR or --working-tree");
         }
         Identity who = Identity.parse(author);
+        if (who.isHuman()) { // a human author is proved like any human action: nobody proposes under another's name
+            who = prove(author, "proposal.create", null).who();
+        }
         try (Governance gov = open()) {
             Proposal p = workingTree ? gov.proposeWorkingTree(who, message, Optional.ofNullable(supersedes))
                     : gov.propose(from, who, message, Optional.ofNullable(supersedes));

@@ -118,6 +118,8 @@ class ProvedIdentityCommandsTest {
         assertThat(audit().getLast().path("action").asText()).isEqualTo("deploy-head.refused");
         assertThat(audit().getLast().path("details").path("proof").path("method").asText()).isEqualTo("os-account");
 
+        assertThat(inApp("propose", "--working-tree", "--author", "human:bob", "-m", "as someone else")).isEqualTo(3);
+        assertThat(err.toString()).contains("account-is-someone-else");
         assertThat(inApp("propose", "--working-tree", "--author", "human:ada", "-m", "edited in place")).isZero();
         assertThat(out.toString().strip()).isEqualTo("p1");
     }

@@ -198,7 +198,8 @@ class ReviewViewModelTest {
 
             @Override
             public dev.pilothouse.workspace.Actor user() {
-                return dev.pilothouse.desktop.TestHumans.proved(Identity.parse("human:rev"));
+                // the proposer: another person than this OS account's registered human, who reviews below
+                return dev.pilothouse.desktop.TestHumans.proved(Identity.parse("human:desk"));
             }
         };
         DiffDiagram diffs = new DiffDiagram(new DiagramAssembler(new Layouter(Runnable::run, 4)));
@@ -208,10 +209,10 @@ class ReviewViewModelTest {
         desk.proposeWorkspaceChanges("Count the crew of each boat");
         desk.validate();
         assertThat(desk.openedIsApproved()).isFalse();
-        ReviewViewModel ada = vm(workspace, "human:ada"); // nobody approves their own proposal
-        ada.refresh();
-        ada.open("p1");
-        ada.approve("fine");
+        ReviewViewModel reviewer = vm(workspace, "human:rev"); // nobody approves their own proposal
+        reviewer.refresh();
+        reviewer.open("p1");
+        reviewer.approve("fine");
         desk.open("p1");
         assertThat(desk.openedIsApproved()).isTrue();
 

@@ -59,8 +59,8 @@ public final class HumanRegistry {
 
     /**
      * The human this process's OS account is registered as, proved by that account. {@code claimed} (from
-     * {@code --as}) must name that very human; {@code needs} is the role the action requires. A refusal is audited as
-     * {@code ACTION.refused}.
+     * {@code --as}) must name that very human; {@code needs} is the role the action requires (null: none, any
+     * registered human may). A refusal is audited as {@code ACTION.refused}.
      */
     public Actor prove(Optional<Identity> claimed, String action, Role needs) {
         OsAccount account = accounts.current();
@@ -78,7 +78,7 @@ public final class HumanRegistry {
                         + account.describe() + ") is registered as " + human.identity() + "; act as yourself (omit"
                         + " --as), or sign in under " + claimed.get().name() + "'s own OS account");
             }
-            if (!human.is(needs)) {
+            if (needs != null && !human.is(needs)) {
                 throw new Refusal("role-required", human.identity() + " does not have the "
                         + needs.name().toLowerCase(java.util.Locale.ROOT) + " role; an admin grants it with"
                         + " 'pilothouse humans roles " + human.name() + " --roles ...'");
