@@ -4,6 +4,7 @@ import dev.pilothouse.workspace.policy.Policy;
 import dev.pilothouse.workspace.proposal.Decision;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ProposalState;
+import dev.pilothouse.workspace.proposal.ValidationStep;
 import dev.pilothouse.workspace.proposal.Verdict;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +23,11 @@ final class ApprovalService {
         this.proposals = proposals;
     }
 
-    Proposal approve(String id, Actor actor, String comment) {
+    /**
+     * {@code acknowledgeSkipped}: the approver knows that steps of the validation did not run (their evidence is
+     * missing) and approves anyway; without it such an approval is refused, with it the skipped steps are audited.
+     */
+    Proposal approve(String id, Actor actor, String comment, boolean acknowledgeSkipped) {
         Identity who = actor.who();
         var details = ctx.details(actor).put("id", id).put("comment", comment == null ? "" : comment);
         return ctx.audited(who.toString(), "approval", details, () -> {
@@ -41,6 +46,16 @@ final class ApprovalService {
             if (p.verdict() == Verdict.FAIL || !p.contentHash().equals(p.validatedHash())) {
                 throw new Refusal("validation-must-pass", id + "'s validation " + (p.verdict() == Verdict.FAIL
                         ? "failed" : "is for other content") + "; fix it and validate again");
+            }
+            List<String> skipped = p.validation().stream().filter(s -> s.verdict() == Verdict.SKIPPED)
+                    .map(ValidationStep::name).toList();
+            if (!skipped.isEmpty()) {
+                if (!acknowledgeSkipped) {
+                    throw new Refusal("skipped-evidence", id + "'s validation did not run " + String.join(", ", skipped)
+                            + ", so that evidence is missing; approve with the acknowledgement that you approve"
+                            + " without it (approve --acknowledge-skipped, or the check box in either console)");
+                }
+                details.put("acknowledgedSkipped", String.join(",", skipped));
             }
             Instant now = ctx.clock().instant();
             if (valid(p, now).stream().anyMatch(d -> d.by().equals(who.toString()))) {

@@ -169,8 +169,18 @@ public final class Governance implements AutoCloseable {
         return proposals.propose(files, author, message, supersedes);
     }
 
+    /** Approves; refused when a validation step was skipped (see the four-argument form). */
     public Proposal approve(String id, Actor who, String comment) {
-        return approvals.approve(id, who, comment);
+        return approvals.approve(id, who, comment, false);
+    }
+
+    /**
+     * Approves; {@code acknowledgeSkipped} says the approver knows that validation steps did not run and approves
+     * without their evidence (audited with the steps' names). Without it, such an approval is refused
+     * ({@code skipped-evidence}).
+     */
+    public Proposal approve(String id, Actor who, String comment, boolean acknowledgeSkipped) {
+        return approvals.approve(id, who, comment, acknowledgeSkipped);
     }
 
     public Proposal reject(String id, Actor who, String comment) {

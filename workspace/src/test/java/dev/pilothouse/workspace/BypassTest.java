@@ -48,14 +48,14 @@ class BypassTest {
     void selfApprovalIsRefused() {
         Proposal p = fx.propose(ADA, resources("mine"));
         fx.gov.validate(p.id(), "human:ada");
-        refusedAndAudited(() -> fx.gov.approve(p.id(), proved(ADA), null), "no-self-approval", "human:ada");
+        refusedAndAudited(() -> fx.gov.approve(p.id(), proved(ADA), null, true), "no-self-approval", "human:ada");
     }
 
     @Test
     void agentApprovingIsRefused() {
         Proposal p = fx.propose(ADA, resources("v2"));
         fx.gov.validate(p.id(), "human:ada");
-        refusedAndAudited(() -> fx.gov.approve(p.id(), proved(BOT), null), "agents-never-approve", "agent:bot");
+        refusedAndAudited(() -> fx.gov.approve(p.id(), proved(BOT), null, true), "agents-never-approve", "agent:bot");
     }
 
     @Test
@@ -100,7 +100,7 @@ class BypassTest {
                 "type Item @table @export {\n  id: ID @primaryKey\n  name: String @indexed\n  quantity: Int\n"
                         + "  note: String\n}\n"), BOT, "add note", Optional.empty());
         fx.gov.validate(p.id(), "human:ada");
-        fx.gov.approve(p.id(), proved(ADA), null);
+        fx.gov.approve(p.id(), proved(ADA), null, true);
         fx.gov.protect("Item", proved(BOB));
         refusedAndAudited(() -> fx.gov.deploy(p.id(), proved(ADA)), "protected-primitive", "human:ada");
     }
@@ -170,12 +170,12 @@ class BypassTest {
         fx.gov.validate(second.id(), "human:ada");
         fx.gov.deploy(first.id(), proved(ADA));
 
-        refusedAndAudited(() -> fx.gov.approve(second.id(), proved(ADA), null), "stale-base", "human:ada");
+        refusedAndAudited(() -> fx.gov.approve(second.id(), proved(ADA), null, true), "stale-base", "human:ada");
 
         Proposal rebased = fx.gov.rebase(second.id(), ADA);
         assertThat(rebased.state()).isEqualTo(ProposalState.OPEN);
         fx.gov.validate(second.id(), "human:ada");
-        assertThat(fx.gov.approve(second.id(), proved(ADA), null).state()).isEqualTo(ProposalState.APPROVED);
+        assertThat(fx.gov.approve(second.id(), proved(ADA), null, true).state()).isEqualTo(ProposalState.APPROVED);
         assertThat(fx.gov.deploy(second.id(), proved(ADA))).isEqualTo("deploy/2");
     }
 

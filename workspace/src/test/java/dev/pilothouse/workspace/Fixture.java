@@ -58,7 +58,7 @@ final class Fixture implements AutoCloseable {
     Proposal approved(String resources) {
         Proposal p = propose(BOT, resources);
         gov.validate(p.id(), "human:ada");
-        return gov.approve(p.id(), proved(ADA), "looks right");
+        return gov.approve(p.id(), proved(ADA), "looks right", true);
     }
 
     /** Turns on solo mode (as ada) and deploys the working tree's app files: the quick way to a first deploy. */

@@ -54,7 +54,7 @@ class GovernanceLifecycleTest {
                 .containsExactly("diagnostics", "semantic-diff", "policy", "live-evidence", "shadow-deploy");
         assertThat(validated.verdict()).isNotEqualTo(Verdict.FAIL);
 
-        assertThat(fx.gov.approve(p.id(), proved(ADA), "ship it").state()).isEqualTo(ProposalState.APPROVED);
+        assertThat(fx.gov.approve(p.id(), proved(ADA), "ship it", true).state()).isEqualTo(ProposalState.APPROVED);
         String tag = fx.gov.deploy(p.id(), proved(ADA));
 
         assertThat(tag).isEqualTo("deploy/1");
@@ -112,12 +112,12 @@ class GovernanceLifecycleTest {
         assertThat(validated.classification()).isEqualTo("breaking");
         assertThat(validated.validation().get(3).output()).contains("42 records");
 
-        assertThat(fx.gov.approve(p.id(), proved(ADA), null).state()).isEqualTo(ProposalState.VALIDATED);
-        assertThatThrownBy(() -> fx.gov.approve(p.id(), proved(ADA), null))
+        assertThat(fx.gov.approve(p.id(), proved(ADA), null, true).state()).isEqualTo(ProposalState.VALIDATED);
+        assertThatThrownBy(() -> fx.gov.approve(p.id(), proved(ADA), null, true))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.rule()).isEqualTo("distinct-approvers"));
         assertThatThrownBy(() -> fx.gov.deploy(p.id(), proved(ADA)))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.rule()).isEqualTo("must-be-approved"));
-        assertThat(fx.gov.approve(p.id(), proved(BOB), null).state()).isEqualTo(ProposalState.APPROVED);
+        assertThat(fx.gov.approve(p.id(), proved(BOB), null, true).state()).isEqualTo(ProposalState.APPROVED);
         assertThat(fx.gov.deploy(p.id(), proved(ADA))).isEqualTo("deploy/1");
     }
 
@@ -142,7 +142,7 @@ class GovernanceLifecycleTest {
         Proposal validated = fx.gov.validate(p.id(), "human:ada");
         assertThat(validated.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(validated.validation().get(0).output()).startsWith("schema.graphql:");
-        assertThatThrownBy(() -> fx.gov.approve(p.id(), proved(ADA), null))
+        assertThatThrownBy(() -> fx.gov.approve(p.id(), proved(ADA), null, true))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.rule()).isEqualTo("validation-must-pass"));
     }
 
@@ -152,8 +152,8 @@ class GovernanceLifecycleTest {
                 "type Item @table @export {\n  id: ID @primaryKey\n  name: String @indexed\n}\n"), BOT,
                 "Drop quantity", Optional.empty());
         fx.gov.validate(p.id(), "human:ada");
-        fx.gov.approve(p.id(), proved(ADA), null);
-        fx.gov.approve(p.id(), proved(BOB), null);
+        fx.gov.approve(p.id(), proved(ADA), null, true);
+        fx.gov.approve(p.id(), proved(BOB), null, true);
         fx.gov.deploy(p.id(), proved(ADA));
         String first = fx.gov.history(5).get(1).id();
 
@@ -188,7 +188,7 @@ class GovernanceLifecycleTest {
         Proposal p = fx.propose(BOT, resources("v2"));
         fx.gov.validate(p.id(), "human:ada");
         assertThat(fx.gov.reject(p.id(), proved(ADA), "not now").state()).isEqualTo(ProposalState.REJECTED);
-        assertThatThrownBy(() -> fx.gov.approve(p.id(), proved(BOB), null)).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> fx.gov.approve(p.id(), proved(BOB), null, true)).isInstanceOf(Refusal.class);
         assertThat(fx.lastAudit().action()).isEqualTo("approval.refused");
     }
 

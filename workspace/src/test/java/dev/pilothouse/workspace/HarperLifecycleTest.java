@@ -118,7 +118,7 @@ class HarperLifecycleTest {
                     .filteredOn(step -> step.name().equals("live-evidence")).singleElement()
                     .satisfies(step -> assertThat(step.output()).contains("Item.name: 1 of "));
             fx.gov.reject(nameRequired.id(), proved(ADA), "not now");
-            assertThat(fx.gov.approve(p.id(), proved(BOB), "fine").state()).isEqualTo(ProposalState.APPROVED);
+            assertThat(fx.gov.approve(p.id(), proved(BOB), "fine", true).state()).isEqualTo(ProposalState.APPROVED);
 
             assertThat(fx.gov.deploy(p.id(), proved(ADA))).isEqualTo("deploy/2");
             assertThat(client.rest().get("/Status").orElseThrow().path("version").asInt()).isEqualTo(2);

@@ -62,8 +62,8 @@ class SoloModeTest {
 
         Proposal p = fx.gov.proposeWorkingTree(ADA, "Edited in place", Optional.empty());
         fx.gov.validate(p.id(), "human:ada");
-        assertThatThrownBy(() -> fx.gov.approve(p.id(), proved(ADA), null)).isInstanceOf(Refusal.class);
-        fx.gov.approve(p.id(), proved(BOB), null);
+        assertThatThrownBy(() -> fx.gov.approve(p.id(), proved(ADA), null, true)).isInstanceOf(Refusal.class);
+        fx.gov.approve(p.id(), proved(BOB), null, true);
         assertThatThrownBy(() -> fx.gov.deploy(p.id(), proved(ADA))).isInstanceOfSatisfying(Refusal.class,
                 r -> assertThat(r.getMessage()).contains("notes.txt").doesNotContain("resources.js"));
         Files.delete(fx.dir.resolve("notes.txt"));

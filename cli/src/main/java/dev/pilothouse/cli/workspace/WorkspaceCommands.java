@@ -25,10 +25,14 @@ public final class WorkspaceCommands {
         @Option(names = "--comment", paramLabel = "TEXT")
         String comment;
 
+        @Option(names = "--acknowledge-skipped", description = "Approve although validation steps were skipped "
+                + "(their evidence is missing); recorded in the audit trail with the steps' names.")
+        boolean acknowledgeSkipped;
+
         @Override
         int run() {
             try (Governance gov = open()) {
-                Proposal p = gov.approve(id, prove(as, "approval", Role.APPROVER), comment);
+                Proposal p = gov.approve(id, prove(as, "approval", Role.APPROVER), comment, acknowledgeSkipped);
                 out().println(p.id() + " " + p.state().label() + " (" + p.approvals().size() + " approval(s))");
                 return 0;
             }

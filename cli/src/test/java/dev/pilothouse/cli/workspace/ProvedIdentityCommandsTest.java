@@ -53,7 +53,7 @@ class ProvedIdentityCommandsTest {
         String id = proposeByAgent();
         assertThat(inApp("validate", id)).isZero();
 
-        assertThat(inApp("approve", id, "--as", "human:bob")).isEqualTo(3);
+        assertThat(inApp("approve", "--acknowledge-skipped", id, "--as", "human:bob")).isEqualTo(3);
         assertThat(err.toString()).contains("account-is-someone-else", "registered as human:ada");
         assertThat(inApp("policy", "protect", "Item", "--as", "human:bob")).isEqualTo(3);
 
@@ -68,7 +68,7 @@ class ProvedIdentityCommandsTest {
         assertThat(audit.get(audit.size() - 2).path("actor").asText()).isEqualTo("human:bob");
         assertThat(audit.getLast().path("action").asText()).isEqualTo("policy.protect.refused");
 
-        assertThat(inApp("approve", id)).as(err.toString()).isZero(); // --as omitted: the account's human
+        assertThat(inApp("approve", "--acknowledge-skipped", id)).as(err.toString()).isZero(); // --as omitted: the account's human
         assertThat(audit().getLast().path("actor").asText()).isEqualTo("human:ada");
     }
 
@@ -77,7 +77,7 @@ class ProvedIdentityCommandsTest {
         String id = proposeByAgent();
         assertThat(inApp("validate", id)).isZero();
 
-        assertThat(inApp("approve", id, "--as", "human:ada")).isEqualTo(3);
+        assertThat(inApp("approve", "--acknowledge-skipped", id, "--as", "human:ada")).isEqualTo(3);
 
         assertThat(err.toString()).contains("unregistered-account", "pilothouse humans add");
         assertThat(audit().getLast().path("action").asText()).isEqualTo("approval.refused");

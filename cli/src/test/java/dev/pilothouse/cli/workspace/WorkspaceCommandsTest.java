@@ -68,7 +68,7 @@ class WorkspaceCommandsTest {
     void timelineDrawsTheAuditTrailWithAnAgentLaneAndAHumanLane() throws IOException {
         String id = proposeByAgent();
         assertThat(inApp("validate", id)).isZero();
-        assertThat(inApp("approve", id, "--as", "human:ada")).isZero();
+        assertThat(inApp("approve", "--acknowledge-skipped", id, "--as", "human:ada")).isZero();
         Path svg = tmp.resolve("timeline.svg");
 
         assertThat(inApp("visualize", "timeline", "--svg", svg.toString())).as(err.toString()).isZero();
@@ -105,7 +105,7 @@ class WorkspaceCommandsTest {
         assertThat(out.toString()).contains("diagnostics: pass", "semantic-diff", "policy: pass");
         // Harper's terms were never accepted for this home's shadow: the step says so instead of running
         assertThat(out.toString()).contains("shadow-deploy: skipped", "    skipped: ");
-        assertThat(inApp("approve", id, "--as", "human:ada", "--comment", "ok")).isZero();
+        assertThat(inApp("approve", "--acknowledge-skipped", id, "--as", "human:ada", "--comment", "ok")).isZero();
         assertThat(inApp("proposals", "show", id, "--json")).isZero();
         JsonNode shown = JSON.readTree(out.toString());
         assertThat(shown.path("state").asText()).isEqualTo("APPROVED");
@@ -135,11 +135,11 @@ class WorkspaceCommandsTest {
     void refusalsExitNonZeroNamingTheRule() throws IOException {
         String id = proposeByAgent();
         assertThat(inApp("validate", id)).isZero();
-        assertThat(inApp("approve", id, "--as", "agent:bot")).isEqualTo(3);
+        assertThat(inApp("approve", "--acknowledge-skipped", id, "--as", "agent:bot")).isEqualTo(3);
         assertThat(err.toString()).contains("refused by rule humans-only");
-        assertThat(inApp("approve", id, "--as", "robot:x")).isEqualTo(3);
+        assertThat(inApp("approve", "--acknowledge-skipped", id, "--as", "robot:x")).isEqualTo(3);
         assertThat(err.toString()).contains("identity-format");
-        assertThat(inApp("approve", id, "--as", "human:ada")).isZero();
+        assertThat(inApp("approve", "--acknowledge-skipped", id, "--as", "human:ada")).isZero();
         assertThat(inApp("deploy", id, "--as", "human:ada")).isEqualTo(3);
         assertThat(err.toString()).contains("refused by rule runtime-required");
         assertThat(inApp("deploy", "--head", "--as", "agent:bot")).isEqualTo(3);

@@ -9,10 +9,13 @@ import dev.pilothouse.visualizer.scene.Scene;
 import dev.pilothouse.workspace.proposal.Decision;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ValidationStep;
+import dev.pilothouse.workspace.proposal.Verdict;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -59,7 +62,7 @@ final class ProposalView {
         }
         Label who = ReviewExplorer.muted("by " + p.author() + " · base " + shortId(p.base()) + " · content "
                 + shortId(p.contentHash()) + (p.deployTag() == null ? "" : " · live as " + p.deployTag()));
-        body.getChildren().addAll(header, who, ReviewExplorer.muted(p.message()), actions());
+        body.getChildren().addAll(header, who, ReviewExplorer.muted(p.message()), actions(p));
         p.decisions().forEach(x -> body.getChildren().add(decision(x)));
         body.getChildren().add(heading("Validation" + (p.verdict() == null ? " (not run yet)"
                 : ": " + p.verdict().label())));
@@ -90,16 +93,23 @@ final class ProposalView {
         return canvas;
     }
 
-    private HBox actions() {
+    private HBox actions(Proposal p) {
+        List<String> skipped = p.validation().stream().filter(s -> s.verdict() == Verdict.SKIPPED)
+                .map(ValidationStep::name).toList();
+        CheckBox acknowledge = new CheckBox("Approve without the evidence of " + String.join(", ", skipped));
+        acknowledge.setId("review-acknowledge-skipped");
+        acknowledge.setVisible(!skipped.isEmpty());
+        acknowledge.setManaged(!skipped.isEmpty());
         TextField comment = new TextField();
         comment.setId("review-comment");
         comment.setPromptText("Comment for approve / reject (as " + vm.user() + ")");
         HBox.setHgrow(comment, Priority.ALWAYS);
         HBox bar = new HBox(6, comment,
                 button("review-validate", "Validate", () -> vm.validate()),
-                button("review-approve", "Approve", () -> vm.approve(comment.getText())),
+                button("review-approve", "Approve", () -> vm.approve(comment.getText(), acknowledge.isSelected())),
                 button("review-reject", "Reject", () -> vm.reject(comment.getText())),
                 button("review-deploy", "Deploy", () -> vm.deploy()));
+        bar.getChildren().add(acknowledge);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
         status.textProperty().bind(vm.statusProperty());

@@ -139,7 +139,13 @@ public final class ReviewViewModel {
     }
 
     public CompletableFuture<Proposal> approve(String comment) {
-        return decide("Approve", (g, id) -> g.approve(id, calls.port().user(), blankToNull(comment)), "approved");
+        return approve(comment, false);
+    }
+
+    /** {@code acknowledgeSkipped}: the person approves although validation steps did not run (audited). */
+    public CompletableFuture<Proposal> approve(String comment, boolean acknowledgeSkipped) {
+        return decide("Approve", (g, id) -> g.approve(id, calls.port().user(), blankToNull(comment),
+                acknowledgeSkipped), "approved");
     }
 
     public CompletableFuture<Proposal> reject(String comment) {

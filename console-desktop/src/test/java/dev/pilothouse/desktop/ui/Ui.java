@@ -97,6 +97,12 @@ final class Ui {
         });
     }
 
+    /** Ticks "approve without the evidence of ..." when the opened proposal has skipped validation steps. */
+    static void acknowledgeSkipped(org.testfx.api.FxRobot robot) {
+        run(() -> robot.lookup("#review-acknowledge-skipped").tryQuery().filter(javafx.scene.Node::isVisible)
+                .ifPresent(box -> ((javafx.scene.control.CheckBox) box).setSelected(true)));
+    }
+
     /** A fresh copy of the sample workspace under target/, safe to edit. */
     static Path copyWorkspace(String name) {
         try {

@@ -108,7 +108,7 @@ class ReviewViewModelTest {
         assertThat(review.detailProperty().get().proposal().validation()).extracting(s -> s.name())
                 .as("the workspace's plugin validators run from the desktop too")
                 .contains("diagnostics", "semantic-diff", "policy", "plugin:migration-note");
-        review.approve("crew counts are fine");
+        review.approve("crew counts are fine", true);
         var p = review.detailProperty().get().proposal();
         assertThat(p.state()).isEqualTo(ProposalState.APPROVED);
         assertThat(p.decisions()).singleElement().satisfies(x -> {
@@ -125,13 +125,13 @@ class ReviewViewModelTest {
         agentProposes("agent:claude");
         review.refresh();
         review.open("p1");
-        review.approve("too early");
+        review.approve("too early", true);
         assertThat(review.errorProperty().get()).startsWith("refused by rule must-be-validated:");
         assertThat(review.detailProperty().get().proposal().state()).isEqualTo(ProposalState.OPEN);
         review.dismissError();
         assertThat(review.errorProperty().get()).isNull();
         review.validate();
-        review.approve("now");
+        review.approve("now", true);
         assertThat(review.errorProperty().get()).isNull();
         assertThat(review.detailProperty().get().proposal().state()).isEqualTo(ProposalState.APPROVED);
     }
@@ -142,7 +142,7 @@ class ReviewViewModelTest {
         review.refresh();
         review.open("p1");
         review.validate();
-        review.approve("mine");
+        review.approve("mine", true);
         assertThat(review.errorProperty().get()).startsWith("refused by rule no-self-approval:");
     }
 
@@ -152,7 +152,7 @@ class ReviewViewModelTest {
         review.refresh();
         review.open("p1");
         review.validate();
-        review.approve("ok");
+        review.approve("ok", true);
         review.deploy();
         assertThat(review.errorProperty().get()).startsWith("refused by rule runtime-required:");
         review.rollback(Optional.empty());
@@ -212,7 +212,7 @@ class ReviewViewModelTest {
         ReviewViewModel reviewer = vm(workspace, "human:rev"); // nobody approves their own proposal
         reviewer.refresh();
         reviewer.open("p1");
-        reviewer.approve("fine");
+        reviewer.approve("fine", true);
         desk.open("p1");
         assertThat(desk.openedIsApproved()).isTrue();
 

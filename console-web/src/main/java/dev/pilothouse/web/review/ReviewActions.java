@@ -114,7 +114,12 @@ public final class ReviewActions {
     }
 
     public Proposal approve(String id, String comment) {
-        return governance().approve(id, proved(Role.APPROVER, "proposal.approve", id), comment);
+        return approve(id, comment, false);
+    }
+
+    /** {@code acknowledgeSkipped}: the approver approves although validation steps did not run (audited). */
+    public Proposal approve(String id, String comment, boolean acknowledgeSkipped) {
+        return governance().approve(id, proved(Role.APPROVER, "proposal.approve", id), comment, acknowledgeSkipped);
     }
 
     public Proposal reject(String id, String comment) {

@@ -41,7 +41,7 @@ class ReviewActionsTest {
         ReviewFixture.signIn("dev", "ROLE_VIEWER", "ROLE_DEVELOPER");
         String id = f.agentProposal;
 
-        assertThatThrownBy(() -> f.actions.approve(id, "looks fine")).isInstanceOf(AccessDeniedException.class)
+        assertThatThrownBy(() -> f.actions.approve(id, "looks fine", true)).isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("dev may not proposal.approve").hasMessageContaining("approver");
         assertThatThrownBy(() -> f.actions.reject(id, "no")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> f.actions.mayDeploy(id)).isInstanceOf(AccessDeniedException.class);
@@ -62,7 +62,7 @@ class ReviewActionsTest {
     void anApproverApprovesAsHumanUsernameAndTheWorkspaceRulesStillApply() {
         ReviewFixture.signIn("ada", "ROLE_APPROVER");
 
-        var approved = f.actions.approve(f.agentProposal, "shelves are fine");
+        var approved = f.actions.approve(f.agentProposal, "shelves are fine", true);
 
         assertThat(approved.state()).isEqualTo(ProposalState.APPROVED);
         assertThat(approved.decisions()).singleElement().satisfies(d -> {
@@ -70,14 +70,14 @@ class ReviewActionsTest {
             assertThat(d.comment()).isEqualTo("shelves are fine");
         });
         // the same approver twice is the workspace's distinct-approvers rule, not a console rule
-        assertThatThrownBy(() -> f.actions.approve(f.agentProposal, "again")).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> f.actions.approve(f.agentProposal, "again", true)).isInstanceOf(Refusal.class);
     }
 
     @Test
     void aConsoleApprovalRecordsTheWebSessionAsItsProof() {
         ReviewFixture.signIn("ada", "ROLE_APPROVER");
 
-        f.actions.approve(f.agentProposal, "shelves are fine");
+        f.actions.approve(f.agentProposal, "shelves are fine", true);
 
         var entry = f.governance.audit().entries().stream().filter(e -> e.action().equals("proposal.approved"))
                 .reduce((a, b) -> b).orElseThrow();

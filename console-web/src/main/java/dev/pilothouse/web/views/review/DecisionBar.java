@@ -3,6 +3,7 @@ package dev.pilothouse.web.views.review;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -12,6 +13,9 @@ import dev.pilothouse.workspace.Actor;
 import dev.pilothouse.workspace.Refusal;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ProposalState;
+import dev.pilothouse.workspace.proposal.ValidationStep;
+import dev.pilothouse.workspace.proposal.Verdict;
+import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -27,8 +31,14 @@ final class DecisionBar extends HorizontalLayout {
         comment.setId("decision-comment");
         comment.setPlaceholder("Comment");
         comment.setWidth("24em");
-        Button approve = new Button("Approve", e -> act(status, reload,
-                () -> "approved: " + actions.approve(p.id(), comment.getValue()).state().label()));
+        List<String> skipped = p.validation().stream().filter(s -> s.verdict() == Verdict.SKIPPED)
+                .map(ValidationStep::name).toList();
+        Checkbox acknowledge = new Checkbox("Approve without the evidence of " + String.join(", ", skipped)
+                + " (it did not run)");
+        acknowledge.setId("acknowledge-skipped");
+        acknowledge.setVisible(!skipped.isEmpty());
+        Button approve = new Button("Approve", e -> act(status, reload, () -> "approved: " + actions.approve(p.id(),
+                comment.getValue(), acknowledge.getValue()).state().label()));
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         Button reject = new Button("Reject", e -> act(status, reload,
@@ -42,7 +52,7 @@ final class DecisionBar extends HorizontalLayout {
         approve.setEnabled(open);
         reject.setEnabled(open);
         deploy.setEnabled(p.state() == ProposalState.APPROVED);
-        add(comment, approve, reject, deploy);
+        add(comment, approve, reject, deploy, acknowledge);
         setDefaultVerticalComponentAlignment(Alignment.BASELINE);
     }
 

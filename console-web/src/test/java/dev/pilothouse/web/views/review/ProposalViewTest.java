@@ -7,6 +7,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.pilothouse.web.review.ReviewFixture;
@@ -55,6 +56,7 @@ class ProposalViewTest extends BrowserlessTest {
                 .contains("type Shelf").contains("<ins"));
         assertThat($(Span.class, view).all()).anySatisfy(s -> assertThat(s.getText()).isEqualTo("safe"));
         test($(TextField.class, view).id("decision-comment")).setValue("ship it");
+        $(Checkbox.class, view).id("acknowledge-skipped").setValue(true); // no shadow ran in this fixture
         test($(Button.class, view).id("approve")).click();
 
         assertThat(f.governance.proposal(f.agentProposal).state()).isEqualTo(ProposalState.APPROVED);
