@@ -13,6 +13,7 @@ import dev.pilothouse.desktop.service.DesktopPlugins;
 import dev.pilothouse.desktop.service.WorkspaceGovernance;
 import dev.pilothouse.desktop.view.Dialogs;
 import dev.pilothouse.desktop.view.GovernanceViews;
+import dev.pilothouse.desktop.view.SoloModeBanner;
 import dev.pilothouse.desktop.view.MetricsView;
 import dev.pilothouse.desktop.view.PluginsView;
 import dev.pilothouse.desktop.view.Theme;
@@ -38,6 +39,7 @@ import dev.pilothouse.desktop.viewmodel.PluginsViewModel;
 import dev.pilothouse.plugin.host.PluginSchemaRules;
 import dev.pilothouse.desktop.viewmodel.ReviewPort;
 import dev.pilothouse.desktop.viewmodel.ReviewViewModel;
+import dev.pilothouse.desktop.viewmodel.SoloModeViewModel;
 import dev.pilothouse.desktop.viewmodel.RuntimePort;
 import dev.pilothouse.desktop.viewmodel.RuntimeViewModel;
 import dev.pilothouse.desktop.viewmodel.TasksViewModel;
@@ -76,6 +78,7 @@ public final class Desktop implements AutoCloseable {
     private HarperTraffic traffic;
     private final CommandPaletteViewModel palette = new CommandPaletteViewModel();
     private final ReviewViewModel review;
+    private final SoloModeViewModel solo;
     private final HistoryViewModel history;
     private final LogsViewModel logs;
     private final MetricsViewModel metrics;
@@ -142,6 +145,8 @@ public final class Desktop implements AutoCloseable {
                 () -> runtime.connectionProperty().get(), this::project);
         review = new ReviewViewModel(calls, new DiffDiagram(assembler));
         history = new HistoryViewModel(calls);
+        solo = new SoloModeViewModel(calls);
+        SoloModeBanner.install(view, solo);
         logs = new LogsViewModel(new HarperLogs(), () -> runtime.connectionProperty().get(), executors.io(), ui,
                 java.time.Clock.systemUTC());
         metrics = new MetricsViewModel(new HarperMetrics(),
@@ -184,9 +189,11 @@ public final class Desktop implements AutoCloseable {
         Runnable reload = () -> {
             review.clear();
             history.clear();
+            solo.clear();
             if (governed && workbench.workspaceProperty().get() != null) {
                 review.refresh();
                 history.refresh();
+                solo.refresh();
             }
         };
         review.changesProperty().addListener((o, a, b) -> history.refresh());
@@ -207,6 +214,7 @@ public final class Desktop implements AutoCloseable {
                 if (!closed && workbench.workspaceProperty().get() != null) {
                     review.refresh();
                     history.refresh();
+                    solo.refresh();
                 }
             }), 5, 5, java.util.concurrent.TimeUnit.SECONDS);
         }
@@ -256,6 +264,7 @@ public final class Desktop implements AutoCloseable {
         command("review.refresh", "Refresh proposals and history", "", () -> {
             review.refresh();
             history.refresh();
+            solo.refresh();
         });
         command("view.history", "Show history and audit timeline", "", openHistory);
         command("view.logs", "Show Harper's log", "", () -> view.showBottom("tab-logs"));
@@ -396,6 +405,10 @@ public final class Desktop implements AutoCloseable {
 
     public TasksViewModel tasks() {
         return tasks;
+    }
+
+    public SoloModeViewModel soloMode() {
+        return solo;
     }
 
     public ReviewViewModel review() {

@@ -42,6 +42,10 @@ final class StatusBar {
         root.getChildren().addAll(sep(), field(id, name, value));
     }
 
+    void addLeft(javafx.scene.Node node) {
+        root.getChildren().add(1, node);
+    }
+
     private static Separator sep() {
         return new Separator(Orientation.VERTICAL);
     }

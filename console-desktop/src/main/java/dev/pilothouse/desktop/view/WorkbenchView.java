@@ -166,6 +166,16 @@ public final class WorkbenchView {
         status.addField(id, name, value);
     }
 
+    /** Puts {@code banner} above the workbench (it hides itself by binding its visible and managed state). */
+    public void showBanner(Node banner) {
+        root.setTop(banner);
+    }
+
+    /** Adds {@code node} at the status bar's left, after the last message. */
+    public void addStatusNode(Node node) {
+        status.addLeft(node);
+    }
+
     public void showPalette() {
         palette.show(root);
     }

@@ -217,6 +217,37 @@ class ScreenshotIT {
         shot("desktop-compare");
     }
 
+    /**
+     * An agent's code change validated where no sandbox exists: the shadow step waits for a reviewer (skipped, grey)
+     * and the review offers to run it unconfined; then solo mode turned on, shown above the workbench.
+     */
+    @Test
+    void reviewOfAShadowWaitingForAReviewerThenSoloMode(FxRobot robot) throws Exception {
+        Path dock = root.resolve("dock");
+        WorkspaceInit.init(dock, Optional.of(Ui.copyWorkspace("shop")), ADA, home);
+        var shadow = new dev.pilothouse.workspace.shadow.ShadowHarper(root.resolve("shadow"),
+                HarperInstaller.forCurrentUser(), true, Optional.of("no sandbox on this machine"));
+        try (Governance g = Governance.open(dock, home, java.time.Clock.systemUTC(), Optional.empty(),
+                dev.pilothouse.workspace.deploy.CrashPoint.NONE, shadow)) {
+            String resources = Files.readString(dock.resolve("resources.js"));
+            String id = g.propose(Map.of("resources.js", resources + "\n// restock hint: low stock below 5\n"),
+                    Identity.parse("agent:claude"), "Restock hint in the resources", Optional.empty()).id();
+            g.validate(id, "agent:claude");
+        }
+        Ui.run(() -> desktop.workbench().openWorkspace(dock));
+        Ui.waitFor("proposal listed", () -> desktop.review().proposals().size() == 1);
+        robot.clickOn(Ui.filledCell(robot, "#explorer-proposals"));
+        Ui.waitFor("run unconfined offered", () -> robot.lookup("#review-run-unconfined").tryQuery().isPresent());
+        shot("desktop-review-shadow");
+
+        try (Governance g = Governance.open(dock, home, Optional.empty())) {
+            g.updatePolicy(g.policy().withSoloMode(true), dev.pilothouse.desktop.TestHumans.proved(ADA));
+        }
+        Ui.waitFor("solo mode banner", Duration.ofSeconds(12),
+                () -> robot.lookup("#solo-mode-banner").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        shot("desktop-solo-mode");
+    }
+
     /** The designer after a few form operations, a row selected; the text is put back afterwards. */
     private void designer(CodeArea area) throws Exception {
         String original = Ui.onFx(area::getText);

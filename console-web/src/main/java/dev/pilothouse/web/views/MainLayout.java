@@ -4,24 +4,30 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.pilothouse.web.review.GovernedWorkspace;
 import dev.pilothouse.web.security.Role;
 import dev.pilothouse.web.security.UserStore;
 import dev.pilothouse.web.views.diagram.SchemaDiagramView;
 import dev.pilothouse.web.views.review.ProposalsView;
 import jakarta.annotation.security.PermitAll;
 
-/** Header with the signed-in user, and the navigation; items a role cannot open are not shown. */
+/** Header with the signed-in user (and the solo mode banner while it is on), and the navigation; items a role cannot open are not shown. */
 @PermitAll // any signed-in user; the views below carry their own role rules
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout(AuthenticationContext auth, UserStore users) {
+    private final SoloModeBanner solo;
+
+    public MainLayout(AuthenticationContext auth, UserStore users, GovernedWorkspace workspace) {
         H1 title = new H1("Pilothouse");
         title.addClassName("ph-title");
         title.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "0");
@@ -40,7 +46,11 @@ public class MainLayout extends AppLayout {
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(who);
         header.addClassName("ph-header");
-        addToNavbar(header);
+        solo = new SoloModeBanner(workspace);
+        Div top = new Div(header, solo); // the banner under the header, on every page
+        top.setWidthFull();
+        top.getStyle().set("display", "flex").set("flex-direction", "column");
+        addToNavbar(top);
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Workbench", WorkbenchView.class));
@@ -58,5 +68,15 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Plugins", dev.pilothouse.web.views.plugins.PluginsView.class));
         nav.addItem(new SideNavItem("About", AboutView.class));
         addToDrawer(nav);
+    }
+
+    /** Every page load and navigation reads the policy again, so a change shows on the next page. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        solo.refresh();
+    }
+
+    SoloModeBanner soloModeBanner() {
+        return solo;
     }
 }

@@ -86,8 +86,10 @@ public class ProposalView extends VerticalLayout implements HasUrlParameter<Stri
                 .ifPresent(this::add);
         add(new H3("Validation"));
         for (ValidationStep step : p.validation()) {
+            Pre evidence = new Pre(step.output());
+            evidence.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere"); // long lines wrap
             Details d = new Details(new HorizontalLayout(Badges.level(step.verdict().name().toLowerCase(Locale.ROOT)),
-                    new Span(step.name())), new Pre(step.output()));
+                    new Span(step.name())), evidence);
             d.addClassName("ph-validation-step");
             d.setWidthFull();
             add(d);
