@@ -72,7 +72,7 @@ final class SmokeChecks {
     private Verdict check(List<String> lines, String method, String path, String body,
                           java.util.function.IntPredicate ok) {
         try {
-            int code = Probe.status(client.endpoint(), method, path, body);
+            int code = client.rest().status(method, path, body);
             boolean passed = ok.test(code);
             lines.add((passed ? "ok " : "FAIL ") + method + " " + path + " answers " + code);
             return passed ? Verdict.PASS : Verdict.FAIL;
