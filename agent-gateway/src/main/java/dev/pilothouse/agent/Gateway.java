@@ -6,6 +6,7 @@ import dev.pilothouse.agent.auth.RateLimiter;
 import dev.pilothouse.agent.tools.AgentTool;
 import dev.pilothouse.agent.tools.ToolCatalog;
 import dev.pilothouse.agent.tools.ToolRunner;
+import dev.pilothouse.workspace.BuildVersion;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
@@ -45,8 +46,8 @@ public final class Gateway implements AutoCloseable {
         this.tools = tools;
     }
 
-    public static Gateway create(AgentWorkspace workspace, AgentRegistry registry, GatewaySettings settings,
-                                 String version) {
+    /** The gateway over one governed workspace; it names itself with Pilothouse's build version. */
+    public static Gateway create(AgentWorkspace workspace, AgentRegistry registry, GatewaySettings settings) {
         GatewayAudit audit = new GatewayAudit(workspace.governance().audit(), workspace.governance().dir());
         List<AgentTool> tools = ToolCatalog.all(workspace);
         ToolRunner runner = new ToolRunner(tools, audit);
@@ -61,7 +62,7 @@ public final class Gateway implements AutoCloseable {
                         : McpTransportContext.EMPTY)
                 .build();
         McpSyncServer server = McpServer.sync(transport)
-                .serverInfo("pilothouse-agent-gateway", version)
+                .serverInfo("pilothouse-agent-gateway", BuildVersion.get())
                 .instructions(INSTRUCTIONS)
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
                 .validateToolInputs(true)

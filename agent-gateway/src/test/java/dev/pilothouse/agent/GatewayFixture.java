@@ -91,7 +91,7 @@ final class GatewayFixture implements AutoCloseable {
                 s.shadow())).orElseGet(() -> Governance.open(dir, home, Optional.empty()));
         this.ws = new AgentWorkspace(gov, runtime, project, validation);
         this.registry = new AgentRegistry(home, Clock.systemUTC());
-        this.gateway = Gateway.create(ws, registry, settings, "test");
+        this.gateway = Gateway.create(ws, registry, settings);
         this.host = EmbeddedHost.start(gateway, "127.0.0.1", 0, tmp.resolve("tomcat"));
     }
 

@@ -102,7 +102,7 @@ public final class ServeCommand implements Callable<Integer> {
         allowed.addAll(origins);
         settings = new GatewaySettings(allowed, hosts, settings.burst(), settings.perMinute(),
                 settings.maxRequestBytes());
-        Gateway gateway = Gateway.create(ws, AgentsCommand.registry(dir), settings, "0.1.0");
+        Gateway gateway = Gateway.create(ws, AgentsCommand.registry(dir), settings);
         Path work = Files.createDirectories(dir.workspaceState(workspace).resolve("gateway-host"));
         EmbeddedHost host = EmbeddedHost.start(gateway, bind, port, work);
         CountDownLatch stopped = new CountDownLatch(1);

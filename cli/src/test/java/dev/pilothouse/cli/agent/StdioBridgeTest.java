@@ -10,6 +10,7 @@ import dev.pilothouse.agent.GatewaySettings;
 import dev.pilothouse.agent.auth.AgentRegistry;
 import dev.pilothouse.agent.auth.Scope;
 import dev.pilothouse.agent.host.EmbeddedHost;
+import dev.pilothouse.workspace.BuildVersion;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.PilothouseHome;
@@ -52,7 +53,7 @@ class StdioBridgeTest {
         gov = Governance.open(tmp.resolve("app"), home, Optional.empty());
         ws = new AgentWorkspace(gov, Optional.empty(), "app");
         registry = new AgentRegistry(home, Clock.systemUTC());
-        gateway = Gateway.create(ws, registry, GatewaySettings.LOOPBACK, "test");
+        gateway = Gateway.create(ws, registry, GatewaySettings.LOOPBACK);
         host = EmbeddedHost.start(gateway, "127.0.0.1", 0, tmp.resolve("tomcat"));
     }
 
@@ -87,6 +88,8 @@ class StdioBridgeTest {
         assertThat(replies).hasSize(3); // the notification has no reply
         assertThat(replies.get(0).path("result").path("serverInfo").path("name").asText())
                 .isEqualTo("pilothouse-agent-gateway");
+        assertThat(replies.get(0).path("result").path("serverInfo").path("version").asText())
+                .isEqualTo(BuildVersion.get());
         assertThat(replies.get(1).path("result").path("tools")).hasSize(7);
         assertThat(replies.get(2).path("result").path("structuredContent").path("text").asText())
                 .contains("graphqlSchema");

@@ -46,7 +46,7 @@ public final class AgentGatewayHost implements GatewayPort {
         AgentWorkspace ws = new AgentWorkspace(g, Optional.ofNullable(connection).map(RuntimePort.Connection::client),
                 project);
         Gateway gateway = Gateway.create(ws, new AgentRegistry(governance.home(), Clock.systemUTC()),
-                GatewaySettings.LOOPBACK, "0.1.0");
+                GatewaySettings.LOOPBACK);
         try {
             Path work = Files.createDirectories(governance.home().workspaceState(workspace).resolve("gateway-host"));
             EmbeddedHost host = EmbeddedHost.start(gateway, ADDRESS, port, work);

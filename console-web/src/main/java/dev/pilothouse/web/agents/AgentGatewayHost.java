@@ -29,7 +29,7 @@ public final class AgentGatewayHost implements AutoCloseable {
         // a plain client: the first tool call attaches, so the console starts while Harper is down
         Optional<HarperClient> client = harper.endpoint().map(HarperClient::new);
         workspace = governed.governance().map(g -> new AgentWorkspace(g, client, project));
-        gateway = workspace.map(ws -> Gateway.create(ws, registry, settings, "0.1.0"));
+        gateway = workspace.map(ws -> Gateway.create(ws, registry, settings));
     }
 
     public HttpServlet servlet() {
