@@ -1,6 +1,7 @@
 package dev.pilothouse.agent;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -12,6 +13,7 @@ import dev.pilothouse.runtime.Deployer;
 import dev.pilothouse.runtime.HarperClient;
 import dev.pilothouse.runtime.RestApi;
 import dev.pilothouse.testsupport.ArchitectureRules;
+import dev.pilothouse.testsupport.PackageCycles;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.versioning.Versioning;
 import java.util.Map;
@@ -70,5 +72,25 @@ class ArchitectureTest {
     @Test
     void gatewayNeverDeploysAroundGovernance() {
         ArchitectureRules.ONLY_GOVERNANCE_DEPLOYS.check(classes);
+    }
+
+    @Test
+    void internalPackagesOfOtherModulesStayUnused() {
+        ArchitectureRules.internalsStayHome("dev.pilothouse.agent").check(classes);
+    }
+
+    /**
+     * The package cycles this module still has, pinned (docs/architecture.md, "Package cycles"): a new one, or a
+     * package drawn into one of these, fails; breaking one means shrinking this list.
+     */
+    @Test
+    void packageCyclesAreOnlyThePinnedOnes() {
+        assertThat(PackageCycles.of(classes, "dev.pilothouse.agent")).containsExactlyInAnyOrder(
+                Set.of("", "auth", "tools"));
+    }
+
+    @Test
+    void onlyTheRuntimeBridgeTalksToHarper() {
+        ArchitectureRules.ONLY_THE_BRIDGE_TALKS_TO_HARPER.check(classes);
     }
 }

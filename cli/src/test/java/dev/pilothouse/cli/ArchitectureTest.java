@@ -19,4 +19,19 @@ class ArchitectureTest {
     void theCliDeploysOnlyThroughGovernance() {
         ArchitectureRules.ONLY_GOVERNANCE_DEPLOYS.check(classes);
     }
+
+    @Test
+    void internalPackagesOfOtherModulesStayUnused() {
+        ArchitectureRules.internalsStayHome("dev.pilothouse.cli").check(classes);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        ArchitectureRules.noPackageCycles("dev.pilothouse.cli").check(classes);
+    }
+
+    @Test
+    void onlyTheRuntimeBridgeTalksToHarper() {
+        ArchitectureRules.ONLY_THE_BRIDGE_TALKS_TO_HARPER.check(classes);
+    }
 }

@@ -68,4 +68,19 @@ class ArchitectureTest {
                 .anySatisfy(line -> assertThat(line).contains("DirectDeploy.dropper(")
                         .contains("ComponentsApi.drop("));
     }
+
+    @Test
+    void internalPackagesOfOtherModulesStayUnused() {
+        ArchitectureRules.internalsStayHome("dev.pilothouse.desktop").check(CLASSES);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        ArchitectureRules.noPackageCycles("dev.pilothouse.desktop").check(CLASSES);
+    }
+
+    @Test
+    void onlyTheRuntimeBridgeTalksToHarper() {
+        ArchitectureRules.ONLY_THE_BRIDGE_TALKS_TO_HARPER.check(CLASSES);
+    }
 }

@@ -19,8 +19,52 @@ public final class ArchitectureRules {
 
     /** Kits are shared by the JavaFX and the Vaadin console, so neither toolkit may leak into them. */
     public static final ArchRule HEADLESS = noClasses()
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.vaadin..")
-            .because("kits are headless: both consoles share them (docs/decisions/0002-headless-kits.md)");
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.vaadin..", "org.springframework..")
+            .because("kits are headless: both consoles share them, and Spring belongs to the web shell"
+                    + " (docs/decisions/0002-headless-kits.md)");
+
+    /**
+     * The one class outside the runtime bridge allowed an HTTP client: the CLI's stdio bridge, which carries an
+     * agent's MCP messages to a Pilothouse web console's {@code /mcp}, never to Harper.
+     */
+    static final String STDIO_BRIDGE = "dev.pilothouse.cli.agent.StdioBridge";
+
+    /**
+     * Only the runtime bridge talks to Harper (rule 3): no HTTP, WebSocket or MQTT client elsewhere. Applied to
+     * every module but the bridge itself.
+     */
+    public static final ArchRule ONLY_THE_BRIDGE_TALKS_TO_HARPER = noClasses()
+            .that().resideOutsideOfPackage("dev.pilothouse.runtime..")
+            .and().doNotHaveFullyQualifiedName(STDIO_BRIDGE)
+            .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "org.eclipse.paho..")
+            .orShould().callMethod(java.net.URL.class, "openConnection")
+            .because("only runtime-bridge talks to Harper (docs/architecture.md, rule 3)");
+
+    /**
+     * A module's {@code ..internal..} packages are its own (ADR 0001): no class of the checked module may use
+     * another module's internals. {@code rootPackage} is the checked module's root package.
+     */
+    public static ArchRule internalsStayHome(String rootPackage) {
+        return noClasses()
+                .should().dependOnClassesThat(DescribedPredicate.describe(
+                        "reside in another module's ..internal.. package",
+                        target -> target.getPackageName().startsWith("dev.pilothouse.")
+                                && (target.getPackageName() + ".").contains(".internal.")
+                                && !(target.getPackageName() + ".").startsWith(rootPackage + ".")))
+                .because("internal packages are private to their module (docs/decisions/0001-java-baseline.md)");
+    }
+
+    /**
+     * No two packages of a module depend on each other, directly or around a loop: each package can be read,
+     * tested and moved with what it depends on and nothing that depends on it.
+     */
+    public static ArchRule noPackageCycles(String rootPackage) {
+        return com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .assignedFrom(new PackageSlices(rootPackage))
+                .should().beFreeOfCycles()
+                .allowEmptyShould(true)
+                .because("package cycles make a module one lump (docs/architecture.md)");
+    }
 
     /** Parser-generator types stay behind the converter, so the grammar can change without rippling. */
     public static final ArchRule ANTLR_STAYS_IN_PARSER = noClasses()

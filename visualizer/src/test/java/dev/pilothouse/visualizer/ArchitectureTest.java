@@ -33,4 +33,19 @@ class ArchitectureTest {
     void visualizerNeverDeploys() {
         ArchitectureRules.ONLY_GOVERNANCE_DEPLOYS.check(classes);
     }
+
+    @Test
+    void internalPackagesOfOtherModulesStayUnused() {
+        ArchitectureRules.internalsStayHome("dev.pilothouse.visualizer").check(classes);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        ArchitectureRules.noPackageCycles("dev.pilothouse.visualizer").check(classes);
+    }
+
+    @Test
+    void onlyTheRuntimeBridgeTalksToHarper() {
+        ArchitectureRules.ONLY_THE_BRIDGE_TALKS_TO_HARPER.check(classes);
+    }
 }

@@ -28,4 +28,19 @@ class ArchitectureTest {
     void bundledPluginsDoesNotUseJavaUtilLogging() {
         ArchitectureRules.NO_JUL.check(classes);
     }
+
+    @Test
+    void internalPackagesOfOtherModulesStayUnused() {
+        ArchitectureRules.internalsStayHome("dev.pilothouse.plugin.bundled").check(classes);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        ArchitectureRules.noPackageCycles("dev.pilothouse.plugin.bundled").check(classes);
+    }
+
+    @Test
+    void onlyTheRuntimeBridgeTalksToHarper() {
+        ArchitectureRules.ONLY_THE_BRIDGE_TALKS_TO_HARPER.check(classes);
+    }
 }

@@ -37,4 +37,19 @@ class ArchitectureTest {
                 .because("a plugin compiles against the API jar alone (docs/decisions/0008-plugin-api.md)")
                 .check(classes);
     }
+
+    @Test
+    void internalPackagesOfOtherModulesStayUnused() {
+        ArchitectureRules.internalsStayHome("dev.pilothouse.plugin.api").check(classes);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        ArchitectureRules.noPackageCycles("dev.pilothouse.plugin.api").check(classes);
+    }
+
+    @Test
+    void onlyTheRuntimeBridgeTalksToHarper() {
+        ArchitectureRules.ONLY_THE_BRIDGE_TALKS_TO_HARPER.check(classes);
+    }
 }

@@ -1,0 +1,39 @@
+package dev.pilothouse.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Each shared rule, run on fixtures that break it, reports the break (so a passing module check means something). */
+class RulesCanFailTest {
+
+    private static final String FIXTURES = "dev.pilothouse.testsupport.cycle";
+    private static final JavaClasses CLASSES = new ClassFileImporter().importPackages(FIXTURES);
+
+    @Test
+    void aTwoPackageCycleIsFoundAndNothingElse() {
+        assertThat(PackageCycles.of(CLASSES, FIXTURES)).containsExactly(Set.of("a", "b"));
+    }
+
+    @Test
+    void theCycleRuleFailsOnTheCycle() {
+        assertThat(ArchitectureRules.noPackageCycles(FIXTURES).evaluate(CLASSES).hasViolation()).isTrue();
+    }
+
+    @Test
+    void anotherModulesInternalPackageIsAViolation() {
+        var result = ArchitectureRules.internalsStayHome(FIXTURES).evaluate(CLASSES);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("Secret"));
+    }
+
+    @Test
+    void anHttpClientOutsideTheBridgeIsAViolation() {
+        var result = ArchitectureRules.ONLY_THE_BRIDGE_TALKS_TO_HARPER.evaluate(CLASSES);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("HttpClient"));
+    }
+}

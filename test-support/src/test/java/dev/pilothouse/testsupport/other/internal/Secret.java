@@ -1,0 +1,5 @@
+package dev.pilothouse.testsupport.other.internal;
+
+/** Fixture: an internal class of another "module". */
+public final class Secret {
+}
