@@ -95,6 +95,7 @@ public class SecurityConfig {
             if (user.isEmpty() && !locked) {
                 throw new UsernameNotFoundException(username);
             }
+            user.ifPresent(u -> SessionSignIn.checking(CurrentRolesFilter.credential(u)));
             return User.withUsername(username)
                     .password(user.map(LocalUser::passwordHash).orElse("locked"))
                     .authorities(user.map(u -> u.roles().stream()
