@@ -48,7 +48,7 @@ class RuntimeSecretsTest {
 
     @Test
     void aPasswordLeftInTheRuntimeFolderIsMovedOutOfIt() throws Exception {
-        Files.createDirectories(runtimeDir);
+        new RuntimeFiles(runtimeDir).saveNodes(List.of()); // a runtime an earlier version started
         Files.writeString(runtimeDir.resolve("credentials.json"), "{\"username\":\"admin\",\"password\":\"old-secret\"}");
 
         assertThat(runtime.credentials()).isEqualTo(new Credentials.Basic("admin", "old-secret"));
@@ -57,6 +57,16 @@ class RuntimeSecretsTest {
         assertThat(runtime.credentialsFile()).content().contains("old-secret");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(runtime.credentialsFile())))
                 .isEqualTo("rw-------");
+    }
+
+    @Test
+    void aPasswordPlantedWhereNoRuntimeRanIsDroppedNotAdopted() throws Exception {
+        Files.createDirectories(runtimeDir);
+        Files.writeString(runtimeDir.resolve("credentials.json"), "{\"username\":\"admin\",\"password\":\"chosen\"}");
+
+        assertThat(runtime.credentials().password()).isNotEqualTo("chosen");
+
+        assertThat(runtimeDir.resolve("credentials.json")).doesNotExist();
     }
 
     @Test

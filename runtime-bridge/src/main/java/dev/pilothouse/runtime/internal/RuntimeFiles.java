@@ -84,13 +84,19 @@ public final class RuntimeFiles {
         }
     }
 
-    /** Moves a password an earlier version kept in the runtime folder to the secrets folder (or drops the copy). */
+    /**
+     * Moves a password an earlier version kept in the runtime folder to the secrets folder, or drops the copy. Only
+     * the password of a runtime that was started (its {@code nodes.json} exists) is taken over: one found in a
+     * folder where nothing ran yet may have been planted by whoever can write the workspace, to learn the password
+     * of the runtime about to be created.
+     */
     private void migrateLegacy(Path file) throws IOException {
         Path legacy = dir.resolve(CREDENTIALS);
         if (legacy.equals(file) || !Files.exists(legacy, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        if (!Files.exists(file) && Files.isRegularFile(legacy, LinkOption.NOFOLLOW_LINKS)) {
+        boolean started = Files.isRegularFile(dir.resolve("nodes.json"), LinkOption.NOFOLLOW_LINKS);
+        if (started && !Files.exists(file) && Files.isRegularFile(legacy, LinkOption.NOFOLLOW_LINKS)) {
             writeOwnerOnly(file, Files.readAllBytes(legacy));
             LOG.info("Moved the runtime's admin credentials from {} to {}", legacy, file);
         } else {
