@@ -19,6 +19,10 @@ import java.util.Objects;
  */
 public final class HarperClient {
 
+    /** System property for the largest answer read from Harper, in bytes (default {@value #DEFAULT_MAX_RESPONSE}). */
+    public static final String MAX_RESPONSE_PROPERTY = "pilothouse.harper.maxResponseBytes";
+    /** 64 MiB: far above any paged read or deploy answer, far below what would exhaust the console's heap. */
+    public static final long DEFAULT_MAX_RESPONSE = 64L * 1024 * 1024;
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(90);
 
     private final HarperEndpoint endpoint;
@@ -29,8 +33,13 @@ public final class HarperClient {
     }
 
     public HarperClient(HarperEndpoint endpoint, HttpClient http) {
+        this(endpoint, http, Long.getLong(MAX_RESPONSE_PROPERTY, DEFAULT_MAX_RESPONSE));
+    }
+
+    /** {@code maxResponseBytes}: a longer answer fails with {@link ResponseTooLargeException}, unread. */
+    public HarperClient(HarperEndpoint endpoint, HttpClient http, long maxResponseBytes) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
-        this.transport = new HttpTransport(http);
+        this.transport = new HttpTransport(http, maxResponseBytes);
     }
 
     public HarperEndpoint endpoint() {

@@ -29,9 +29,42 @@ public final class LocalRuntime {
     private final RuntimeFiles files;
     private final HarperInstaller installer;
 
+    /** A runtime in {@code dir} whose admin credentials live in {@link #defaultSecretsDir(Path)}. */
     public LocalRuntime(Path dir, HarperInstaller installer) {
-        this.files = new RuntimeFiles(dir);
+        this(dir, installer, defaultSecretsDir(dir));
+    }
+
+    /**
+     * A runtime in {@code dir} whose admin credentials live in {@code secretsDir} (created owner-only). Pass
+     * {@code dir} itself only for a folder nothing but the console can read, never one inside a workspace.
+     */
+    public LocalRuntime(Path dir, HarperInstaller installer, Path secretsDir) {
+        this.files = new RuntimeFiles(dir, secretsDir);
         this.installer = installer;
+    }
+
+    /**
+     * Where the admin credentials of the runtime in {@code dir} live: {@code $PILOTHOUSE_HOME} (else
+     * {@code ~/.pilothouse}), then {@code runtimes/<folder name>-<hash of its absolute path>}. Not in {@code dir}:
+     * a workspace's runtime folder is readable and writable by the agents working in it.
+     */
+    public static Path defaultSecretsDir(Path dir) {
+        String configured = System.getenv("PILOTHOUSE_HOME");
+        Path home = configured != null && !configured.isBlank() ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".pilothouse");
+        Path runtime = dir.toAbsolutePath().normalize();
+        String name = runtime.getFileName() == null ? "root" : runtime.getFileName().toString();
+        return home.toAbsolutePath().normalize().resolve("runtimes").resolve(name + "-" + shortHash(runtime.toString()));
+    }
+
+    private static String shortHash(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 4);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     public Path dir() {
@@ -50,6 +83,7 @@ public final class LocalRuntime {
     public List<RuntimeNode> nodes() {
         return files.loadNodes().stream()
                 .map(n -> n.withPid(RuntimeFiles.liveProcess(n.rootPath()).map(ProcessHandle::pid).orElse(0L)))
+                .map(n -> n.withCredentialsFile(files.credentialsFile())) // nodes.json may name the old place
                 .toList();
     }
 
@@ -86,7 +120,7 @@ public final class LocalRuntime {
             Optional<RuntimeNode> known = previous.stream().filter(n -> n.name().equals(name)).findFirst();
             Optional<ProcessHandle> live = known.flatMap(n -> RuntimeFiles.liveProcess(n.rootPath()));
             if (known.isPresent() && live.isPresent()) {
-                nodes.add(known.get().withPid(live.get().pid()));
+                nodes.add(known.get().withPid(live.get().pid()).withCredentialsFile(files.credentialsFile()));
                 continue;
             }
             // a node started before keeps its ports when they are still free, so clients and streams find it again

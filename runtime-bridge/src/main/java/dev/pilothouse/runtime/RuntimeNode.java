@@ -15,6 +15,10 @@ public record RuntimeNode(String name, String host, URI operationsUrl, URI httpU
                 credentialsFile, rootPath);
     }
 
+    public RuntimeNode withCredentialsFile(Path file) {
+        return new RuntimeNode(name, host, operationsUrl, httpUrl, mqttPort, replicationPort, pid, file, rootPath);
+    }
+
     /** The replication URL peers use ({@code wss://host:replicationPort}). */
     public String replicationUrl() {
         return "wss://" + host + ":" + replicationPort;

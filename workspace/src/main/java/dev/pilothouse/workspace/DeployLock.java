@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.function.Supplier;
@@ -18,8 +17,8 @@ final class DeployLock {
 
     static <T> T hold(Path stateDir, Supplier<T> body) {
         try {
-            Files.createDirectories(stateDir);
-            try (FileChannel channel = FileChannel.open(stateDir.resolve("deploy.lock"), StandardOpenOption.CREATE,
+            OwnerOnly.createDirectories(stateDir);
+            try (FileChannel channel = OwnerOnly.open(stateDir.resolve("deploy.lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE)) {
                 FileLock lock;
                 try {

@@ -2,7 +2,7 @@ package dev.pilothouse.workspace;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -14,10 +14,10 @@ final class DeployStage {
 
     static Path write(Path dir, Map<String, String> files) {
         try {
-            Files.createDirectories(dir);
+            OwnerOnly.createDirectories(dir);
             for (Map.Entry<String, String> file : files.entrySet()) {
                 if (AppFiles.ALL.contains(file.getKey())) {
-                    Files.writeString(dir.resolve(file.getKey()), file.getValue());
+                    OwnerOnly.write(dir.resolve(file.getKey()), file.getValue().getBytes(StandardCharsets.UTF_8));
                 }
             }
             return dir;

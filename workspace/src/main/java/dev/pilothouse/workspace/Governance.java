@@ -70,6 +70,7 @@ public final class Governance implements AutoCloseable {
                                   CrashPoint crash, ShadowHarper shadow, List<ProposalValidator> validators) {
         Path abs = dir.toAbsolutePath().normalize();
         home.requireOutside(abs);
+        home.secure();
         Versioning git = Versioning.open(abs);
         ProposalStore store = new ProposalStore(home.workspaceState(abs).resolve("proposals"));
         PolicyStore policy = new PolicyStore(home.policyFile());

@@ -12,11 +12,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -35,16 +31,10 @@ public final class Json {
     private Json() {
     }
 
-    /** Writes to a sibling temp file, forces it to disk and moves it over {@code file} atomically. */
+    /** Writes to a sibling temp file, forces it to disk and moves it over {@code file} atomically (owner-only). */
     public static void writeAtomically(Path file, Object value) {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.write(tmp, MAPPER.writeValueAsBytes(value));
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            OwnerOnly.writeAtomically(file, MAPPER.writeValueAsBytes(value));
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + file, e);
         }

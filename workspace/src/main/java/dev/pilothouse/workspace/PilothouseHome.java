@@ -1,18 +1,29 @@
 package dev.pilothouse.workspace;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The console's own state: policy, audit log, proposal records and deploy journals. It lives under
  * {@code $PILOTHOUSE_HOME} (default {@code ~/.pilothouse}) and never inside a workspace repository, so nothing a
  * proposal can write reaches it.
+ *
+ * <p>It holds secrets (humans, agent token hashes, web users, runtime passwords), so it is owner-only: the folder and
+ * every folder in it 0700, every file 0600, whatever the process's umask. Writers go through {@link OwnerOnly};
+ * {@link #secure()} creates the folder that way and tightens anything found too open.
  */
 public record PilothouseHome(Path root) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PilothouseHome.class);
 
     public PilothouseHome {
         root = root.toAbsolutePath().normalize();
@@ -45,6 +56,22 @@ public record PilothouseHome(Path root) {
         Path dir = workspace.toAbsolutePath().normalize();
         String name = dir.getFileName() == null ? "root" : dir.getFileName().toString();
         return root.resolve("workspaces").resolve(name + "-" + shortHash(dir.toString()));
+    }
+
+    /**
+     * Creates the home owner-only if it is missing, and takes group and other permissions away from the home and
+     * everything in it (an older version, a copy, a restored backup or a loose umask may have left them). Each
+     * path tightened is logged as a warning and returned.
+     */
+    public List<Path> secure() {
+        try {
+            OwnerOnly.createDirectories(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create " + root, e);
+        }
+        List<Path> tightened = OwnerOnly.tighten(root);
+        tightened.forEach(p -> LOG.warn("{} was open to other users; it is now owner-only", p));
+        return tightened;
     }
 
     /** Refuses a home inside the workspace: the boundary would then be writable through a proposal. */

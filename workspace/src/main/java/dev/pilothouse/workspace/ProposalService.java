@@ -7,7 +7,7 @@ import dev.pilothouse.workspace.validate.ValidationReport;
 import dev.pilothouse.workspace.validate.Validator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -172,10 +172,10 @@ final class ProposalService {
     private Path stage(String id, Map<String, String> files) {
         Path dir = ctx.state().resolve("stage").resolve("validate-" + id);
         try {
-            Files.createDirectories(dir);
+            OwnerOnly.createDirectories(dir);
             for (String name : new ArrayList<>(files.keySet())) {
                 if (AppFiles.ALL.contains(name)) {
-                    Files.writeString(dir.resolve(name), files.get(name));
+                    OwnerOnly.write(dir.resolve(name), files.get(name).getBytes(StandardCharsets.UTF_8));
                 }
             }
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.pilothouse.agent.auth;
 
+import dev.pilothouse.workspace.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ final class Owner {
     }
 
     static void createPrivateDirectory(Path dir) throws IOException {
-        Files.createDirectories(dir);
+        OwnerOnly.createDirectories(dir); // missing parents (the home itself, the first time) too
         if (POSIX) {
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
         }
@@ -24,10 +25,6 @@ final class Owner {
     /** Creates (or empties) a file that is owner-only before anything is written into it. */
     static void createPrivateFile(Path file) throws IOException {
         Files.deleteIfExists(file);
-        if (POSIX) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-            Files.createFile(file);
-        }
+        OwnerOnly.createFile(file); // 0600 whatever the umask
     }
 }

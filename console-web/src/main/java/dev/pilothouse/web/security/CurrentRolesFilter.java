@@ -23,10 +23,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Applies account changes to sessions that are already signed in, on their next request: the authorities of a
- * session are replaced by the user's current roles, and a session whose user was removed, or whose password
- * changed since the session first used it, is ended. So an approver demoted to viewer cannot approve from a page
- * opened before the change, and a reset password locks out whoever held the old one. Every correction is audited.
+ * Applies account changes to sessions that are already signed in, on every request: the authorities of a session
+ * are replaced by the user's current roles, and a session whose user was removed, or whose password is no longer
+ * the one its sign-in checked, is ended. So an approver demoted to viewer cannot approve from a page opened before
+ * the change, and a reset password locks out whoever held the old one, even a session whose sign-in was under way
+ * when the reset happened. Every correction is audited.
  */
 public final class CurrentRolesFilter extends OncePerRequestFilter {
 
@@ -70,19 +71,16 @@ public final class CurrentRolesFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The first signed-in request records the credential; later ones must match it. */
+    /**
+     * The credential the session's sign-in checked (recorded by {@link SessionSignIn#remember}) must still be the
+     * user's. A session without one was not signed in by the password form and is not trusted either.
+     */
     private static boolean sameCredential(HttpServletRequest request, LocalUser user) {
         HttpSession session = request.getSession(false);
         if (session == null) {
             return true; // stateless request: authenticated by itself, nothing to compare with
         }
-        String current = credential(user);
-        Object held = session.getAttribute(CREDENTIAL);
-        if (held == null) {
-            session.setAttribute(CREDENTIAL, current);
-            return true;
-        }
-        return held.equals(current);
+        return credential(user).equals(session.getAttribute(CREDENTIAL));
     }
 
     private void end(HttpServletRequest request, Authentication auth, String reason) {

@@ -1,5 +1,6 @@
 package dev.pilothouse.web.security;
 
+import dev.pilothouse.workspace.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
@@ -58,7 +59,7 @@ final class LockFile {
                 .forEach(e -> text.append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)).append(' ')
                         .append(e.getValue()).append('\n'));
         try {
-            Files.createDirectories(file.getParent());
+            OwnerOnly.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), "locks", ".tmp");
             try {
                 Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));

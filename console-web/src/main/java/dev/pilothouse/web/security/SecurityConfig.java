@@ -6,6 +6,7 @@ import dev.pilothouse.web.WebOptions;
 import dev.pilothouse.web.review.GovernedWorkspace;
 import dev.pilothouse.web.review.WorkspaceAuditSink;
 import dev.pilothouse.web.views.LoginView;
+import dev.pilothouse.workspace.PilothouseHome;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,7 @@ public class SecurityConfig {
 
     @Bean
     UserStore userStore(WebOptions options, PasswordEncoder encoder, AuditSink audit) {
+        new PilothouseHome(options.home()).secure(); // owner-only, and anything left open tightened
         return new UserStore(options.home().resolve("web").resolve("users.json"), encoder, audit);
     }
 
@@ -95,6 +97,7 @@ public class SecurityConfig {
             if (user.isEmpty() && !locked) {
                 throw new UsernameNotFoundException(username);
             }
+            user.ifPresent(u -> SessionSignIn.checking(CurrentRolesFilter.credential(u)));
             return User.withUsername(username)
                     .password(user.map(LocalUser::passwordHash).orElse("locked"))
                     .authorities(user.map(u -> u.roles().stream()

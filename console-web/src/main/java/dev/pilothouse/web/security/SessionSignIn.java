@@ -16,14 +16,34 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public final class SessionSignIn {
 
     static final String ATTRIBUTE = "pilothouse.signedInAt";
+    /** Request attribute: the credential the sign-in's password check is made against. */
+    private static final String CHECKING = "pilothouse.checkingCredential";
 
     private SessionSignIn() {
     }
 
-    /** Called on the sign-in request: the session then carries the time (kept when its id changes). */
+    /**
+     * Called when the sign-in loads the user, before the password is checked: the credential (see
+     * {@link CurrentRolesFilter#credential}) that the password is checked against.
+     */
+    static void checking(String credential) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            request.getRequest().setAttribute(CHECKING, credential);
+        }
+    }
+
+    /**
+     * Called on the sign-in request once the password matched: the session then carries the time and the credential
+     * that was checked (both kept when its id changes). Recording the checked credential, not the one on record by
+     * now, means a reset between the check and the session's next request still ends the session.
+     */
     static void remember(Instant at) {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
-            request.getRequest().getSession(true).setAttribute(ATTRIBUTE, at);
+            HttpSession session = request.getRequest().getSession(true);
+            session.setAttribute(ATTRIBUTE, at);
+            if (request.getRequest().getAttribute(CHECKING) instanceof String credential) {
+                session.setAttribute(CurrentRolesFilter.CREDENTIAL, credential);
+            }
         }
     }
 

@@ -20,6 +20,8 @@ public class CommandRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandRunner.class);
 
+    private static final Duration KILL_WAIT = Duration.ofSeconds(5);
+
     public record Result(int exitCode, String output) {
     }
 
@@ -43,17 +45,42 @@ public class CommandRunner {
         });
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
+                killTree(process);
                 throw new IOException("'" + String.join(" ", command) + "' did not finish within " + timeout);
             }
             reader.join(Duration.ofSeconds(5));
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            killTree(process);
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while running " + command.get(0), e);
         }
         synchronized (output) {
             return new Result(process.exitValue(), output.toString());
+        }
+    }
+
+    /**
+     * Ends the process and everything it started. npm runs install scripts in children of its own (node-gyp,
+     * compilers), and killing npm alone would leave them running, reparented away from us. The descendants are
+     * killed while the root still holds them together, the root last, and each is waited for (a few seconds).
+     */
+    static void killTree(Process process) {
+        for (int pass = 0; pass < 2; pass++) { // a second pass catches what started while the first was killing
+            List<ProcessHandle> tree = process.descendants().toList();
+            tree.forEach(ProcessHandle::destroyForcibly);
+            tree.forEach(CommandRunner::awaitExit);
+        }
+        process.destroyForcibly();
+        awaitExit(process.toHandle());
+    }
+
+    private static void awaitExit(ProcessHandle handle) {
+        try {
+            handle.onExit().get(KILL_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.warn("process {} did not exit within {} of being killed", handle.pid(), KILL_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

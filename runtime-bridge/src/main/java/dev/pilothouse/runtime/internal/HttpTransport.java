@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pilothouse.runtime.AuthenticationFailedException;
 import dev.pilothouse.runtime.HarperException;
 import dev.pilothouse.runtime.OperationFailedException;
+import dev.pilothouse.runtime.ResponseTooLargeException;
 import dev.pilothouse.runtime.UnreachableException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -17,15 +18,23 @@ import java.net.http.HttpTimeoutException;
 import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
 
-/** Sends one HTTP exchange and turns Harper's error conventions into typed exceptions. */
+/**
+ * Sends one HTTP exchange and turns Harper's error conventions into typed exceptions. Every answer is read through
+ * a bound ({@code maxResponseBytes}): one over it fails as {@link ResponseTooLargeException} naming the operation.
+ */
 public final class HttpTransport {
 
     public static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http;
+    private final long maxResponseBytes;
 
-    public HttpTransport(HttpClient http) {
+    public HttpTransport(HttpClient http, long maxResponseBytes) {
+        if (maxResponseBytes <= 0) {
+            throw new IllegalArgumentException("maxResponseBytes must be positive: " + maxResponseBytes);
+        }
         this.http = http;
+        this.maxResponseBytes = maxResponseBytes;
     }
 
     public static HttpClient defaultClient() {
@@ -42,18 +51,31 @@ public final class HttpTransport {
     /** Sends and returns the response; transport failures become {@link UnreachableException}. */
     public HttpResponse<String> send(HttpRequest request, String what) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(request, BoundedBody.handler(maxResponseBytes));
         } catch (HttpConnectTimeoutException | ConnectException | ClosedChannelException e) {
             throw new UnreachableException(request.uri().toString(), e);
         } catch (HttpTimeoutException e) {
             throw new HarperException("Harper at " + request.uri() + " did not answer '" + what + "' within "
                     + request.timeout().map(Duration::toString).orElse("the timeout"), e);
         } catch (IOException e) {
+            if (tooLarge(e)) {
+                throw new ResponseTooLargeException(what, request.uri().toString(), maxResponseBytes);
+            }
             throw new UnreachableException(request.uri().toString(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HarperException("Interrupted while waiting for '" + what + "' at " + request.uri(), e);
         }
+    }
+
+    /** The client wraps the body's failure in an IOException of its own. */
+    private static boolean tooLarge(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BoundedBody.TooLarge) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Throws the typed exception for a non-2xx answer; returns the parsed body (null for an empty one). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pilothouse.workspace.Hashing;
+import dev.pilothouse.workspace.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -73,8 +74,8 @@ public final class AuditLog {
         ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
         inProcess.lock();
         try {
-            Files.createDirectories(file.getParent());
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            OwnerOnly.createDirectories(file.getParent());
+            try (FileChannel channel = OwnerOnly.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.READ); FileLock lock = channel.lock()) {
                 List<String> lines = readLines();
                 String last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
@@ -155,7 +156,7 @@ public final class AuditLog {
         node.put("count", checkpoint.seq());
         node.put("hash", checkpoint.hash());
         Path tmp = head.resolveSibling(head.getFileName() + ".tmp");
-        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        try (FileChannel channel = OwnerOnly.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             channel.write(ByteBuffer.wrap(MAPPER.writeValueAsBytes(node)));
             channel.force(true);

@@ -3,6 +3,7 @@ package dev.pilothouse.workspace.deploy;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pilothouse.workspace.AppFiles;
+import dev.pilothouse.workspace.OwnerOnly;
 import dev.pilothouse.workspace.audit.AuditLog;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ProposalState;
@@ -11,6 +12,7 @@ import dev.pilothouse.workspace.versioning.DeployTag;
 import dev.pilothouse.workspace.versioning.Versioning;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -153,9 +155,9 @@ public final class DeployService {
         files.keySet().retainAll(AppFiles.ALL);
         Path dir = stageRoot.resolve(name);
         try {
-            Files.createDirectories(dir);
+            OwnerOnly.createDirectories(dir);
             for (Map.Entry<String, String> file : files.entrySet()) {
-                Files.writeString(dir.resolve(file.getKey()), file.getValue());
+                OwnerOnly.write(dir.resolve(file.getKey()), file.getValue().getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not stage " + commit + " in " + dir, e);

@@ -2,15 +2,11 @@ package dev.pilothouse.workspace.humans;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.pilothouse.workspace.Json;
+import dev.pilothouse.workspace.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 /**
@@ -44,18 +40,8 @@ final class HumanFile {
 
     void save(List<Human> humans) {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.deleteIfExists(tmp);
             // created owner-only, so the registry is never readable by others, not even for a moment
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            }
-            Files.write(tmp, Json.MAPPER.writeValueAsBytes(humans));
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            OwnerOnly.writeAtomically(file, Json.MAPPER.writeValueAsBytes(humans));
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + file, e);
         }

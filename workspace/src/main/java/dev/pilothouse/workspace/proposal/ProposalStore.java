@@ -1,6 +1,7 @@
 package dev.pilothouse.workspace.proposal;
 
 import dev.pilothouse.workspace.Json;
+import dev.pilothouse.workspace.OwnerOnly;
 import dev.pilothouse.workspace.Refusal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,10 +24,10 @@ public final class ProposalStore {
     /** Reserves the next free id (atomically, so two consoles never share one). */
     public String nextId() {
         try {
-            Files.createDirectories(dir);
+            OwnerOnly.createDirectories(dir);
             for (int n = list().size() + 1; ; n++) {
                 try {
-                    Files.createFile(dir.resolve("p" + n + ".json"));
+                    OwnerOnly.createFile(dir.resolve("p" + n + ".json"));
                     return "p" + n;
                 } catch (FileAlreadyExistsException taken) {
                     // another console took it: try the next number

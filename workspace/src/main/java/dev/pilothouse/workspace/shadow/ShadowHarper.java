@@ -44,7 +44,7 @@ public final class ShadowHarper {
         this.installer = installer;
         this.acceptTerms = acceptTerms;
         this.confined = new ConfinedRuntime(dir, installer); // shares the record of Harper's terms
-        this.unconfined = new LocalRuntime(dir, installer);
+        this.unconfined = new LocalRuntime(dir, installer, dir); // dir is under $PILOTHOUSE_HOME already
         this.noSandbox = noSandbox;
     }
 
