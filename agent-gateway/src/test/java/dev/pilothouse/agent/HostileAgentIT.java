@@ -154,6 +154,7 @@ class HostileAgentIT {
     }
 
     private Scene open(Optional<String> noSandbox) throws IOException {
+        dev.pilothouse.testsupport.ShadowCredentials.seed(shadowDir); // the suite's one post-install template
         shadow = new ShadowHarper(shadowDir, HarperInstaller.forCurrentUser(), true, noSandbox);
         fx = new GatewayFixture(tmp, StarterApp.files(), Optional.empty(), "hostileapp", GatewaySettings.LOOPBACK,
                 Policy.DEFAULT.withShadow(ShadowMode.REQUIRED, 3), shadow);

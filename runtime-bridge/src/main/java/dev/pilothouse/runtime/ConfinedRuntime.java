@@ -9,16 +9,25 @@ import dev.pilothouse.runtime.internal.SocketForwarder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * network but its own loopback. The console reaches its operations API and HTTP port through two Unix sockets in a
  * short owner-only folder (a socket's path may not exceed 107 bytes), offered on the console's side as loopback
  * ports. Everything the console relies on (credentials,
- * the process, the launcher, Harper's output) stays outside the scratch folder, which is emptied at every start.
+ * the process, the launcher, Harper's output) stays outside the scratch folder, which is emptied at every start and
+ * refilled from a copy of a freshly installed Harper root that no code has run in (see {@code ensureTemplate}).
  */
 public final class ConfinedRuntime implements AutoCloseable {
 
@@ -36,6 +46,11 @@ public final class ConfinedRuntime implements AutoCloseable {
     private static final int OPERATIONS_PORT = 9925;
     private static final int HTTP_PORT = 9926;
     private static final String HOST = "127.0.0.1";
+    /** Written last into a finished template; bump TEMPLATE_FORMAT when what a template holds changes. */
+    private static final String TEMPLATE_READY = ".pilothouse-template";
+    private static final String TEMPLATE_FORMAT = "confined-template-1";
+    private static final java.nio.file.attribute.FileAttribute<?> OWNER_ONLY = PosixFilePermissions.asFileAttribute(
+            PosixFilePermissions.fromString("rwx------"));
 
     private final Path dir;
     private final HarperInstaller installer;
@@ -87,7 +102,7 @@ public final class ConfinedRuntime implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
-    /** Starts a fresh sandboxed Harper (an empty scratch folder) and waits until it answers. */
+    /** Starts a fresh sandboxed Harper (a scratch folder holding only a pristine install) and waits until it answers. */
     public synchronized RuntimeNode start(boolean acceptHarperTerms, Duration timeout) {
         if (acceptHarperTerms) {
             control.recordTermsAccepted();
@@ -99,9 +114,11 @@ public final class ConfinedRuntime implements AutoCloseable {
                 .orElseThrow(() -> new RuntimeSetupException(unavailable().orElse("no sandbox")));
         Path entry = installer.ensureInstalled(InstallListener.NONE);
         stop();
+        Instant began = Instant.now();
         Credentials.Basic admin = control.credentials();
-        Path scratch = freshScratch();
         Path launcher = writeLauncher();
+        Path template = ensureTemplate(bwrap, entry, launcher, admin, timeout);
+        Path scratch = freshScratch(template);
         sockets = socketFolder();
         List<String> command = new ArrayList<>(bwrap.arguments(scratch, sockets, List.of(installer.cacheDir()),
                 launcher, environment(admin)));
@@ -124,7 +141,8 @@ public final class ConfinedRuntime implements AutoCloseable {
                 URI.create("http://" + HOST + ":" + http.port() + "/"), 0, 0, process.pid(),
                 control.credentialsFile(), scratch.resolve("hdb"));
         awaitReady(timeout);
-        LOG.info("confined Harper ready at {} (sandbox pid {})", node.operationsUrl(), process.pid());
+        LOG.info("confined Harper ready at {} (sandbox pid {}) in {} ms", node.operationsUrl(), process.pid(),
+                Duration.between(began, Instant.now()).toMillis());
         return node;
     }
 
@@ -230,15 +248,107 @@ public final class ConfinedRuntime implements AutoCloseable {
         return env;
     }
 
-    private Path freshScratch() {
+    /** An emptied scratch folder holding a copy of {@code template} (Harper freshly installed, nothing run in it). */
+    private Path freshScratch(Path template) {
         Path scratch = scratch();
         CommandRunner.deleteQuietly(scratch);
         try {
-            Files.createDirectories(scratch.resolve("home"));
-            Files.createDirectories(scratch.resolve("hdb"));
+            copyTree(template, scratch);
             return scratch;
         } catch (IOException e) {
             throw new RuntimeSetupException("Could not create the sandbox's scratch folder " + scratch, e);
+        }
+    }
+
+    /**
+     * Harper's own install step (its root folder: config, system database, admin user, keys) is the larger part of
+     * a fresh start, and it is the same every time for one set of credentials. It runs once, alone in a sandbox
+     * built exactly like the shadow's (no proposal's code has ever been near it), into a folder on the console's
+     * side; every start then copies that folder into its emptied scratch folder, so each shadow still starts from a
+     * pristine Harper that nothing before it could touch. The template lives in the per-user cache beside Harper's
+     * installation, one per Harper version and admin credentials (named by a hash of them), and is never bound into
+     * a sandbox.
+     */
+    private Path ensureTemplate(Bubblewrap bwrap, Path entry, Path launcher, Credentials.Basic admin,
+                                Duration timeout) {
+        Path template = templateDir(admin);
+        if (Files.isRegularFile(template.resolve(TEMPLATE_READY))) {
+            return template;
+        }
+        Path staging = template.resolveSibling(template.getFileName() + ".building-" + ProcessHandle.current().pid()
+                + "-" + System.nanoTime());
+        Path stagingSockets = socketFolder();
+        try {
+            Files.createDirectories(staging.resolve("home"), OWNER_ONLY);
+            Files.createDirectories(staging.resolve("hdb"), OWNER_ONLY);
+            List<String> command = new ArrayList<>(bwrap.arguments(staging, stagingSockets,
+                    List.of(installer.cacheDir()), launcher, environment(admin)));
+            command.addAll(List.of("/usr/bin/node", entry.toString(), "install"));
+            Instant began = Instant.now();
+            Process install = new ProcessBuilder(command).directory(control.dir().toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(output().toFile()))
+                    .start();
+            if (!install.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                install.descendants().forEach(ProcessHandle::destroyForcibly);
+                install.destroyForcibly();
+                throw new RuntimeSetupException("Harper's install step did not finish within " + timeout
+                        + ". Output:\n" + tail());
+            }
+            if (install.exitValue() != 0 || !Files.isRegularFile(staging.resolve("hdb/harperdb-config.yaml"))) {
+                throw new RuntimeSetupException("Harper's install step failed (exit code " + install.exitValue()
+                        + "). Output:\n" + tail());
+            }
+            Files.writeString(staging.resolve(TEMPLATE_READY), HarperInstaller.HARPER_VERSION + "\n");
+            Files.createDirectories(template.getParent());
+            try {
+                Files.move(staging, template, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+                // another console built the same template meanwhile: theirs serves as well
+            }
+            LOG.info("confined Harper template installed in {} ({} ms)", template,
+                    Duration.between(began, Instant.now()).toMillis());
+            return template;
+        } catch (IOException e) {
+            throw new RuntimeSetupException("Could not prepare the confined Harper's installation in " + template
+                    + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuntimeSetupException("interrupted while installing the confined Harper", e);
+        } finally {
+            CommandRunner.deleteQuietly(staging);
+            CommandRunner.deleteQuietly(stagingSockets);
+        }
+    }
+
+    /** The per-user template folder for these credentials (the hash names them without revealing them). */
+    Path templateDir(Credentials.Basic admin) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha.digest((TEMPLATE_FORMAT + "\0" + admin.username() + "\0" + admin.password())
+                    .getBytes(StandardCharsets.UTF_8));
+            return installer.cacheDir().resolveSibling(installer.cacheDir().getFileName() + "-confined")
+                    .resolve(HexFormat.of().formatHex(digest, 0, 12));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) paths::iterator) {
+                if (source.getFileName().toString().equals(TEMPLATE_READY) && source.getParent().equals(from)) {
+                    continue;
+                }
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(target);
+                    Files.setPosixFilePermissions(target, Files.getPosixFilePermissions(source));
+                } else {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+                }
+            }
         }
     }
 

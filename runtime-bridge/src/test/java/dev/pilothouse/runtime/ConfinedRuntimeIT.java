@@ -53,8 +53,29 @@ class ConfinedRuntimeIT {
     static void stop() throws IOException {
         if (confined != null) {
             confined.close();
+            // this class's credentials are its own, so its template serves nobody else
+            dev.pilothouse.runtime.internal.CommandRunner.deleteQuietly(template());
         }
         listener.close();
+    }
+
+    private static Path template() {
+        return confined.templateDir(new dev.pilothouse.runtime.internal.RuntimeFiles(confined.dir()).credentials());
+    }
+
+    /** Its own random credentials: this class always builds a template (Harper's install step, alone in a sandbox). */
+    @Test
+    void eachStartCopiesAPristineInstallThatLivesOutsideEverySandbox() throws Exception {
+        Path template = template();
+        assertThat(template.resolve("hdb/harperdb-config.yaml")).isRegularFile();
+        assertThat(template.startsWith(confined.dir())).isFalse();
+        assertThat(template.startsWith(HarperInstaller.forCurrentUser().cacheDir())).as("never bound into a sandbox")
+                .isFalse();
+        assertThat(template.resolve("hdb/components")).isEmptyDirectory();
+        try (var files = Files.list(confined.scratch().resolve("hdb"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).contains("harperdb-config.yaml", "database");
+        }
+        assertThat(confined.scratch().resolve(".pilothouse-template")).doesNotExist();
     }
 
     @Test

@@ -48,6 +48,7 @@ final class WorkspaceHarper {
     /** The shadow Harper the shadow-deploy tests share (started on first use, stopped when the JVM exits). */
     static synchronized dev.pilothouse.workspace.shadow.ShadowHarper shadow() {
         if (shadow == null) {
+            dev.pilothouse.testsupport.ShadowCredentials.seed(TARGET.resolve("harper-it/shadow"));
             shadow = new dev.pilothouse.workspace.shadow.ShadowHarper(TARGET.resolve("harper-it/shadow"),
                     HarperInstaller.forCurrentUser(), true);
             shadow.stop(); // a previous run killed hard may have left it behind

@@ -13,9 +13,13 @@ import org.junit.jupiter.api.Test;
 
 class ConfigBadInputTest {
 
-    private static final Duration GUARD = Duration.ofSeconds(10);
-    /** A guard against hangs, not a benchmark: CI shares two cores with other builds. */
-    private static final Duration LARGE_FILE_GUARD = Duration.ofSeconds(20);
+    /**
+     * Guards against hangs (a scanner that stops advancing), not timings: the build machine's two cores are shared
+     * with other builds, and a 10 MB check took 22 s there at a load average of 26. How fast these inputs are
+     * handled is measured by the benchmarks (docs/benchmarks.md), never asserted here.
+     */
+    private static final Duration GUARD = Duration.ofMinutes(2);
+    private static final Duration LARGE_FILE_GUARD = Duration.ofMinutes(5);
 
     @Test
     void binaryGarbageIsOneSyntaxErrorWithPosition() {

@@ -22,8 +22,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every corpus file against its golden diagnostics, highlight spans and formatting. */
 class CorpusTest {
 
-    /** A guard against hangs, far above the measured cost (see docs/benchmarks.md), not a performance target. */
-    private static final Duration BUDGET = Duration.ofSeconds(5);
+    /**
+     * A guard against hangs, far above the measured cost (see docs/benchmarks.md), not a performance target: wide
+     * enough for a loaded shared 2-core machine, where a timing bound would fail for reasons not in the code.
+     */
+    private static final Duration BUDGET = Duration.ofMinutes(1);
 
     static List<Path> valid() {
         return Corpus.valid();
