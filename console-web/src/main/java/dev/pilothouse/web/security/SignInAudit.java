@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * {@code everyone}). Failed sign-ins are counted per minute ({@link RefusalTally}): the first of each name and
  * reason is one {@code sign-in-failed} event (for at most 5 of them a minute), the rest one
  * {@code sign-in-failed-summary} with the count and at most 20 "reason name" pairs (64 characters each), so nobody
- * without a password can grow the audit log by one entry per attempt.
+ * without a password can grow the audit log by one entry per attempt. Locks (started or renewed by a failure) are
+ * counted the same way ({@code sign-in-locked}, then {@code sign-in-locked-summary}).
  */
 @Component
 public class SignInAudit implements AutoCloseable {
@@ -28,12 +29,14 @@ public class SignInAudit implements AutoCloseable {
     private final SignInThrottle throttle;
     private final ClientThrottle clients;
     private final RefusalTally failures;
+    private final RefusalTally locks;
 
     public SignInAudit(AuditSink audit, SignInThrottle throttle, ClientThrottle clients) {
         this.audit = audit;
         this.throttle = throttle;
         this.clients = clients;
-        this.failures = RefusalTally.withDefaults(this::summary);
+        this.failures = RefusalTally.withDefaults(s -> summary("sign-in-failed-summary", " failed sign-ins", s));
+        this.locks = RefusalTally.withDefaults(s -> summary("sign-in-locked-summary", " locks renewed", s));
     }
 
     @EventListener
@@ -53,30 +56,31 @@ public class SignInAudit implements AutoCloseable {
                     Map.of("reason", reason)));
         }
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-            throttle.failed(user).ifPresent(until -> audit.record(AuditEvent.now("anonymous", "sign-in-locked", user,
-                    Map.of("until", until.toString()))));
+            throttle.failed(user).filter(until -> locks.refused("name " + user)).ifPresent(until -> audit.record(
+                    AuditEvent.now("anonymous", "sign-in-locked", locks.cap(user), Map.of("until", until.toString()))));
             String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
                     && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
-            clients.failed(address).ifPresent(lock -> audit.record(AuditEvent.now("anonymous", "sign-in-locked",
-                    address, Map.of("scope", lock.scope(), "until", lock.until().toString()))));
+            clients.failed(address).filter(lock -> locks.refused(lock.scope() + " " + address)).ifPresent(lock ->
+                    audit.record(AuditEvent.now("anonymous", "sign-in-locked", locks.cap(address),
+                            Map.of("scope", lock.scope(), "until", lock.until().toString()))));
         }
     }
 
-    private void summary(RefusalTally.Summary s) {
+    private void summary(String action, String what, RefusalTally.Summary s) {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("from", s.from().toString());
         details.put("to", s.to().toString());
         details.put("count", Long.toString(s.count()));
         details.put("names", new TreeMap<>(s.names()).toString());
         details.put("otherNames", Long.toString(s.otherNames()));
-        audit.record(AuditEvent.now("anonymous", "sign-in-failed-summary", s.count() + " failed sign-ins",
-                details));
+        audit.record(AuditEvent.now("anonymous", action, s.count() + what, details));
     }
 
     /** Writes the failures counted so far. */
     @Override
     public void close() {
         failures.close();
+        locks.close();
     }
 
     @EventListener
