@@ -79,6 +79,7 @@ public final class Governance implements AutoCloseable {
         ProposalStore store = new ProposalStore(home.workspaceState(abs).resolve("proposals"));
         PolicyStore policy = new PolicyStore(home.policyFile());
         AuditLog audit = new AuditLog(home.auditLog(), clock, anchors(git, policy, home, abs));
+        audit.key(); // made on first use, so it exists before anything is appended or compared
         return new Governance(new Context(abs, home, git, audit, policy, store, clock, runtime, crash,
                 Optional.of(new ShadowCheck(shadow, SHADOW_DEPLOY_TIMEOUT))), new Validator(validators));
     }
