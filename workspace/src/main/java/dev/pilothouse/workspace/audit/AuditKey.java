@@ -2,12 +2,14 @@ package dev.pilothouse.workspace.audit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -47,7 +49,7 @@ public final class AuditKey {
         Path priv = dir.resolve(PRIVATE_FILE);
         try {
             if (!Files.isRegularFile(priv)) {
-                create(dir);
+                createOnce(dir);
             }
             byte[] pkcs8 = Base64.getDecoder().decode(Files.readString(priv).strip());
             PrivateKey key = KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
@@ -61,8 +63,18 @@ public final class AuditKey {
         }
     }
 
-    private static void create(Path dir) throws IOException, GeneralSecurityException {
+    /** One maker at a time, across threads (the monitor) and processes (the file lock). */
+    private static synchronized void createOnce(Path dir) throws IOException, GeneralSecurityException {
         Files.createDirectories(dir);
+        try (FileChannel channel = FileChannel.open(dir.resolve(PRIVATE_FILE + ".lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+            if (!Files.isRegularFile(dir.resolve(PRIVATE_FILE))) {
+                create(dir);
+            }
+        }
+    }
+
+    private static void create(Path dir) throws IOException, GeneralSecurityException {
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         Path tmp = dir.resolve(PRIVATE_FILE + ".tmp");
         Files.deleteIfExists(tmp);
@@ -73,11 +85,7 @@ public final class AuditKey {
         }
         Files.writeString(tmp, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n");
         Files.writeString(dir.resolve(PUBLIC_FILE), encode(pair.getPublic()) + "\n");
-        try {
-            Files.move(tmp, dir.resolve(PRIVATE_FILE), StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException raced) {
-            Files.deleteIfExists(tmp);
-        }
+        Files.move(tmp, dir.resolve(PRIVATE_FILE), StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The public key stored at {@code file}, when there is one. */
