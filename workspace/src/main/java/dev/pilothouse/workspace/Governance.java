@@ -335,6 +335,38 @@ public final class Governance implements AutoCloseable {
         return new AuditEvidence(tags, anchors.all(), anchors.remembered(), ctx.audit().publicKey());
     }
 
+    /**
+     * When a witness remote is set: what is wrong with its copy of the checkpoint ref (the newest checkpoint
+     * remembered here missing from it, or a checkpoint there with a bad signature); empty when it agrees or none is
+     * set.
+     */
+    public Optional<String> checkAuditWitness() {
+        Optional<String> url = new AuditWitness(ctx.home().auditWitness()).url();
+        Optional<SignedCheckpoint> remembered = anchors(ctx.git(), ctx.policy(), ctx.home(), ctx.dir()).remembered();
+        if (url.isEmpty() || remembered.isEmpty()) {
+            return Optional.empty();
+        }
+        List<SignedCheckpoint> witnessed;
+        try {
+            witnessed = ctx.git().remoteAnchors(AuditAnchors.CHAIN, url.get()).stream()
+                    .flatMap(m -> SignedCheckpoint.fromTrailer(m).stream()).toList();
+        } catch (RuntimeException e) {
+            return Optional.of("checkpoint #" + remembered.get().seq() + ": the witness " + url.get()
+                    + " could not be read (" + e.getMessage() + ")");
+        }
+        var key = ctx.audit().publicKey();
+        Optional<SignedCheckpoint> forged = witnessed.stream()
+                .filter(c -> key.isPresent() && !c.signature().isEmpty() && !c.verifies(key.get())).findFirst();
+        if (forged.isPresent()) {
+            return Optional.of("checkpoint #" + forged.get().seq() + " on the witness " + url.get()
+                    + " has a bad signature");
+        }
+        SignedCheckpoint last = remembered.get();
+        boolean held = witnessed.stream().anyMatch(c -> c.seq() == last.seq() && c.hash().equals(last.hash()));
+        return held ? Optional.empty() : Optional.of("checkpoint #" + last.seq() + " remembered in $PILOTHOUSE_HOME"
+                + " is not on the witness " + url.get() + ": a push failed or the witness was rewound");
+    }
+
     /** The periodic audit checkpoints anchored in this workspace's Git repository, oldest first. */
     public List<AuditCheckpoint> auditCheckpoints() {
         return anchors(ctx.git(), ctx.policy(), ctx.home(), ctx.dir()).all().stream()

@@ -9,6 +9,7 @@ import dev.pilothouse.workspace.audit.AuditWitness;
 import dev.pilothouse.workspace.audit.SignedCheckpoint;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,6 +33,11 @@ public final class AuditCommand {
                     AuditEvidence evidence = gov.auditEvidence();
                     checkpoint = evidence.remembered().map(SignedCheckpoint::seq).orElse(0L);
                     result = gov.audit().verify(evidence);
+                    Optional<String> witnessed = result.ok() ? gov.checkAuditWitness() : Optional.empty();
+                    if (witnessed.isPresent()) {
+                        err().println("audit log broken at " + witnessed.get());
+                        return 5;
+                    }
                 }
             } else {
                 result = log().verify(List.of());

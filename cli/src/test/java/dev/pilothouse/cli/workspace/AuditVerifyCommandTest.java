@@ -186,5 +186,26 @@ class AuditVerifyCommandTest {
         assertThat(run("audit", "witness")).isZero();
         assertThat(out.toString()).contains(bare.toString());
         assertThat(verify()).as(err.toString()).isZero();
+
+        // the witness rewound to its first checkpoint: verify names the checkpoint it lost
+        long newest;
+        try (Governance gov = Governance.open(app, home, Optional.empty())) {
+            newest = gov.auditEvidence().remembered().orElseThrow().seq();
+        }
+        try (Git witness = Git.open(bare.toFile())) {
+            var repo = witness.getRepository();
+            var commits = witness.log().add(repo.resolve(REF)).call().iterator();
+            var oldest = commits.next();
+            while (commits.hasNext()) {
+                oldest = commits.next();
+            }
+            RefUpdate rewind = repo.updateRef(REF);
+            rewind.setNewObjectId(oldest);
+            rewind.setForceUpdate(true);
+            assertThat(rewind.update()).isEqualTo(RefUpdate.Result.FORCED);
+        }
+        assertThat(verify()).isEqualTo(5);
+        assertThat(err.toString()).contains("checkpoint #" + newest + " remembered in $PILOTHOUSE_HOME is not on the"
+                + " witness");
     }
 }
