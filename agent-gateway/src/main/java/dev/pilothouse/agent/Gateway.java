@@ -38,8 +38,11 @@ public final class Gateway implements AutoCloseable {
     private final McpSyncServer server;
     private final List<AgentTool> tools;
 
+    private final GatewayAudit audit;
+
     private Gateway(HttpServletStreamableServerTransportProvider servlet, AgentAuthFilter filter,
-                    McpSyncServer server, List<AgentTool> tools) {
+                    McpSyncServer server, List<AgentTool> tools, GatewayAudit audit) {
+        this.audit = audit;
         this.servlet = servlet;
         this.filter = filter;
         this.server = server;
@@ -72,7 +75,7 @@ public final class Gateway implements AutoCloseable {
         RateLimiter limiter = new RateLimiter(settings.burst(), settings.perMinute(), Clock.systemUTC());
         var filter = new AgentAuthFilter(registry, limiter, audit,
                 tools.stream().map(AgentTool::name).collect(Collectors.toSet()), settings.maxRequestBytes(), headers);
-        return new Gateway(transport, filter, server, tools);
+        return new Gateway(transport, filter, server, tools, audit);
     }
 
     /** The MCP Streamable HTTP servlet (asynchronous: register it with async support). */
@@ -93,5 +96,6 @@ public final class Gateway implements AutoCloseable {
     @Override
     public void close() {
         server.closeGracefully();
+        audit.close();
     }
 }

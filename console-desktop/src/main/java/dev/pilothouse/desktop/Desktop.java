@@ -26,6 +26,7 @@ import dev.pilothouse.desktop.viewmodel.GatewayPort;
 import dev.pilothouse.desktop.viewmodel.GatewayViewModel;
 import dev.pilothouse.desktop.viewmodel.GovernedCalls;
 import dev.pilothouse.desktop.viewmodel.HistoryViewModel;
+import dev.pilothouse.desktop.viewmodel.PinnedAuditKey;
 import dev.pilothouse.desktop.viewmodel.DesignerViewModel;
 import dev.pilothouse.desktop.viewmodel.FlowViewModel;
 import dev.pilothouse.visualizer.flow.FlowDiagram;
@@ -144,7 +145,7 @@ public final class Desktop implements AutoCloseable {
                 () -> workbench.workspaceProperty().get(),
                 () -> runtime.connectionProperty().get(), this::project);
         review = new ReviewViewModel(calls, new DiffDiagram(assembler));
-        history = new HistoryViewModel(calls);
+        history = new HistoryViewModel(calls, PinnedAuditKey.forCurrentUser());
         solo = new SoloModeViewModel(calls);
         SoloModeBanner.install(view, solo);
         logs = new LogsViewModel(new HarperLogs(), () -> runtime.connectionProperty().get(), executors.io(), ui,

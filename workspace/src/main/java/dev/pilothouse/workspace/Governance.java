@@ -3,8 +3,13 @@ package dev.pilothouse.workspace;
 import dev.pilothouse.plugin.api.ProposalValidator;
 import dev.pilothouse.runtime.HarperInstaller;
 import dev.pilothouse.workspace.audit.AuditCheckpoint;
+import dev.pilothouse.workspace.audit.AuditEvidence;
+import dev.pilothouse.workspace.audit.AuditKey;
 import dev.pilothouse.workspace.audit.AuditLog;
 import dev.pilothouse.workspace.audit.AuditVerification;
+import dev.pilothouse.workspace.audit.AuditWitness;
+import dev.pilothouse.workspace.audit.CheckpointMemory;
+import dev.pilothouse.workspace.audit.SignedCheckpoint;
 import dev.pilothouse.workspace.deploy.CrashPoint;
 import dev.pilothouse.workspace.deploy.RuntimeTarget;
 import dev.pilothouse.workspace.policy.Policy;
@@ -74,9 +79,15 @@ public final class Governance implements AutoCloseable {
         Versioning git = Versioning.open(abs);
         ProposalStore store = new ProposalStore(home.workspaceState(abs).resolve("proposals"));
         PolicyStore policy = new PolicyStore(home.policyFile());
-        AuditLog audit = new AuditLog(home.auditLog(), clock, new AuditAnchors(git, policy));
+        AuditLog audit = new AuditLog(home.auditLog(), clock, anchors(git, policy, home, abs));
+        audit.key(); // made on first use, so it exists before anything is appended or compared
         return new Governance(new Context(abs, home, git, audit, policy, store, clock, runtime, crash,
                 Optional.of(new ShadowCheck(shadow, SHADOW_DEPLOY_TIMEOUT))), new Validator(validators));
+    }
+
+    private static AuditAnchors anchors(Versioning git, PolicyStore policy, PilothouseHome home, Path dir) {
+        return new AuditAnchors(git, policy, new CheckpointMemory(home.auditCheckpoint(dir)),
+                () -> AuditKey.loadOrCreate(home.auditLog().getParent()), new AuditWitness(home.auditWitness()));
     }
 
     /**
@@ -309,18 +320,58 @@ public final class Governance implements AutoCloseable {
     }
 
     /**
-     * Verifies the audit chain, its head record and the checkpoints anchored in this workspace's Git repository (the
-     * periodic ones on {@code refs/pilothouse/audit} and those in the deploy tags).
+     * Verifies the audit chain, its head record and their signatures, the signed checkpoints anchored in this
+     * workspace's Git repository (the periodic ones on {@code refs/pilothouse/audit} and those in the deploy tags) and
+     * the newest checkpoint remembered under {@code $PILOTHOUSE_HOME}, with the key beside the log.
      */
     public AuditVerification verifyAudit() {
-        List<AuditCheckpoint> anchors = new java.util.ArrayList<>(auditCheckpoints());
-        ctx.git().deployTags().forEach(t -> AuditCheckpoint.fromTrailer(t.message()).ifPresent(anchors::add));
-        return ctx.audit().verify(anchors);
+        return ctx.audit().verify(auditEvidence());
+    }
+
+    /** What {@link #verifyAudit()} checks the log against; a verifier with a pinned key uses it with its own key. */
+    public AuditEvidence auditEvidence() {
+        List<AuditCheckpoint> tags = new java.util.ArrayList<>();
+        ctx.git().deployTags().forEach(t -> AuditCheckpoint.fromTrailer(t.message()).ifPresent(tags::add));
+        AuditAnchors anchors = anchors(ctx.git(), ctx.policy(), ctx.home(), ctx.dir());
+        return new AuditEvidence(tags, anchors.all(), anchors.remembered(), ctx.audit().publicKey());
+    }
+
+    /**
+     * When a witness remote is set: what is wrong with its copy of the checkpoint ref (the newest checkpoint
+     * remembered here missing from it, or a checkpoint there with a bad signature); empty when it agrees or none is
+     * set.
+     */
+    public Optional<String> checkAuditWitness() {
+        Optional<String> url = new AuditWitness(ctx.home().auditWitness()).url();
+        Optional<SignedCheckpoint> remembered = anchors(ctx.git(), ctx.policy(), ctx.home(), ctx.dir()).remembered();
+        if (url.isEmpty() || remembered.isEmpty()) {
+            return Optional.empty();
+        }
+        List<SignedCheckpoint> witnessed;
+        try {
+            witnessed = ctx.git().remoteAnchors(AuditAnchors.CHAIN, url.get()).stream()
+                    .flatMap(m -> SignedCheckpoint.fromTrailer(m).stream()).toList();
+        } catch (RuntimeException e) {
+            return Optional.of("checkpoint #" + remembered.get().seq() + ": the witness " + url.get()
+                    + " could not be read (" + e.getMessage() + ")");
+        }
+        var key = ctx.audit().publicKey();
+        Optional<SignedCheckpoint> forged = witnessed.stream()
+                .filter(c -> key.isPresent() && !c.signature().isEmpty() && !c.verifies(key.get())).findFirst();
+        if (forged.isPresent()) {
+            return Optional.of("checkpoint #" + forged.get().seq() + " on the witness " + url.get()
+                    + " has a bad signature");
+        }
+        SignedCheckpoint last = remembered.get();
+        boolean held = witnessed.stream().anyMatch(c -> c.seq() == last.seq() && c.hash().equals(last.hash()));
+        return held ? Optional.empty() : Optional.of("checkpoint #" + last.seq() + " remembered in $PILOTHOUSE_HOME"
+                + " is not on the witness " + url.get() + ": a push failed or the witness was rewound");
     }
 
     /** The periodic audit checkpoints anchored in this workspace's Git repository, oldest first. */
     public List<AuditCheckpoint> auditCheckpoints() {
-        return new AuditAnchors(ctx.git(), ctx.policy()).all();
+        return anchors(ctx.git(), ctx.policy(), ctx.home(), ctx.dir()).all().stream()
+                .map(SignedCheckpoint::checkpoint).toList();
     }
 
     public Path dir() {

@@ -51,6 +51,19 @@ public record PilothouseHome(Path root) {
         return root.resolve("audit").resolve("audit.jsonl");
     }
 
+    /**
+     * The newest signed audit checkpoint of {@code workspace}, remembered here because agents can write the
+     * workspace's repository (and so rewind its checkpoint ref) but not this folder.
+     */
+    public Path auditCheckpoint(Path workspace) {
+        return workspaceState(workspace).resolve("audit-checkpoint.json");
+    }
+
+    /** The optional witness remote audit checkpoints are pushed to. */
+    public Path auditWitness() {
+        return root.resolve("audit").resolve("witness.properties");
+    }
+
     /** Per-workspace state (proposal records, deploy journal), keyed by the workspace's absolute path. */
     public Path workspaceState(Path workspace) {
         Path dir = workspace.toAbsolutePath().normalize();

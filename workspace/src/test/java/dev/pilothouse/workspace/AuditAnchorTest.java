@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pilothouse.workspace.audit.AuditCheckpoint;
+import dev.pilothouse.workspace.audit.AuditEvidence;
 import dev.pilothouse.workspace.audit.AuditVerification;
 import dev.pilothouse.workspace.policy.Policy;
 import dev.pilothouse.workspace.policy.PolicyStore;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +68,12 @@ class AuditAnchorTest {
         String lastHash = fx.gov.audit().entries().get(6).hash();
         Files.writeString(fx.gov.audit().headFile(), "{\"count\":7,\"hash\":\"" + lastHash + "\"}");
 
-        AuditVerification v = fx.gov.verifyAudit();
+        // the unsigned head is caught first; without the key and the remembered checkpoint the Git anchors alone
+        // still catch the truncation
+        AuditEvidence all = fx.gov.auditEvidence();
+        assertThat(fx.gov.verifyAudit().problem()).contains("bad signature");
+        AuditVerification v = fx.gov.audit().verify(new AuditEvidence(all.anchors(), all.signed(), Optional.empty(),
+                Optional.empty()));
 
         assertThat(v.ok()).isFalse();
         assertThat(v.problem()).contains("checkpoint anchored in Git covers 10 entries (truncated)");

@@ -41,6 +41,7 @@ public final class GovernanceViews {
         workbench.addExplorerSection(ReviewExplorer.history(history, openHistory));
         workbench.addBottomTab("tab-logs", "Logs", new LogsView(logs).node());
         workbench.addStatusField("status-agents", "Agents", gateway.endpointProperty());
+        workbench.addStatusField("status-audit", null, history.auditProperty());
         return new Tabs(openReview, openHistory);
     }
 

@@ -8,7 +8,6 @@ import dev.pilothouse.visualizer.timeline.WorkspaceAudit;
 import dev.pilothouse.workspace.Comparison;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.audit.AuditEntry;
-import dev.pilothouse.workspace.audit.AuditVerification;
 import dev.pilothouse.workspace.versioning.DeployTag;
 import dev.pilothouse.workspace.versioning.Version;
 import java.util.List;
@@ -23,19 +22,21 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The workspace's history: versions of {@code main}, the {@code deploy/N} tags (newest first), the audit chain's
- * verification (ok, or the first bad entry) and the audit timeline as a visualizer scene, all read off the FX thread.
+ * The workspace's history: versions of {@code main}, the {@code deploy/N} tags (newest first), the audit trail's
+ * verification with the desktop's pinned key ("audit verified to #N", or what is wrong and where) and the audit
+ * timeline as a visualizer scene, all read off the FX thread.
  */
 public final class HistoryViewModel {
 
     /** What one refresh read, handed to the FX thread at once. */
-    record Snapshot(List<Version> versions, List<DeployTag> tags, AuditVerification audit, Scene timeline) {
+    record Snapshot(List<Version> versions, List<DeployTag> tags, PinnedAuditKey.Result audit, Scene timeline) {
     }
 
     static final int VERSIONS = 50;
     static final double PLOT_WIDTH = 760; // with the lane labels, fits the History tab of a 1280 px window
 
     private final GovernedCalls calls;
+    private final PinnedAuditKey pins;
     private final ObservableList<Version> versions = FXCollections.observableArrayList();
     private final ObservableList<DeployTag> tags = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Scene> timeline = new ReadOnlyObjectWrapper<>(this, "timeline");
@@ -44,8 +45,10 @@ public final class HistoryViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyObjectWrapper<VersionComparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
 
-    public HistoryViewModel(GovernedCalls calls) {
+    /** {@code pins}: the desktop's own copies of the audit keys, which the trail is verified with. */
+    public HistoryViewModel(GovernedCalls calls, PinnedAuditKey pins) {
         this.calls = calls;
+        this.pins = pins;
     }
 
     public CompletableFuture<?> refresh() {
@@ -56,10 +59,8 @@ public final class HistoryViewModel {
             if (!s.tags().reversed().equals(tags)) {
                 tags.setAll(s.tags().reversed());
             }
-            AuditVerification v = s.audit();
-            auditOk.set(v.ok());
-            audit.set(v.ok() ? "audit: ok, " + v.entries() + " entries verified"
-                    : "audit: BROKEN at " + v.describeProblem().orElse("an unknown entry"));
+            auditOk.set(s.audit().ok());
+            audit.set(s.audit().text());
             if (!java.util.Objects.equals(s.timeline(), timeline.get())) {
                 timeline.set(s.timeline());
             }
@@ -68,7 +69,7 @@ public final class HistoryViewModel {
     }
 
     private Snapshot read(Governance g) {
-        AuditVerification verification = g.verifyAudit();
+        PinnedAuditKey.Result verification = pins.check(g);
         String dir = g.dir().toString();
         List<AuditEntry> mine = verification.ok() ? g.audit().entries().stream()
                 .filter(e -> dir.equals(e.details().path("workspace").asText(dir))).toList() : List.of();

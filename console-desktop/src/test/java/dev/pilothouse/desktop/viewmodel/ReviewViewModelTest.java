@@ -49,7 +49,8 @@ class ReviewViewModelTest {
         workspace = tmp.resolve("fleet");
         WorkspaceInit.init(workspace, Optional.of(source), Identity.parse("human:alice"), home);
         review = vm(workspace, "human:rev");
-        history = new HistoryViewModel(calls(workspace, "human:rev"));
+        history = new HistoryViewModel(calls(workspace, "human:rev"),
+                new PinnedAuditKey(tmp.resolve("desktop-settings/audit-keys.properties")));
     }
 
     private GovernedCalls calls(Path ws, String user) {
@@ -292,7 +293,7 @@ class ReviewViewModelTest {
         assertThat(history.versions()).hasSize(1);
         assertThat(history.tags()).isEmpty();
         assertThat(history.auditOkProperty().get()).isTrue();
-        assertThat(history.auditProperty().get()).startsWith("audit: ok");
+        assertThat(history.auditProperty().get()).startsWith("audit verified to #");
         assertThat(history.timelineProperty().get().nodes()).anySatisfy(n -> {
             assertThat(n.classes()).contains("entry", "proposal");
             assertThat(n.title()).contains("p1");
@@ -338,7 +339,7 @@ class ReviewViewModelTest {
         Files.writeString(log, Files.readString(log).replace("Count the crew", "Count the cats"));
         history.refresh();
         assertThat(history.auditOkProperty().get()).isFalse();
-        assertThat(history.auditProperty().get()).startsWith("audit: BROKEN at entry ");
+        assertThat(history.auditProperty().get()).startsWith("audit NOT verified: entry ");
         assertThat(history.timelineProperty().get()).isNull();
     }
 

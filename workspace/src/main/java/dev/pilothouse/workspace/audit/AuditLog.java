@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ import java.util.function.Consumer;
 
 /**
  * The append-only, hash-chained audit log: one JSON object per line, appended under a file lock and forced to disk
- * before the head record ({@code audit.head.json}: count and last hash) is replaced atomically.
+ * before the head record ({@code audit.head.json}: count, last hash and their Ed25519 signature) is replaced
+ * atomically. An append reads only the log's last line, so it costs the same at entry 10 and at entry 1,000,000.
  */
 public final class AuditLog {
 
@@ -42,6 +44,7 @@ public final class AuditLog {
     private final Path head;
     private final Clock clock;
     private final Consumer<AuditCheckpoint> afterAppend;
+    private volatile AuditKey key;
 
     public AuditLog(Path file, Clock clock) {
         this(file, clock, checkpoint -> { });
@@ -77,24 +80,22 @@ public final class AuditLog {
             OwnerOnly.createDirectories(file.getParent());
             try (FileChannel channel = OwnerOnly.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.READ); FileLock lock = channel.lock()) {
-                List<String> lines = readLines();
-                String last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-                long seq = lines.size() + 1L;
-                String prev = last == null ? AuditEntry.GENESIS : MAPPER.readTree(last).path("hash").asText();
+                AuditCheckpoint last = LastLine.read(channel).orElse(new AuditCheckpoint(0, AuditEntry.GENESIS));
+                long seq = last.seq() + 1;
                 ObjectNode node = MAPPER.createObjectNode();
                 node.put("seq", seq);
                 node.put("time", Instant.now(clock).toString());
                 node.put("actor", actor);
                 node.put("action", action);
                 node.set("details", details.deepCopy());
-                node.put("prevHash", prev);
+                node.put("prevHash", last.hash());
                 String hash = Hashing.sha256(CanonicalJson.write(node));
                 node.put("hash", hash);
                 channel.position(channel.size());
                 channel.write(ByteBuffer.wrap((MAPPER.writeValueAsString(node) + "\n")
                         .getBytes(StandardCharsets.UTF_8)));
                 channel.force(true);
-                writeHead(new AuditCheckpoint(seq, hash));
+                writeHead(SignedCheckpoint.sign(new AuditCheckpoint(seq, hash), key()));
                 return toEntry(node);
             }
         } catch (IOException e) {
@@ -102,6 +103,21 @@ public final class AuditLog {
         } finally {
             inProcess.unlock();
         }
+    }
+
+    /** The signing key beside the log, made on the first append. */
+    public AuditKey key() {
+        AuditKey k = key;
+        if (k == null) {
+            k = AuditKey.loadOrCreate(file.getParent());
+            key = k;
+        }
+        return k;
+    }
+
+    /** The public key that verifies this log's checkpoints, once one was made. */
+    public Optional<PublicKey> publicKey() {
+        return AuditKey.publicKeyIn(file.getParent());
     }
 
     /** Every entry, oldest first (the log is not verified; use {@link #verify}). */
@@ -120,12 +136,18 @@ public final class AuditLog {
 
     /** The head record, when one was written. */
     public Optional<AuditCheckpoint> checkpoint() {
+        return signedHead().map(SignedCheckpoint::checkpoint);
+    }
+
+    /** The head record with its signature (empty when it was written unsigned). */
+    public Optional<SignedCheckpoint> signedHead() {
         if (!Files.isRegularFile(head)) {
             return Optional.empty();
         }
         try {
             JsonNode node = MAPPER.readTree(head.toFile());
-            return Optional.of(new AuditCheckpoint(node.path("count").asLong(), node.path("hash").asText()));
+            return Optional.of(new SignedCheckpoint(node.path("count").asLong(), node.path("hash").asText(),
+                    node.path("signature").asText("")));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the audit head record " + head, e);
         }
@@ -133,8 +155,16 @@ public final class AuditLog {
 
     /** Checks the chain, the head record and any checkpoints anchored elsewhere (e.g. in deploy tags). */
     public AuditVerification verify(List<AuditCheckpoint> anchors) {
+        return verify(new AuditEvidence(anchors, List.of(), Optional.empty(), publicKey()));
+    }
+
+    /**
+     * Checks the chain, the head record and its signature, the signed checkpoints anchored in Git and the checkpoint
+     * remembered outside the workspace, all against the evidence's public key.
+     */
+    public AuditVerification verify(AuditEvidence evidence) {
         try {
-            return new ChainVerifier(readLines(), checkpoint(), anchors, head).verify();
+            return new ChainVerifier(readLines(), signedHead(), evidence, head).verify();
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the audit log " + file, e);
         }
@@ -151,10 +181,11 @@ public final class AuditLog {
         return text.isEmpty() ? List.of() : List.of(text.split("\n"));
     }
 
-    private void writeHead(AuditCheckpoint checkpoint) throws IOException {
+    private void writeHead(SignedCheckpoint checkpoint) throws IOException {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("count", checkpoint.seq());
         node.put("hash", checkpoint.hash());
+        node.put("signature", checkpoint.signature());
         Path tmp = head.resolveSibling(head.getFileName() + ".tmp");
         try (FileChannel channel = OwnerOnly.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {

@@ -75,6 +75,15 @@ public interface Versioning extends AutoCloseable {
     /** The anchor messages of {@code refs/pilothouse/NAME}, oldest first. */
     List<String> anchors(String name);
 
+    /**
+     * Pushes {@code refs/pilothouse/NAME} to another Git repository ({@code url}: any URL JGit speaks, or a local
+     * path), fast-forward only: a witness that already holds a longer chain refuses a rewound one.
+     */
+    void pushAnchors(String name, String url);
+
+    /** The anchor messages of {@code refs/pilothouse/NAME} as held by the repository at {@code url}, oldest first. */
+    List<String> remoteAnchors(String name, String url);
+
     @Override
     void close();
 }

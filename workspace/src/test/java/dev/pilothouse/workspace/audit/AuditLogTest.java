@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,10 +141,52 @@ class AuditLogTest {
         }
         Files.copy(other, log.file(), StandardCopyOption.REPLACE_EXISTING);
         Files.copy(forger.headFile(), log.headFile(), StandardCopyOption.REPLACE_EXISTING);
-        assertThat(log.verify(List.of()).ok()).isTrue();
-        AuditVerification result = log.verify(List.of(anchored));
+        AuditEvidence withoutKey = new AuditEvidence(List.of(anchored), List.of(), Optional.empty(), Optional.empty());
+        assertThat(log.verify(withoutKey.withoutAnchors()).ok()).isTrue();
+        AuditVerification result = log.verify(withoutKey);
         assertThat(result.firstBadLine()).isEqualTo(3);
         assertThat(result.problem()).contains("anchored in Git");
+    }
+
+    @Test
+    void headRecordSignedByAnotherLogsKeyIsNamed() throws IOException {
+        AuditLog forger = new AuditLog(home.resolve("forged/audit.jsonl"), Clock.systemUTC());
+        for (int i = 1; i <= 2; i++) {
+            forger.append("human:ada", "test.action", details("n", i));
+        }
+        Files.copy(forger.file(), log.file(), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(forger.headFile(), log.headFile(), StandardCopyOption.REPLACE_EXISTING);
+
+        AuditVerification result = log.verify(List.of());
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.firstBadLine()).isEqualTo(2);
+        assertThat(result.problem()).contains("head record (count 2) has a bad signature");
+    }
+
+    @Test
+    void appendReadsOnlyTheLastLineAndContinuesTheChain() throws IOException {
+        // everything before the last entry replaced by garbage of the same shape: an append that re-read the whole
+        // file would fail on it, one that reads the tail continues from entry 5
+        List<String> lines = lines();
+        for (int i = 0; i < 4; i++) {
+            lines.set(i, "{\"not\":\"an entry\"}");
+        }
+        write(lines);
+
+        AuditEntry next = log.append("human:ada", "test.action", details("n", 6));
+
+        assertThat(next.seq()).isEqualTo(6);
+        assertThat(next.prevHash()).isEqualTo(AuditLog.toEntry(new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(lines.get(4))).hash());
+    }
+
+    @Test
+    void appendRefusesALogEndingInAPartialLine() throws IOException {
+        Files.writeString(log.file(), "{\"seq\":6", java.nio.file.StandardOpenOption.APPEND);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> log.append("human:ada", "test.action",
+                details("n", 7))).hasMessageContaining("could not append").cause().hasMessageContaining("partial");
     }
 
     @Test

@@ -29,6 +29,8 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevObject;
 import org.eclipse.jgit.revwalk.RevTag;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /** {@link Versioning} on JGit's porcelain plus {@link TreeCommits} for commits that bypass the working tree. */
@@ -225,6 +227,35 @@ public final class JGitVersioning implements Versioning {
     @Override
     public List<String> anchors(String name) {
         return new AnchorChain(repo, AnchorChain.refName(name)).messages();
+    }
+
+    @Override
+    public void pushAnchors(String name, String url) {
+        String ref = AnchorChain.refName(name);
+        try {
+            for (var result : git.push().setRemote(url).setRefSpecs(new RefSpec(ref + ":" + ref)).call()) {
+                var update = result.getRemoteUpdate(ref);
+                if (update != null && update.getStatus() != RemoteRefUpdate.Status.OK
+                        && update.getStatus() != RemoteRefUpdate.Status.UP_TO_DATE) {
+                    throw new IllegalStateException("the witness " + url + " refused " + ref + ": "
+                            + update.getStatus());
+                }
+            }
+        } catch (GitAPIException e) {
+            throw new IllegalStateException("could not push " + ref + " to " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<String> remoteAnchors(String name, String url) {
+        String ref = AnchorChain.refName(name);
+        String local = AnchorChain.refName("witness/" + name);
+        try {
+            git.fetch().setRemote(url).setRefSpecs(new RefSpec("+" + ref + ":" + local)).call();
+        } catch (GitAPIException e) {
+            throw new IllegalStateException("could not fetch " + ref + " from " + url + ": " + e.getMessage(), e);
+        }
+        return new AnchorChain(repo, local).messages();
     }
 
     @Override
