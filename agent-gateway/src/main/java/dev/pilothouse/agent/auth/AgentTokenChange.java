@@ -1,6 +1,9 @@
 package dev.pilothouse.agent.auth;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pilothouse.workspace.Actor;
+import dev.pilothouse.workspace.audit.AuditLog;
 import dev.pilothouse.workspace.requests.BoundaryChange;
 import dev.pilothouse.workspace.requests.Change;
 import dev.pilothouse.workspace.requests.ChangeRequest;
@@ -19,9 +22,11 @@ public final class AgentTokenChange implements BoundaryChange {
     public static final String KIND = "agent.token";
 
     private final AgentRegistry registry;
+    private final AuditLog audit;
 
-    public AgentTokenChange(AgentRegistry registry) {
+    public AgentTokenChange(AgentRegistry registry, AuditLog audit) {
         this.registry = registry;
+        this.audit = audit;
     }
 
     /** The request for a prepared token ({@link AgentRegistry#prepare}). */
@@ -49,6 +54,11 @@ public final class AgentTokenChange implements BoundaryChange {
         Map<String, String> p = request.payload();
         registry.register(new Agent(p.get("agent"), Scope.parse(p.get("scopes")), p.get("tokenSha256"),
                 Instant.EPOCH, null, null));
+        ObjectNode details = JsonNodeFactory.instance.objectNode().put("agent", p.get("agent"))
+                .put("scopes", p.get("scopes")).put("request", request.id()).put("before", request.before())
+                .put("after", request.after());
+        details.set("proof", by.proof().toJson());
+        audit.append(by.toString(), "agent.token.issued", details);
     }
 
     static String scopes(Agent agent) {

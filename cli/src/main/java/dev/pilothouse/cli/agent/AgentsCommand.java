@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pilothouse.agent.auth.Agent;
 import dev.pilothouse.agent.auth.AgentRegistry;
+import dev.pilothouse.agent.auth.AgentTokenChange;
+import dev.pilothouse.cli.workspace.Requests;
+import dev.pilothouse.workspace.Refusal;
+import dev.pilothouse.workspace.requests.ChangeRequest;
 import dev.pilothouse.agent.auth.IssuedToken;
 import dev.pilothouse.agent.auth.Scope;
 import dev.pilothouse.workspace.Actor;
@@ -43,11 +47,13 @@ public final class AgentsCommand {
     }
 
     static int failed(CommandSpec spec, RuntimeException e) {
-        spec.commandLine().getErr().println("pilothouse: " + e.getMessage());
+        spec.commandLine().getErr().println("pilothouse: " + (e instanceof Refusal r ? "refused by rule " + r.rule()
+                + ": " : "") + e.getMessage());
         return 2;
     }
 
-    @Command(name = "add", description = "Register an agent and print its bearer token once, as the last line.")
+    @Command(name = "add", description = "Ask for an agent's token (a change request a second admin approves) and"
+            + " print the token once, as the last line.")
     static final class Add implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -64,11 +70,14 @@ public final class AgentsCommand {
             try {
                 PilothouseHome dir = home.home();
                 Actor who = home.human("agent.token.issued");
-                IssuedToken issued = registry(dir).add(name, Scope.parse(scopes));
-                audit(dir, who, "agent.token.issued", issued.agent());
+                IssuedToken issued = registry(dir).prepare(name, Scope.parse(scopes));
+                ChangeRequest request = Requests.open(dir).file(who, AgentTokenChange.change(issued));
                 PrintWriter out = spec.commandLine().getOut();
-                out.println("Registered agent:" + name + " with scopes " + AgentsCommand.scopes(issued.agent())
-                        + ". Its token is shown once; give it to the agent's MCP client now:");
+                out.println(Requests.outcome(request));
+                out.println("Token for agent:" + name + " with scopes " + AgentsCommand.scopes(issued.agent())
+                        + (request.state() == ChangeRequest.State.APPLIED ? "; it works now."
+                        : "; the gateway accepts it once " + request.id() + " is approved.")
+                        + " It is shown once; give it to the agent's MCP client now:");
                 out.println(issued.token());
                 return 0;
             } catch (RuntimeException e) {
