@@ -69,6 +69,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem("Agent tokens", dev.pilothouse.web.views.admin.AgentsView.class));
             nav.addItem(new SideNavItem("Policy", dev.pilothouse.web.views.admin.PolicyView.class));
             nav.addItem(new SideNavItem("Requests", dev.pilothouse.web.views.admin.RequestsView.class));
+            nav.addItem(new SideNavItem("View as agent", dev.pilothouse.web.views.admin.AgentSurfaceView.class));
         }
         nav.addItem(new SideNavItem("Plugins", dev.pilothouse.web.views.plugins.PluginsView.class));
         nav.addItem(new SideNavItem("About", AboutView.class));
