@@ -37,16 +37,19 @@ public final class Gateway implements AutoCloseable {
     private final AgentAuthFilter filter;
     private final McpSyncServer server;
     private final List<AgentTool> tools;
+    private final io.modelcontextprotocol.server.McpSyncListFilter<McpSchema.Tool> listed;
 
     private final GatewayAudit audit;
 
     private Gateway(HttpServletStreamableServerTransportProvider servlet, AgentAuthFilter filter,
-                    McpSyncServer server, List<AgentTool> tools, GatewayAudit audit) {
+                    McpSyncServer server, List<AgentTool> tools, GatewayAudit audit,
+                    io.modelcontextprotocol.server.McpSyncListFilter<McpSchema.Tool> listed) {
         this.audit = audit;
         this.servlet = servlet;
         this.filter = filter;
         this.server = server;
         this.tools = tools;
+        this.listed = listed;
     }
 
     /** The gateway over one governed workspace; it names itself with Pilothouse's build version. */
@@ -54,6 +57,7 @@ public final class Gateway implements AutoCloseable {
         GatewayAudit audit = new GatewayAudit(workspace.governance().audit(), workspace.governance().dir());
         List<AgentTool> tools = ToolCatalog.all(workspace);
         ToolRunner runner = new ToolRunner(tools, audit);
+        var listed = runner.scopeFilter(); // what each caller's tool list shows; listedTo and AgentSurface agree
         var headers = DefaultServerTransportSecurityValidator.builder()
                 .allowedOrigins(settings.allowedOrigins()).allowedHosts(settings.allowedHosts()).build();
         var transport = HttpServletStreamableServerTransportProvider.builder()
@@ -69,13 +73,13 @@ public final class Gateway implements AutoCloseable {
                 .instructions(INSTRUCTIONS)
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
                 .validateToolInputs(true)
-                .addToolFilter(runner.scopeFilter())
+                .addToolFilter(listed)
                 .tools(runner.specifications())
                 .build();
         RateLimiter limiter = new RateLimiter(settings.burst(), settings.perMinute(), Clock.systemUTC());
         var filter = new AgentAuthFilter(registry, limiter, audit,
                 tools.stream().map(AgentTool::name).collect(Collectors.toSet()), settings.maxRequestBytes(), headers);
-        return new Gateway(transport, filter, server, tools, audit);
+        return new Gateway(transport, filter, server, tools, audit, listed);
     }
 
     /** The MCP Streamable HTTP servlet (asynchronous: register it with async support). */
@@ -91,6 +95,12 @@ public final class Gateway implements AutoCloseable {
     /** Every tool the server registered, whatever a caller's scopes. */
     public List<McpSchema.Tool> tools() {
         return tools.stream().map(AgentTool::definition).toList();
+    }
+
+    /** The tools the server lists to {@code agent}, through the very filter it registered. */
+    public List<McpSchema.Tool> listedTo(dev.pilothouse.agent.auth.Agent agent) {
+        var context = McpTransportContext.create(Map.of(ToolRunner.AGENT_KEY, agent));
+        return tools().stream().filter(t -> listed.isVisible(context, t)).toList();
     }
 
     @Override

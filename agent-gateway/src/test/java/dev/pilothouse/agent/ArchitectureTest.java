@@ -23,10 +23,12 @@ import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
 
-    /** Calls that would let an agent approve, deploy, edit policy, move the repository or write data. */
+    /** Calls that would let an agent approve, deploy, edit policy or the boundary, move the repository or write data. */
     private static final Map<Class<?>, Set<String>> FORBIDDEN = Map.of(
             Governance.class, Set.of("approve", "reject", "deploy", "deployHead", "rollback", "protect",
-                    "unprotect", "updatePolicy", "recover", "rebase", "proposeWorkingTree"),
+                    "unprotect", "updatePolicy", "recover", "rebase", "proposeWorkingTree", "requests"),
+            dev.pilothouse.workspace.requests.ChangeRequests.class, Set.of("file", "approve", "reject",
+                    "acknowledge"),
             Versioning.class, Set.of("commit", "moveBranch", "advanceMain", "commitWorkingTree", "tag"),
             HarperClient.class, Set.of("call", "insert", "upsert", "update", "delete", "sql", "createDatabase",
                     "createTable", "dropTable", "createAuthenticationTokens"),

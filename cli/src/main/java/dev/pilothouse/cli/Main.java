@@ -37,6 +37,7 @@ import picocli.CommandLine.Command;
                 AuditCommand.class,
                 PolicyCommand.class,
                 dev.pilothouse.cli.workspace.HumansCommand.class,
+                dev.pilothouse.cli.workspace.RequestsCommand.class,
                 dev.pilothouse.cli.agent.AgentsCommand.class,
                 dev.pilothouse.cli.agent.ServeCommand.class,
                 dev.pilothouse.cli.agent.McpStdioCommand.class,
@@ -64,7 +65,35 @@ public final class Main {
     private static CommandLine commandLine() {
         CommandLine root = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
         withStandardOptions(root);
+        root.setExecutionStrategy(Main::runAndWarn);
         return root;
+    }
+
+    /**
+     * Runs the command; afterwards, while a lone admin's boundary change is unacknowledged, says so on stderr
+     * (every command, so nobody misses it).
+     */
+    private static int runAndWarn(CommandLine.ParseResult parsed) {
+        int code = new CommandLine.RunLast().execute(parsed);
+        if (!parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested() && parsed.hasSubcommand()) {
+            CommandLine.ParseResult last = parsed;
+            while (last.hasSubcommand()) {
+                last = last.subcommand();
+            }
+            java.nio.file.Path given = last.matchedOptionValue("--home", null);
+            dev.pilothouse.cli.workspace.Requests.warning(home(given))
+                    .ifPresent(w -> parsed.commandSpec().commandLine().getErr().println(w));
+        }
+        return code;
+    }
+
+    private static dev.pilothouse.workspace.PilothouseHome home(java.nio.file.Path given) {
+        String override = System.getProperty("pilothouse.home");
+        if (given != null) {
+            return new dev.pilothouse.workspace.PilothouseHome(given);
+        }
+        return override != null ? new dev.pilothouse.workspace.PilothouseHome(java.nio.file.Path.of(override))
+                : dev.pilothouse.workspace.PilothouseHome.fromEnvironment(System.getenv());
     }
 
     /** Every command answers --help and --version, also those declared without the standard options. */

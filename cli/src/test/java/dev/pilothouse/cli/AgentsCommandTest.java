@@ -76,8 +76,8 @@ class AgentsCommandTest {
         run("agents", "revoke", "bot");
 
         var entries = new AuditLog(new PilothouseHome(home).auditLog(), Clock.systemUTC()).entries();
-        assertThat(entries).extracting(e -> e.action()).containsExactly("humans.add", "agent.token.issued",
-                "agent.token.revoked");
+        assertThat(entries).extracting(e -> e.action()).containsExactly("humans.add", "request.filed",
+                "agent.token.issued", "agent.token.revoked");
         assertThat(entries).allSatisfy(e -> assertThat(e.actor()).isEqualTo("human:ada"));
     }
 

@@ -13,6 +13,7 @@ import dev.pilothouse.desktop.service.DesktopPlugins;
 import dev.pilothouse.desktop.service.WorkspaceGovernance;
 import dev.pilothouse.desktop.view.Dialogs;
 import dev.pilothouse.desktop.view.GovernanceViews;
+import dev.pilothouse.desktop.view.LoneAdminBanner;
 import dev.pilothouse.desktop.view.SoloModeBanner;
 import dev.pilothouse.desktop.view.MetricsView;
 import dev.pilothouse.desktop.view.PluginsView;
@@ -40,6 +41,7 @@ import dev.pilothouse.desktop.viewmodel.PluginsViewModel;
 import dev.pilothouse.plugin.host.PluginSchemaRules;
 import dev.pilothouse.desktop.viewmodel.ReviewPort;
 import dev.pilothouse.desktop.viewmodel.ReviewViewModel;
+import dev.pilothouse.desktop.viewmodel.LoneAdminViewModel;
 import dev.pilothouse.desktop.viewmodel.SoloModeViewModel;
 import dev.pilothouse.desktop.viewmodel.RuntimePort;
 import dev.pilothouse.desktop.viewmodel.RuntimeViewModel;
@@ -80,6 +82,7 @@ public final class Desktop implements AutoCloseable {
     private final CommandPaletteViewModel palette = new CommandPaletteViewModel();
     private final ReviewViewModel review;
     private final SoloModeViewModel solo;
+    private final LoneAdminViewModel loneAdmin;
     private final HistoryViewModel history;
     private final LogsViewModel logs;
     private final MetricsViewModel metrics;
@@ -148,6 +151,8 @@ public final class Desktop implements AutoCloseable {
         history = new HistoryViewModel(calls, PinnedAuditKey.forCurrentUser());
         solo = new SoloModeViewModel(calls);
         SoloModeBanner.install(view, solo);
+        loneAdmin = new LoneAdminViewModel(calls);
+        LoneAdminBanner.install(view, loneAdmin);
         logs = new LogsViewModel(new HarperLogs(), () -> runtime.connectionProperty().get(), executors.io(), ui,
                 java.time.Clock.systemUTC());
         metrics = new MetricsViewModel(new HarperMetrics(),
@@ -191,10 +196,12 @@ public final class Desktop implements AutoCloseable {
             review.clear();
             history.clear();
             solo.clear();
+            loneAdmin.clear();
             if (governed && workbench.workspaceProperty().get() != null) {
                 review.refresh();
                 history.refresh();
                 solo.refresh();
+                loneAdmin.refresh();
             }
         };
         review.changesProperty().addListener((o, a, b) -> history.refresh());
@@ -216,6 +223,7 @@ public final class Desktop implements AutoCloseable {
                     review.refresh();
                     history.refresh();
                     solo.refresh();
+                    loneAdmin.refresh();
                 }
             }), 5, 5, java.util.concurrent.TimeUnit.SECONDS);
         }
@@ -266,6 +274,7 @@ public final class Desktop implements AutoCloseable {
             review.refresh();
             history.refresh();
             solo.refresh();
+            loneAdmin.refresh();
         });
         command("view.history", "Show history and audit timeline", "", openHistory);
         command("view.logs", "Show Harper's log", "", () -> view.showBottom("tab-logs"));
@@ -406,6 +415,10 @@ public final class Desktop implements AutoCloseable {
 
     public TasksViewModel tasks() {
         return tasks;
+    }
+
+    public LoneAdminViewModel loneAdmin() {
+        return loneAdmin;
     }
 
     public SoloModeViewModel soloMode() {

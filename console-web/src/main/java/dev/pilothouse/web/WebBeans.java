@@ -53,6 +53,14 @@ public class WebBeans {
         return new GovernedWorkspace(options, harper, plugins.host().proposalValidators());
     }
 
+    /** Boundary change requests: policy, roles, agent tokens, plugin trust, and this console's user roles. */
+    @Bean
+    dev.pilothouse.workspace.requests.ChangeRequests changeRequests(WebOptions options,
+                                                                    dev.pilothouse.web.security.UserStore users) {
+        return dev.pilothouse.web.review.WebBoundary.open(new dev.pilothouse.workspace.PilothouseHome(options.home()),
+                users);
+    }
+
     @Bean
     ReviewActions reviewActions(GovernedWorkspace workspace, AuditSink audit) {
         return new ReviewActions(workspace, audit);

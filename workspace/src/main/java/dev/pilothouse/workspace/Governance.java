@@ -12,10 +12,16 @@ import dev.pilothouse.workspace.audit.CheckpointMemory;
 import dev.pilothouse.workspace.audit.SignedCheckpoint;
 import dev.pilothouse.workspace.deploy.CrashPoint;
 import dev.pilothouse.workspace.deploy.RuntimeTarget;
+import dev.pilothouse.workspace.humans.HumanChanges;
+import dev.pilothouse.workspace.humans.HumanRegistry;
 import dev.pilothouse.workspace.policy.Policy;
 import dev.pilothouse.workspace.policy.PolicyStore;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ProposalStore;
+import dev.pilothouse.workspace.requests.BoundaryChange;
+import dev.pilothouse.workspace.requests.Change;
+import dev.pilothouse.workspace.requests.ChangeRequest;
+import dev.pilothouse.workspace.requests.ChangeRequests;
 import dev.pilothouse.workspace.shadow.ShadowCheck;
 import dev.pilothouse.workspace.shadow.ShadowHarper;
 import dev.pilothouse.workspace.validate.Validator;
@@ -286,33 +292,46 @@ public final class Governance implements AutoCloseable {
         return ctx.policy().file();
     }
 
-    public Policy protect(String primitive, Actor who) {
+    /** Asks that {@code primitive} be protected: a change request (see {@link #updatePolicy}). */
+    public ChangeRequest protect(String primitive, Actor who) {
         return changePolicy(primitive, who, true);
     }
 
-    public Policy unprotect(String primitive, Actor who) {
+    public ChangeRequest unprotect(String primitive, Actor who) {
         return changePolicy(primitive, who, false);
     }
 
     /**
-     * Replaces the policy's settings (approvals for breaking changes, approval expiry, shadow deploy and sample,
-     * protections) as one audited change by a human; the audit entry names every setting that changed.
+     * Asks for new policy settings (approvals for breaking changes, approval expiry, shadow deploy and sample,
+     * protections, solo mode) as one change request: applied at once (flagged) for a lone admin, otherwise pending
+     * until another admin approves it. The request and its audit entries name every setting that changes.
      */
-    public Policy updatePolicy(Policy next, Actor who) {
+    public ChangeRequest updatePolicy(Policy next, Actor who) {
         var details = ctx.details(who);
-        return ctx.audited(who.toString(), "policy.update", details, () -> {
-            Context.requireHuman(who.who(), "humans-own-policy", "change the policy");
-            next.protectedPrimitives().forEach(Governance::requirePrimitive);
-            Policy before = ctx.policy().load();
-            var changed = PolicyChanges.between(before, next);
-            if (changed.isEmpty()) {
-                throw new Refusal("policy-unchanged", "the policy already has these settings");
-            }
-            changed.forEach(details::put);
-            ctx.policy().save(next);
-            ctx.audit().append(who.toString(), "policy.update", details);
-            return next;
-        });
+        return ctx.audited(who.toString(), "policy.update", details, () -> requests().file(who,
+                policyChange(next, who)));
+    }
+
+    /** The change request for {@code next}, checked: a human asks, the protections are well-formed, it changes something. */
+    public Change policyChange(Policy next, Actor who) {
+        Context.requireHuman(who.who(), "humans-own-policy", "change the policy");
+        next.protectedPrimitives().forEach(Governance::requirePrimitive);
+        Policy before = ctx.policy().load();
+        if (PolicyChanges.between(before, next).isEmpty()) {
+            throw new Refusal("policy-unchanged", "the policy already has these settings");
+        }
+        return PolicyBoundary.change(before, next);
+    }
+
+    /**
+     * The boundary's change requests over this console home, deciding with the humans registry's admins: policy and
+     * roles. Shells that also apply agent tokens and plugin trust build their own {@link ChangeRequests} with those.
+     */
+    public ChangeRequests requests() {
+        List<BoundaryChange> kinds = new java.util.ArrayList<>();
+        kinds.add(new PolicyBoundary(ctx.policy(), ctx.audit()));
+        kinds.addAll(HumanChanges.over(HumanRegistry.forCurrentAccount(ctx.home())));
+        return new ChangeRequests(ctx.home(), ctx.clock(), ChangeRequests.registryAdmins(ctx.home()), kinds);
     }
 
     public AuditLog audit() {
@@ -383,7 +402,7 @@ public final class Governance implements AutoCloseable {
         ctx.git().close();
     }
 
-    private Policy changePolicy(String primitive, Actor who, boolean protect) {
+    private ChangeRequest changePolicy(String primitive, Actor who, boolean protect) {
         String action = protect ? "policy.protect" : "policy.unprotect";
         var details = ctx.details(who).put("primitive", primitive);
         return ctx.audited(who.toString(), action, details, () -> {
@@ -394,10 +413,8 @@ public final class Governance implements AutoCloseable {
                 throw new Refusal("policy-unchanged", primitive + " is " + (protect ? "already" : "not")
                         + " protected");
             }
-            Policy after = protect ? before.protect(primitive) : before.unprotect(primitive);
-            ctx.policy().save(after);
-            ctx.audit().append(who.toString(), action, details);
-            return after;
+            return requests().file(who, PolicyBoundary.change(before, protect ? before.protect(primitive)
+                    : before.unprotect(primitive), action, primitive));
         });
     }
 

@@ -47,6 +47,11 @@ public record PilothouseHome(Path root) {
         return root.resolve("humans.json");
     }
 
+    /** Boundary change requests (policy, roles, agent tokens, plugin trust) and their decisions (owner-only). */
+    public Path requestsFile() {
+        return root.resolve("requests.json");
+    }
+
     public Path auditLog() {
         return root.resolve("audit").resolve("audit.jsonl");
     }

@@ -62,25 +62,52 @@ public final class AgentRegistry {
         return file;
     }
 
-    /** Registers an agent and returns its token, which is not stored and cannot be shown again. */
-    public IssuedToken add(String name, Set<Scope> scopes) {
+    /**
+     * A new token for {@code name}, not yet registered: the caller files it as a change request
+     * ({@link AgentTokenChange}) and the gateway accepts it only once that request is applied. Only its hash is
+     * ever stored.
+     */
+    public IssuedToken prepare(String name, Set<Scope> scopes) {
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("'" + name + "' is not an agent name: lower-case letters, digits,"
                     + " . _ - (at most 64, starting with a letter or digit)");
         }
+        if (scopes.isEmpty()) {
+            throw new IllegalArgumentException("an agent needs at least one scope");
+        }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        Agent agent = new Agent(name, EnumSet.copyOf(scopes), Hashing.sha256(token), clock.instant(), null, null);
+        return new IssuedToken(new Agent(name, EnumSet.copyOf(scopes), Hashing.sha256(token), clock.instant(), null,
+                null), token);
+    }
+
+    /** Registers a prepared agent (only {@link AgentTokenChange} calls this, once its request is applied). */
+    void register(Agent agent) {
         update(agents -> {
-            if (agents.stream().anyMatch(a -> a.name().equals(name) && !a.revokedAlready())) {
-                throw new IllegalArgumentException("agent '" + name + "' exists; revoke it first to issue a new token");
+            if (agents.stream().anyMatch(a -> a.name().equals(agent.name()) && !a.revokedAlready())) {
+                throw new IllegalArgumentException("agent '" + agent.name() + "' exists; revoke it first to issue a"
+                        + " new token");
             }
-            List<Agent> more = new ArrayList<>(agents.stream().filter(a -> !a.name().equals(name)).toList());
-            more.add(agent);
+            List<Agent> more = new ArrayList<>(agents.stream().filter(a -> !a.name().equals(agent.name())).toList());
+            more.add(new Agent(agent.name(), agent.scopes(), agent.tokenHash(), clock.instant(), null, null));
             return more;
         });
-        return new IssuedToken(agent, token);
+    }
+
+    /**
+     * Registers an agent at once and returns its token: for test fixtures and embedded hosts only. The CLI and the
+     * consoles never call it: a new token there is a change request ({@link #prepare}, {@link AgentTokenChange}).
+     */
+    public IssuedToken add(String name, Set<Scope> scopes) {
+        IssuedToken token = prepare(name, scopes);
+        register(token.agent());
+        return token;
+    }
+
+    /** The active (not revoked) agent named {@code name}. */
+    public Optional<Agent> active(String name) {
+        return list().stream().filter(a -> a.name().equals(name) && !a.revokedAlready()).findFirst();
     }
 
     /** Revokes an agent's token at once; returns the revoked record. */

@@ -45,8 +45,13 @@ public final class ToolRunner {
 
     /** Shows a tool only to callers holding its scope (the SDK 2.1 tool filter). */
     public McpSyncListFilter<McpSchema.Tool> scopeFilter() {
-        return (context, tool) -> caller(context) != null && tools.stream()
-                .anyMatch(t -> t.name().equals(tool.name()) && caller(context).can(t.scope()));
+        return (context, tool) -> tools.stream()
+                .anyMatch(t -> t.name().equals(tool.name()) && visible(caller(context), t));
+    }
+
+    /** Whether {@code tool} is listed to {@code agent}: the one rule the tool filter and {@link AgentSurface} use. */
+    static boolean visible(Agent agent, AgentTool tool) {
+        return agent != null && agent.can(tool.scope());
     }
 
     McpSchema.CallToolResult call(AgentTool tool, McpTransportContext context, Map<String, Object> arguments) {

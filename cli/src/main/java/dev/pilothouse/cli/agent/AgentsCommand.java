@@ -2,8 +2,14 @@ package dev.pilothouse.cli.agent;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pilothouse.agent.AgentWorkspace;
 import dev.pilothouse.agent.auth.Agent;
+import dev.pilothouse.agent.tools.AgentSurface;
 import dev.pilothouse.agent.auth.AgentRegistry;
+import dev.pilothouse.agent.auth.AgentTokenChange;
+import dev.pilothouse.cli.workspace.Requests;
+import dev.pilothouse.workspace.Refusal;
+import dev.pilothouse.workspace.requests.ChangeRequest;
 import dev.pilothouse.agent.auth.IssuedToken;
 import dev.pilothouse.agent.auth.Scope;
 import dev.pilothouse.workspace.Actor;
@@ -23,7 +29,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code pilothouse agents add|list|revoke}: the agent identities that may connect to the MCP gateway. */
 @Command(name = "agents", description = "Register, list and revoke the agents that may use the MCP gateway.",
-        subcommands = {AgentsCommand.Add.class, AgentsCommand.List.class, AgentsCommand.Revoke.class})
+        subcommands = {AgentsCommand.Add.class, AgentsCommand.List.class, AgentsCommand.Show.class,
+                AgentsCommand.Revoke.class})
 public final class AgentsCommand {
 
     static AgentRegistry registry(PilothouseHome home) {
@@ -43,11 +50,13 @@ public final class AgentsCommand {
     }
 
     static int failed(CommandSpec spec, RuntimeException e) {
-        spec.commandLine().getErr().println("pilothouse: " + e.getMessage());
+        spec.commandLine().getErr().println("pilothouse: " + (e instanceof Refusal r ? "refused by rule " + r.rule()
+                + ": " : "") + e.getMessage());
         return 2;
     }
 
-    @Command(name = "add", description = "Register an agent and print its bearer token once, as the last line.")
+    @Command(name = "add", description = "Ask for an agent's token (a change request a second admin approves) and"
+            + " print the token once, as the last line.")
     static final class Add implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -64,11 +73,14 @@ public final class AgentsCommand {
             try {
                 PilothouseHome dir = home.home();
                 Actor who = home.human("agent.token.issued");
-                IssuedToken issued = registry(dir).add(name, Scope.parse(scopes));
-                audit(dir, who, "agent.token.issued", issued.agent());
+                IssuedToken issued = registry(dir).prepare(name, Scope.parse(scopes));
+                ChangeRequest request = Requests.open(dir).file(who, AgentTokenChange.change(issued));
                 PrintWriter out = spec.commandLine().getOut();
-                out.println("Registered agent:" + name + " with scopes " + AgentsCommand.scopes(issued.agent())
-                        + ". Its token is shown once; give it to the agent's MCP client now:");
+                out.println(Requests.outcome(request));
+                out.println("Token for agent:" + name + " with scopes " + AgentsCommand.scopes(issued.agent())
+                        + (request.state() == ChangeRequest.State.APPLIED ? "; it works now."
+                        : "; the gateway accepts it once " + request.id() + " is approved.")
+                        + " It is shown once; give it to the agent's MCP client now:");
                 out.println(issued.token());
                 return 0;
             } catch (RuntimeException e) {
@@ -97,6 +109,48 @@ public final class AgentsCommand {
 
         private static String time(Instant instant) {
             return instant == null ? "-" : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        }
+    }
+
+    @Command(name = "show", description = "An agent's scopes; with --surface, what it sees: its MCP tools, each"
+            + " table and attribute after protection, and what it could propose.")
+    static final class Show implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        HomeOption home;
+        @Parameters(paramLabel = "NAME", description = "Agent name (with --scopes, any name: a proposed agent).")
+        String name;
+        @Option(names = "--surface", description = "Show the agent's view of the workspace.")
+        boolean surface;
+        @Option(names = "--scopes", paramLabel = "SCOPES", description = "Proposed scopes instead of the agent's own.")
+        String scopes;
+        @Option(names = "--workspace", paramLabel = "DIR", description = "The workspace (default: the current folder).")
+        java.nio.file.Path workspace = java.nio.file.Path.of(".");
+
+        @Override
+        public Integer call() {
+            try {
+                PilothouseHome dir = home.home();
+                Agent agent = scopes != null
+                        ? new Agent(name, Scope.parse(scopes), "-", Instant.EPOCH, null, null)
+                        : registry(dir).active(name).orElseThrow(() -> new IllegalArgumentException("no active agent"
+                                + " named '" + name + "' (give --scopes to see a proposed one)"));
+                PrintWriter out = spec.commandLine().getOut();
+                if (!surface) {
+                    out.println("agent:" + agent.name() + " scopes " + AgentsCommand.scopes(agent));
+                    return 0;
+                }
+                try (dev.pilothouse.workspace.Governance gov = dev.pilothouse.workspace.Governance.open(workspace, dir,
+                        java.util.Optional.empty());
+                     AgentWorkspace ws = new AgentWorkspace(gov, java.util.Optional.empty(),
+                             workspace.toAbsolutePath().normalize().getFileName().toString())) {
+                    out.print(AgentSurface.of(ws, agent).text());
+                }
+                return 0;
+            } catch (RuntimeException e) {
+                return failed(spec, e);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.pilothouse.cli.workspace;
 
 import dev.pilothouse.workspace.humans.Human;
+import dev.pilothouse.workspace.humans.HumanChanges;
 import dev.pilothouse.workspace.humans.HumanRegistry;
 import dev.pilothouse.workspace.humans.Role;
 import java.util.EnumSet;
@@ -39,7 +40,8 @@ public final class HumansCommand {
         String name;
 
         @Option(names = "--roles", split = ",", paramLabel = "ROLE", description = "approver, admin (default:"
-                + " approver).")
+                + " approver); asked for in a change request another admin approves (the first human is admin"
+                + " and approver).")
         List<Role> roles;
 
         @Option(names = "--os-account", paramLabel = "UID_OR_NAME", description = "The OS account that proves"
@@ -48,9 +50,16 @@ public final class HumansCommand {
 
         @Override
         int run() {
-            Human added = registry().add(name, roles(roles), Optional.ofNullable(account));
+            HumanRegistry registry = registry();
+            boolean first = registry.list().isEmpty();
+            Human added = registry.add(name, Set.of(), Optional.ofNullable(account));
             out().println(added.identity() + " registered for " + added.account().describe() + " "
                     + added.roles());
+            Set<Role> wanted = roles == null || roles.isEmpty() ? EnumSet.of(Role.APPROVER) : roles(roles);
+            if (!first) {
+                out().println(Requests.outcome(Requests.open(home()).file(prove(null, "request.file", Role.ADMIN),
+                        HumanChanges.roles(added.name(), wanted))));
+            }
             return 0;
         }
     }
@@ -78,22 +87,22 @@ public final class HumansCommand {
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a human (admins; never"
-            + " yourself).")
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Ask to remove a human (a change"
+            + " request; never yourself).")
     static final class Remove extends GovernedCommand {
         @Parameters(paramLabel = "NAME")
         String name;
 
         @Override
         int run() {
-            registry().remove(name);
-            out().println("human:" + name + " removed");
+            out().println(Requests.outcome(Requests.open(home()).file(prove(null, "request.file", Role.ADMIN),
+                    HumanChanges.removal(name))));
             return 0;
         }
     }
 
-    @Command(name = "roles", mixinStandardHelpOptions = true, description = "Replace a human's roles (admins;"
-            + " never your own).")
+    @Command(name = "roles", mixinStandardHelpOptions = true, description = "Ask to replace a human's roles (a"
+            + " change request another admin approves; never your own).")
     static final class Roles extends GovernedCommand {
         @Parameters(paramLabel = "NAME")
         String name;
@@ -104,8 +113,8 @@ public final class HumansCommand {
 
         @Override
         int run() {
-            Human changed = registry().setRoles(name, roles(roles));
-            out().println(changed.identity() + " now has " + changed.roles());
+            out().println(Requests.outcome(Requests.open(home()).file(prove(null, "request.file", Role.ADMIN),
+                    HumanChanges.roles(name, roles(roles)))));
             return 0;
         }
     }

@@ -58,8 +58,7 @@ public final class PolicyCommand {
         @Override
         int run() {
             try (Governance gov = open()) {
-                gov.protect(primitive, prove(as, "policy.protect", Role.ADMIN));
-                out().println(primitive + " is protected");
+                out().println(Requests.outcome(gov.protect(primitive, prove(as, "policy.protect", Role.ADMIN))));
                 return 0;
             }
         }
@@ -76,8 +75,8 @@ public final class PolicyCommand {
         @Override
         int run() {
             try (Governance gov = open()) {
-                gov.unprotect(primitive, prove(as, "policy.unprotect", Role.ADMIN));
-                out().println(primitive + " is no longer protected");
+                out().println(Requests.outcome(gov.unprotect(primitive, prove(as, "policy.unprotect",
+                        Role.ADMIN))));
                 return 0;
             }
         }

@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code pilothouse policy set}: changes any of the policy's settings in one audited {@code policy.update} entry
- * naming each changed setting. Options left out keep their values; a bad value names its option and changes
+ * {@code pilothouse policy set}: asks for new policy settings as one change request naming each changed setting
+ * (applied when a second admin approves it, or at once and flagged for a lone admin). Options left out keep their values; a bad value names its option and changes
  * nothing.
  */
 @Command(name = "set", mixinStandardHelpOptions = true,
@@ -68,8 +68,7 @@ final class PolicySet extends GovernedCommand {
                     shadowSample != null ? shadowSample : p.shadowSample(),
                     maxOpen != null ? maxOpen : p.maxOpenProposalsPerAgent(),
                     solo != null ? solo : p.soloMode());
-            gov.updatePolicy(next, who);
-            out().println("Policy updated (audited as policy.update); `pilothouse policy show` lists it.");
+            out().println(Requests.outcome(gov.updatePolicy(next, who)));
             return 0;
         }
     }

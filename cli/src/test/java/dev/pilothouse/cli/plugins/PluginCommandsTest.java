@@ -40,6 +40,9 @@ class PluginCommandsTest {
     @BeforeEach
     void workspace() throws Exception {
         System.setProperty("pilothouse.home", tmp.resolve("home").toString()); // never the user's own plugins
+        // plugins are trusted by an admin proved by this process's OS account (the lone admin here)
+        dev.pilothouse.workspace.humans.HumanRegistry.forCurrentAccount(new dev.pilothouse.workspace.PilothouseHome(
+                tmp.resolve("home"))).add("ada", java.util.Set.of(), java.util.Optional.empty());
         workspace = Files.createDirectories(tmp.resolve("app"));
         schema = Files.writeString(workspace.resolve("schema.graphql"), SCHEMA);
     }
@@ -60,7 +63,8 @@ class PluginCommandsTest {
         assertThat(code).isZero(); // a warning does not fail the check
         assertThat(out.toString()).contains(schema + ":1:6: warning ACME001 table TmpThing looks temporary"
                 + " (from plugins.yaml) [acme]");
-        assertThat(err.toString()).isEmpty();
+        assertThat(err.toString().lines()).as("only the lone-admin flag of the trust")
+                .allSatisfy(l -> assertThat(l).startsWith("warning: Boundary change R1 changed by a lone admin"));
     }
 
     @Test

@@ -154,8 +154,10 @@ class WorkspaceCommandsTest {
         assertThat(inApp("policy", "unprotect", "Item.quantity", "--as", "agent:bot")).isEqualTo(3);
         assertThat(inApp("audit", "tail", "--json")).isZero();
         List<String> lines = out.toString().lines().toList();
-        assertThat(lines).hasSize(3); // the registration of ada, the protection, the agent's refused attempt
-        assertThat(lines.get(2)).contains("\"action\" : \"policy.unprotect.refused\"");
+        assertThat(lines).hasSize(4); // ada's registration, her request and the protection, the agent's refusal
+        assertThat(lines.get(1)).contains("\"action\" : \"request.filed\"", "changed by a lone admin");
+        assertThat(lines.get(2)).contains("\"action\" : \"policy.protect\"");
+        assertThat(lines.get(3)).contains("\"action\" : \"policy.unprotect.refused\"");
     }
 
     @Test
@@ -180,9 +182,10 @@ class WorkspaceCommandsTest {
                 "Agent proposals:   at most 5 open per agent");
         assertThat(inApp("audit", "tail", "--json")).isZero();
         List<String> lines = out.toString().lines().toList();
-        assertThat(lines).hasSize(3); // ada's registration, the agent's refused attempt, the change
+        assertThat(lines).hasSize(4); // ada's registration, the agent's refused attempt, the request, the change
         assertThat(lines.get(1)).contains("\"action\" : \"policy.update.refused\"", "humans-only");
-        assertThat(lines.get(2)).contains("\"action\" : \"policy.update\"", "human:ada", "breakingApprovals",
+        assertThat(lines.get(2)).contains("\"action\" : \"request.filed\"");
+        assertThat(lines.get(3)).contains("\"action\" : \"policy.update\"", "human:ada", "breakingApprovals",
                 "shadowDeploy", "maxOpenProposalsPerAgent");
     }
 

@@ -166,9 +166,12 @@ public final class WorkbenchView {
         status.addField(id, name, value);
     }
 
-    /** Puts {@code banner} above the workbench (it hides itself by binding its visible and managed state). */
+    /** Adds {@code banner} above the workbench (it hides itself by binding its visible and managed state). */
     public void showBanner(Node banner) {
-        root.setTop(banner);
+        if (!(root.getTop() instanceof javafx.scene.layout.VBox)) {
+            root.setTop(new javafx.scene.layout.VBox());
+        }
+        ((javafx.scene.layout.VBox) root.getTop()).getChildren().add(banner);
     }
 
     /** Adds {@code node} at the status bar's left, after the last message. */

@@ -32,6 +32,11 @@ public final class AgentGatewayHost implements AutoCloseable {
         gateway = workspace.map(ws -> Gateway.create(ws, registry, settings));
     }
 
+    /** What {@code agent} sees through this console's gateway; empty without a governed workspace. */
+    public Optional<dev.pilothouse.agent.tools.AgentSurface> surface(dev.pilothouse.agent.auth.Agent agent) {
+        return workspace.map(ws -> dev.pilothouse.agent.tools.AgentSurface.of(ws, agent));
+    }
+
     public HttpServlet servlet() {
         return gateway.<HttpServlet>map(Gateway::servlet).orElseGet(NotGoverned::new);
     }

@@ -19,15 +19,18 @@ import dev.pilothouse.web.security.Role;
 import dev.pilothouse.web.security.UserStore;
 import dev.pilothouse.web.views.diagram.SchemaDiagramView;
 import dev.pilothouse.web.views.review.ProposalsView;
+import dev.pilothouse.workspace.requests.ChangeRequests;
 import jakarta.annotation.security.PermitAll;
 
-/** Header with the signed-in user (and the solo mode banner while it is on), and the navigation; items a role cannot open are not shown. */
+/** Header with the signed-in user (and the solo mode and lone admin banners while they apply), and the navigation; items a role cannot open are not shown. */
 @PermitAll // any signed-in user; the views below carry their own role rules
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SoloModeBanner solo;
+    private final LoneAdminBanner loneAdmin;
 
-    public MainLayout(AuthenticationContext auth, UserStore users, GovernedWorkspace workspace) {
+    public MainLayout(AuthenticationContext auth, UserStore users, GovernedWorkspace workspace,
+                      ChangeRequests requests) {
         H1 title = new H1("Pilothouse");
         title.addClassName("ph-title");
         title.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "0");
@@ -47,7 +50,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.expand(who);
         header.addClassName("ph-header");
         solo = new SoloModeBanner(workspace);
-        Div top = new Div(header, solo); // the banner under the header, on every page
+        loneAdmin = new LoneAdminBanner(requests);
+        Div top = new Div(header, solo, loneAdmin); // the banner under the header, on every page
         top.setWidthFull();
         top.getStyle().set("display", "flex").set("flex-direction", "column");
         addToNavbar(top);
@@ -64,6 +68,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem("Users", dev.pilothouse.web.views.admin.UsersView.class));
             nav.addItem(new SideNavItem("Agent tokens", dev.pilothouse.web.views.admin.AgentsView.class));
             nav.addItem(new SideNavItem("Policy", dev.pilothouse.web.views.admin.PolicyView.class));
+            nav.addItem(new SideNavItem("Requests", dev.pilothouse.web.views.admin.RequestsView.class));
+            nav.addItem(new SideNavItem("View as agent", dev.pilothouse.web.views.admin.AgentSurfaceView.class));
         }
         nav.addItem(new SideNavItem("Plugins", dev.pilothouse.web.views.plugins.PluginsView.class));
         nav.addItem(new SideNavItem("About", AboutView.class));
@@ -74,6 +80,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         solo.refresh();
+        loneAdmin.refresh();
+    }
+
+    LoneAdminBanner loneAdminBanner() {
+        return loneAdmin;
     }
 
     SoloModeBanner soloModeBanner() {

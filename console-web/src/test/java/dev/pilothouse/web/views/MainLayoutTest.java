@@ -35,10 +35,24 @@ class MainLayoutTest extends BrowserlessTest {
         UserStore users = new UserStore(tmp.resolve("users.json"), new Pbkdf2PasswordEncoder("", 16, 1000,
                 Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256),
                 new JsonLinesAuditSink(tmp.resolve("audit.jsonl")));
-        MainLayout layout = new MainLayout(new AuthenticationContext(), users, fx.workspace);
+        MainLayout layout = new MainLayout(new AuthenticationContext(), users, fx.workspace, fx.governance.requests());
         UI.getCurrent().add(layout);
         layout.afterNavigation(null);
         return layout;
+    }
+
+    @Test
+    void aLoneAdminsBoundaryChangeIsFlaggedOnEveryPage() {
+        ReviewFixture fx = new ReviewFixture(tmp);
+        ReviewFixture.signIn("ada", "ROLE_VIEWER");
+        MainLayout layout = layout(fx);
+        assertThat(layout.loneAdminBanner().isVisible()).isFalse();
+
+        fx.governance.protect("Product", new Actor(Identity.parse("human:ada"), new OsAccount(2001, "ada").proof()));
+        layout.afterNavigation(null);
+
+        assertThat(layout.loneAdminBanner().isVisible()).isTrue();
+        assertThat(layout.loneAdminBanner().getText()).contains("changed by a lone admin");
     }
 
     @Test

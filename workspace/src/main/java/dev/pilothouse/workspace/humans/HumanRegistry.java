@@ -21,8 +21,9 @@ import java.util.function.Supplier;
  * The humans of {@code $PILOTHOUSE_HOME/humans.json} and the one way a local caller becomes one: the OS account the
  * process runs as must be registered, and a claimed name must be that account's. One account is at most one human,
  * so one account can never approve as two people. The first registration is for the current account and makes it an
- * admin; afterwards only a proved admin adds or removes humans, and nobody changes their own roles. Every change and
- * every refusal is audited.
+ * admin and approver (the bootstrap); afterwards only a proved admin registers humans, without roles: roles and
+ * removals are change requests ({@link HumanChanges}), and nobody changes their own roles. Every change and every
+ * refusal is audited.
  */
 public final class HumanRegistry {
 
@@ -89,7 +90,9 @@ public final class HumanRegistry {
 
     /**
      * Registers a human on {@code account} (uid or name; default: the current account). With an empty registry it
-     * must be the current account, and that human becomes an admin.
+     * must be the current account, and that human becomes an admin and approver (how a lone admin bootstraps:
+     * they never need to grant themselves a role). Later humans are registered without roles ({@code roles} must be
+     * empty, else {@code roles-by-request}); their roles are a change request ({@link HumanChanges#roles}).
      */
     public Human add(String name, Set<Role> roles, Optional<String> account) {
         OsAccount self = accounts.current();
@@ -97,9 +100,10 @@ public final class HumanRegistry {
         return audited("os:" + self.describe(), "humans.add", details, () -> {
             List<Human> before = list();
             OsAccount target = account.map(this::account).orElse(self);
-            Set<Role> granted = roles.isEmpty() ? EnumSet.of(Role.APPROVER) : EnumSet.copyOf(roles);
+            Set<Role> granted = EnumSet.noneOf(Role.class);
             Actor actor;
             if (before.isEmpty()) {
+                granted.add(Role.APPROVER);
                 if (target.uid() != self.uid()) {
                     throw new Refusal("bootstrap-own-account", "the first human must be registered for the OS account"
                             + " running this command (" + self.describe() + "), not " + target.describe());
@@ -108,6 +112,11 @@ public final class HumanRegistry {
                 actor = new Actor(new Identity(Identity.Kind.HUMAN, name), self.proof());
             } else {
                 actor = admin(self);
+                if (!roles.isEmpty()) {
+                    throw new Refusal("roles-by-request", "a new human is registered without roles; their roles"
+                            + " are a change request another admin approves ('pilothouse humans roles " + name
+                            + " --roles ...')");
+                }
             }
             Human added = new Human(name, target, granted);
             if (before.stream().anyMatch(h -> h.name().equals(added.name()))) {
@@ -125,42 +134,33 @@ public final class HumanRegistry {
         });
     }
 
-    /** Removes a human (an admin's act; nobody removes themselves). */
-    public void remove(String name) {
-        OsAccount self = accounts.current();
-        ObjectNode details = JsonNodeFactory.instance.objectNode().put("human", name);
-        audited("os:" + self.describe(), "humans.remove", details, () -> {
-            Actor actor = admin(self);
-            List<Human> before = list();
-            Human gone = find(before, name);
-            if (gone.account().uid() == self.uid()) {
-                throw new Refusal("no-self-role-change", "nobody removes themselves or changes their own roles;"
-                        + " ask another admin");
-            }
-            List<Human> after = new ArrayList<>(before);
-            after.remove(gone);
-            save(actor, "humans.remove", details, before, after);
-            return null;
-        });
+    /**
+     * Replaces a human's roles as change request {@code request} says (only {@link HumanChanges} calls this, once the
+     * request was approved or a lone admin filed it); {@code by} never changes their own roles.
+     */
+    void applyRoles(String name, Set<Role> roles, Actor by, String request) {
+        ObjectNode details = JsonNodeFactory.instance.objectNode().put("human", name).put("request", request);
+        List<Human> before = list();
+        Human old = find(before, name);
+        if (old.identity().equals(by.who())) {
+            throw new Refusal("no-self-role-change", "nobody changes their own roles; ask another admin");
+        }
+        List<Human> after = new ArrayList<>(before);
+        after.set(after.indexOf(old), new Human(old.name(), old.account(), roles));
+        save(by, "humans.roles", details, before, after);
     }
 
-    /** Replaces a human's roles (an admin's act; never one's own). */
-    public Human setRoles(String name, Set<Role> roles) {
-        OsAccount self = accounts.current();
-        ObjectNode details = JsonNodeFactory.instance.objectNode().put("human", name);
-        return audited("os:" + self.describe(), "humans.roles", details, () -> {
-            Actor actor = admin(self);
-            List<Human> before = list();
-            Human old = find(before, name);
-            if (old.account().uid() == self.uid()) {
-                throw new Refusal("no-self-role-change", "nobody changes their own roles; ask another admin");
-            }
-            Human changed = new Human(old.name(), old.account(), roles);
-            List<Human> after = new ArrayList<>(before);
-            after.set(after.indexOf(old), changed);
-            save(actor, "humans.roles", details, before, after);
-            return changed;
-        });
+    /** Removes a human as change request {@code request} says (only {@link HumanChanges} calls this). */
+    void applyRemove(String name, Actor by, String request) {
+        ObjectNode details = JsonNodeFactory.instance.objectNode().put("human", name).put("request", request);
+        List<Human> before = list();
+        Human gone = find(before, name);
+        if (gone.identity().equals(by.who())) {
+            throw new Refusal("no-self-role-change", "nobody removes themselves; ask another admin");
+        }
+        List<Human> after = new ArrayList<>(before);
+        after.remove(gone);
+        save(by, "humans.remove", details, before, after);
     }
 
     private Actor admin(OsAccount self) {

@@ -15,6 +15,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.pilothouse.agent.auth.Agent;
 import dev.pilothouse.agent.auth.AgentRegistry;
+import dev.pilothouse.agent.auth.AgentTokenChange;
+import dev.pilothouse.web.review.WebBoundary;
+import dev.pilothouse.web.security.SessionSignIn;
+import dev.pilothouse.workspace.Refusal;
+import dev.pilothouse.workspace.requests.ChangeRequest;
+import dev.pilothouse.workspace.requests.ChangeRequests;
 import dev.pilothouse.agent.auth.IssuedToken;
 import dev.pilothouse.agent.auth.Scope;
 import dev.pilothouse.web.security.AuditEvent;
@@ -28,7 +34,8 @@ import java.util.stream.Collectors;
 
 /**
  * Admin only: the agents that may use the MCP gateway, from the same registry the gateway and the command line
- * use. A new token is shown once and never stored in clear; revoking takes effect on the agent's next request.
+ * use. A new token is a change request (a second admin approves it; a lone admin's applies flagged); the token is
+ * shown once to the admin who asked and never stored in clear; revoking takes effect on the agent's next request.
  * Every change is audited without the token; the admin role is checked again on every action.
  */
 @Route(value = "admin/agents", layout = MainLayout.class)
@@ -37,14 +44,16 @@ import java.util.stream.Collectors;
 public class AgentsView extends VerticalLayout {
 
     private final AgentRegistry registry;
+    private final ChangeRequests requests;
     private final AuditSink audit;
     private final AdminGuard guard;
     private final Grid<Agent> grid = new Grid<>();
     private final TextField issued = new TextField("New token (shown once: copy it now)");
     private final Span message = new Span();
 
-    public AgentsView(AgentRegistry registry, AuditSink audit, AuthenticationContext auth) {
+    public AgentsView(AgentRegistry registry, ChangeRequests requests, AuditSink audit, AuthenticationContext auth) {
         this.registry = registry;
+        this.requests = requests;
         this.audit = audit;
         this.guard = new AdminGuard(auth, audit);
         grid.setId("agents");
@@ -92,12 +101,18 @@ public class AgentsView extends VerticalLayout {
             return;
         }
         try {
-            IssuedToken token = registry.add(name, scopes.isEmpty() ? EnumSet.of(Scope.READ) : scopes);
-            audit.record(AuditEvent.now(actor(), "agent-token-created", name, Map.of("scopes",
-                    token.agent().scopes().stream().sorted().map(Scope::label).collect(Collectors.joining(",")))));
+            IssuedToken token = registry.prepare(name, scopes.isEmpty() ? EnumSet.of(Scope.READ) : scopes);
+            ChangeRequest request = requests.file(SessionSignIn.actor(actor()), AgentTokenChange.change(token));
+            audit.record(AuditEvent.now(actor(), "agent-token-requested", name, Map.of("scopes",
+                    token.agent().scopes().stream().sorted().map(Scope::label).collect(Collectors.joining(",")),
+                    "request", request.id())));
             issued.setValue(token.token());
             issued.setVisible(true);
-            message.setText("Token for " + name + " created; it is not shown again.");
+            message.setText(WebBoundary.outcome(request) + " Token for " + name + (request.state()
+                    == ChangeRequest.State.APPLIED ? " works now" : " works once " + request.id() + " is approved")
+                    + "; it is not shown again.");
+        } catch (Refusal refused) {
+            message.setText("Refused (" + refused.rule() + "): " + refused.getMessage());
         } catch (IllegalArgumentException | IllegalStateException refused) {
             message.setText("Not created: " + refused.getMessage());
         }

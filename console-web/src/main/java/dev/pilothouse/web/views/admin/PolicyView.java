@@ -14,7 +14,12 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.pilothouse.web.review.GovernedWorkspace;
 import dev.pilothouse.web.security.AuditSink;
 import dev.pilothouse.web.views.MainLayout;
+import dev.pilothouse.web.review.WebBoundary;
+import dev.pilothouse.web.security.SessionSignIn;
+import dev.pilothouse.workspace.Actor;
 import dev.pilothouse.workspace.Governance;
+import dev.pilothouse.workspace.requests.ChangeRequest;
+import dev.pilothouse.workspace.requests.ChangeRequests;
 import dev.pilothouse.workspace.Refusal;
 import dev.pilothouse.workspace.policy.Policy;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +29,7 @@ import java.util.List;
 
 /**
  * Admin only: the governance policy (kept in the console's home, where no proposal can change it), edited as one
- * audited {@link Governance#updatePolicy} by the signed-in human. Bad input names its field; nothing is saved then.
+ * change request by the signed-in human (a second admin approves it; a lone admin's applies flagged). Bad input names its field; nothing is saved then.
  */
 @Route(value = "admin/policy", layout = MainLayout.class)
 @PageTitle("Policy · Pilothouse")
@@ -32,6 +37,7 @@ import java.util.List;
 public class PolicyView extends VerticalLayout {
 
     private final GovernedWorkspace workspace;
+    private final ChangeRequests requests;
     private final AdminGuard guard;
     final TextField approvals = field("policy-approvals", "Approvals for a breaking change");
     final TextField expiry = field("policy-expiry", "Approvals expire after (hours)");
@@ -40,8 +46,10 @@ public class PolicyView extends VerticalLayout {
     final TextField protections = field("policy-protected", "Protected (TABLE or TABLE.ATTRIBUTE, comma-separated)");
     private final Span message = new Span();
 
-    public PolicyView(GovernedWorkspace workspace, AuditSink audit, AuthenticationContext auth) {
+    public PolicyView(GovernedWorkspace workspace, ChangeRequests requests, AuditSink audit,
+                      AuthenticationContext auth) {
         this.workspace = workspace;
+        this.requests = requests;
         this.guard = new AdminGuard(auth, audit);
         message.setId("policy-message");
         add(new H2("Policy"));
@@ -87,8 +95,10 @@ public class PolicyView extends VerticalLayout {
             Policy next = new Policy(protectedList, number(approvals, 1), Duration.ofHours(number(expiry, 1)),
                     current.protectionMarker(), current.auditCheckpointEvery(), shadow.getValue(), number(sample, 1),
                     current.maxOpenProposalsPerAgent(), current.soloMode());
-            load(g.updatePolicy(next, dev.pilothouse.web.security.SessionSignIn.actor(user)));
-            message.setText("Policy saved; the change is in the audit log.");
+            Actor actor = SessionSignIn.actor(user);
+            ChangeRequest request = requests.file(actor, g.policyChange(next, actor));
+            load(g.policy());
+            message.setText(WebBoundary.outcome(request));
         } catch (Refusal refused) { // the governance kit checks the protections' format: name the field here
             String field = refused.rule().equals("primitive-format") ? protections.getLabel() + ": " : "";
             message.setText("Not saved (" + refused.rule() + "): " + field + refused.getMessage());

@@ -15,7 +15,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.pilothouse.web.review.WebBoundary;
 import dev.pilothouse.web.security.AuditEvent;
+import dev.pilothouse.web.security.SessionSignIn;
+import dev.pilothouse.workspace.Refusal;
+import dev.pilothouse.workspace.requests.ChangeRequests;
 import dev.pilothouse.web.security.AuditSink;
 import dev.pilothouse.web.security.LocalUser;
 import dev.pilothouse.web.security.Role;
@@ -26,8 +30,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Admin only: users, their roles and passwords, and the recent audit events of the console. Every action checks
- * the admin role again ({@link AdminGuard}); the store audits every change.
+ * Admin only: users, their roles and passwords, and the recent audit events of the console. A role change (and a
+ * new user's roles beyond viewer) is a change request another admin approves; nobody asks for their own. Every
+ * action checks the admin role again ({@link AdminGuard}); the store audits every change.
  */
 @Route(value = "admin/users", layout = MainLayout.class)
 @PageTitle("Users · Pilothouse")
@@ -35,14 +40,16 @@ import java.util.Set;
 public class UsersView extends VerticalLayout {
 
     private final UserStore users;
+    private final ChangeRequests requests;
     private final AuditSink audit;
     private final AdminGuard guard;
     private final Grid<LocalUser> grid = new Grid<>();
     private final Grid<AuditEvent> events = new Grid<>();
     private final Span message = new Span();
 
-    public UsersView(UserStore users, AuditSink audit, AuthenticationContext auth) {
+    public UsersView(UserStore users, ChangeRequests requests, AuditSink audit, AuthenticationContext auth) {
         this.users = users;
+        this.requests = requests;
         this.audit = audit;
         this.guard = new AdminGuard(auth, audit);
         setId("users");
@@ -64,7 +71,7 @@ public class UsersView extends VerticalLayout {
         if (!guard.allows("roles-change", username)) {
             message.setText("Refused: changing roles needs the admin role");
         } else {
-            run(() -> users.setRoles(guard.actor(), username, roles), "Roles of " + username + " changed.");
+            request(username, roles);
         }
         refresh();
     }
@@ -75,11 +82,27 @@ public class UsersView extends VerticalLayout {
             message.setText("Refused: creating users needs the admin role");
             return false;
         }
-        Set<Role> chosen = roles.isEmpty() ? EnumSet.of(Role.VIEWER) : roles;
-        boolean created = run(() -> users.create(guard.actor(), username, password, chosen),
+        // a new user starts as a viewer; any further role is a change request another admin approves
+        boolean created = run(() -> users.create(guard.actor(), username, password, EnumSet.of(Role.VIEWER)),
                 "User " + username + " created.");
+        if (created && roles.stream().anyMatch(r -> r != Role.VIEWER)) {
+            String done = message.getText();
+            request(username, roles);
+            message.setText(done + " " + message.getText());
+        }
         refresh();
         return created;
+    }
+
+    private void request(String username, Set<Role> roles) {
+        try {
+            message.setText(WebBoundary.outcome(requests.file(SessionSignIn.actor(guard.actor()),
+                    WebBoundary.roles(username, roles))));
+        } catch (Refusal refused) {
+            message.setText("Refused (" + refused.rule() + "): " + refused.getMessage());
+        } catch (IllegalArgumentException refused) {
+            message.setText("Not changed: " + refused.getMessage());
+        }
     }
 
     void resetPassword(String username, String password) {

@@ -11,7 +11,12 @@ import dev.pilothouse.agent.auth.AgentRegistry;
 import dev.pilothouse.agent.auth.Scope;
 import dev.pilothouse.web.review.ReviewFixture;
 import dev.pilothouse.web.security.AuditEvent;
+import dev.pilothouse.web.review.WebBoundary;
 import dev.pilothouse.web.security.JsonLinesAuditSink;
+import dev.pilothouse.web.security.Role;
+import dev.pilothouse.web.security.UserStore;
+import dev.pilothouse.workspace.requests.ChangeRequests;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import dev.pilothouse.workspace.PilothouseHome;
 import dev.pilothouse.workspace.policy.Policy;
 import java.nio.file.Path;
@@ -48,7 +53,7 @@ class AdminViewsTest extends BrowserlessTest {
         signIn("ada", "ROLE_ADMIN");
         AgentRegistry registry = new AgentRegistry(new PilothouseHome(tmp.resolve("home")), Clock.systemUTC());
         JsonLinesAuditSink audit = new JsonLinesAuditSink(tmp.resolve("audit.jsonl"));
-        AgentsView view = new AgentsView(registry, audit, new AuthenticationContext());
+        AgentsView view = new AgentsView(registry, requests(audit), audit, new AuthenticationContext());
         UI.getCurrent().add(view);
 
         view.create("ci-bot", EnumSet.of(Scope.READ, Scope.PROPOSE));
@@ -57,7 +62,7 @@ class AdminViewsTest extends BrowserlessTest {
         assertThat(registry.lookup(token)).hasValueSatisfying(a -> assertThat(a.scopes())
                 .containsExactlyInAnyOrder(Scope.READ, Scope.PROPOSE));
         assertThat(audit.recent(5)).anySatisfy(e -> {
-            assertThat(e.action()).isEqualTo("agent-token-created");
+            assertThat(e.action()).isEqualTo("agent-token-requested");
             assertThat(e.actor()).isEqualTo("ada");
             assertThat(e.details().toString()).doesNotContain(token);
         });
@@ -68,12 +73,20 @@ class AdminViewsTest extends BrowserlessTest {
         assertThat(view.issued().isVisible()).as("the token is not shown again").isFalse();
     }
 
+    /** Ada is the console's only admin user. */
+    private ChangeRequests requests(JsonLinesAuditSink audit) {
+        UserStore users = new UserStore(tmp.resolve("users.json"), new Pbkdf2PasswordEncoder("", 16, 1000,
+                Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256), audit);
+        users.create("first-run", "ada", "correct horse battery", EnumSet.of(Role.ADMIN));
+        return WebBoundary.open(new PilothouseHome(tmp.resolve("home")), users);
+    }
+
     @Test
     void anAdminDemotedWhileThePageIsOpenIsRefusedAndTheRefusalAudited() {
         signIn("ada", "ROLE_ADMIN");
         AgentRegistry registry = new AgentRegistry(new PilothouseHome(tmp.resolve("home")), Clock.systemUTC());
         JsonLinesAuditSink audit = new JsonLinesAuditSink(tmp.resolve("audit.jsonl"));
-        AgentsView view = new AgentsView(registry, audit, new AuthenticationContext());
+        AgentsView view = new AgentsView(registry, requests(audit), audit, new AuthenticationContext());
         signIn("ada", "ROLE_VIEWER");
 
         view.create("sneaky", EnumSet.of(Scope.PROPOSE));
@@ -89,7 +102,8 @@ class AdminViewsTest extends BrowserlessTest {
     void anAdminChangesThePolicyAndBadInputNamesItsFieldAndSavesNothing() {
         ReviewFixture fx = new ReviewFixture(tmp);
         signIn("ada", "ROLE_ADMIN");
-        PolicyView view = new PolicyView(fx.workspace, fx.audit, new AuthenticationContext());
+        PolicyView view = new PolicyView(fx.workspace, fx.governance.requests(), fx.audit,
+                new AuthenticationContext());
         UI.getCurrent().add(view);
         Policy before = fx.governance.policy();
 

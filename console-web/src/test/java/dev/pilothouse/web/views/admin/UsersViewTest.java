@@ -9,7 +9,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.pilothouse.web.security.AuditEvent;
 import dev.pilothouse.web.security.JsonLinesAuditSink;
 import dev.pilothouse.web.security.Role;
+import dev.pilothouse.web.review.WebBoundary;
 import dev.pilothouse.web.security.UserStore;
+import dev.pilothouse.workspace.PilothouseHome;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import org.junit.jupiter.api.AfterEach;
@@ -52,7 +54,8 @@ class UsersViewTest extends BrowserlessTest {
     }
 
     private UsersView open() {
-        UsersView view = new UsersView(users, audit, new AuthenticationContext());
+        UsersView view = new UsersView(users, WebBoundary.open(new PilothouseHome(tmp.resolve("home")), users), audit,
+                new AuthenticationContext());
         UI.getCurrent().add(view);
         return view;
     }
@@ -74,6 +77,29 @@ class UsersViewTest extends BrowserlessTest {
         assertThat(users.find("bob").orElseThrow().roles()).contains(Role.APPROVER);
         assertThat(audit.recent(3)).extracting(AuditEvent::action)
                 .containsExactly("password-reset", "user-created", "roles-changed");
+    }
+
+    @Test
+    void anAdminCannotChangeTheirOwnRolesEvenAlone() {
+        signIn("ada", "ROLE_ADMIN");
+        UsersView view = open();
+
+        view.setRoles("ada", EnumSet.of(Role.ADMIN, Role.APPROVER));
+
+        assertThat(view.message()).contains("no-self-role-change");
+        assertThat(users.find("ada").orElseThrow().roles()).doesNotContain(Role.APPROVER);
+    }
+
+    @Test
+    void withASecondAdminARoleGrantWaitsForTheirApproval() {
+        users.setRoles("first-run", "bob", EnumSet.of(Role.ADMIN));
+        signIn("ada", "ROLE_ADMIN");
+        UsersView view = open();
+
+        assertThat(view.create("carol", "carols long secret", EnumSet.of(Role.APPROVER))).isTrue();
+
+        assertThat(view.message()).contains("waits for a second admin");
+        assertThat(users.find("carol").orElseThrow().roles()).containsExactly(Role.VIEWER);
     }
 
     @Test

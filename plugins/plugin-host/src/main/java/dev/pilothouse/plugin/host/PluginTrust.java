@@ -87,6 +87,23 @@ public final class PluginTrust {
         return entry;
     }
 
+    /** The SHA-256 of the jar's current bytes (what {@link #trust} would list). */
+    public static String hashOf(Path jar) {
+        return sha256(read(jar));
+    }
+
+    /** Allow-lists a hash already computed (by {@link #hashOf}, when a change request to trust it was filed). */
+    public TrustedJar trustHash(String sha256, String name, String who, Instant when) {
+        if (!SHA256.matcher(sha256).matches()) {
+            throw new IllegalArgumentException("'" + sha256 + "' is not a lower-case SHA-256");
+        }
+        Map<String, TrustedJar> all = new LinkedHashMap<>(entries());
+        TrustedJar entry = new TrustedJar(sha256, name, who, when);
+        all.put(sha256, entry);
+        write(all);
+        return entry;
+    }
+
     /** Removes a hash from the list; an unknown hash throws, naming the ones listed. */
     public TrustedJar untrust(String sha256) {
         String sha = sha256.strip().toLowerCase(java.util.Locale.ROOT);
