@@ -1,5 +1,6 @@
 package dev.pilothouse.cli;
 
+import dev.pilothouse.cli.requests.Requests;
 import dev.pilothouse.cli.workspace.AuditCommand;
 import dev.pilothouse.cli.workspace.DeployCommand;
 import dev.pilothouse.cli.workspace.HistoryCommand;

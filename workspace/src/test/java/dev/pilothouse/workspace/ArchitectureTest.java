@@ -59,7 +59,8 @@ class ArchitectureTest {
     @Test
     void packageCyclesAreOnlyThePinnedOnes() {
         assertThat(PackageCycles.of(classes, "dev.pilothouse.workspace")).containsExactlyInAnyOrder(
-                Set.of("", "audit", "deploy", "policy", "proposal", "shadow", "validate", "versioning", "versioning.internal"));
+                Set.of("", "audit", "deploy", "humans", "policy", "proposal", "requests", "shadow", "validate", "versioning",
+                        "versioning.internal"));
     }
 
     @Test

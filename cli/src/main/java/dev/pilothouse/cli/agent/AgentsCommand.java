@@ -7,7 +7,7 @@ import dev.pilothouse.agent.auth.Agent;
 import dev.pilothouse.agent.tools.AgentSurface;
 import dev.pilothouse.agent.auth.AgentRegistry;
 import dev.pilothouse.agent.auth.AgentTokenChange;
-import dev.pilothouse.cli.workspace.Requests;
+import dev.pilothouse.cli.requests.Requests;
 import dev.pilothouse.workspace.Refusal;
 import dev.pilothouse.workspace.requests.ChangeRequest;
 import dev.pilothouse.agent.auth.IssuedToken;

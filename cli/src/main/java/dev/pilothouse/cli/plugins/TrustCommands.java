@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pilothouse.plugin.host.PluginTrust;
 import dev.pilothouse.plugin.host.TrustedJar;
-import dev.pilothouse.cli.workspace.Requests;
+import dev.pilothouse.cli.requests.Requests;
 import dev.pilothouse.workspace.Actor;
 import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.Refusal;

@@ -1,5 +1,6 @@
 package dev.pilothouse.cli.workspace;
 
+import dev.pilothouse.cli.requests.Requests;
 import dev.pilothouse.workspace.humans.Human;
 import dev.pilothouse.workspace.humans.HumanChanges;
 import dev.pilothouse.workspace.humans.HumanRegistry;

@@ -1,5 +1,6 @@
 package dev.pilothouse.cli.workspace;
 
+import dev.pilothouse.cli.requests.Requests;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.humans.Role;
 import dev.pilothouse.workspace.policy.Policy;

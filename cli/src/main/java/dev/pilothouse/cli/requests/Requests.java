@@ -1,4 +1,4 @@
-package dev.pilothouse.cli.workspace;
+package dev.pilothouse.cli.requests;
 
 import dev.pilothouse.agent.auth.BoundaryRequests;
 import dev.pilothouse.plugin.host.PluginTrust;
