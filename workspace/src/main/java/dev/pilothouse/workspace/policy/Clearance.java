@@ -24,9 +24,9 @@ public final class Clearance {
         return human != null && (human.is(Role.APPROVER) || human.is(Role.ADMIN));
     }
 
-    /** For role names as the web console grants them ({@code APPROVER}, {@code ADMIN}, ...), case-insensitive. */
+    /** For role names as the web console grants them ({@code APPROVER}, {@code ROLE_ADMIN}, ...), case-insensitive. */
     public static boolean ofRoleNames(Collection<String> roles) {
-        return roles.stream().map(r -> r.toUpperCase(Locale.ROOT))
+        return roles.stream().map(r -> r.toUpperCase(Locale.ROOT)).map(r -> r.startsWith("ROLE_") ? r.substring(5) : r)
                 .anyMatch(r -> r.equals(Role.APPROVER.name()) || r.equals(Role.ADMIN.name()));
     }
 }

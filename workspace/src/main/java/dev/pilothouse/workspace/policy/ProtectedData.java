@@ -60,6 +60,22 @@ public record ProtectedData(Protection protection, List<SchemaModel> schemas) {
         return protection.mask(schemas, database, table).forViewer(cleared);
     }
 
+    /**
+     * What the viewer sees of the records on a stream path ({@code /Client/}, {@code Client/#}, {@code /Client/7}):
+     * the table whose export path is the first segment, else a table of that name in any database.
+     */
+    public RecordMask maskForPath(String path, boolean cleared) {
+        String segment = path.replaceFirst("^/+", "").split("[/?#]", 2)[0];
+        for (SchemaModel model : schemas) {
+            for (var t : model.tables()) {
+                if (t.export() != null && t.export().pathFor(t.typeName()).equals(segment)) {
+                    return mask(t.database(), t.tableName(), cleared);
+                }
+            }
+        }
+        return protection.mask(schemas, null, segment).forViewer(cleared);
+    }
+
     private static void read(Path file, List<String> texts) {
         if (Files.isRegularFile(file)) {
             try {

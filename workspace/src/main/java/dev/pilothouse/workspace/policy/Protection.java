@@ -58,7 +58,7 @@ public record Protection(Policy policy) {
      * database.table}: the table hidden whole, or its protected attributes masked, each with the short reason. The
      * tables of {@code schemas} are matched by table name and database; policy names apply to a table no schema
      * knows too (by its table name). More than one schema (the committed one and the edited one, say) protect
-     * together: whatever any of them marks is masked.
+     * together: whatever any of them marks is masked. A null {@code database} matches the table in any database.
      */
     public RecordMask mask(Collection<SchemaModel> schemas, String database, String table) {
         Optional<String> whole = Optional.empty();
@@ -83,7 +83,7 @@ public record Protection(Policy policy) {
                         .forEach(a -> attributes.putIfAbsent(a.name(), byMarker()));
             }
         }
-        return new RecordMask(database + "." + table, whole, attributes);
+        return new RecordMask(database == null ? table : database + "." + table, whole, attributes);
     }
 
     /** The tables of {@code model} a reference from code names: by table or type name, in any database if unsaid. */
