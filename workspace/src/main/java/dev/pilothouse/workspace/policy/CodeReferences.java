@@ -63,8 +63,13 @@ public final class CodeReferences {
             if (!tokens.get(i).is("import")) {
                 continue;
             }
-            if (tokens.get(i + 1).is("*")) {
+            if (tokens.get(i + 1).is("*") && fromHarper(i)) {
                 dynamic(i, "import * as " + text(i + 3));
+                continue;
+            }
+            if (tokens.get(i + 1).type() == JsTokenType.IDENTIFIER && !tokens.get(i + 1).is("from")
+                    && fromHarper(i)) {
+                dynamic(i, "import " + text(i + 1) + " from harperdb"); // the whole module, tables and all
                 continue;
             }
             for (int j = i + 1; j < tokens.size() && !tokens.get(j).is("from") && !tokens.get(j).is(";"); j++) {
@@ -73,6 +78,16 @@ public final class CodeReferences {
                 }
             }
         }
+    }
+
+    /** Whether the import statement at {@code i} loads Harper's own module. */
+    private boolean fromHarper(int i) {
+        for (int k = i + 1; k + 1 < tokens.size() && k < i + 64 && !tokens.get(k).is(";"); k++) {
+            if (tokens.get(k).is("from")) {
+                return literal(tokens.get(k + 1)).filter(m -> m.equals("harperdb") || m.equals("harper")).isPresent();
+            }
+        }
+        return false;
     }
 
     private void at(int i) {
@@ -212,8 +227,9 @@ public final class CodeReferences {
 
     private boolean inImport(int i) {
         for (int k = i - 1; k >= 0 && k >= i - 64; k--) {
-            if (tokens.get(k).is(";") || tokens.get(k).is("from")) {
-                return false;
+            JsToken t = tokens.get(k);
+            if (t.is(";") || t.is("from") || t.type() == JsTokenType.STRING) {
+                return false; // the statement before ended (semicolons are optional, a specifier ends an import)
             }
             if (tokens.get(k).is("import")) {
                 return !next(k, "(");

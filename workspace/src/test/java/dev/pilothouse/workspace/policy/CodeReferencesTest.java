@@ -70,6 +70,12 @@ class CodeReferencesTest {
     }
 
     @Test
+    void aSideEffectImportWithoutSemicolonsHidesNothing() {
+        assertThat(named("import './setup.js'\ntables.Payment.put({})\n")).containsExactly("data.Payment@2");
+        assertThat(dynamic("import harper from 'harperdb'\n")).hasSize(1);
+    }
+
+    @Test
     void propertiesAndKeysCalledTablesAreNotTheGlobal() {
         assertThat(CodeReferences.of("this.tables.Payment;\nconst o = { tables: 1 };\n")).isEmpty();
     }
