@@ -179,8 +179,8 @@ class HostileAgentIT {
 
     @Test
     void readsOfMarkedDataFromTheTypeScriptClientComeBackRefusedOrMasked() throws Exception {
-        String schema = "\"Vault. @protected\"\ntype Vault @table @export {\n  id: ID @primaryKey\n  code: String\n}\n\n"
-                + "type Member @table @export {\n  id: ID @primaryKey\n  name: String\n"
+        String schema = "\"Strongroom. @protected\"\ntype Strongroom @table @export {\n  id: ID @primaryKey\n  code: String\n}\n\n"
+                + "type Cardholder @table @export {\n  id: ID @primaryKey\n  name: String\n"
                 + "  \"Card number. @protected\"\n  card: String\n}\n";
         var harper = GatewayHarper.runtime().client(GatewayHarper.node());
         fx = new GatewayFixture(tmp, Map.of("schema.graphql", schema, "config.yaml", StarterApp.CONFIG,
@@ -194,8 +194,8 @@ class HostileAgentIT {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
         while (true) {
             try {
-                harper.upsert("data", "Vault", List.of(Map.of("id", "v1", "code", "VAULT-" + nonce)));
-                harper.upsert("data", "Member", List.of(Map.of("id", "m1", "name", "Ada", "card", "CARD-" + nonce)));
+                harper.upsert("data", "Strongroom", List.of(Map.of("id", "v1", "code", "VAULT-" + nonce)));
+                harper.upsert("data", "Cardholder", List.of(Map.of("id", "m1", "name", "Ada", "card", "CARD-" + nonce)));
                 break;
             } catch (dev.pilothouse.runtime.HarperException e) {
                 if (System.nanoTime() > deadline) {
@@ -205,15 +205,16 @@ class HostileAgentIT {
             }
         }
         assertThat(fx.gov.policy().protectedPrimitives()).as("protected by the markers only").isEmpty();
+        // table names of their own: components share the data database of the one Harper these tests use
         String token = fx.token("reader", Set.of(Scope.READ));
 
         JsonNode result = TypeScriptAgent.run("reader.mjs", fx.host.endpoint().toString(), token,
-                Map.of("READ_TABLES", "[\"Vault\",\"Member\"]"), tmp);
+                Map.of("READ_TABLES", "[\"Strongroom\",\"Cardholder\"]"), tmp);
 
         assertThat(result.toString()).doesNotContain(nonce);
-        assertThat(result.path("Vault").path("isError").asBoolean()).as(result.toString()).isTrue();
-        assertThat(result.path("Vault").path("text").asText()).contains("protected-table", "@protected");
-        JsonNode member = result.path("Member").path("rows").path(0);
+        assertThat(result.path("Strongroom").path("isError").asBoolean()).as(result.toString()).isTrue();
+        assertThat(result.path("Strongroom").path("text").asText()).contains("protected-table", "@protected");
+        JsonNode member = result.path("Cardholder").path("rows").path(0);
         assertThat(member.path("name").asText()).as(result.toString()).isEqualTo("Ada");
         assertThat(member.path("card").asText()).isEqualTo(dev.pilothouse.agent.tools.ToolCatalog.REDACTED);
     }
