@@ -97,7 +97,8 @@ public final class WorkspaceGovernance implements ReviewPort {
     }
 
     private boolean cleared() {
-        return Clearance.of(humans.byAccount(humans.currentAccount().uid()).orElse(null));
+        return humans.byAccount(humans.currentAccount().uid())
+                .map(h -> Clearance.ofRoleNames(h.roles().stream().map(Role::name).toList())).orElse(false);
     }
 
     /** Refused (and audited) when this OS account is not registered: the message says to run humans add. */
