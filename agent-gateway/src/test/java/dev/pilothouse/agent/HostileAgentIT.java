@@ -153,6 +153,72 @@ class HostileAgentIT {
         scene.assertNothingEscaped(result);
     }
 
+    @Test
+    void aProposalWhoseCodeWritesAMarkedTableTakesTheProtectedPathAndIsNeverStored() throws IOException {
+        String schema = StarterApp.SCHEMA + "\n\"\"\"Ledger of payments @protected\"\"\"\ntype Payment @table @export {\n"
+                + "  id: ID @primaryKey\n  amount: Float\n}\n";
+        fx = new GatewayFixture(tmp, Map.of("schema.graphql", schema, "config.yaml", StarterApp.CONFIG,
+                "resources.js", StarterApp.RESOURCES), Optional.empty(), "ledgerapp", GatewaySettings.LOOPBACK);
+        String token = fx.token("refunder", Set.of(Scope.READ, Scope.PROPOSE));
+        // the table is named once, through destructuring under another name; the comment and the string are noise
+        String code = "import { Resource } from 'harperdb';\n\n// refunds never touch tables.Payment directly\n"
+                + "export class Refund extends Resource {\n  static loadAsInstance = false;\n\n"
+                + "  async post(target, data) {\n    const { Payment: ledger } = tables;\n"
+                + "    return ledger.put({ id: data.id, amount: -data.amount, note: 'tables.Payment' });\n  }\n}\n";
+        WorkspaceState before = WorkspaceState.of(fx.gov);
+
+        JsonNode result = TypeScriptAgent.run("hostile.mjs", fx.host.endpoint().toString(), token,
+                Map.of("HOSTILE_SCHEMA", schema, "HOSTILE_RESOURCES", code), tmp);
+
+        assertThat(result.path("proposal").isNull()).as(result.toString()).isTrue();
+        assertThat(result.path("error").asText()).contains("protected-primitive")
+                .contains("resources.js:8 reads or writes protected table Payment");
+        assertThat(fx.gov.proposals()).as("a refused proposal is not recorded").isEmpty();
+        assertThat(WorkspaceState.of(fx.gov)).as("refs, proposals, policy and files").isEqualTo(before);
+    }
+
+    @Test
+    void readsOfMarkedDataFromTheTypeScriptClientComeBackRefusedOrMasked() throws Exception {
+        String schema = "\"Strongroom. @protected\"\ntype Strongroom @table @export {\n  id: ID @primaryKey\n  code: String\n}\n\n"
+                + "type Cardholder @table @export {\n  id: ID @primaryKey\n  name: String\n"
+                + "  \"Card number. @protected\"\n  card: String\n}\n";
+        var harper = GatewayHarper.runtime().client(GatewayHarper.node());
+        fx = new GatewayFixture(tmp, Map.of("schema.graphql", schema, "config.yaml", StarterApp.CONFIG,
+                "resources.js", StarterApp.RESOURCES), Optional.of(harper), "hostilereads", GatewaySettings.LOOPBACK);
+        try {
+            GatewayHarper.runtime().deployer(GatewayHarper.node()).deploy(tmp.resolve("source"), "hostilereads",
+                    java.time.Duration.ofSeconds(90));
+        } catch (dev.pilothouse.runtime.HarperException restarting) {
+            // Harper 4.7 may answer a 500 while its workers restart; the writes below retry until it serves
+        }
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try {
+                harper.upsert("data", "Strongroom", List.of(Map.of("id", "v1", "code", "VAULT-" + nonce)));
+                harper.upsert("data", "Cardholder", List.of(Map.of("id", "m1", "name", "Ada", "card", "CARD-" + nonce)));
+                break;
+            } catch (dev.pilothouse.runtime.HarperException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
+        }
+        assertThat(fx.gov.policy().protectedPrimitives()).as("protected by the markers only").isEmpty();
+        // table names of their own: components share the data database of the one Harper these tests use
+        String token = fx.token("reader", Set.of(Scope.READ));
+
+        JsonNode result = TypeScriptAgent.run("reader.mjs", fx.host.endpoint().toString(), token,
+                Map.of("READ_TABLES", "[\"Strongroom\",\"Cardholder\"]"), tmp);
+
+        assertThat(result.toString()).doesNotContain(nonce);
+        assertThat(result.path("Strongroom").path("isError").asBoolean()).as(result.toString()).isTrue();
+        assertThat(result.path("Strongroom").path("text").asText()).contains("protected-table", "@protected");
+        JsonNode member = result.path("Cardholder").path("rows").path(0);
+        assertThat(member.path("name").asText()).as(result.toString()).isEqualTo("Ada");
+        assertThat(member.path("card").asText()).isEqualTo(dev.pilothouse.agent.tools.ToolCatalog.REDACTED);
+    }
+
     private Scene open(Optional<String> noSandbox) throws IOException {
         dev.pilothouse.testsupport.ShadowCredentials.seed(shadowDir); // the suite's one post-install template
         shadow = new ShadowHarper(shadowDir, HarperInstaller.forCurrentUser(), true, noSandbox);

@@ -35,6 +35,7 @@ import dev.pilothouse.visualizer.flow.FlowModel;
 import dev.pilothouse.visualizer.topology.TopologyDiagram;
 import dev.pilothouse.desktop.viewmodel.LiveSource;
 import dev.pilothouse.desktop.viewmodel.LiveViewModel;
+import dev.pilothouse.desktop.viewmodel.ProtectionPort;
 import dev.pilothouse.desktop.viewmodel.LogsViewModel;
 import dev.pilothouse.desktop.viewmodel.MetricsViewModel;
 import dev.pilothouse.desktop.viewmodel.PluginsViewModel;
@@ -126,11 +127,14 @@ public final class Desktop implements AutoCloseable {
                 : new LanguageService(new PluginSchemaRules(plugins::host)), executors.analysis(), ui, tasks,
                 this::loadPlugins);
         runtime = new RuntimeViewModel(runtimePort, tasks, options.acceptHarperTerms());
-        data = new DataBrowserViewModel(tasks, ui);
+        // the workspace kit's masks for this OS account's human; tests and previews without governance see all
+        ProtectionPort protection = reviewPort instanceof WorkspaceGovernance wg
+                ? wg.protection(() -> workbench.workspaceProperty().get()) : ProtectionPort.OPEN;
+        data = new DataBrowserViewModel(tasks, ui, protection);
         LiveSource source = liveSource != null ? liveSource : new HarperLive(() -> {
             RuntimePort.Connection c = runtime.connectionProperty().get();
             return c == null ? null : c.endpoint();
-        });
+        }, protection);
         DiagramAssembler assembler = new DiagramAssembler(new Layouter(executors.layout(), 16));
         flow = new FlowViewModel(FlowModel.withDefaults(), new FlowDiagram(assembler), new TopologyDiagram(assembler),
                 executors.timers(), executors.layout(), ui);

@@ -2,22 +2,35 @@ package dev.pilothouse.desktop.service;
 
 import dev.pilothouse.desktop.live.LiveItem;
 import dev.pilothouse.desktop.viewmodel.LiveSource;
+import dev.pilothouse.desktop.viewmodel.ProtectionPort;
 import dev.pilothouse.runtime.HarperEndpoint;
 import dev.pilothouse.runtime.LiveEvent;
 import dev.pilothouse.runtime.LiveStreams;
 import dev.pilothouse.runtime.StreamOptions;
+import dev.pilothouse.workspace.policy.RecordMask;
 import java.time.Instant;
 import java.util.concurrent.Flow;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** {@link LiveSource} over runtime-bridge's WebSocket, SSE and MQTT streams of the connected runtime. */
+/**
+ * {@link LiveSource} over runtime-bridge's WebSocket, SSE and MQTT streams of the connected runtime. Each event's
+ * record is masked as it arrives ({@link ProtectionPort}), before it becomes a summary the view shows, filters or
+ * exports; the stream of a table withheld whole is not opened.
+ */
 public final class HarperLive implements LiveSource {
 
     private final Supplier<HarperEndpoint> endpoint;
+    private final ProtectionPort protection;
 
+    /** Without protection ({@link ProtectionPort#OPEN}): tests and previews. */
     public HarperLive(Supplier<HarperEndpoint> endpoint) {
+        this(endpoint, ProtectionPort.OPEN);
+    }
+
+    public HarperLive(Supplier<HarperEndpoint> endpoint, ProtectionPort protection) {
         this.endpoint = endpoint;
+        this.protection = protection;
     }
 
     @Override
@@ -29,7 +42,11 @@ public final class HarperLive implements LiveSource {
         int colon = spec.indexOf(':');
         String scheme = colon < 0 ? "ws" : spec.substring(0, colon);
         String path = colon < 0 ? spec : spec.substring(colon + 1);
-        Flow.Subscriber<LiveEvent> subscriber = new Forwarder(path, sink);
+        RecordMask mask = protection.path(path);
+        if (mask.hidesAll()) {
+            throw new IllegalStateException(mask.notice());
+        }
+        Flow.Subscriber<LiveEvent> subscriber = new Forwarder(path, sink, mask);
         LiveStreams streams = new LiveStreams(target);
         return switch (scheme) {
             case "ws" -> streams.webSocket(path, StreamOptions.DEFAULTS, subscriber);
@@ -39,7 +56,8 @@ public final class HarperLive implements LiveSource {
         };
     }
 
-    private record Forwarder(String path, Consumer<LiveItem> sink) implements Flow.Subscriber<LiveEvent> {
+    private record Forwarder(String path, Consumer<LiveItem> sink, RecordMask mask)
+            implements Flow.Subscriber<LiveEvent> {
 
         @Override
         public void onSubscribe(Flow.Subscription subscription) {
@@ -50,7 +68,7 @@ public final class HarperLive implements LiveSource {
         public void onNext(LiveEvent event) {
             switch (event) {
                 case LiveEvent.Change c -> {
-                    String value = c.value() == null ? "" : c.value().toString();
+                    String value = c.value() == null ? "" : mask.apply(c.value()).toString();
                     // the subscription is the topic (rates per stream); MQTT's per-record topic is in the id
                     sink.accept(new LiveItem(Instant.now(), path,
                             c.kind() + (c.replay() ? " (replay)" : ""), c.id(),

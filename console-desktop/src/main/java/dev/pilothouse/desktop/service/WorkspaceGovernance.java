@@ -1,5 +1,6 @@
 package dev.pilothouse.desktop.service;
 
+import dev.pilothouse.desktop.viewmodel.ProtectionPort;
 import dev.pilothouse.desktop.viewmodel.ReviewPort;
 import dev.pilothouse.desktop.viewmodel.RuntimePort;
 import dev.pilothouse.workspace.Actor;
@@ -10,11 +11,15 @@ import dev.pilothouse.workspace.deploy.HarperTarget;
 import dev.pilothouse.workspace.deploy.RuntimeTarget;
 import dev.pilothouse.workspace.humans.HumanRegistry;
 import dev.pilothouse.workspace.humans.Role;
+import dev.pilothouse.workspace.policy.Clearance;
+import dev.pilothouse.workspace.policy.ProtectedData;
+import dev.pilothouse.workspace.policy.RecordMask;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * {@link ReviewPort} over the workspace kit: the console home, the desktop user (the human registered for the OS
@@ -70,6 +75,30 @@ public final class WorkspaceGovernance implements ReviewPort {
         Optional<RuntimeTarget> target = Optional.ofNullable(connection).map(c -> new HarperTarget(c.client(),
                 runtime.deployer(c), project, DEPLOY_TIMEOUT));
         return Governance.open(workspace, home, target, plugins.validators(workspace));
+    }
+
+    /**
+     * The masks of the data browser and live view: this home's policy, the open workspace's schemas (none open: the
+     * policy's names only), and the clearance of the human registered for this OS account (none registered: none).
+     * Read afresh on every call, so a protection or a role change holds from the next table or stream opened.
+     */
+    public ProtectionPort protection(Supplier<Path> workspace) {
+        return new ProtectionPort() {
+            @Override
+            public RecordMask table(String database, String table) {
+                return ProtectedData.load(home, workspace.get()).mask(database, table, cleared());
+            }
+
+            @Override
+            public RecordMask path(String path) {
+                return ProtectedData.load(home, workspace.get()).maskForPath(path, cleared());
+            }
+        };
+    }
+
+    private boolean cleared() {
+        return humans.byAccount(humans.currentAccount().uid())
+                .map(h -> Clearance.ofRoleNames(h.roles().stream().map(Role::name).toList())).orElse(false);
     }
 
     /** Refused (and audited) when this OS account is not registered: the message says to run humans add. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import dev.pilothouse.workspace.policy.RecordMask;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,12 +25,17 @@ import javafx.collections.ObservableList;
 
 /**
  * The data browser: tables of the runtime, one page of the selected table (sorted, filtered with Harper conditions),
- * inline edits validated against attribute types, and live changes merged into the page and marked.
+ * inline edits validated against attribute types, and live changes merged into the page and marked. Protected data
+ * is masked for a user without clearance ({@link ProtectionPort}): a protected table is neither read nor subscribed
+ * to, a protected attribute shows why instead of its value in every row and live change, and it cannot be
+ * filtered, sorted on or edited (each would reveal or overwrite what the mask hides).
  */
 public final class DataBrowserViewModel {
 
     private final TasksViewModel tasks;
     private final Executor ui;
+    private final ProtectionPort protection;
+    private RecordMask mask;
     private DataPort port;
     private AutoCloseable subscription;
 
@@ -47,9 +53,15 @@ public final class DataBrowserViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Not connected");
     private final ReadOnlyIntegerWrapper liveUpdates = new ReadOnlyIntegerWrapper(this, "liveUpdates");
 
+    /** Without protection ({@link ProtectionPort#OPEN}): tests and previews. */
     public DataBrowserViewModel(TasksViewModel tasks, Executor ui) {
+        this(tasks, ui, ProtectionPort.OPEN);
+    }
+
+    public DataBrowserViewModel(TasksViewModel tasks, Executor ui, ProtectionPort protection) {
         this.tasks = tasks;
         this.ui = ui;
+        this.protection = protection;
         table.addListener((obs, old, now) -> tableChanged(now));
     }
 
@@ -89,6 +101,11 @@ public final class DataBrowserViewModel {
         if (now == null) {
             return;
         }
+        mask = protection.table(now.database(), now.name());
+        if (mask.hidesAll()) {
+            status.set(mask.notice());
+            return;
+        }
         List<String> cols = new ArrayList<>();
         cols.add(now.primaryKey());
         now.attributes().keySet().stream().filter(a -> !a.equals(now.primaryKey())).sorted().forEach(cols::add);
@@ -108,12 +125,19 @@ public final class DataBrowserViewModel {
     /** Loads the current page with the current sort and filter. */
     public CompletableFuture<List<Map<String, Object>>> reload() {
         DataPort.TableInfo t = table.get();
-        if (t == null || port == null) {
+        RecordMask shown = mask;
+        if (t == null || port == null || shown == null || shown.hidesAll()) {
             return CompletableFuture.completedFuture(List.of());
         }
         FilterParser.Filter parsed;
         try {
             parsed = FilterParser.parse(filter.get(), t.attributes());
+            for (DataPort.Condition c : parsed.conditions()) {
+                refuseMasked(c.attribute(), "filtered on");
+            }
+            if (sortAttribute.get() != null) {
+                refuseMasked(sortAttribute.get(), "sorted on");
+            }
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return CompletableFuture.failedFuture(e);
@@ -129,7 +153,8 @@ public final class DataBrowserViewModel {
                         return; // the user moved on to another table meanwhile
                     }
                     hasNext.set(found.size() > size);
-                    rows.setAll(found.stream().limit(size).map(r -> new DataRow(r.get(t.primaryKey()), r, false)).toList());
+                    rows.setAll(found.stream().limit(size)
+                            .map(r -> new DataRow(r.get(t.primaryKey()), shown.apply(r), false)).toList());
                     error.set(null);
                     status.set(t.label() + ": rows " + (offset + 1) + "–" + (offset + rows.size())
                             + " of " + t.recordCount() + (parsed.conditions().isEmpty() ? "" : " (filtered)"));
@@ -193,6 +218,12 @@ public final class DataBrowserViewModel {
         if (attribute.equals(t.primaryKey())) {
             return "The primary key cannot be edited";
         }
+        if (mask != null && mask.masks(attribute)) {
+            String why = t.label() + "." + attribute + " is " + mask.attributes().get(attribute)
+                    + "; it cannot be edited here";
+            error.set(why);
+            return why;
+        }
         Object value;
         try {
             value = CellValidator.convert(text, t.attributes().get(attribute));
@@ -224,14 +255,22 @@ public final class DataBrowserViewModel {
         }
         liveUpdates.set(liveUpdates.get() + 1);
         int index = indexOf(change.id());
-        if (change.value() == null) {
+        Map<String, Object> value = mask == null ? change.value() : mask.apply(change.value());
+        if (value == null) {
             if (index >= 0) {
                 rows.remove(index);
             }
         } else if (index >= 0) {
-            rows.set(index, new DataRow(rows.get(index).id(), change.value(), true));
+            rows.set(index, new DataRow(rows.get(index).id(), value, true));
         } else if (filter.get().isBlank() && rows.size() < pageSize.get() && !hasNext.get()) {
-            rows.add(new DataRow(change.value().getOrDefault(from.primaryKey(), change.id()), change.value(), true));
+            rows.add(new DataRow(change.value().getOrDefault(from.primaryKey(), change.id()), value, true));
+        }
+    }
+
+    private void refuseMasked(String attribute, String how) {
+        if (mask.masks(attribute)) {
+            throw new IllegalArgumentException(table.get().label() + "." + attribute + " is "
+                    + mask.attributes().get(attribute) + "; it cannot be " + how + " here");
         }
     }
 

@@ -14,11 +14,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.pilothouse.runtime.LiveStream;
+import dev.pilothouse.web.WebOptions;
 import dev.pilothouse.web.runtime.HarperConnection;
 import dev.pilothouse.web.runtime.HarperConnection.TableRef;
 import dev.pilothouse.web.runtime.LiveTable;
 import dev.pilothouse.web.ui.WebUi;
+import dev.pilothouse.workspace.policy.RecordMask;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,7 +29,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
-/** Rows of one table, kept current by a live subscription; changes are applied in 150 ms batches. */
+/**
+ * Rows of one table, kept current by a live subscription; changes are applied in 150 ms batches. Protected tables
+ * and attributes are masked for users without clearance (the workspace kit's rule): a protected table shows no
+ * rows and is not subscribed to, a protected attribute shows why instead of its value, in the rows and in every
+ * live change.
+ */
 @Route(value = "data", layout = MainLayout.class)
 @PageTitle("Data · Pilothouse")
 @PermitAll
@@ -36,19 +44,25 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
 
     private final HarperConnection harper;
     private final ScheduledExecutorService ticker;
+    private final WebOptions options;
+    private final AuthenticationContext auth;
     private final ComboBox<TableRef> tables = new ComboBox<>("Table");
     private final Grid<LiveRows.Row> grid = new Grid<>();
     private final LiveRows rows = new LiveRows(grid, ROW_LIMIT);
     private final Span status = new Span();
     private TableRef table;
+    private RecordMask mask;
     private LiveStream stream;
     private LiveTable live;
     private ScheduledFuture<?> flusher;
     private String requested;
 
-    public DataView(HarperConnection harper, ScheduledExecutorService ticker) {
+    public DataView(HarperConnection harper, ScheduledExecutorService ticker, WebOptions options,
+                    AuthenticationContext auth) {
         this.harper = harper;
         this.ticker = ticker;
+        this.options = options;
+        this.auth = auth;
         setSizeFull();
         tables.setId("table");
         tables.setItemLabelGenerator(TableRef::label);
@@ -92,7 +106,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
         closeStream();
     }
 
-    private void select(TableRef selected) {
+    void select(TableRef selected) {
         closeStream();
         grid.removeAllColumns();
         table = selected;
@@ -101,11 +115,19 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
             rows.reset(records);
             return;
         }
-        for (String attribute : selected.attributes()) {
-            grid.addColumn(r -> text(r.value().get(attribute))).setHeader(attribute).setKey(attribute)
-                    .setResizable(true).setAutoWidth(true);
+        RecordMask current = DataMasks.of(options, auth, selected);
+        mask = current;
+        if (current.hidesAll()) {
+            rows.reset(records);
+            status.setText(current.notice());
+            return;
         }
-        harper.rows(selected, ROW_LIMIT).forEach(r -> records.put(key(r), r));
+        for (String attribute : selected.attributes()) {
+            grid.addColumn(r -> text(r.value().get(attribute)))
+                    .setHeader(attribute + (current.masks(attribute) ? " (" + current.attributes().get(attribute)
+                            + ")" : "")).setKey(attribute).setResizable(true).setAutoWidth(true);
+        }
+        harper.rows(selected, ROW_LIMIT).forEach(r -> records.put(key(r), current.apply(r)));
         rows.reset(records);
         live = new LiveTable();
         stream = harper.subscribe(selected, live);
@@ -113,15 +135,22 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void flush(UI ui) {
+        flush(command -> WebUi.access(ui, command::run));
+    }
+
+    /** Drains the live changes, masks them off the UI thread, and hands them to {@code onUi} to show. */
+    private void flush(java.util.function.Consumer<Runnable> onUi) {
         LiveTable current = live;
-        if (current == null) {
+        RecordMask masked = mask;
+        if (current == null || masked == null) {
             return;
         }
         Map<String, JsonNode> batch = current.drain();
         if (batch.isEmpty()) {
             return;
         }
-        WebUi.access(ui, () -> {
+        batch.replaceAll((id, record) -> masked.apply(record));
+        onUi.accept(() -> {
             if (current != live) {
                 return; // table switched meanwhile
             }
@@ -142,6 +171,20 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
 
     private static String text(JsonNode value) {
         return value == null || value.isNull() ? "" : value.isValueNode() ? value.asText() : value.toString();
+    }
+
+    /** The rows the grid holds, as shown (package-private for tests). */
+    java.util.List<JsonNode> shown() {
+        return grid.getListDataView().getItems().map(LiveRows.Row::value).toList();
+    }
+
+    String statusText() {
+        return status.getText();
+    }
+
+    /** Applies what the live subscription delivered so far, as the ticker does (package-private for tests). */
+    void flushNow() {
+        flush(Runnable::run);
     }
 
     private void closeStream() {

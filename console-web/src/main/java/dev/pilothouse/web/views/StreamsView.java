@@ -13,12 +13,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.pilothouse.runtime.LiveEvent;
 import dev.pilothouse.runtime.LiveStream;
 import dev.pilothouse.runtime.StreamStats;
+import dev.pilothouse.web.WebOptions;
 import dev.pilothouse.web.runtime.HarperConnection;
 import dev.pilothouse.web.runtime.HarperConnection.TableRef;
 import dev.pilothouse.web.ui.WebUi;
+import dev.pilothouse.workspace.policy.RecordMask;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -30,7 +33,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
-/** The raw event stream of one table: the latest 200 events and the stream's rates, refreshed every second. */
+/**
+ * The raw event stream of one table: the latest 200 events and the stream's rates, refreshed every second. For
+ * users without clearance a protected table's stream is not opened, and protected attributes are masked in every
+ * event as it arrives, before it is kept (the workspace kit's rule, as in the data view).
+ */
 @Route(value = "streams", layout = MainLayout.class)
 @PageTitle("Streams · Pilothouse")
 @PermitAll
@@ -40,6 +47,8 @@ public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final HarperConnection harper;
     private final ScheduledExecutorService ticker;
+    private final WebOptions options;
+    private final AuthenticationContext auth;
     private final ComboBox<TableRef> tables = new ComboBox<>("Stream of table");
     private final Grid<LiveEvent> events = new Grid<>();
     private final Span rates = new Span();
@@ -48,9 +57,12 @@ public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
     private ScheduledFuture<?> refresher;
     private String requested;
 
-    public StreamsView(HarperConnection harper, ScheduledExecutorService ticker) {
+    public StreamsView(HarperConnection harper, ScheduledExecutorService ticker, WebOptions options,
+                       AuthenticationContext auth) {
         this.harper = harper;
         this.ticker = ticker;
+        this.options = options;
+        this.auth = auth;
         setSizeFull();
         tables.setItemLabelGenerator(TableRef::label);
         tables.setWidth("20rem");
@@ -96,9 +108,14 @@ public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
         close();
     }
 
-    private void open(TableRef table) {
+    void open(TableRef table) {
         close();
         if (table == null) {
+            return;
+        }
+        RecordMask mask = DataMasks.of(options, auth, table);
+        if (mask.hidesAll()) {
+            rates.setText(mask.notice());
             return;
         }
         stream = harper.subscribe(table, new Flow.Subscriber<LiveEvent>() {
@@ -108,7 +125,10 @@ public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
             }
 
             @Override
-            public void onNext(LiveEvent item) {
+            public void onNext(LiveEvent event) {
+                LiveEvent item = event instanceof LiveEvent.Change c && c.value() != null && !mask.isOpen()
+                        ? new LiveEvent.Change(c.kind(), c.path(), c.id(), mask.apply(c.value()), c.version(),
+                        c.localTime(), c.replay(), c.bytes()) : event;
                 synchronized (recent) {
                     recent.addFirst(item);
                     while (recent.size() > KEEP) {
@@ -142,6 +162,17 @@ public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
             rates.setText(String.format(Locale.ROOT, "%.1f events/s · %.1f KB/s · %d received · %d dropped · %d reconnects",
                     s.eventsPerSecond(), s.bytesPerSecond() / 1024, s.received(), s.dropped(), s.reconnects()));
         });
+    }
+
+    /** The events kept so far, newest first, as the grid shows them (package-private for tests). */
+    List<String> shown() {
+        synchronized (recent) {
+            return recent.stream().map(StreamsView::detail).toList();
+        }
+    }
+
+    String ratesText() {
+        return rates.getText();
     }
 
     private void close() {

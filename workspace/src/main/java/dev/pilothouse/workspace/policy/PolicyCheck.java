@@ -5,7 +5,10 @@ import dev.pilothouse.schema.model.Attribute;
 import dev.pilothouse.schema.model.SchemaModel;
 import dev.pilothouse.schema.model.Table;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -49,6 +52,53 @@ public final class PolicyCheck {
             out.addAll(removedMarkers(policy, before, after));
         }
         return out;
+    }
+
+    /**
+     * What the proposal's other files do to protection, each finding naming the file and line: a changed {@code
+     * resources.js} that names a protected table (or a table with protected attributes), or reaches tables in a way
+     * the tokens cannot follow while anything is protected; a {@code config.yaml} that adds, changes or removes a key
+     * that decides what Harper exposes ({@link BoundaryConfig}). An unchanged file has no findings: it was approved
+     * before. These take the protected path as a protected schema change does.
+     */
+    public static List<String> files(Policy policy, SchemaModel before, Map<String, String> beforeFiles,
+                                     Map<String, String> afterFiles) {
+        List<String> out = new ArrayList<>();
+        String code = afterFiles.get("resources.js");
+        if (code != null && !Objects.equals(code, beforeFiles.get("resources.js"))) {
+            out.addAll(code(policy, before, code));
+        }
+        String config = afterFiles.get("config.yaml");
+        if (!Objects.equals(config, beforeFiles.get("config.yaml"))) {
+            for (BoundaryConfig.Change c : BoundaryConfig.changes(beforeFiles.get("config.yaml"), config)) {
+                out.add("config.yaml:" + c.line() + " " + c.how() + " '" + c.key() + "', "
+                        + (BoundaryConfig.known(c.key()) || c.key().startsWith("(") ? "which decides what Harper"
+                        + " exposes and to whom" : "a plugin of the app's own, which runs code and may expose data")
+                        + " (rule " + RULE + "; a human makes boundary changes in a commit of their own)");
+            }
+        }
+        return out;
+    }
+
+    private static List<String> code(Policy policy, SchemaModel before, String code) {
+        Protection protection = new Protection(policy);
+        if (!protection.any(before)) {
+            return List.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>(); // one finding per line and reason
+        for (CodeReferences.Reference ref : CodeReferences.of(code)) {
+            if (ref.dynamic()) {
+                out.putIfAbsent(ref.line() + ":dynamic", "resources.js:" + ref.line() + " reaches tables through '"
+                        + ref.code() + "', which cannot be followed, while tables are protected (rule " + RULE
+                        + "; name each table, e.g. tables.Item)");
+                continue;
+            }
+            protection.reached(before, ref.database(), ref.table()).ifPresent(why -> out.putIfAbsent(ref.line()
+                    + ":" + why, "resources.js:" + ref.line() + " reads or writes " + why + " through '" + ref.code()
+                    + "' (rule " + RULE + "; a human may 'policy unprotect' it, or make the change in a commit of"
+                    + " their own)"));
+        }
+        return List.copyOf(out.values());
     }
 
     private static String describe(SchemaChange change) {

@@ -70,15 +70,32 @@ public final class Validator {
         return new ValidationReport(steps, verdict, core.classification(), core.changes(), core.policyViolations());
     }
 
+    /** The deploy-time revalidation: diagnostics, the semantic diff and the schema's protection. */
     public ValidationReport validate(Map<String, String> before, Path proposedDir, Map<String, String> proposed,
                                      Policy policy, Optional<RuntimeTarget> runtime) {
-        return validate(before, proposedDir, proposed, policy, runtime, Optional.empty(), false);
+        return run(before, proposedDir, proposed, policy, runtime, Optional.empty(), false, false);
     }
 
-    /** As above, then (with {@code shadow}) the shadow deploy with its smoke checks as the last step. */
+    /**
+     * The validation of a change against the version it was made on: as above (with the policy step's findings on
+     * {@code resources.js} and {@code config.yaml} too), then (with {@code shadow}) the shadow deploy with its smoke
+     * checks as the last step.
+     */
     public ValidationReport validate(Map<String, String> before, Path proposedDir, Map<String, String> proposed,
                                      Policy policy, Optional<RuntimeTarget> runtime, Optional<ShadowCheck> shadow,
                                      boolean unconfinedConsent) {
+        return run(before, proposedDir, proposed, policy, runtime, shadow, unconfinedConsent, true);
+    }
+
+    /**
+     * {@code acrossFiles}: whether the policy step reads {@code resources.js} and {@code config.yaml} as well. The
+     * deploy-time revalidation (against what is live, {@link #validate(Map, Path, Map, Policy, Optional)}) checks
+     * the schema only: between the live version and the one deployed lie humans' own commits, and those may change
+     * the boundary; what a proposal itself changes was checked against its base when it was made and validated.
+     */
+    private ValidationReport run(Map<String, String> before, Path proposedDir, Map<String, String> proposed,
+                                 Policy policy, Optional<RuntimeTarget> runtime, Optional<ShadowCheck> shadow,
+                                 boolean unconfinedConsent, boolean acrossFiles) {
         LanguageService language = new LanguageService(); // its cache is per URI and version: one per validation
         List<ValidationStep> steps = new ArrayList<>();
         steps.add(diagnostics(language, proposedDir, proposed));
@@ -86,10 +103,15 @@ public final class Validator {
         SchemaModel newModel = model(language, "after", proposed.getOrDefault("schema.graphql", ""));
         List<SchemaChange> changes = SchemaDiff.diff(oldModel, newModel);
         steps.add(diffStep(changes));
-        List<String> violations = PolicyCheck.violations(policy, oldModel, newModel, changes);
+        List<String> violations = new ArrayList<>(PolicyCheck.violations(policy, oldModel, newModel, changes));
+        if (acrossFiles) {
+            violations.addAll(PolicyCheck.files(policy, oldModel, before, proposed));
+        }
         steps.add(new ValidationStep("policy", violations.isEmpty() ? Verdict.PASS : Verdict.FAIL,
                 violations.isEmpty() ? "no protected table or attribute is touched ("
-                        + policy.protectedPrimitives().size() + " protected)" : String.join("\n", violations)));
+                        + policy.protectedPrimitives().size() + " protected by name)" + (acrossFiles ? "; resources.js"
+                        + " reaches no protected data and config.yaml changes no boundary key" : "")
+                        : String.join("\n", violations)));
         runtime.ifPresent(r -> steps.add(evidence(r, oldModel, newModel, changes)));
         if (steps.stream().anyMatch(s -> s.verdict() == Verdict.FAIL)) {
             shadow.ifPresent(s -> steps.add(new ValidationStep(ShadowCheck.STEP, Verdict.SKIPPED,
@@ -111,12 +133,15 @@ public final class Validator {
                 model(language, "after", after.getOrDefault("schema.graphql", "")));
     }
 
-    /** Just the policy check, used to refuse a proposal before it is stored. */
+    /** Just the policy check (schema, code and configuration), used to refuse a proposal before it is stored. */
     public List<String> policyViolations(Map<String, String> before, Map<String, String> after, Policy policy) {
         LanguageService language = new LanguageService();
         SchemaModel oldModel = model(language, "before", before.getOrDefault("schema.graphql", ""));
         SchemaModel newModel = model(language, "after", after.getOrDefault("schema.graphql", ""));
-        return PolicyCheck.violations(policy, oldModel, newModel, SchemaDiff.diff(oldModel, newModel));
+        List<String> out = new ArrayList<>(PolicyCheck.violations(policy, oldModel, newModel,
+                SchemaDiff.diff(oldModel, newModel)));
+        out.addAll(PolicyCheck.files(policy, oldModel, before, after));
+        return out;
     }
 
     private static ValidationStep diagnostics(LanguageService language, Path dir, Map<String, String> files) {
