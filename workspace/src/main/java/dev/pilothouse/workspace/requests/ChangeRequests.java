@@ -249,7 +249,7 @@ public final class ChangeRequests {
 
     private <T> T audited(Actor who, String action, ObjectNode details, Supplier<T> body) {
         try {
-            return body.get();
+            return file.locked(body);
         } catch (Refusal refusal) {
             audit.append(who.toString(), action + ".refused", details.deepCopy().put("rule", refusal.rule())
                     .put("reason", refusal.getMessage()));

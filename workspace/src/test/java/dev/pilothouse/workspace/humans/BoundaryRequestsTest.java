@@ -190,6 +190,53 @@ class BoundaryRequestsTest {
     }
 
     /** Bob becomes an admin the only way there is: a lone admin's role request, flagged. */
+    @Test
+    void twoConsolesFilingAtOnceLoseNoRequest() throws Exception {
+        BoundaryChange flag = new BoundaryChange() {
+            @Override
+            public String kind() {
+                return "test.flag";
+            }
+
+            @Override
+            public String current(java.util.Map<String, String> payload) {
+                return "off";
+            }
+
+            @Override
+            public void apply(ChangeRequest request, Actor by) {
+            }
+        };
+        Actor ada = ada();
+        // two instances, as the CLI and the web console each hold one over the same home
+        List<ChangeRequests> consoles = List.of(
+                new ChangeRequests(home, Clock.systemUTC(), ChangeRequests.registryAdmins(home), List.of(flag)),
+                new ChangeRequests(home, Clock.systemUTC(), ChangeRequests.registryAdmins(home), List.of(flag)));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
+            for (int c = 0; c < 2; c++) {
+                ChangeRequests console = consoles.get(c);
+                String prefix = "console" + c + "-";
+                runs.add(pool.submit(() -> {
+                    for (int i = 0; i < 15; i++) {
+                        console.file(ada, new dev.pilothouse.workspace.requests.Change("test.flag", prefix + i,
+                                "flag " + prefix + i, "on", java.util.Map.of(), Optional.empty()));
+                    }
+                }));
+            }
+            for (var run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<ChangeRequest> all = requests(TestAccounts.ADA).list();
+        assertThat(all).hasSize(30);
+        assertThat(all).extracting(ChangeRequest::id).doesNotHaveDuplicates();
+    }
+
     private void makeBobAnAdmin() {
         registry(TestAccounts.ADA).add("bob", Set.of(), Optional.of("bob"));
         ChangeRequest r = requests(TestAccounts.ADA).file(ada(), HumanChanges.roles("bob", Set.of(Role.ADMIN)));
