@@ -1,16 +1,15 @@
 package dev.pilothouse.workspace.audit;
 
+import dev.pilothouse.workspace.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -65,8 +64,8 @@ public final class AuditKey {
 
     /** One maker at a time, across threads (the monitor) and processes (the file lock). */
     private static synchronized void createOnce(Path dir) throws IOException, GeneralSecurityException {
-        Files.createDirectories(dir);
-        try (FileChannel channel = FileChannel.open(dir.resolve(PRIVATE_FILE + ".lock"), StandardOpenOption.CREATE,
+        OwnerOnly.createDirectories(dir);
+        try (FileChannel channel = OwnerOnly.open(dir.resolve(PRIVATE_FILE + ".lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
             if (!Files.isRegularFile(dir.resolve(PRIVATE_FILE))) {
                 create(dir);
@@ -78,13 +77,11 @@ public final class AuditKey {
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         Path tmp = dir.resolve(PRIVATE_FILE + ".tmp");
         Files.deleteIfExists(tmp);
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-            Files.createFile(tmp);
-        }
+        OwnerOnly.createFile(tmp);
         Files.writeString(tmp, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n");
-        Files.writeString(dir.resolve(PUBLIC_FILE), encode(pair.getPublic()) + "\n");
+        // the public half is no secret, but the home has one rule: owner-only, whatever the umask
+        OwnerOnly.write(dir.resolve(PUBLIC_FILE),
+                (encode(pair.getPublic()) + "\n").getBytes(StandardCharsets.US_ASCII));
         Files.move(tmp, dir.resolve(PRIVATE_FILE), StandardCopyOption.ATOMIC_MOVE);
     }
 
