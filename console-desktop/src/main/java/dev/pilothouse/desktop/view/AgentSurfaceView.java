@@ -2,6 +2,7 @@ package dev.pilothouse.desktop.view;
 
 import dev.pilothouse.agent.auth.Scope;
 import dev.pilothouse.agent.tools.AgentSurface;
+import dev.pilothouse.agent.tools.ToolCatalog;
 import dev.pilothouse.desktop.viewmodel.AgentSurfaceViewModel;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -13,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.HBox;
@@ -20,13 +22,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * View as agent: pick a registered agent or tick scopes, and see the gateway's {@link AgentSurface} as a tree (MCP
- * tools, each table and attribute after the protection rule, what it could propose). Only renders the kit's value.
+ * View as agent: pick a registered agent or tick scopes, and see the gateway's {@link AgentSurface} side by side:
+ * the MCP tools listed, each table and attribute after the protection rule, what it could propose. Only renders the kit's value.
  */
 final class AgentSurfaceView {
 
     private final VBox root = new VBox(8);
-    private final TreeView<String> tree = new TreeView<>();
+    private final Label agentLine = new Label();
+    private final ListView<String> tools = new ListView<>();
+    private final TreeView<String> tables = new TreeView<>();
+    private final ListView<String> proposable = new ListView<>();
 
     AgentSurfaceView(AgentSurfaceViewModel model) {
         root.getStyleClass().addAll("review", "review-scroll");
@@ -65,12 +70,21 @@ final class AgentSurfaceView {
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        tree.setId("agent-surface");
-        tree.setShowRoot(true);
-        VBox.setVgrow(tree, Priority.ALWAYS);
+        agentLine.setId("agent-surface-agent");
+        agentLine.getStyleClass().add("review-heading");
+        tools.setId("agent-surface-tools");
+        tables.setId("agent-surface-tables");
+        tables.setShowRoot(false);
+        proposable.setId("agent-surface-proposable");
+        HBox columns = new HBox(12, column("MCP tools listed", tools, 1), column("Tables after the protection rule",
+                tables, 1.2), column("Could propose", proposable, 0.6));
+        columns.setId("agent-surface");
+        VBox.setVgrow(columns, Priority.ALWAYS);
+        columns.visibleProperty().bind(model.surfaceProperty().isNotNull());
+        agentLine.visibleProperty().bind(columns.visibleProperty());
         model.surfaceProperty().addListener((o, a, s) -> render(s));
         render(model.surfaceProperty().get());
-        root.getChildren().addAll(title, about, bar, message, tree);
+        root.getChildren().addAll(title, about, bar, message, agentLine, columns);
     }
 
     Node node() {
@@ -79,34 +93,39 @@ final class AgentSurfaceView {
 
     private void render(AgentSurface s) {
         if (s == null) {
-            tree.setRoot(null);
+            agentLine.setText("");
+            tools.getItems().clear();
+            tables.setRoot(null);
+            proposable.getItems().clear();
             return;
         }
-        TreeItem<String> top = open("agent:" + s.agent() + " — scopes " + (s.scopes().isEmpty() ? "none"
+        agentLine.setText("agent:" + s.agent() + " — scopes " + (s.scopes().isEmpty() ? "none"
                 : String.join(", ", s.scopes())));
-        TreeItem<String> tools = open("MCP tools (" + s.tools().size() + ")");
-        s.tools().forEach(t -> tools.getChildren().add(new TreeItem<>(t.name() + "  [" + t.scope() + "]  "
-                + (t.title() == null ? "" : t.title()))));
-        if (s.tools().isEmpty()) {
-            tools.getChildren().add(new TreeItem<>("none"));
-        }
-        TreeItem<String> tables = open("Tables after the protection rule (" + s.tables().size() + ")");
+        tools.getItems().setAll(s.tools().stream().map(t -> t.name() + "  [" + t.scope() + "]"
+                + (t.title() == null ? "" : "  " + t.title())).toList());
+        tools.setPlaceholder(ReviewExplorer.muted("none"));
+        TreeItem<String> top = open("tables");
         for (AgentSurface.TableView t : s.tables()) {
-            TreeItem<String> table = open(t.refused() == null ? t.table() : t.table() + " — refused: " + t.refused());
+            TreeItem<String> table = open(t.refused() == null ? t.table() : t.table() + ": refused, " + t.refused());
             if (t.refused() == null) {
                 t.attributes().forEach(a -> table.getChildren().add(new TreeItem<>(a.name() + ": "
-                        + (a.redacted() ? dev.pilothouse.agent.tools.ToolCatalog.REDACTED : "returned"))));
+                        + (a.redacted() ? ToolCatalog.REDACTED : "returned"))));
             }
-            tables.getChildren().add(table);
+            top.getChildren().add(table);
         }
-        TreeItem<String> propose = open("Could propose");
-        if (s.proposable().isEmpty()) {
-            propose.getChildren().add(new TreeItem<>("nothing (no propose scope)"));
-        } else {
-            s.proposable().forEach(p -> propose.getChildren().add(new TreeItem<>(p)));
-        }
-        top.getChildren().addAll(java.util.List.of(tools, tables, propose));
-        tree.setRoot(top);
+        tables.setRoot(top);
+        proposable.getItems().setAll(s.proposable());
+        proposable.setPlaceholder(ReviewExplorer.muted("nothing (no propose scope)"));
+    }
+
+    private static VBox column(String title, Node content, double weight) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("review-heading");
+        VBox box = new VBox(4, heading, content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setPrefWidth(300 * weight); // the extra width is shared evenly, so the weights hold roughly
+        return box;
     }
 
     private static TreeItem<String> open(String text) {

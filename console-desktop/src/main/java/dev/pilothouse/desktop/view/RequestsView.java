@@ -12,6 +12,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,27 +37,31 @@ final class RequestsView {
                 + " admin approves; a lone admin's changes apply at once and stay flagged until a second admin"
                 + " acknowledges them.");
         about.setWrapText(true);
-        Label lone = new Label();
-        lone.setId("requests-lone-admin");
-        lone.getStyleClass().add("error-text");
-        lone.setWrapText(true);
-        lone.textProperty().bind(requests.loneAdminProperty());
-        lone.visibleProperty().bind(requests.loneAdminProperty().isNotEmpty());
-        lone.managedProperty().bind(lone.visibleProperty());
+        about.setMinHeight(Region.USE_PREF_SIZE);
 
         TableView<ChangeRequest> table = new TableView<>(requests.requests());
         table.setId("requests-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(ReviewExplorer.muted("No change request waits for a decision"));
-        table.getColumns().add(column("Request", 60, ChangeRequest::id));
-        table.getColumns().add(column("State", 150, RequestsViewModel::state));
+        table.getColumns().add(column("ID", 50, ChangeRequest::id));
+        table.getColumns().add(column("State", 80, RequestsViewModel::state));
+        table.getColumns().add(column("Lone admin", 170, RequestsViewModel::loneAdmin));
         table.getColumns().add(column("Asked by", 110, ChangeRequest::requestedBy));
         table.getColumns().add(column("Change", 200, ChangeRequest::summary));
-        table.getColumns().add(column("Before", 170, ChangeRequest::before));
-        table.getColumns().add(column("After", 170, ChangeRequest::after));
-        table.getColumns().add(column("Decided", 160, r -> r.decidedBy() == null ? ""
+        table.getColumns().add(column("Before", 150, ChangeRequest::before));
+        table.getColumns().add(column("After", 150, ChangeRequest::after));
+        table.getColumns().add(column("Decided", 120, r -> r.decidedBy() == null ? ""
                 : r.decidedBy() + (r.reason() == null ? "" : ": " + r.reason())));
         VBox.setVgrow(table, Priority.ALWAYS);
+        // before and after in full (a policy is long): the selected request, below the table
+        TextArea detail = new TextArea();
+        detail.setId("requests-detail");
+        detail.setEditable(false);
+        detail.setWrapText(true);
+        detail.setPrefRowCount(6);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
+        detail.textProperty().bind(table.getSelectionModel().selectedItemProperty().map(RequestsView::detail)
+                .orElse(""));
 
         TextField reason = new TextField();
         reason.setId("requests-reason");
@@ -93,9 +98,17 @@ final class RequestsView {
         refusal.bind(javafx.beans.binding.Bindings.when(requests.refusedProperty()
                 .and(requests.messageProperty().isNotEmpty())).then(requests.messageProperty()).otherwise(
                 (String) null));
-        root.getChildren().addAll(title, about, lone, bar,
+        root.getChildren().addAll(title, about, bar,
                 GovernanceViews.errorBar(refusal.getReadOnlyProperty(), requests::dismiss, "requests-error"), done,
-                table);
+                table, detail);
+    }
+
+    private static String detail(ChangeRequest r) {
+        return r.id() + " · " + r.summary() + "\nasked by " + r.requestedBy() + " at " + r.requestedAt()
+                + (r.decidedBy() == null ? "" : "\ndecided by " + r.decidedBy() + " at " + r.decidedAt()
+                + (r.reason() == null ? "" : ": " + r.reason()))
+                + (r.acknowledgedBy() == null ? "" : "\nacknowledged by " + r.acknowledgedBy())
+                + "\nbefore: " + r.before() + "\nafter:  " + r.after();
     }
 
     Node node() {

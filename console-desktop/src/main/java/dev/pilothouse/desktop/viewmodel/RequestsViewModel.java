@@ -95,13 +95,17 @@ public final class RequestsViewModel {
         };
     }
 
-    /** "pending", "applied (changed by a lone admin)", "rejected", … for a state column. */
+    /** "pending", "applied" or "rejected", for a state column. */
     public static String state(ChangeRequest r) {
-        String state = r.state().name().toLowerCase(Locale.ROOT);
+        return r.state().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The lone-admin flag: "changed by a lone admin" until acknowledged, then who acknowledged; else empty. */
+    public static String loneAdmin(ChangeRequest r) {
         if (r.flagged()) {
-            return state + " (" + ChangeRequests.LONE_ADMIN + ")";
+            return ChangeRequests.LONE_ADMIN;
         }
-        return r.loneAdmin() ? state + " (lone admin, acknowledged by " + r.acknowledgedBy() + ")" : state;
+        return r.loneAdmin() ? "acknowledged by " + r.acknowledgedBy() : "";
     }
 
     private CompletableFuture<String> act(String title, Function<ChangeRequests, String> action) {

@@ -68,8 +68,9 @@ class RequestsViewModelTest {
             assertThat(r.requestedBy()).isEqualTo("human:bob");
             assertThat(r.before()).isNotEqualTo(r.after());
             assertThat(RequestsViewModel.state(r)).isEqualTo("pending");
+            assertThat(RequestsViewModel.loneAdmin(r)).isEmpty();
         });
-        assertThat(RequestsViewModel.state(requests.requests().getFirst())).contains(ChangeRequests.LONE_ADMIN);
+        assertThat(RequestsViewModel.loneAdmin(requests.requests().getFirst())).isEqualTo(ChangeRequests.LONE_ADMIN);
         assertThat(requests.loneAdminProperty().get()).contains("R1");
 
         requests.approve(bobs.id()).join();
