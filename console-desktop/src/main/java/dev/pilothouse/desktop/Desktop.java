@@ -177,6 +177,7 @@ public final class Desktop implements AutoCloseable {
         requests = new RequestsViewModel(boundary, tasks, executors.io(), ui);
         agentSurface = new AgentSurfaceViewModel(boundary, calls, executors.io(), ui);
         boundaryTabs = GovernanceViews.installBoundary(view, requests, agentSurface);
+        requests.messageProperty().addListener((o, a, b) -> loneAdmin.refresh()); // an acknowledgement lifts the banner
         pluginsView = new PluginsViewModel(plugins == null ? () -> null : plugins::host, workbench, executors.io(), ui);
         openPlugins = PluginsView.install(view, pluginsView);
         workbench.workspaceProperty().addListener((o, a, ws) -> pluginsView.refresh());
@@ -239,6 +240,7 @@ public final class Desktop implements AutoCloseable {
                     history.refresh();
                     solo.refresh();
                     loneAdmin.refresh();
+                    requests.refresh();
                 }
             }), 5, 5, java.util.concurrent.TimeUnit.SECONDS);
         }

@@ -42,7 +42,7 @@ public final class RequestsViewModel {
         showAll.addListener((o, a, b) -> refresh());
     }
 
-    /** Reads the requests off the UI thread; a failed read says so in the message. */
+    /** Reads the requests off the UI thread (also on the desktop's poll); a failed read says so in the message. */
     public CompletableFuture<List<ChangeRequest>> refresh() {
         CompletableFuture<List<ChangeRequest>> done = new CompletableFuture<>();
         boolean all = showAll.get();
@@ -53,7 +53,9 @@ public final class RequestsViewModel {
                         .filter(r -> r.state() == ChangeRequest.State.PENDING || r.flagged()).toList();
                 String warning = kit.loneAdminWarning().orElse("");
                 ui.execute(() -> {
-                    requests.setAll(shown);
+                    if (!shown.equals(requests)) { // polled: keep the list and its selection when nothing changed
+                        requests.setAll(shown);
+                    }
                     loneAdmin.set(warning);
                     done.complete(shown);
                 });

@@ -84,6 +84,18 @@ class RequestsViewModelTest {
     }
 
     @Test
+    void aPollThatFindsNothingNewLeavesTheListAlone() {
+        file(TestHumans.proved(BOB));
+        requests.refresh().join();
+        int[] changes = {0};
+        requests.requests().addListener((javafx.collections.ListChangeListener<ChangeRequest>) c -> changes[0]++);
+
+        requests.refresh().join();
+
+        assertThat(changes[0]).as("the selection survives the desktop's 5 s poll").isZero();
+    }
+
+    @Test
     void approvingOnesOwnRequestShowsTheKitsRefusalAndChangesNothing() {
         ChangeRequest own = file(boundary.user("test"));
 
