@@ -26,7 +26,10 @@ import dev.pilothouse.desktop.viewmodel.DataBrowserViewModel;
 import dev.pilothouse.desktop.viewmodel.GatewayPort;
 import dev.pilothouse.desktop.viewmodel.GatewayViewModel;
 import dev.pilothouse.desktop.viewmodel.GovernedCalls;
+import dev.pilothouse.desktop.viewmodel.AgentSurfaceViewModel;
+import dev.pilothouse.desktop.viewmodel.BoundaryPort;
 import dev.pilothouse.desktop.viewmodel.HistoryViewModel;
+import dev.pilothouse.desktop.viewmodel.RequestsViewModel;
 import dev.pilothouse.desktop.viewmodel.PinnedAuditKey;
 import dev.pilothouse.desktop.viewmodel.DesignerViewModel;
 import dev.pilothouse.desktop.viewmodel.FlowViewModel;
@@ -90,6 +93,9 @@ public final class Desktop implements AutoCloseable {
     private final GatewayViewModel gateway;
     private final WorkbenchView view;
     private final Runnable openHistory;
+    private final RequestsViewModel requests;
+    private final AgentSurfaceViewModel agentSurface;
+    private final GovernanceViews.BoundaryTabs boundaryTabs;
     private final Runnable openReview;
     private final DesktopPlugins plugins;
     private final PluginsViewModel pluginsView;
@@ -166,6 +172,12 @@ public final class Desktop implements AutoCloseable {
         GovernanceViews.Tabs tabs = GovernanceViews.install(view, review, history, logs, gateway);
         openHistory = tabs.history();
         openReview = tabs.review();
+        // the console home's boundary for this OS account's human; tests and previews without governance have none
+        BoundaryPort boundary = reviewPort instanceof WorkspaceGovernance wg ? wg.boundary() : BoundaryPort.NONE;
+        requests = new RequestsViewModel(boundary, tasks, executors.io(), ui);
+        agentSurface = new AgentSurfaceViewModel(boundary, calls, executors.io(), ui);
+        boundaryTabs = GovernanceViews.installBoundary(view, requests, agentSurface);
+        requests.messageProperty().addListener((o, a, b) -> loneAdmin.refresh()); // an acknowledgement lifts the banner
         pluginsView = new PluginsViewModel(plugins == null ? () -> null : plugins::host, workbench, executors.io(), ui);
         openPlugins = PluginsView.install(view, pluginsView);
         workbench.workspaceProperty().addListener((o, a, ws) -> pluginsView.refresh());
@@ -228,6 +240,7 @@ public final class Desktop implements AutoCloseable {
                     history.refresh();
                     solo.refresh();
                     loneAdmin.refresh();
+                    requests.refresh();
                 }
             }), 5, 5, java.util.concurrent.TimeUnit.SECONDS);
         }
@@ -281,6 +294,8 @@ public final class Desktop implements AutoCloseable {
             loneAdmin.refresh();
         });
         command("view.history", "Show history and audit timeline", "", openHistory);
+        command("view.requests", "Show boundary change requests", "", boundaryTabs.requests());
+        command("view.agentSurface", "View as agent", "", boundaryTabs.agentSurface());
         command("view.logs", "Show Harper's log", "", () -> view.showBottom("tab-logs"));
         command("view.theme", "Toggle light/dark theme", "", this::toggleTheme);
         command("help.about", "About Pilothouse", "", () -> dev.pilothouse.desktop.view.AboutDialog.show(window()));
@@ -431,6 +446,14 @@ public final class Desktop implements AutoCloseable {
 
     public ReviewViewModel review() {
         return review;
+    }
+
+    public RequestsViewModel requests() {
+        return requests;
+    }
+
+    public AgentSurfaceViewModel agentSurface() {
+        return agentSurface;
     }
 
     public HistoryViewModel history() {

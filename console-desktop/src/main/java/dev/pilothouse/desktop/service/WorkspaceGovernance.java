@@ -62,6 +62,11 @@ public final class WorkspaceGovernance implements ReviewPort {
         return home;
     }
 
+    /** The console home's boundary: change requests and agents, for the same OS account's human. */
+    public DesktopBoundary boundary() {
+        return new DesktopBoundary(home, humans);
+    }
+
     public DesktopPlugins plugins() {
         return plugins;
     }

@@ -1,7 +1,9 @@
 package dev.pilothouse.desktop.view;
 
 import dev.pilothouse.desktop.viewmodel.GatewayViewModel;
+import dev.pilothouse.desktop.viewmodel.AgentSurfaceViewModel;
 import dev.pilothouse.desktop.viewmodel.HistoryViewModel;
+import dev.pilothouse.desktop.viewmodel.RequestsViewModel;
 import dev.pilothouse.desktop.viewmodel.LogsViewModel;
 import dev.pilothouse.desktop.viewmodel.ReviewViewModel;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -43,6 +45,27 @@ public final class GovernanceViews {
         workbench.addStatusField("status-agents", "Agents", gateway.endpointProperty());
         workbench.addStatusField("status-audit", null, history.auditProperty());
         return new Tabs(openReview, openHistory);
+    }
+
+    /** What opens the Requests and View-as-agent tabs, for commands. */
+    public record BoundaryTabs(Runnable requests, Runnable agentSurface) {
+    }
+
+    public static final String REQUESTS_TAB = "tab-requests";
+    public static final String AGENT_SURFACE_TAB = "tab-agent-surface";
+
+    /** Boundary change requests and the agent surface, each a tab beside the editors opened by a command. */
+    public static BoundaryTabs installBoundary(WorkbenchView workbench, RequestsViewModel requests,
+                                               AgentSurfaceViewModel surface) {
+        RequestsView requestsView = new RequestsView(requests);
+        AgentSurfaceView surfaceView = new AgentSurfaceView(surface);
+        return new BoundaryTabs(() -> {
+            workbench.openTab(REQUESTS_TAB, "Requests", requestsView::node);
+            requests.refresh();
+        }, () -> {
+            workbench.openTab(AGENT_SURFACE_TAB, "View as agent", surfaceView::node);
+            surface.refreshAgents();
+        });
     }
 
     /** A red line with the failure (a refusal names its rule) and a Dismiss button; hidden when there is none. */

@@ -1,0 +1,60 @@
+package dev.pilothouse.desktop.service;
+
+import dev.pilothouse.agent.auth.Agent;
+import dev.pilothouse.agent.auth.AgentRegistry;
+import dev.pilothouse.agent.auth.BoundaryRequests;
+import dev.pilothouse.desktop.viewmodel.BoundaryPort;
+import dev.pilothouse.plugin.host.PluginTrust;
+import dev.pilothouse.plugin.host.TrustedJar;
+import dev.pilothouse.workspace.Actor;
+import dev.pilothouse.workspace.PilothouseHome;
+import dev.pilothouse.workspace.humans.HumanRegistry;
+import dev.pilothouse.workspace.requests.ChangeRequests;
+import dev.pilothouse.workspace.requests.PluginTrustChange;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link BoundaryPort} over the console home, as the CLI builds it: every boundary kind ({@link BoundaryRequests}),
+ * deciding with the humans registry's admins, the desktop's human proved by this process's OS account.
+ */
+public final class DesktopBoundary implements BoundaryPort {
+
+    private final PilothouseHome home;
+    private final HumanRegistry humans;
+
+    public DesktopBoundary(PilothouseHome home, HumanRegistry humans) {
+        this.home = home;
+        this.humans = humans;
+    }
+
+    @Override
+    public ChangeRequests requests() {
+        PluginTrust trust = PluginTrust.in(home.root());
+        return BoundaryRequests.open(home, Clock.systemUTC(), ChangeRequests.registryAdmins(home),
+                new PluginTrustChange.AllowList() {
+                    @Override
+                    public Optional<String> nameOf(String sha256) {
+                        return trust.find(sha256).map(TrustedJar::name);
+                    }
+
+                    @Override
+                    public void trust(String sha256, String name, String by, Instant at) {
+                        trust.trustHash(sha256, name, by, at);
+                    }
+                });
+    }
+
+    /** No role asked here: the change requests decide who may file, approve or acknowledge, and say why not. */
+    @Override
+    public Actor user(String action) {
+        return humans.prove(Optional.empty(), action, null);
+    }
+
+    @Override
+    public List<Agent> agents() {
+        return new AgentRegistry(home, Clock.systemUTC()).list().stream().filter(a -> !a.revokedAlready()).toList();
+    }
+}
