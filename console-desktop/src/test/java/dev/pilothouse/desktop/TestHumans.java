@@ -6,6 +6,7 @@ import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.PilothouseHome;
 import dev.pilothouse.workspace.humans.HumanRegistry;
 import dev.pilothouse.workspace.humans.OsAccount;
+import dev.pilothouse.workspace.humans.Role;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,10 +30,14 @@ public final class TestHumans {
         return new Actor(who, new OsAccount(2000 + Math.abs(who.name().hashCode() % 1000), who.name()).proof());
     }
 
-    /** Turns on solo mode and deploys the working tree: the quick way to a first live version in a set-up. */
-    public static String deployHeadSolo(Governance g, Identity who) {
+    /**
+     * Turns on solo mode and deploys the working tree as {@code who}: the quick way to a first live version in a
+     * set-up. Solo mode is a boundary change, so the home's admin (this process's registered human) turns it on.
+     */
+    public static String deployHeadSolo(Governance g, PilothouseHome home, Identity who) {
         if (!g.soloMode()) {
-            g.updatePolicy(g.policy().withSoloMode(true), proved(who));
+            g.updatePolicy(g.policy().withSoloMode(true), HumanRegistry.forCurrentAccount(home)
+                    .prove(Optional.empty(), "policy", Role.ADMIN));
         }
         return g.deployHead(proved(who));
     }

@@ -78,7 +78,7 @@ class ReviewIT {
         var connection = DesktopHarper.connection();
         try (Governance g = Governance.open(workspace, home, Optional.of(new HarperTarget(connection.client(),
                 new dev.pilothouse.runtime.Deployer(connection.client()), "fleet", DEPLOY)))) {
-            dev.pilothouse.desktop.TestHumans.deployHeadSolo(g, ADA); // deploy/1: v1 is live
+            dev.pilothouse.desktop.TestHumans.deployHeadSolo(g, home, ADA); // deploy/1: v1 is live
         }
         assertThat(servedVersion()).isEqualTo("1");
         Ui.run(() -> desktop.runtime().connected(connection));

@@ -157,7 +157,7 @@ class ScreenshotIT {
         WorkspaceInit.init(fleet, Optional.of(Ui.copyWorkspace("fleet")), ADA, home);
         try (Governance g = Governance.open(fleet, home, Optional.of(new HarperTarget(connection.client(),
                 new dev.pilothouse.runtime.Deployer(connection.client()), "fleet", Duration.ofSeconds(150))))) {
-            dev.pilothouse.desktop.TestHumans.deployHeadSolo(g, ADA);
+            dev.pilothouse.desktop.TestHumans.deployHeadSolo(g, home, ADA);
             g.propose(Map.of("schema.graphql", Files.readString(fleet.resolve("schema.graphql"))
                             .replace("  name: String @indexed\n", "  name: String\n  crew: Int\n  berth: String @indexed\n"),
                     "resources.js", Files.readString(fleet.resolve("resources.js")).replace("version: 1", "version: 2")),

@@ -312,5 +312,11 @@ class WebConsoleIT {
         assertThat(browser.driver.findElement(By.cssSelector("#policy-approvals input")).getAttribute("value"))
                 .isEqualTo("2");
         browser.screenshot("web-policy");
+
+        // ada is the console's only admin: the token applied at once, flagged until a second admin acknowledges it
+        browser.open("admin/requests");
+        browser.until(d -> d.findElement(By.id("requests")).getText().contains("ci-bot"), "the token's request");
+        assertThat(browser.driver.findElement(By.id("requests")).getText()).contains("changed by a lone admin");
+        browser.screenshot("web-requests");
     }
 }

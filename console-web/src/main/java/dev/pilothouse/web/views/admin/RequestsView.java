@@ -3,6 +3,7 @@ package dev.pilothouse.web.views.admin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -50,6 +51,8 @@ public class RequestsView extends VerticalLayout {
         grid.addColumn(ChangeRequest::requestedBy).setHeader("Asked by").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
+        // a change's summary, before and after are sentences: shown whole, not cut to an ellipsis
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         message.setId("requests-message");
         Button acknowledge = new Button("Acknowledge lone-admin changes", e -> acknowledge());
         acknowledge.setId("requests-acknowledge");
