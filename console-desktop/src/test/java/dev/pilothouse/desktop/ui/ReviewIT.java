@@ -132,8 +132,8 @@ class ReviewIT {
         robot.clickOn("#history-rollback-tag");
         Ui.waitFor("rolled back to deploy/2", DEPLOY, () -> desktop.history().tags().size() == 4, this::context);
         assertThat(servedVersion()).isEqualTo("2");
-        Ui.waitFor("audit ok", () -> robot.lookup("#history-audit").queryAs(Label.class).getText()
-                .startsWith("audit: ok"));
+        Ui.waitFor("audit verified", () -> robot.lookup("#history-audit").queryAs(Label.class).getText()
+                .startsWith("audit verified to #"));
         assertThat(desktop.history().timelineProperty().get().nodes())
                 .anySatisfy(n -> assertThat(n.classes()).contains("rollback"));
     }
