@@ -82,7 +82,7 @@ public final class Main {
                 last = last.subcommand();
             }
             java.nio.file.Path given = last.matchedOptionValue("--home", null);
-            dev.pilothouse.cli.workspace.Requests.warning(home(given))
+            Requests.warning(home(given))
                     .ifPresent(w -> parsed.commandSpec().commandLine().getErr().println(w));
         }
         return code;
