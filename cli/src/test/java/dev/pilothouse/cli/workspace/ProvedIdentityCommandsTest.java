@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,7 +109,9 @@ class ProvedIdentityCommandsTest {
     @Test
     void deployHeadOutsideSoloModeIsRefusedAndCommitsNothing() throws IOException {
         assertThat(run("humans", "add", "ada")).isZero();
-        Files.writeString(app.resolve("config.yaml"), "rest: true\n");
+        // an app change a proposal may carry (a config.yaml boundary key would be refused as protected)
+        Files.writeString(app.resolve("resources.js"), "// edited in place\n", StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
 
         assertThat(inApp("deploy", "--head")).isEqualTo(3);
 
