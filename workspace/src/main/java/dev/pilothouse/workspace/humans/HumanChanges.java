@@ -56,6 +56,13 @@ public final class HumanChanges {
         return roles;
     }
 
+    /** A human as a request's "before" and "after" name them: identity and roles, or not registered. */
+    private static String describe(HumanRegistry registry, String name) {
+        return registry.list().stream().filter(h -> h.name().equals(name)).findFirst()
+                .map(h -> h.identity() + " " + text(h.roles()))
+                .orElse("human:" + name + " not registered");
+    }
+
     private record RolesChange(HumanRegistry registry) implements BoundaryChange {
         @Override
         public String kind() {
@@ -64,9 +71,7 @@ public final class HumanChanges {
 
         @Override
         public String current(Map<String, String> payload) {
-            return registry.list().stream().filter(h -> h.name().equals(payload.get("human"))).findFirst()
-                    .map(h -> h.identity() + " " + text(h.roles()))
-                    .orElse("human:" + payload.get("human") + " not registered");
+            return describe(registry, payload.get("human"));
         }
 
         @Override
@@ -84,9 +89,7 @@ public final class HumanChanges {
 
         @Override
         public String current(Map<String, String> payload) {
-            return registry.list().stream().filter(h -> h.name().equals(payload.get("human"))).findFirst()
-                    .map(h -> h.identity() + " " + text(h.roles()))
-                    .orElse("human:" + payload.get("human") + " not registered");
+            return describe(registry, payload.get("human"));
         }
 
         @Override
