@@ -198,10 +198,13 @@ class GatewayTest {
             McpSchema.CallToolResult stranger = call(bot, "propose_change", Map.of("files",
                     Map.of("notes.txt", "hello"), "rationale", "another file"));
             McpSchema.CallToolResult unknown = call(bot, "check_files", Map.of("files",
-                    Map.of("package.json", "{}")));
+                    Map.of("Dockerfile", "FROM node")));
+            McpSchema.CallToolResult manifest = call(bot, "check_files", Map.of("files",
+                    Map.of("package.json", "{\"type\": \"commonjs\"}")));
 
             assertThat(text(traversal)).contains("path-traversal");
             assertThat(text(unknown)).contains("app-files-only");
+            assertThat(text(manifest)).contains("CommonJS").doesNotContain("app-files-only");
             assertThat(dotGit.isError()).isTrue();
             assertThat(text(stranger)).contains("app-files-only");
         }

@@ -21,6 +21,20 @@ class DeployIT {
     }
 
     @Test
+    void theAppsOwnPackageJsonIsDeployedWithIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        for (String name : new String[] {"schema.graphql", "config.yaml", "resources.js"}) {
+            java.nio.file.Files.copy(ShopApp.workspace("shop").resolve(name), dir.resolve(name));
+        }
+        java.nio.file.Files.writeString(dir.resolve("package.json"),
+                "{\"name\": \"shop\", \"type\": \"module\", \"description\": \"the shop's own manifest\"}\n");
+        HarperClient client = SharedHarper.client();
+        new Deployer(client).deploy(dir, "shop", Duration.ofSeconds(60));
+        assertThat(client.components().getFile("shop", "package.json")).contains("the shop's own manifest");
+        assertThat(client.components().find("shop").orElseThrow().healthy()).isTrue();
+    }
+
+    @Test
     void brokenSchemaIsRefusedWithHarpersTextAndTheOldVersionStillServes() {
         HarperClient client = ShopApp.deployed();
         client.rest().put("/Product/keep", Map.of("name", "Kept", "price", 1.0, "stock", 1));

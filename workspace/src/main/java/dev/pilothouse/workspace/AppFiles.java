@@ -16,10 +16,15 @@ import java.util.stream.Stream;
 /** The files an app consists of, and the checks every file set from outside passes before Pilothouse keeps it. */
 public final class AppFiles {
 
-    /** The files a proposal may change. */
-    public static final List<String> PROPOSABLE = List.of("schema.graphql", "config.yaml", "resources.js");
-    /** The files a workspace holds. */
+    /** The files every app has. */
+    public static final List<String> REQUIRED = List.of("schema.graphql", "config.yaml", "resources.js");
+    /**
+     * The files a workspace holds and a proposal may change: the three, and {@code package.json} (module type,
+     * dependencies), which Harper reads too. A change to it is code-bearing: its dependencies and scripts run.
+     */
     public static final List<String> ALL = List.of("schema.graphql", "config.yaml", "resources.js", "package.json");
+    /** The files a proposal may change: all of them. */
+    public static final List<String> PROPOSABLE = ALL;
     /** Larger files are refused: the three app files are text a reviewer reads. */
     public static final long MAX_FILE_BYTES = 1024 * 1024;
 

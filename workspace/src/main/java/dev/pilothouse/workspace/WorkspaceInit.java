@@ -28,16 +28,15 @@ public final class WorkspaceInit {
     public static String init(Path dir, Map<String, String> files, String source, Identity who, PilothouseHome home) {
         return create(dir, () -> {
             Map<String, String> checked = new LinkedHashMap<>();
-            for (String name : AppFiles.PROPOSABLE) {
+            for (String name : AppFiles.REQUIRED) {
                 if (!files.containsKey(name)) {
                     throw new Refusal("app-files-only", source + " has no " + name + "; an app needs "
-                            + AppFiles.PROPOSABLE);
+                            + AppFiles.REQUIRED);
                 }
                 checked.put(name, files.get(name));
             }
             checked.put("package.json", files.getOrDefault("package.json", starter().get("package.json")));
-            AppFiles.checkProposed(Map.of("schema.graphql", checked.get("schema.graphql"), "config.yaml",
-                    checked.get("config.yaml"), "resources.js", checked.get("resources.js")));
+            AppFiles.checkProposed(checked);
             return checked;
         }, "Import the app from " + source, who, home);
     }
@@ -89,11 +88,11 @@ public final class WorkspaceInit {
 
     private static Map<String, String> imported(Path from) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
-        for (String name : AppFiles.PROPOSABLE) {
+        for (String name : AppFiles.REQUIRED) {
             Path file = from.resolve(name);
             if (!Files.isRegularFile(file)) {
                 throw new Refusal("app-files-only", from + " has no " + name + "; an app needs "
-                        + AppFiles.PROPOSABLE);
+                        + AppFiles.REQUIRED);
             }
             if (Files.size(file) > AppFiles.MAX_FILE_BYTES) {
                 throw new Refusal("file-size-limit", file + " is larger than " + AppFiles.MAX_FILE_BYTES + " bytes");

@@ -14,6 +14,7 @@ import dev.pilothouse.schema.DocumentSnapshot;
 import dev.pilothouse.schema.LanguageService;
 import dev.pilothouse.schema.diagnostic.Diagnostic;
 import dev.pilothouse.workspace.AppFiles;
+import dev.pilothouse.workspace.policy.PackageManifest;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ final class CheckFiles implements AgentTool {
         List<Object> files = new ArrayList<>();
         int errors = 0;
         int warnings = 0;
-        for (String name : AppFiles.PROPOSABLE) {
+        for (String name : AppFiles.REQUIRED) {
             if (!drafts.containsKey(name)) {
                 continue;
             }
@@ -66,6 +67,16 @@ final class CheckFiles implements AgentTool {
                         "line", d.range().startLine(), "column", d.range().startColumn(), "message", d.message()));
             }
             files.add(props("file", name, "diagnostics", diagnostics));
+        }
+        if (drafts.containsKey("package.json")) {
+            List<Object> diagnostics = new ArrayList<>();
+            for (PackageManifest.Problem p : PackageManifest.problems(drafts.get("package.json"))) {
+                errors += p.error() ? 1 : 0;
+                warnings += p.error() ? 0 : 1;
+                diagnostics.add(props("code", "package-json", "severity", p.error() ? "error" : "warning",
+                        "line", p.line(), "column", p.column(), "message", p.message()));
+            }
+            files.add(props("file", "package.json", "diagnostics", diagnostics));
         }
         return props("ok", errors == 0, "errors", errors, "warnings", warnings, "files", files);
     }

@@ -6,6 +6,7 @@ import dev.pilothouse.schema.Analysis;
 import dev.pilothouse.schema.DocumentSnapshot;
 import dev.pilothouse.schema.LanguageService;
 import dev.pilothouse.schema.diagnostic.Diagnostic;
+import dev.pilothouse.workspace.AppFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -26,8 +27,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export the app with a plugin exporter, e.g. 'export openapi --out api.json'.")
 public final class ExportCommand implements Callable<Integer> {
-
-    private static final String[] APP_FILES = {"schema.graphql", "config.yaml", "resources.js"};
 
     @Spec
     CommandSpec spec;
@@ -57,13 +56,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Map<String, String> files = new LinkedHashMap<>();
-        for (String file : APP_FILES) {
-            Path path = workspace.resolve(file);
-            if (Files.isRegularFile(path)) {
-                files.put(file, Files.readString(path));
-            }
-        }
+        Map<String, String> files = new LinkedHashMap<>(AppFiles.readWorkingTree(workspace));
         Path schemaFile = workspace.resolve("schema.graphql");
         if (!files.containsKey("schema.graphql")) {
             err.println("pilothouse export: " + schemaFile + ": not found (is " + workspace + " an app folder?)");

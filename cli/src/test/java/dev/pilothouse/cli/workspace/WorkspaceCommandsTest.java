@@ -89,6 +89,25 @@ class WorkspaceCommandsTest {
     }
 
     @Test
+    void proposeFromAFolderTakesItsPackageJsonAndShowsItInTheDiff() throws IOException {
+        Path from = Files.createDirectories(tmp.resolve("with-manifest"));
+        Files.copy(app.resolve("resources.js"), from.resolve("resources.js"));
+        Files.writeString(from.resolve("package.json"), "{\n  \"name\": \"fleet\",\n  \"type\": \"module\",\n"
+                + "  \"private\": true\n}\n");
+        assertThat(inApp("propose", "--from", from.toString(), "--author", "agent:bot", "--message", "rename",
+                "--json")).as(err.toString()).isZero();
+        String id = JSON.readTree(out.toString()).path("id").asText();
+        assertThat(inApp("proposals", "show", id)).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("package.json").contains("\"fleet\"");
+
+        Files.writeString(from.resolve("package.json"), "{\"name\": \"fleet\", \"type\": \"module\",\n"
+                + " \"dependencies\": {\"left-pad\": \"1.3.0\"}}\n");
+        assertThat(inApp("propose", "--from", from.toString(), "--author", "agent:bot", "--message", "pad"))
+                .isNotZero();
+        assertThat(err.toString()).contains("package.json:2 adds 'dependencies'");
+    }
+
+    @Test
     void initCreatesAWorkspaceWhoseHistoryListsTheFirstCommit() throws IOException {
         assertThat(app.resolve("schema.graphql")).exists();
         assertThat(inApp("history", "--json")).isZero();

@@ -178,18 +178,7 @@ public final class ReviewViewModel {
     }
 
     private static Map<String, String> workingCopy(Path dir) {
-        Map<String, String> files = new LinkedHashMap<>();
-        for (String name : AppFiles.PROPOSABLE) {
-            Path file = dir.resolve(name);
-            if (Files.isRegularFile(file)) {
-                try {
-                    files.put(name, Files.readString(file, StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("could not read " + file, e);
-                }
-            }
-        }
-        return files;
+        return AppFiles.readWorkingTree(dir);
     }
 
     private static void backToMain(Path dir, Set<String> names, Map<String, String> main) {

@@ -1,6 +1,7 @@
 package dev.pilothouse.desktop.viewmodel;
 
 import dev.pilothouse.schema.LanguageService;
+import dev.pilothouse.workspace.AppFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ import javafx.collections.ObservableList;
 public final class WorkbenchViewModel {
 
     /** The three files Harper reads from an app folder, in explorer order. */
-    public static final List<String> APP_FILES = List.of("schema.graphql", "config.yaml", "resources.js");
+    public static final List<String> APP_FILES = AppFiles.REQUIRED;
 
     private final LanguageService languages;
     private final ScheduledExecutorService analysis;

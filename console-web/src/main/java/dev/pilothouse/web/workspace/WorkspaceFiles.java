@@ -1,5 +1,6 @@
 package dev.pilothouse.web.workspace;
 
+import dev.pilothouse.workspace.AppFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -24,7 +25,8 @@ import java.util.Set;
  */
 public final class WorkspaceFiles {
 
-    public static final List<String> FILES = List.of("schema.graphql", "config.yaml", "resources.js");
+    /** The files the editor opens: every app's three. */
+    public static final List<String> FILES = AppFiles.REQUIRED;
 
     private static final Set<OpenOption> READ = Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
     private static final Set<OpenOption> WRITE = Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE,

@@ -14,7 +14,8 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 
 /**
  * The deploy payload of a workspace: base64 of a gzip tar whose entries are relative to {@code .}, holding the three
- * app files plus {@code package.json {"type":"module"}} (without it Node may load resources.js as CommonJS).
+ * app files and the app's {@code package.json}; an app without one gets {@code {"type":"module"}} (without it Node
+ * may load resources.js as CommonJS).
  */
 public final class ComponentPackage {
 
@@ -38,7 +39,12 @@ public final class ComponentPackage {
                 throw new IllegalArgumentException("Could not read " + file + ": " + e.getMessage(), e);
             }
         }
-        files.put("package.json", PACKAGE_JSON);
+        Path manifest = workspace.resolve("package.json");
+        try {
+            files.put("package.json", Files.isRegularFile(manifest) ? Files.readString(manifest) : PACKAGE_JSON);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Could not read " + manifest + ": " + e.getMessage(), e);
+        }
         return files;
     }
 

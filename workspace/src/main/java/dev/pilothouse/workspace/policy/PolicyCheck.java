@@ -58,8 +58,9 @@ public final class PolicyCheck {
      * What the proposal's other files do to protection, each finding naming the file and line: a changed {@code
      * resources.js} that names a protected table (or a table with protected attributes), or reaches tables in a way
      * the tokens cannot follow while anything is protected; a {@code config.yaml} that adds, changes or removes a key
-     * that decides what Harper exposes ({@link BoundaryConfig}). An unchanged file has no findings: it was approved
-     * before. These take the protected path as a protected schema change does.
+     * that decides what Harper exposes ({@link BoundaryConfig}); a {@code package.json} that changes what code is
+     * installed or how it loads ({@link PackageManifest}). An unchanged file has no findings: it was approved before.
+     * These take the protected path as a protected schema change does.
      */
     public static List<String> files(Policy policy, SchemaModel before, Map<String, String> beforeFiles,
                                      Map<String, String> afterFiles) {
@@ -75,6 +76,15 @@ public final class PolicyCheck {
                         + (BoundaryConfig.known(c.key()) || c.key().startsWith("(") ? "which decides what Harper"
                         + " exposes and to whom" : "a plugin of the app's own, which runs code and may expose data")
                         + " (rule " + RULE + "; a human makes boundary changes in a commit of their own)");
+            }
+        }
+        String manifest = afterFiles.get("package.json");
+        if (manifest != null && !Objects.equals(manifest, beforeFiles.get("package.json"))) {
+            for (PackageManifest.Change c : PackageManifest.changes(beforeFiles.get("package.json"), manifest)) {
+                String what = c.key().startsWith("(") ? c.how() : c.how() + " '" + c.key() + "', which decides"
+                        + " what code npm installs and runs or how the app's code loads";
+                out.add("package.json:" + c.line() + " " + what + " (rule " + RULE + "; a human makes dependency"
+                        + " changes in a commit of their own)");
             }
         }
         return out;

@@ -11,6 +11,7 @@ import dev.pilothouse.schema.diff.SchemaChange;
 import dev.pilothouse.schema.diff.SchemaDiff;
 import dev.pilothouse.schema.model.SchemaModel;
 import dev.pilothouse.workspace.AppFiles;
+import dev.pilothouse.workspace.policy.PackageManifest;
 import dev.pilothouse.workspace.deploy.RuntimeTarget;
 import dev.pilothouse.workspace.policy.Policy;
 import dev.pilothouse.workspace.policy.PolicyCheck;
@@ -147,7 +148,7 @@ public final class Validator {
     private static ValidationStep diagnostics(LanguageService language, Path dir, Map<String, String> files) {
         List<String> lines = new ArrayList<>();
         Verdict verdict = Verdict.PASS;
-        for (String name : AppFiles.PROPOSABLE) {
+        for (String name : AppFiles.REQUIRED) {
             String text = files.get(name);
             if (text == null) {
                 lines.add(name + ": missing");
@@ -162,8 +163,17 @@ public final class Validator {
                         : d.severity() == Severity.WARNING ? Verdict.WARN : Verdict.PASS);
             }
         }
+        String manifest = files.get("package.json");
+        if (manifest != null) {
+            for (PackageManifest.Problem p : PackageManifest.problems(manifest)) {
+                lines.add("package.json:" + p.line() + ":" + p.column() + " " + (p.error() ? "error" : "warning")
+                        + " package-json " + p.message());
+                verdict = verdict.worst(p.error() ? Verdict.FAIL : Verdict.WARN);
+            }
+        }
         return new ValidationStep("diagnostics", verdict, lines.isEmpty() ? "no problems in "
-                + String.join(", ", AppFiles.PROPOSABLE) : String.join("\n", lines));
+                + String.join(", ", AppFiles.ALL.stream().filter(files::containsKey).toList())
+                : String.join("\n", lines));
     }
 
     private static ValidationStep diffStep(List<SchemaChange> changes) {
