@@ -1,6 +1,7 @@
 package dev.pilothouse.workspace;
 
 import dev.pilothouse.workspace.policy.Policy;
+import dev.pilothouse.workspace.proposal.ApprovalCount;
 import dev.pilothouse.workspace.proposal.Decision;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ProposalState;
@@ -115,6 +116,10 @@ final class ApprovalService {
                     + " for its current content and base; " + required(p, policy) + " needed");
         }
         return stillValid;
+    }
+
+    ApprovalCount count(Proposal p) {
+        return new ApprovalCount(valid(p, ctx.clock().instant()).size(), required(p, ctx.policy().load()));
     }
 
     private List<Decision> valid(Proposal p, Instant now) {

@@ -16,6 +16,7 @@ import dev.pilothouse.workspace.humans.HumanChanges;
 import dev.pilothouse.workspace.humans.HumanRegistry;
 import dev.pilothouse.workspace.policy.Policy;
 import dev.pilothouse.workspace.policy.PolicyStore;
+import dev.pilothouse.workspace.proposal.ApprovalCount;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ProposalStore;
 import dev.pilothouse.workspace.requests.BoundaryChange;
@@ -203,6 +204,11 @@ public final class Governance implements AutoCloseable {
 
     public Proposal reject(String id, Actor who, String comment) {
         return approvals.reject(id, who, comment);
+    }
+
+    /** The approvals of a proposal that hold now, against the number its policy asks for. */
+    public ApprovalCount approvalCount(String id) {
+        return approvals.count(ctx.proposals().load(id));
     }
 
     /** Deploys an approved proposal; returns its {@code deploy/N} tag. */

@@ -112,12 +112,19 @@ class GovernanceLifecycleTest {
         assertThat(validated.classification()).isEqualTo("breaking");
         assertThat(validated.validation().get(3).output()).contains("42 records");
 
+        assertThat(fx.gov.approvalCount(p.id())).isEqualTo(new dev.pilothouse.workspace.proposal.ApprovalCount(0, 2));
         assertThat(fx.gov.approve(p.id(), proved(ADA), null, true).state()).isEqualTo(ProposalState.VALIDATED);
+        assertThat(fx.gov.approvalCount(p.id())).satisfies(c -> {
+            assertThat(c.valid()).isEqualTo(1);
+            assertThat(c.missing()).isEqualTo(1);
+            assertThat(c.enough()).isFalse();
+        });
         assertThatThrownBy(() -> fx.gov.approve(p.id(), proved(ADA), null, true))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.rule()).isEqualTo("distinct-approvers"));
         assertThatThrownBy(() -> fx.gov.deploy(p.id(), proved(ADA)))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.rule()).isEqualTo("must-be-approved"));
         assertThat(fx.gov.approve(p.id(), proved(BOB), null, true).state()).isEqualTo(ProposalState.APPROVED);
+        assertThat(fx.gov.approvalCount(p.id()).enough()).isTrue();
         assertThat(fx.gov.deploy(p.id(), proved(ADA))).isEqualTo("deploy/1");
     }
 

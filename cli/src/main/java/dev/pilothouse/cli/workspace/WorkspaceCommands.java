@@ -2,6 +2,7 @@ package dev.pilothouse.cli.workspace;
 
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.humans.Role;
+import dev.pilothouse.workspace.proposal.ApprovalCount;
 import dev.pilothouse.workspace.proposal.Proposal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,7 +34,10 @@ public final class WorkspaceCommands {
         int run() {
             try (Governance gov = open()) {
                 Proposal p = gov.approve(id, prove(as, "approval", Role.APPROVER), comment, acknowledgeSkipped);
-                out().println(p.id() + " " + p.state().label() + " (" + p.approvals().size() + " approval(s))");
+                ApprovalCount count = gov.approvalCount(p.id());
+                out().println(p.id() + " " + p.state().label() + " (" + count.valid() + " of " + count.required()
+                        + " approvals" + (count.enough() ? "): ready to deploy" : "): " + count.missing()
+                        + " more needed from another human"));
                 return 0;
             }
         }

@@ -7,6 +7,7 @@ import dev.pilothouse.visualizer.schema.DiffDiagram;
 import dev.pilothouse.workspace.AppFiles;
 import dev.pilothouse.workspace.Comparison;
 import dev.pilothouse.workspace.Governance;
+import dev.pilothouse.workspace.proposal.ApprovalCount;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ProposalState;
 import dev.pilothouse.workspace.proposal.ValidationStep;
@@ -24,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -109,7 +111,7 @@ public final class ReviewViewModel {
     }
 
     public CompletableFuture<Proposal> validate() {
-        return decide("Validate", (g, id) -> g.validate(id, calls.port().user().toString()), "validated");
+        return decide("Validate", (g, id) -> g.validate(id, calls.port().user().toString()), o -> "validated");
     }
 
     /**
@@ -127,7 +129,7 @@ public final class ReviewViewModel {
     /** Validates with the shadow run unconfined: only after the person confirmed {@link #unconfinedWarning}. */
     public CompletableFuture<Proposal> runUnconfined() {
         return decide("Run the shadow unconfined for", (g, id) -> g.validateUnconfined(id, calls.port().user()),
-                "validated, the shadow unconfined");
+                o -> "validated, the shadow unconfined");
     }
 
     /** Records the user's acceptance of Harper's terms for the workspace's shadow (audited). */
@@ -145,11 +147,14 @@ public final class ReviewViewModel {
     /** {@code acknowledgeSkipped}: the person approves although validation steps did not run (audited). */
     public CompletableFuture<Proposal> approve(String comment, boolean acknowledgeSkipped) {
         return decide("Approve", (g, id) -> g.approve(id, calls.port().user(), blankToNull(comment),
-                acknowledgeSkipped), "approved");
+                acknowledgeSkipped), o -> o.count().enough()
+                ? "approved (" + o.count().valid() + " of " + o.count().required() + "): ready to deploy"
+                : "approval recorded (" + o.count().valid() + " of " + o.count().required() + "): "
+                + o.count().missing() + " more needed from another human");
     }
 
     public CompletableFuture<Proposal> reject(String comment) {
-        return decide("Reject", (g, id) -> g.reject(id, calls.port().user(), blankToNull(comment)), "rejected");
+        return decide("Reject", (g, id) -> g.reject(id, calls.port().user(), blankToNull(comment)), o -> "rejected");
     }
 
     /**
@@ -219,7 +224,7 @@ public final class ReviewViewModel {
     }
 
     /** A decision's result as the Tasks panel shows it. */
-    private record Outcome(Proposal proposal) {
+    private record Outcome(Proposal proposal, ApprovalCount count) {
         @Override
         public String toString() {
             return proposal.id() + " " + proposal.state().label()
@@ -239,15 +244,15 @@ public final class ReviewViewModel {
         Proposal apply(Governance g, String id);
     }
 
-    private CompletableFuture<Proposal> decide(String verb, Decision action, String done) {
+    private CompletableFuture<Proposal> decide(String verb, Decision action, Function<Outcome, String> done) {
         Detail open = detail.get();
         if (open == null) {
             error.set("open a proposal first");
             return CompletableFuture.failedFuture(new IllegalStateException("no proposal"));
         }
         String id = open.proposal().id();
-        return calls.run(verb + " proposal " + id, g -> new Outcome(action.apply(g, id)), o -> succeeded(id + " " + done),
-                error::set).thenApply(Outcome::proposal);
+        return calls.run(verb + " proposal " + id, g -> new Outcome(action.apply(g, id), g.approvalCount(id)),
+                o -> succeeded(id + " " + done.apply(o)), error::set).thenApply(Outcome::proposal);
     }
 
     private void succeeded(String message) {

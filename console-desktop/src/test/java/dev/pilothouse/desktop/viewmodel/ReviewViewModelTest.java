@@ -116,7 +116,7 @@ class ReviewViewModelTest {
             assertThat(x.by()).isEqualTo("human:rev");
             assertThat(x.comment()).isEqualTo("crew counts are fine");
         });
-        assertThat(review.statusProperty().get()).isEqualTo("p1 approved");
+        assertThat(review.statusProperty().get()).isEqualTo("p1 approved (1 of 1): ready to deploy");
         assertThat(review.changesProperty().get()).isEqualTo(2);
         assertThat(review.errorProperty().get()).isNull();
     }

@@ -11,6 +11,7 @@ import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.audit.AuditEntry;
 import dev.pilothouse.workspace.audit.AuditVerification;
+import dev.pilothouse.workspace.proposal.ApprovalCount;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.versioning.DeployTag;
 import dev.pilothouse.workspace.versioning.Version;
@@ -120,6 +121,12 @@ public final class ReviewActions {
     /** {@code acknowledgeSkipped}: the approver approves although validation steps did not run (audited). */
     public Proposal approve(String id, String comment, boolean acknowledgeSkipped) {
         return governance().approve(id, proved(Role.APPROVER, "proposal.approve", id), comment, acknowledgeSkipped);
+    }
+
+    /** The approvals that hold for a proposal now, against what its policy asks. */
+    public ApprovalCount approvalCount(String id) {
+        require(Role.VIEWER, "proposals.show", id);
+        return governance().approvalCount(id);
     }
 
     public Proposal reject(String id, String comment) {

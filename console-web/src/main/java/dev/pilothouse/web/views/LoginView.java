@@ -19,6 +19,7 @@ import dev.pilothouse.web.security.FirstRunToken;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph notice = new Paragraph();
     private final FirstRunToken firstRun;
 
     public LoginView(FirstRunToken firstRun) {
@@ -32,14 +33,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         H1 title = new H1("Pilothouse");
         Paragraph tagline = new Paragraph("Console for apps on Harper");
         tagline.addClassName("ph-muted");
-        add(title, tagline, form);
+        notice.setId("login-notice");
+        notice.getStyle().set("color", "var(--lumo-success-text-color)");
+        notice.setVisible(false);
+        add(title, tagline, notice, form);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("error")) {
             form.setError(true);
         }
+        // shown after first-run setup: the admin account exists, now sign in with it
+        parameters.getOrDefault("created", java.util.List.of()).stream().findFirst().ifPresent(name -> {
+            notice.setText("Admin account '" + name + "' created. Sign in with it.");
+            notice.setVisible(true);
+        });
         if (firstRun.pending().isPresent()) {
             event.forwardTo(SetupView.class);
         }

@@ -28,6 +28,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SoloModeBanner solo;
     private final LoneAdminBanner loneAdmin;
+    private final Span page = new Span();
 
     public MainLayout(AuthenticationContext auth, UserStore users, GovernedWorkspace workspace,
                       ChangeRequests requests) {
@@ -44,7 +45,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Button password = new Button("Password", e -> new PasswordDialog(users, user).open());
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         password.setId("change-password");
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, password, signOut);
+        page.setId("page-title");
+        page.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, page, who, password, signOut);
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(who);
@@ -81,6 +84,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         solo.refresh();
         loneAdmin.refresh();
+        page.setText(getContent() == null ? "" : pageName(getContent().getClass()));
+    }
+
+    /** A view's name as the header shows it: its page title without the product name. */
+    static String pageName(Class<?> view) {
+        com.vaadin.flow.router.PageTitle title = view.getAnnotation(com.vaadin.flow.router.PageTitle.class);
+        return title == null ? "" : title.value().replace(" · Pilothouse", "");
+    }
+
+    String pageTitle() {
+        return page.getText();
     }
 
     LoneAdminBanner loneAdminBanner() {

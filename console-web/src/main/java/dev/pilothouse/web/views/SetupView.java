@@ -28,7 +28,7 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver {
         this.firstRun = firstRun;
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
-        TextField token = new TextField("Setup token (printed by the server)");
+        PasswordField token = new PasswordField("Setup token (printed by the server)"); // a secret: not shown
         token.setId("setup-token");
         TextField username = new TextField("Admin user name");
         username.setId("setup-username");
@@ -39,7 +39,9 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver {
         Button create = new Button("Create admin", e -> {
             try {
                 firstRun.createAdmin(users, token.getValue(), username.getValue(), password.getValue());
-                getUI().ifPresent(ui -> ui.navigate(LoginView.class));
+                String name = username.getValue().trim();
+                getUI().ifPresent(ui -> ui.navigate(LoginView.class,
+                        com.vaadin.flow.router.QueryParameters.of("created", name)));
             } catch (IllegalArgumentException | IllegalStateException refused) {
                 error.setText(refused.getMessage());
             }

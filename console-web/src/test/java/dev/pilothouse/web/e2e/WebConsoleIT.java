@@ -43,10 +43,14 @@ class WebConsoleIT {
         String token = web.bean(FirstRunToken.class).pending().orElseThrow();
         browser.open("");
         browser.await(By.cssSelector("#setup-token input")).sendKeys(token);
+        assertThat(browser.driver.findElement(By.cssSelector("#setup-token input")).getAttribute("type"))
+                .as("the setup token is a secret").isEqualTo("password");
         browser.driver.findElement(By.cssSelector("#setup-username input")).sendKeys("ada");
         browser.driver.findElement(By.cssSelector("#setup-password input")).sendKeys(PASSWORD);
         browser.driver.findElement(By.id("setup-create")).click();
         browser.await(By.cssSelector("input[name='username']"));
+        assertThat(browser.await(By.id("login-notice")).getText()).isEqualTo("Admin account 'ada' created. Sign in"
+                + " with it.");
         browser.screenshot("web-sign-in");
 
         assertThat(web.bean(UserStore.class).find("ada").orElseThrow().roles()).contains(Role.ADMIN);

@@ -56,6 +56,22 @@ class MainLayoutTest extends BrowserlessTest {
     }
 
     @Test
+    void theHeaderNamesThePageShown() {
+        ReviewFixture fx = new ReviewFixture(tmp);
+        ReviewFixture.signIn("ada", "ROLE_VIEWER");
+        MainLayout layout = layout(fx);
+        layout.setContent(new AboutView());
+        layout.afterNavigation(null);
+
+        assertThat(layout.pageTitle()).isEqualTo("About");
+        for (Class<?> view : new Class<?>[] {WorkbenchView.class, DataView.class, StreamsView.class,
+                RuntimeView.class, dev.pilothouse.web.views.diagram.SchemaDiagramView.class,
+                dev.pilothouse.web.views.diagram.LiveDiagramsView.class}) {
+            assertThat(MainLayout.pageName(view)).as(view.getSimpleName()).isNotBlank().doesNotContain("Pilothouse");
+        }
+    }
+
+    @Test
     void withSoloModeOffNoBannerIsShown() {
         ReviewFixture fx = new ReviewFixture(tmp);
         ReviewFixture.signIn("ada", "ROLE_VIEWER");

@@ -62,6 +62,15 @@ class SchemaDiagramTest {
     }
 
     @Test
+    void theTitleCountsTablesAndTypesInPlainEnglish() {
+        SchemaDiagram diagrams = new SchemaDiagram(Corpus.assembler());
+        assertThat(diagrams.draw(Corpus.parse("type T @table { id: ID @primaryKey }\ntype Shape { x: Int }\n"))
+                .scene().title()).isEqualTo("1 table, 1 type");
+        assertThat(diagrams.draw(Corpus.parse("type A @table { id: ID @primaryKey }\n"
+                + "type B @table { id: ID @primaryKey }\n")).scene().title()).isEqualTo("2 tables, 0 types");
+    }
+
+    @Test
     void relationshipEdgesCarryTheirCardinality() {
         SvgStructure svg = draw(Corpus.schema("04-shop-orders.graphql"));
 

@@ -11,6 +11,7 @@ import dev.pilothouse.web.review.ReviewActions;
 import dev.pilothouse.web.ui.WebUi;
 import dev.pilothouse.workspace.Actor;
 import dev.pilothouse.workspace.Refusal;
+import dev.pilothouse.workspace.proposal.ApprovalCount;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ProposalState;
 import dev.pilothouse.workspace.proposal.ValidationStep;
@@ -37,23 +38,29 @@ final class DecisionBar extends HorizontalLayout {
                 + " (it did not run)");
         acknowledge.setId("acknowledge-skipped");
         acknowledge.setVisible(!skipped.isEmpty());
-        Button approve = new Button("Approve", e -> act(status, reload, () -> "approved: " + actions.approve(p.id(),
-                comment.getValue(), acknowledge.getValue()).state().label()));
+        Button approve = new Button("Approve", e -> act(status, reload, () -> approved(p.id(),
+                actions.approve(p.id(), comment.getValue(), acknowledge.getValue()), actions.approvalCount(p.id()))));
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         Button reject = new Button("Reject", e -> act(status, reload,
-                () -> "rejected: " + actions.reject(p.id(), comment.getValue()).state().label()));
+                () -> "Rejected " + actions.reject(p.id(), comment.getValue()).id()));
         reject.setId("reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Button deploy = new Button("Deploy", e -> deploy(actions, p, status, reload, e.getSource()));
         deploy.setId("deploy");
         deploy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         boolean open = p.state() == ProposalState.VALIDATED || p.state() == ProposalState.APPROVED;
-        approve.setEnabled(open);
+        approve.setEnabled(p.state() == ProposalState.VALIDATED); // approved already: nothing left to approve
         reject.setEnabled(open);
         deploy.setEnabled(p.state() == ProposalState.APPROVED);
         add(comment, approve, reject, deploy, acknowledge);
         setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+    }
+
+    private static String approved(String id, Proposal saved, ApprovalCount count) {
+        return count.enough() ? "Approved " + id + " (" + count.valid() + " of " + count.required() + "): ready to"
+                + " deploy" : "Approval of " + saved.id() + " recorded (" + count.valid() + " of " + count.required()
+                + "): " + count.missing() + " more needed from another human";
     }
 
     private static void act(Span status, Runnable reload, Supplier<String> action) {

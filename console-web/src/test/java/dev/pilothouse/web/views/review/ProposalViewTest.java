@@ -61,8 +61,10 @@ class ProposalViewTest extends BrowserlessTest {
 
         assertThat(f.governance.proposal(f.agentProposal).state()).isEqualTo(ProposalState.APPROVED);
         assertThat(f.governance.proposal(f.agentProposal).decisions().get(0).comment()).isEqualTo("ship it");
-        assertThat($(Span.class, view).id("review-status").getText()).startsWith("approved");
+        assertThat($(Span.class, view).id("review-status").getText())
+                .isEqualTo("Approved " + f.agentProposal + " (1 of 1): ready to deploy");
         assertThat($(Button.class, view).id("deploy").isEnabled()).isTrue();
+        assertThat($(Button.class, view).id("approve").isEnabled()).as("nothing is left to approve").isFalse();
     }
 
     @Test
