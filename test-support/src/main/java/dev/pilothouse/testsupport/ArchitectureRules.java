@@ -105,6 +105,29 @@ public final class ArchitectureRules {
             .because("every deploy goes through Governance.deploy, so it is proposed, approved, journalled and"
                     + " audited (docs/architecture.md, rule 8)");
 
+    /**
+     * The classes that take a Harper component name, by name (this module depends on neither): the gateway's view of
+     * a workspace and the governed flow's deploy target.
+     */
+    static final Set<String> COMPONENT_TAKERS = Set.of("dev.pilothouse.agent.AgentWorkspace",
+            "dev.pilothouse.workspace.deploy.HarperTarget");
+
+    /**
+     * A class that names a component takes the name from {@code AppName.of} (or the user's {@code --project}), never
+     * from the workspace folder's {@code Path.getFileName()}: one folder is one component in every shell. By class,
+     * since ArchUnit does not follow values; a class that needs a file name for something else moves it out.
+     */
+    public static final ArchRule COMPONENT_NAMES_COME_FROM_APP_NAME = componentNamesFromAppName(COMPONENT_TAKERS);
+
+    static ArchRule componentNamesFromAppName(Set<String> takers) {
+        return noClasses()
+                .that(DescribedPredicate.describe("construct " + takers.stream().sorted().toList(),
+                        c -> c.getConstructorCallsFromSelf().stream()
+                                .anyMatch(call -> takers.contains(call.getTargetOwner().getName()))))
+                .should().callMethod(java.nio.file.Path.class, "getFileName")
+                .because("the component name is AppName.of(workspace), the same in every shell (issue 22)");
+    }
+
     private ArchitectureRules() {
     }
 

@@ -36,4 +36,11 @@ class RulesCanFailTest {
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("HttpClient"));
     }
+
+    @Test
+    void aComponentNamedAfterTheFoldersFileNameIsAViolation() {
+        var result = ArchitectureRules.componentNamesFromAppName(Set.of(FIXTURES + ".c.Component")).evaluate(CLASSES);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("FolderNamer"));
+    }
 }
