@@ -39,4 +39,9 @@ class ArchitectureTest {
     void componentNamesComeFromAppName() {
         ArchitectureRules.COMPONENT_NAMES_COME_FROM_APP_NAME.check(classes);
     }
+
+    @Test
+    void jsonMappersComeFromTheirHome() {
+        ArchitectureRules.ONE_JSON_POLICY.check(classes);
+    }
 }

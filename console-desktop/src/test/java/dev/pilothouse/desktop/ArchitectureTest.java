@@ -88,4 +88,9 @@ class ArchitectureTest {
     void componentNamesComeFromAppName() {
         ArchitectureRules.COMPONENT_NAMES_COME_FROM_APP_NAME.check(CLASSES);
     }
+
+    @Test
+    void jsonMappersComeFromTheirHome() {
+        ArchitectureRules.ONE_JSON_POLICY.check(CLASSES);
+    }
 }

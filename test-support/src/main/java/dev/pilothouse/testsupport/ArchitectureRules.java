@@ -128,6 +128,33 @@ public final class ArchitectureRules {
                 .because("the component name is AppName.of(workspace), the same in every shell (issue 22)");
     }
 
+    /**
+     * The classes that may construct a Jackson {@code ObjectMapper}: the workspace's {@code Json} for every kit and
+     * shell above the bridge, and the three modules that cannot see it (the bridge, the plugin host, the bundled
+     * plugins), one class each.
+     */
+    static final Set<String> JSON_MAPPER_HOMES = Set.of("dev.pilothouse.workspace.Json",
+            "dev.pilothouse.runtime.internal.HttpTransport", "dev.pilothouse.plugin.host.PluginTrust",
+            "dev.pilothouse.plugin.bundled.openapi.OpenApiExporter");
+
+    /** One JSON mapper policy (docs/architecture.md): mappers are built only in {@link #JSON_MAPPER_HOMES}. */
+    public static final ArchRule ONE_JSON_POLICY = jsonMappersOnlyIn(JSON_MAPPER_HOMES,
+            Set.of("com.fasterxml.jackson.databind.ObjectMapper", "com.fasterxml.jackson.databind.json.JsonMapper"));
+
+    /** No class but {@code homes} calls a constructor or {@code builder()} of {@code mappers} (or their subclasses). */
+    static ArchRule jsonMappersOnlyIn(Set<String> homes, Set<String> mappers) {
+        return noClasses()
+                .that(DescribedPredicate.describe("are not " + homes.stream().sorted().toList(),
+                        c -> !homes.contains(c.getName())))
+                .should().accessTargetWhere(DescribedPredicate.describe("construct or build " + mappers.stream()
+                                .sorted().toList(),
+                        access -> (access.getName().equals("<init>") || access.getName().equals("builder"))
+                                && mappers.stream().anyMatch(m -> access.getTargetOwner().getName().equals(m)
+                                        || access.getTargetOwner().isAssignableTo(m))))
+                .because("one JSON policy: take the module's configured mapper (workspace Json) instead of"
+                        + " configuring another (docs/architecture.md)");
+    }
+
     private ArchitectureRules() {
     }
 
