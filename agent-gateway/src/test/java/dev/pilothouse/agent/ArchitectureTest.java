@@ -95,4 +95,9 @@ class ArchitectureTest {
     void onlyTheRuntimeBridgeTalksToHarper() {
         ArchitectureRules.ONLY_THE_BRIDGE_TALKS_TO_HARPER.check(classes);
     }
+
+    @Test
+    void jsonMappersComeFromTheirHome() {
+        ArchitectureRules.ONE_JSON_POLICY.check(classes);
+    }
 }

@@ -58,7 +58,6 @@ import dev.pilothouse.visualizer.diagram.DiagramAssembler;
 import dev.pilothouse.visualizer.layout.Layouter;
 import dev.pilothouse.visualizer.schema.DiffDiagram;
 import dev.pilothouse.visualizer.schema.SchemaDiagram;
-import dev.pilothouse.workspace.AppName;
 import dev.pilothouse.workspace.proposal.Proposal;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -361,8 +360,7 @@ public final class Desktop implements AutoCloseable {
     }
 
     private String project() {
-        Path ws = workbench.workspaceProperty().get();
-        return ws == null ? "app" : AppName.of(ws);
+        return workbench.component();
     }
 
     public void toggleTheme() {

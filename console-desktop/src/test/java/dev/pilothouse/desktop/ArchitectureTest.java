@@ -83,4 +83,14 @@ class ArchitectureTest {
     void onlyTheRuntimeBridgeTalksToHarper() {
         ArchitectureRules.ONLY_THE_BRIDGE_TALKS_TO_HARPER.check(CLASSES);
     }
+
+    @Test
+    void componentNamesComeFromAppName() {
+        ArchitectureRules.COMPONENT_NAMES_COME_FROM_APP_NAME.check(CLASSES);
+    }
+
+    @Test
+    void jsonMappersComeFromTheirHome() {
+        ArchitectureRules.ONE_JSON_POLICY.check(CLASSES);
+    }
 }

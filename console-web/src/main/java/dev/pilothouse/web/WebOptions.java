@@ -1,6 +1,7 @@
 package dev.pilothouse.web;
 
 import dev.pilothouse.runtime.HarperEndpoint;
+import dev.pilothouse.workspace.AppName;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -24,6 +25,11 @@ public record WebOptions(int port, Path workspace, Path home, Optional<HarperEnd
     /** Loopback over plain HTTP. */
     public WebOptions(int port, Path workspace, Path home, Optional<HarperEndpoint> harper) {
         this(port, workspace, home, harper, WebNetwork.local());
+    }
+
+    /** The Harper component this console deploys to and its gateway serves: {@link AppName} of the workspace. */
+    public String component() {
+        return AppName.of(workspace);
     }
 
     /** $PILOTHOUSE_HOME, or ~/.pilothouse. */

@@ -41,4 +41,9 @@ class ArchitectureTest {
         assertThat(PackageCycles.of(CLASSES, "dev.pilothouse.runtime")).containsExactlyInAnyOrder(
                 Set.of("", "internal"));
     }
+
+    @Test
+    void jsonMappersComeFromTheirHome() {
+        ArchitectureRules.ONE_JSON_POLICY.check(CLASSES);
+    }
 }

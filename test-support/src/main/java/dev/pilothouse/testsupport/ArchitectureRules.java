@@ -105,6 +105,56 @@ public final class ArchitectureRules {
             .because("every deploy goes through Governance.deploy, so it is proposed, approved, journalled and"
                     + " audited (docs/architecture.md, rule 8)");
 
+    /**
+     * The classes that take a Harper component name, by name (this module depends on neither): the gateway's view of
+     * a workspace and the governed flow's deploy target.
+     */
+    static final Set<String> COMPONENT_TAKERS = Set.of("dev.pilothouse.agent.AgentWorkspace",
+            "dev.pilothouse.workspace.deploy.HarperTarget");
+
+    /**
+     * A class that names a component takes the name from {@code AppName.of} (or the user's {@code --project}), never
+     * from the workspace folder's {@code Path.getFileName()}: one folder is one component in every shell. By class,
+     * since ArchUnit does not follow values; a class that needs a file name for something else moves it out.
+     */
+    public static final ArchRule COMPONENT_NAMES_COME_FROM_APP_NAME = componentNamesFromAppName(COMPONENT_TAKERS);
+
+    static ArchRule componentNamesFromAppName(Set<String> takers) {
+        return noClasses()
+                .that(DescribedPredicate.describe("construct " + takers.stream().sorted().toList(),
+                        c -> c.getConstructorCallsFromSelf().stream()
+                                .anyMatch(call -> takers.contains(call.getTargetOwner().getName()))))
+                .should().callMethod(java.nio.file.Path.class, "getFileName")
+                .because("the component name is AppName.of(workspace), the same in every shell (issue 22)");
+    }
+
+    /**
+     * The classes that may construct a Jackson {@code ObjectMapper}: the workspace's {@code Json} for every kit and
+     * shell above the bridge, and the three modules that cannot see it (the bridge, the plugin host, the bundled
+     * plugins), one class each.
+     */
+    static final Set<String> JSON_MAPPER_HOMES = Set.of("dev.pilothouse.workspace.Json",
+            "dev.pilothouse.runtime.internal.HttpTransport", "dev.pilothouse.plugin.host.PluginTrust",
+            "dev.pilothouse.plugin.bundled.openapi.OpenApiExporter");
+
+    /** One JSON mapper policy (docs/architecture.md): mappers are built only in {@link #JSON_MAPPER_HOMES}. */
+    public static final ArchRule ONE_JSON_POLICY = jsonMappersOnlyIn(JSON_MAPPER_HOMES,
+            Set.of("com.fasterxml.jackson.databind.ObjectMapper", "com.fasterxml.jackson.databind.json.JsonMapper"));
+
+    /** No class but {@code homes} calls a constructor or {@code builder()} of {@code mappers} (or their subclasses). */
+    static ArchRule jsonMappersOnlyIn(Set<String> homes, Set<String> mappers) {
+        return noClasses()
+                .that(DescribedPredicate.describe("are not " + homes.stream().sorted().toList(),
+                        c -> !homes.contains(c.getName())))
+                .should().accessTargetWhere(DescribedPredicate.describe("construct or build " + mappers.stream()
+                                .sorted().toList(),
+                        access -> (access.getName().equals("<init>") || access.getName().equals("builder"))
+                                && mappers.stream().anyMatch(m -> access.getTargetOwner().getName().equals(m)
+                                        || access.getTargetOwner().isAssignableTo(m))))
+                .because("one JSON policy: take the module's configured mapper (workspace Json) instead of"
+                        + " configuring another (docs/architecture.md)");
+    }
+
     private ArchitectureRules() {
     }
 

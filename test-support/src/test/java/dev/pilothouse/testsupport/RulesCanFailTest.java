@@ -36,4 +36,21 @@ class RulesCanFailTest {
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("HttpClient"));
     }
+
+    @Test
+    void aComponentNamedAfterTheFoldersFileNameIsAViolation() {
+        var result = ArchitectureRules.componentNamesFromAppName(Set.of(FIXTURES + ".c.Component")).evaluate(CLASSES);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("FolderNamer"));
+    }
+
+    @Test
+    void aMapperBuiltOutsideItsHomeIsAViolation() {
+        Set<String> mapper = Set.of(FIXTURES + ".c.Component");
+        var result = ArchitectureRules.jsonMappersOnlyIn(Set.of(FIXTURES + ".c.Outsider"), mapper).evaluate(CLASSES);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("FolderNamer"));
+        assertThat(ArchitectureRules.jsonMappersOnlyIn(Set.of(FIXTURES + ".c.FolderNamer"), mapper).evaluate(CLASSES)
+                .hasViolation()).as("the home itself may build one").isFalse();
+    }
 }

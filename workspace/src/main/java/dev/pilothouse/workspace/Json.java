@@ -16,7 +16,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The JSON mapper for the console's state files (instants and durations as ISO-8601 text), and atomic writes. */
+/**
+ * The JSON mappers of every kit above the runtime bridge, and atomic writes. One configuration (instants and
+ * durations as ISO-8601 text, unknown properties ignored) in three shapes: indented for state files and people,
+ * compact for JSON lines, the wire and hashes, and compact with map keys sorted for digests two places must agree on.
+ * Nothing else constructs an {@code ObjectMapper} ({@code ArchitectureRules.ONE_JSON_POLICY}).
+ */
 public final class Json {
 
     public static final ObjectMapper MAPPER = new ObjectMapper()
@@ -27,6 +32,13 @@ public final class Json {
                     .addDeserializer(Duration.class, new FromText<>(Duration::parse)))
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** {@link #MAPPER} on one line. */
+    public static final ObjectMapper COMPACT = MAPPER.copy().disable(SerializationFeature.INDENT_OUTPUT);
+
+    /** {@link #COMPACT} with map entries sorted by key, so equal maps always give the same text. */
+    public static final ObjectMapper SORTED_KEYS = COMPACT.copy()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private Json() {
     }

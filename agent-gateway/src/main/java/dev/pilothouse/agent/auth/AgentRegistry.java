@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pilothouse.workspace.Hashing;
+import dev.pilothouse.workspace.Json;
 import dev.pilothouse.workspace.OwnerOnly;
 import dev.pilothouse.workspace.PilothouseHome;
 import java.io.IOException;
@@ -42,7 +43,7 @@ public final class AgentRegistry {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     /** lastUsed is written at most this often per agent: it is a hint for humans, not an audit record. */
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.COMPACT;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path file;

@@ -1,5 +1,6 @@
 package dev.pilothouse.agent.auth;
 
+import dev.pilothouse.plugin.host.PluginTrust;
 import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.PilothouseHome;
 import dev.pilothouse.workspace.PolicyBoundary;
@@ -25,13 +26,18 @@ public final class BoundaryRequests {
     private BoundaryRequests() {
     }
 
+    /** The usual case: the system clock, deciding with the humans registry's admins. */
+    public static ChangeRequests open(PilothouseHome home) {
+        return open(home, Clock.systemUTC(), ChangeRequests.registryAdmins(home));
+    }
+
     public static ChangeRequests open(PilothouseHome home, Clock clock, Supplier<Set<Identity>> admins,
-                                      PluginTrustChange.AllowList plugins, BoundaryChange... more) {
+                                      BoundaryChange... more) {
         List<BoundaryChange> kinds = new ArrayList<>();
         kinds.add(PolicyBoundary.in(home, clock));
         kinds.addAll(HumanChanges.over(HumanRegistry.forCurrentAccount(home)));
         kinds.add(new AgentTokenChange(new AgentRegistry(home, clock), new AuditLog(home.auditLog(), clock)));
-        kinds.add(new PluginTrustChange(plugins, clock));
+        kinds.add(new PluginTrustChange(new HomeAllowList(PluginTrust.in(home.root())), clock));
         kinds.addAll(List.of(more));
         return new ChangeRequests(home, clock, admins, kinds);
     }

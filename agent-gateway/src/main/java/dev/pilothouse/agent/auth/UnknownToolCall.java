@@ -3,10 +3,10 @@ package dev.pilothouse.agent.auth;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pilothouse.workspace.Hashing;
+import dev.pilothouse.workspace.Json;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
@@ -19,8 +19,7 @@ import java.util.Set;
 record UnknownToolCall(JsonNode id, String name, String argumentsSha256) {
 
     static final String RULE = "unknown-tool";
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    private static final ObjectMapper JSON = Json.SORTED_KEYS;
 
     static Optional<UnknownToolCall> find(byte[] body, Set<String> known) {
         if (body == null || body.length == 0) {

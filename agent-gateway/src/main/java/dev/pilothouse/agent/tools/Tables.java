@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pilothouse.schema.model.SchemaModel;
 import dev.pilothouse.schema.model.Table;
+import dev.pilothouse.workspace.Json;
 import dev.pilothouse.workspace.Refusal;
 import dev.pilothouse.workspace.policy.Policy;
 import dev.pilothouse.workspace.policy.Protection;
@@ -19,7 +20,7 @@ final class Tables {
 
     static final String REDACTED = ToolCatalog.REDACTED;
     static final String PROTECTED_TABLE = "protected-table";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.COMPACT;
 
     private Tables() {
     }

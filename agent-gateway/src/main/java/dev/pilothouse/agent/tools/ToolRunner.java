@@ -2,10 +2,10 @@ package dev.pilothouse.agent.tools;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.pilothouse.agent.GatewayAudit;
 import dev.pilothouse.agent.auth.Agent;
 import dev.pilothouse.workspace.Hashing;
+import dev.pilothouse.workspace.Json;
 import dev.pilothouse.workspace.Refusal;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
@@ -27,8 +27,7 @@ public final class ToolRunner {
     public static final String AGENT_KEY = "pilothouse.agent";
 
     private static final Logger LOG = LoggerFactory.getLogger(ToolRunner.class);
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    private static final ObjectMapper JSON = Json.SORTED_KEYS;
 
     private final List<AgentTool> tools;
     private final GatewayAudit audit;

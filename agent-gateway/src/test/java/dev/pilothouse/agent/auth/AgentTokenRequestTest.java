@@ -13,14 +13,11 @@ import dev.pilothouse.workspace.humans.OsAccount;
 import dev.pilothouse.workspace.humans.Role;
 import dev.pilothouse.workspace.requests.ChangeRequest;
 import dev.pilothouse.workspace.requests.ChangeRequests;
-import dev.pilothouse.workspace.requests.PluginTrustChange;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,22 +73,10 @@ class AgentTokenRequestTest {
     }
 
     private static ChangeRequests requests(PilothouseHome home) {
-        return BoundaryRequests.open(home, Clock.systemUTC(), ChangeRequests.registryAdmins(home), new NoPlugins());
+        return BoundaryRequests.open(home, Clock.systemUTC(), ChangeRequests.registryAdmins(home));
     }
 
     private static Actor actor(String name, OsAccount account) {
         return new Actor(Identity.parse("human:" + name), account.proof());
-    }
-
-    private static final class NoPlugins implements PluginTrustChange.AllowList {
-        @Override
-        public Optional<String> nameOf(String sha256) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void trust(String sha256, String name, String by, Instant at) {
-            throw new UnsupportedOperationException("no plugins here");
-        }
     }
 }

@@ -144,7 +144,7 @@ public final class AgentsCommand {
                 try (dev.pilothouse.workspace.Governance gov = dev.pilothouse.workspace.Governance.open(workspace, dir,
                         java.util.Optional.empty());
                      AgentWorkspace ws = new AgentWorkspace(gov, java.util.Optional.empty(),
-                             workspace.toAbsolutePath().normalize().getFileName().toString())) {
+                             dev.pilothouse.workspace.AppName.of(workspace))) {
                     out.print(AgentSurface.of(ws, agent).text());
                 }
                 return 0;

@@ -87,7 +87,7 @@ public final class ServeCommand implements Callable<Integer> {
                     + " agents elsewhere can reach the gateway (tokens still required)");
         }
         PilothouseHome dir = home.home();
-        String component = project != null ? project : AppName.of(workspace);
+        String component = component();
         Optional<HarperClient> client = client();
         Optional<RuntimeTarget> target = client.map(c -> new HarperTarget(c, deployer(c), component,
                 Duration.ofSeconds(90)));
@@ -120,6 +120,11 @@ public final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         stopped.await();
         return 0;
+    }
+
+    /** The Harper component served: {@code --project}, else the workspace's {@link AppName}. */
+    public String component() {
+        return project != null ? project : AppName.of(workspace);
     }
 
     private Optional<HarperClient> client() throws IOException {

@@ -1,10 +1,9 @@
 package dev.pilothouse.cli.plugins;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.pilothouse.plugin.api.Kind;
 import dev.pilothouse.plugin.host.PluginRecord;
 import dev.pilothouse.plugin.host.PluginStatus;
+import dev.pilothouse.workspace.Json;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +61,7 @@ public final class PluginsCommand {
                     row.put("error", p.error());
                     rows.add(row);
                 }
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+                out.println(Json.MAPPER.writeValueAsString(rows));
             } else {
                 out.printf("%-20s %-8s %-30s %-8s %s%n", "NAME", "VERSION", "KINDS", "STATUS", "SOURCE");
                 for (PluginRecord p : plugins) {

@@ -1,14 +1,9 @@
 package dev.pilothouse.cli.requests;
 
 import dev.pilothouse.agent.auth.BoundaryRequests;
-import dev.pilothouse.plugin.host.PluginTrust;
-import dev.pilothouse.plugin.host.TrustedJar;
 import dev.pilothouse.workspace.PilothouseHome;
 import dev.pilothouse.workspace.requests.ChangeRequest;
 import dev.pilothouse.workspace.requests.ChangeRequests;
-import dev.pilothouse.workspace.requests.PluginTrustChange;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 
 /** The command line's change requests: every boundary kind, deciding with the humans registry's admins. */
@@ -18,19 +13,7 @@ public final class Requests {
     }
 
     public static ChangeRequests open(PilothouseHome home) {
-        PluginTrust trust = PluginTrust.in(home.root());
-        return BoundaryRequests.open(home, Clock.systemUTC(), ChangeRequests.registryAdmins(home),
-                new PluginTrustChange.AllowList() {
-                    @Override
-                    public Optional<String> nameOf(String sha256) {
-                        return trust.find(sha256).map(TrustedJar::name);
-                    }
-
-                    @Override
-                    public void trust(String sha256, String name, String by, Instant at) {
-                        trust.trustHash(sha256, name, by, at);
-                    }
-                });
+        return BoundaryRequests.open(home);
     }
 
     /** What became of a filed request, in one sentence. */

@@ -12,6 +12,7 @@ import dev.pilothouse.runtime.HarperEndpoint;
 import dev.pilothouse.runtime.HarperInstaller;
 import dev.pilothouse.runtime.LocalRuntime;
 import dev.pilothouse.runtime.RuntimeNode;
+import dev.pilothouse.workspace.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Option;
 /** Which Harper a command talks to: a local runtime folder (default) or a URL with credentials. */
 public final class Target {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = Json.COMPACT;
 
     @Option(names = "--runtime", paramLabel = "DIR", description = "Local runtime folder (default .pilothouse/runtime).")
     Path runtimeDir;

@@ -1,13 +1,12 @@
 package dev.pilothouse.cli.schema;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.pilothouse.cli.plugins.PluginSupport;
 import dev.pilothouse.schema.Analysis;
 import dev.pilothouse.schema.DocumentSnapshot;
 import dev.pilothouse.schema.FileKind;
 import dev.pilothouse.schema.LanguageService;
 import dev.pilothouse.schema.diagnostic.Diagnostic;
+import dev.pilothouse.workspace.Json;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (format == OutputFormat.JSON) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            out.println(Json.MAPPER
                     .writeValueAsString(rows.stream().map(CheckRow::toJson).toList()));
         } else {
             rows.forEach(r -> out.println(r.toText()));

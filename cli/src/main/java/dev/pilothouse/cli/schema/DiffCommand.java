@@ -1,7 +1,5 @@
 package dev.pilothouse.cli.schema;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.pilothouse.schema.diagnostic.Diagnostic;
 import dev.pilothouse.schema.diff.SchemaChange;
 import dev.pilothouse.schema.diff.SchemaDiff;
@@ -9,6 +7,7 @@ import dev.pilothouse.schema.graphql.ParsedSchema;
 import dev.pilothouse.schema.graphql.SchemaSyntax;
 import dev.pilothouse.schema.model.ModelBuilder;
 import dev.pilothouse.schema.model.SchemaModel;
+import dev.pilothouse.workspace.Json;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,7 +70,7 @@ final class DiffCommand implements Callable<Integer> {
                 m.put("message", c.message());
                 json.add(m);
             }
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
+            out.println(Json.MAPPER.writeValueAsString(json));
         } else {
             for (SchemaChange c : changes) {
                 out.printf("%s %s %s%s: %s%n", c.classification().label(), c.code(), c.table(),

@@ -44,8 +44,13 @@ final class RuntimeOptions {
     @Option(names = "--project", description = "Component name (default: the workspace folder's name).")
     String project;
 
+    /** {@code --project}, else the workspace's {@link AppName}. */
+    String component(Path workspace) {
+        return project != null ? project : AppName.of(workspace);
+    }
+
     Optional<RuntimeTarget> target(Path workspace) {
-        String component = project != null ? project : AppName.of(workspace);
+        String component = component(workspace);
         if (runtimeDir != null) {
             LocalRuntime local = new LocalRuntime(runtimeDir, HarperInstaller.forCurrentUser());
             RuntimeNode node = local.nodes().stream().filter(n -> n.pid() > 0).findFirst()

@@ -4,15 +4,11 @@ import dev.pilothouse.agent.auth.Agent;
 import dev.pilothouse.agent.auth.AgentRegistry;
 import dev.pilothouse.agent.auth.BoundaryRequests;
 import dev.pilothouse.desktop.viewmodel.BoundaryPort;
-import dev.pilothouse.plugin.host.PluginTrust;
-import dev.pilothouse.plugin.host.TrustedJar;
 import dev.pilothouse.workspace.Actor;
 import dev.pilothouse.workspace.PilothouseHome;
 import dev.pilothouse.workspace.humans.HumanRegistry;
 import dev.pilothouse.workspace.requests.ChangeRequests;
-import dev.pilothouse.workspace.requests.PluginTrustChange;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,19 +28,7 @@ public final class DesktopBoundary implements BoundaryPort {
 
     @Override
     public ChangeRequests requests() {
-        PluginTrust trust = PluginTrust.in(home.root());
-        return BoundaryRequests.open(home, Clock.systemUTC(), ChangeRequests.registryAdmins(home),
-                new PluginTrustChange.AllowList() {
-                    @Override
-                    public Optional<String> nameOf(String sha256) {
-                        return trust.find(sha256).map(TrustedJar::name);
-                    }
-
-                    @Override
-                    public void trust(String sha256, String name, String by, Instant at) {
-                        trust.trustHash(sha256, name, by, at);
-                    }
-                });
+        return BoundaryRequests.open(home);
     }
 
     /** No role asked here: the change requests decide who may file, approve or acknowledge, and say why not. */

@@ -10,6 +10,7 @@ import dev.pilothouse.runtime.LiveEvent;
 import dev.pilothouse.runtime.LiveStreams;
 import dev.pilothouse.runtime.SearchQuery;
 import dev.pilothouse.runtime.StreamOptions;
+import dev.pilothouse.workspace.Json;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ import java.util.function.Consumer;
 /** {@link DataPort} over the operations API (describe_all, search_by_conditions, update) and WebSocket streams. */
 public final class HarperData implements DataPort {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.COMPACT;
     private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() { };
 
     private final HarperClient client;

@@ -4,6 +4,7 @@ import dev.pilothouse.agent.AgentWorkspace;
 import dev.pilothouse.agent.auth.Agent;
 import dev.pilothouse.agent.auth.Scope;
 import dev.pilothouse.agent.tools.AgentSurface;
+import dev.pilothouse.workspace.AppName;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -78,7 +79,7 @@ public final class AgentSurfaceViewModel {
             message.set("Open a governed workspace first: the surface is the gateway's view of it.");
             return CompletableFuture.completedFuture(null);
         }
-        String project = Optional.ofNullable(ws.getFileName()).map(Path::toString).orElse("app");
+        String project = AppName.of(ws);
         return calls.read(g -> {
             Agent who = !proposed.isEmpty()
                     ? new Agent("proposed", EnumSet.copyOf(proposed), "-", Instant.EPOCH, null, null)

@@ -2,6 +2,7 @@ package dev.pilothouse.desktop.viewmodel;
 
 import dev.pilothouse.schema.LanguageService;
 import dev.pilothouse.workspace.AppFiles;
+import dev.pilothouse.workspace.AppName;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -219,6 +220,12 @@ public final class WorkbenchViewModel {
     public List<String> missingFiles() {
         return APP_FILES.stream().filter(n -> files.stream().noneMatch(f -> f.getFileName().toString().equals(n)))
                 .toList();
+    }
+
+    /** The Harper component the open workspace deploys as ({@link AppName}); "app" while none is open. */
+    public String component() {
+        Path ws = workspace.get();
+        return ws == null ? "app" : AppName.of(ws);
     }
 
     public ReadOnlyObjectProperty<Path> workspaceProperty() {

@@ -5,7 +5,6 @@ import dev.pilothouse.agent.auth.AgentRegistry;
 import dev.pilothouse.web.WebOptions;
 import dev.pilothouse.web.review.GovernedWorkspace;
 import dev.pilothouse.web.runtime.HarperConnection;
-import dev.pilothouse.workspace.AppName;
 import dev.pilothouse.workspace.PilothouseHome;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
@@ -37,8 +36,8 @@ public class AgentGatewayConfig {
     @Bean(destroyMethod = "close")
     AgentGatewayHost agentGatewayHost(GovernedWorkspace workspace, HarperConnection harper, AgentRegistry registry,
                                       WebOptions options) {
-        String project = AppName.of(options.workspace());
-        return new AgentGatewayHost(workspace, harper, registry, project, McpHosts.settings(options.network()));
+        return new AgentGatewayHost(workspace, harper, registry, options.component(),
+                McpHosts.settings(options.network()));
     }
 
     @Bean

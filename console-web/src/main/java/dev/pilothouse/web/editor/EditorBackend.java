@@ -11,6 +11,7 @@ import dev.pilothouse.schema.complete.CompletionService;
 import dev.pilothouse.schema.diagnostic.Diagnostic;
 import dev.pilothouse.schema.highlight.TokenSpans;
 import dev.pilothouse.schema.navigate.HoverService;
+import dev.pilothouse.workspace.Json;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ import java.util.List;
  */
 public final class EditorBackend {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.COMPACT;
 
     private final LanguageService languageService;
     private final CompletionService completions;

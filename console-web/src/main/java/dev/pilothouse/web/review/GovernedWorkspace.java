@@ -2,7 +2,6 @@ package dev.pilothouse.web.review;
 
 import dev.pilothouse.web.WebOptions;
 import dev.pilothouse.web.runtime.HarperConnection;
-import dev.pilothouse.workspace.AppName;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.PilothouseHome;
 import dev.pilothouse.workspace.deploy.RuntimeTarget;
@@ -27,7 +26,7 @@ public final class GovernedWorkspace implements AutoCloseable {
     /** With plugin proposal validators (already guarded by their host) joining every validation. */
     public GovernedWorkspace(WebOptions options, HarperConnection harper, List<ProposalValidator> validators) {
         if (Files.isDirectory(options.workspace().resolve(".git"))) {
-            String project = AppName.of(options.workspace());
+            String project = options.component();
             Optional<RuntimeTarget> target = harper.endpoint().isPresent()
                     ? Optional.of(new LazyHarperTarget(harper, project)) : Optional.empty();
             governance = Optional.of(Governance.open(options.workspace(), new PilothouseHome(options.home()),

@@ -1,8 +1,6 @@
 package dev.pilothouse.web.review;
 
 import dev.pilothouse.agent.auth.BoundaryRequests;
-import dev.pilothouse.plugin.host.PluginTrust;
-import dev.pilothouse.plugin.host.TrustedJar;
 import dev.pilothouse.web.security.Role;
 import dev.pilothouse.web.security.UserStore;
 import dev.pilothouse.workspace.Actor;
@@ -12,9 +10,7 @@ import dev.pilothouse.workspace.requests.BoundaryChange;
 import dev.pilothouse.workspace.requests.Change;
 import dev.pilothouse.workspace.requests.ChangeRequest;
 import dev.pilothouse.workspace.requests.ChangeRequests;
-import dev.pilothouse.workspace.requests.PluginTrustChange;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -35,22 +31,11 @@ public final class WebBoundary {
     }
 
     public static ChangeRequests open(PilothouseHome home, UserStore users) {
-        PluginTrust trust = PluginTrust.in(home.root());
         return BoundaryRequests.open(home, Clock.systemUTC(), () -> {
             Set<Identity> admins = new LinkedHashSet<>(ChangeRequests.registryAdmins(home).get());
             users.list().stream().filter(u -> u.roles().contains(Role.ADMIN))
                     .forEach(u -> admins.add(Identity.parse("human:" + u.username())));
             return admins;
-        }, new PluginTrustChange.AllowList() {
-            @Override
-            public Optional<String> nameOf(String sha256) {
-                return trust.find(sha256).map(TrustedJar::name);
-            }
-
-            @Override
-            public void trust(String sha256, String name, String by, Instant at) {
-                trust.trustHash(sha256, name, by, at);
-            }
         }, new RolesChange(users));
     }
 

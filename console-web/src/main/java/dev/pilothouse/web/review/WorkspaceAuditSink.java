@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pilothouse.web.security.AuditEvent;
 import dev.pilothouse.web.security.AuditSink;
+import dev.pilothouse.workspace.Json;
 import dev.pilothouse.workspace.audit.AuditEntry;
 import dev.pilothouse.workspace.audit.AuditLog;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ import java.util.Map;
 public final class WorkspaceAuditSink implements AuditSink {
 
     static final String PREFIX = "web.";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.COMPACT;
 
     private final AuditLog log;
 

@@ -1,8 +1,7 @@
 package dev.pilothouse.web.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.pilothouse.workspace.Json;
 import dev.pilothouse.workspace.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +17,7 @@ import java.util.List;
 /** Appends one JSON object per line to a file under $PILOTHOUSE_HOME (until the hash-chained log arrives). */
 public final class JsonLinesAuditSink implements AuditSink {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper JSON = Json.COMPACT;
 
     private final Path file;
 

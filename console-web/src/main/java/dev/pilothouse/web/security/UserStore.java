@@ -2,8 +2,7 @@ package dev.pilothouse.web.security;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.pilothouse.workspace.Json;
 import dev.pilothouse.workspace.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,8 +27,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 public final class UserStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = Json.MAPPER;
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9._-]{1,31}");
     static final int MIN_PASSWORD = 10;
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pilothouse.workspace.Hashing;
+import dev.pilothouse.workspace.Json;
 import dev.pilothouse.workspace.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +33,7 @@ import java.util.function.Consumer;
  */
 public final class AuditLog {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = Json.COMPACT;
     /**
      * One in-process lock per log file: a {@link FileLock} only keeps other processes out, and a second thread of
      * this JVM asking for it gets {@code OverlappingFileLockException} (seen when a tool call and a background

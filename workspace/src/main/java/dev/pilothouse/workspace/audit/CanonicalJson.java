@@ -5,13 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pilothouse.workspace.Json;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Canonical JSON: object keys sorted at every depth, no insignificant whitespace. Hashes are taken over it. */
 public final class CanonicalJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = Json.COMPACT;
 
     private CanonicalJson() {
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pilothouse.workspace.Hashing;
+import dev.pilothouse.workspace.Json;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.Optional;
 /** Walks the chain line by line and stops at the first entry that is out of place, edited or unlinked. */
 final class ChainVerifier {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = Json.COMPACT;
 
     private final List<String> lines;
     private final Optional<SignedCheckpoint> head;

@@ -2,6 +2,7 @@ package dev.pilothouse.workspace.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pilothouse.workspace.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,7 +15,7 @@ import java.util.Optional;
  */
 final class LastLine {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = Json.COMPACT;
     private static final int CHUNK = 4096;
 
     private LastLine() {

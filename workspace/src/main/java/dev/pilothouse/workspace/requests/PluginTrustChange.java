@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Trusting a workspace plugin jar (its SHA-256) as a change request. The allow-list itself belongs to the plugin
- * host, which this kit does not depend on: the shells hand it in as an {@link AllowList}. Untrusting stays
- * immediate: it only narrows the boundary.
+ * host, which this kit does not depend on: the agent gateway's {@code BoundaryRequests} hands it in as an
+ * {@link AllowList}. Untrusting stays immediate: it only narrows the boundary.
  */
 public final class PluginTrustChange implements BoundaryChange {
 
