@@ -76,7 +76,7 @@ class AgentTokenRequestTest {
     }
 
     private static ChangeRequests requests(PilothouseHome home) {
-        return BoundaryRequests.open(home, Clock.systemUTC(), ChangeRequests.registryAdmins(home), new NoPlugins());
+        return BoundaryRequests.open(home, Clock.systemUTC(), new NoPlugins());
     }
 
     private static Actor actor(String name, OsAccount account) {

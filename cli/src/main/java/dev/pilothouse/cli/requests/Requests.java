@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-/** The command line's change requests: every boundary kind, deciding with the humans registry's admins. */
+/** The command line's change requests: every boundary kind, deciding with the home's admins (the kit's count). */
 public final class Requests {
 
     private Requests() {
@@ -19,7 +19,7 @@ public final class Requests {
 
     public static ChangeRequests open(PilothouseHome home) {
         PluginTrust trust = PluginTrust.in(home.root());
-        return BoundaryRequests.open(home, Clock.systemUTC(), ChangeRequests.registryAdmins(home),
+        return BoundaryRequests.open(home, Clock.systemUTC(), 
                 new PluginTrustChange.AllowList() {
                     @Override
                     public Optional<String> nameOf(String sha256) {

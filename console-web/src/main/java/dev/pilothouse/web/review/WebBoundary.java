@@ -6,7 +6,6 @@ import dev.pilothouse.plugin.host.TrustedJar;
 import dev.pilothouse.web.security.Role;
 import dev.pilothouse.web.security.UserStore;
 import dev.pilothouse.workspace.Actor;
-import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.PilothouseHome;
 import dev.pilothouse.workspace.requests.BoundaryChange;
 import dev.pilothouse.workspace.requests.Change;
@@ -16,7 +15,6 @@ import dev.pilothouse.workspace.requests.PluginTrustChange;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +22,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The web console's change requests: the kit's kinds plus the console's own user roles. Admins are the humans
- * registry's admins and the console's admin users, by name (a name in both counts once).
+ * The web console's change requests: the kit's kinds plus the console's own user roles. Admins are counted by the
+ * kit ({@code Admins}: the humans registry's and the admin users of {@code users}' file, the home's
+ * {@code web/users.json}), as in the CLI and the desktop.
  */
 public final class WebBoundary {
 
@@ -36,12 +35,7 @@ public final class WebBoundary {
 
     public static ChangeRequests open(PilothouseHome home, UserStore users) {
         PluginTrust trust = PluginTrust.in(home.root());
-        return BoundaryRequests.open(home, Clock.systemUTC(), () -> {
-            Set<Identity> admins = new LinkedHashSet<>(ChangeRequests.registryAdmins(home).get());
-            users.list().stream().filter(u -> u.roles().contains(Role.ADMIN))
-                    .forEach(u -> admins.add(Identity.parse("human:" + u.username())));
-            return admins;
-        }, new PluginTrustChange.AllowList() {
+        return BoundaryRequests.open(home, Clock.systemUTC(), new PluginTrustChange.AllowList() {
             @Override
             public Optional<String> nameOf(String sha256) {
                 return trust.find(sha256).map(TrustedJar::name);
