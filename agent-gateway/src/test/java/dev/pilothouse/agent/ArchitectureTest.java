@@ -95,4 +95,10 @@ class ArchitectureTest {
     void onlyTheRuntimeBridgeTalksToHarper() {
         ArchitectureRules.ONLY_THE_BRIDGE_TALKS_TO_HARPER.check(classes);
     }
+
+    /** Policy, agent tokens, web roles and plugin trust change only where an approved request is applied. */
+    @Test
+    void theGatewayChangesTheBoundaryOnlyThroughRequests() {
+        ArchitectureRules.ONLY_REQUESTS_CHANGE_THE_BOUNDARY.check(classes);
+    }
 }

@@ -83,4 +83,10 @@ class ArchitectureTest {
     void onlyTheRuntimeBridgeTalksToHarper() {
         ArchitectureRules.ONLY_THE_BRIDGE_TALKS_TO_HARPER.check(CLASSES);
     }
+
+    /** Policy, agent tokens, web roles and plugin trust change only where an approved request is applied. */
+    @Test
+    void theDesktopChangesTheBoundaryOnlyThroughRequests() {
+        ArchitectureRules.ONLY_REQUESTS_CHANGE_THE_BOUNDARY.check(CLASSES);
+    }
 }
