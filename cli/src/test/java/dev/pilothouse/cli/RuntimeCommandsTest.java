@@ -233,13 +233,14 @@ class RuntimeCommandsTest {
     }
 
     /**
-     * The CLI prints what the consoles show (ADR 0020): the same records through {@code tail} and {@code mqtt tail}
-     * show a protected attribute's value to tester (this account's human, admin and approver) and a mask to this
-     * same account in a home where it is not registered; a table protected whole is not subscribed to at all.
+     * The CLI prints what the consoles show (ADR 0020): the same records through {@code tail}, {@code mqtt tail} and
+     * {@code runtime audit} show a protected attribute's value to tester (this account's human, admin and approver)
+     * and a mask to this same account in a home where it is not registered; a table protected whole is not
+     * subscribed to at all.
      */
     @Test
     @Order(8)
-    void tailAndMqttMaskProtectedDataForACallerWithoutClearance() throws Exception {
+    void tailMqttAndAuditMaskProtectedDataForACallerWithoutClearance() throws Exception {
         client().rest().put("/Product/secret", Map.of("name", "Secret", "price", 42.5, "stock", 7));
         Path marked = Files.createDirectories(work.resolve("marked"));
         Files.writeString(marked.resolve("schema.graphql"),
@@ -251,6 +252,10 @@ class RuntimeCommandsTest {
         assertThat(cleared.code()).as(cleared.err()).isZero();
         assertThat(secret(cleared).get("price").asDouble()).isEqualTo(42.5);
         assertThat(cleared.err()).doesNotContain("masked:");
+        Result clearedAudit = run("runtime", "audit", "data.Product", "--runtime", dir.toString(), "--workspace",
+                marked.toString(), "--json");
+        assertThat(clearedAudit.code()).as(clearedAudit.err()).isZero();
+        assertThat(auditedSecret(clearedAudit).get("price").asDouble()).isEqualTo(42.5);
 
         String home = System.getProperty("pilothouse.home");
         System.setProperty("pilothouse.home", work.resolve("viewer-home").toString()); // nobody registered here
@@ -261,6 +266,14 @@ class RuntimeCommandsTest {
             assertThat(secret(masked).get("name").asText()).isEqualTo("Secret");
             assertThat(masked.err()).contains("masked: data.Product.price is @protected in schema.graphql; only"
                     + " approvers and admins see its values (you are the unregistered OS account");
+
+            Result audit = run("runtime", "audit", "data.Product", "--runtime", dir.toString(), "--workspace",
+                    marked.toString(), "--json");
+            assertThat(audit.code()).as(audit.err()).isZero();
+            assertThat(auditedSecret(audit).get("price").asText())
+                    .isEqualTo("\u2039@protected in schema.graphql\u203a");
+            assertThat(auditedSecret(audit).get("name").asText()).isEqualTo("Secret");
+            assertThat(audit.err()).contains("masked: data.Product.price");
 
             Result mqtt = run("mqtt", "tail", "Product/#", "--runtime", dir.toString(), "--workspace",
                     marked.toString(), "--count", "3", "--seconds", "20", "--json");
@@ -288,6 +301,20 @@ class RuntimeCommandsTest {
             }
         }
         throw new AssertionError("no event for secret in " + stream.out() + stream.err());
+    }
+
+    /** The record {@code secret} as the last audit entry that wrote it holds it. */
+    private static JsonNode auditedSecret(Result audit) throws IOException {
+        JsonNode found = null;
+        for (String line : audit.out().strip().split("\n")) {
+            for (JsonNode record : JSON.readTree(line).path("records")) {
+                if ("secret".equals(record.path("id").asText())) {
+                    found = record;
+                }
+            }
+        }
+        assertThat(found).as("an audited write of secret in " + audit.out() + audit.err()).isNotNull();
+        return found;
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -15,7 +15,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The workspace kit's protection rule (ADR 0020) for what {@code tail} and {@code mqtt tail} print, as the consoles
+ * The workspace kit's protection rule (ADR 0020) for what {@code tail}, {@code mqtt tail} and {@code runtime audit}
+ * print, as the consoles
  * apply it: the human registered for this OS account sees protected values only as an approver or admin; anyone
  * else (an unregistered account too) sees {@code ‹protected by policy›} in their place, with a "masked:" line on
  * stderr per table, and a table protected whole is not subscribed to. Harper's own credentials would show
@@ -50,8 +51,21 @@ final class StreamMasks {
     /** Why nothing on {@code path} is shown to this caller, when its table is protected whole. */
     Optional<String> withheld(String path) {
         RecordMask mask = data.maskForPath(path, cleared);
-        return mask.hidesAll() ? Optional.of("masked: " + mask.notice() + " (you are " + viewer + ")")
-                : Optional.empty();
+        return mask.hidesAll() ? Optional.of(notice(mask)) : Optional.empty();
+    }
+
+    /** What this caller sees of {@code database.table}'s records; a masked attribute is announced on stderr. */
+    RecordMask table(String database, String table) {
+        RecordMask mask = data.mask(database, table, cleared);
+        if (!mask.isOpen() && !mask.hidesAll()) {
+            announce(mask);
+        }
+        return mask;
+    }
+
+    /** The stderr line for a table protected whole. */
+    String notice(RecordMask mask) {
+        return "masked: " + mask.notice() + " (you are " + viewer + ")";
     }
 
     /** The event as this caller may see it; {@code path} names the table when the event does not. */
@@ -73,7 +87,7 @@ final class StreamMasks {
             return;
         }
         if (mask.hidesAll()) {
-            err.println("masked: " + mask.notice() + " (you are " + viewer + ")");
+            err.println(notice(mask));
         } else {
             mask.attributes().forEach((attribute, why) -> err.println("masked: " + mask.table() + "." + attribute
                     + " is " + why + "; " + Clearance.WHO + " see its values (you are " + viewer + ")"));
