@@ -100,4 +100,10 @@ class ArchitectureTest {
     void jsonMappersComeFromTheirHome() {
         ArchitectureRules.ONE_JSON_POLICY.check(classes);
     }
+
+    /** Policy, agent tokens, web roles and plugin trust change only where an approved request is applied. */
+    @Test
+    void theGatewayChangesTheBoundaryOnlyThroughRequests() {
+        ArchitectureRules.ONLY_REQUESTS_CHANGE_THE_BOUNDARY.check(classes);
+    }
 }

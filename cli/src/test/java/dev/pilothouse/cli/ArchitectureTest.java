@@ -44,4 +44,10 @@ class ArchitectureTest {
     void jsonMappersComeFromTheirHome() {
         ArchitectureRules.ONE_JSON_POLICY.check(classes);
     }
+
+    /** Policy, agent tokens, web roles and plugin trust change only where an approved request is applied. */
+    @Test
+    void theCliChangesTheBoundaryOnlyThroughRequests() {
+        ArchitectureRules.ONLY_REQUESTS_CHANGE_THE_BOUNDARY.check(classes);
+    }
 }

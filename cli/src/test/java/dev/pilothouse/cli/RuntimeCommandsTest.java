@@ -232,6 +232,91 @@ class RuntimeCommandsTest {
         assertThat(text).startsWith("<svg").contains("data-id=\"node:127.0.0.1\"").contains("healthy");
     }
 
+    /**
+     * The CLI prints what the consoles show (ADR 0020): the same records through {@code tail}, {@code mqtt tail} and
+     * {@code runtime audit} show a protected attribute's value to tester (this account's human, admin and approver)
+     * and a mask to this same account in a home where it is not registered; a table protected whole is not
+     * subscribed to at all.
+     */
+    @Test
+    @Order(8)
+    void tailMqttAndAuditMaskProtectedDataForACallerWithoutClearance() throws Exception {
+        client().rest().put("/Product/secret", Map.of("name", "Secret", "price", 42.5, "stock", 7));
+        Path marked = Files.createDirectories(work.resolve("marked"));
+        Files.writeString(marked.resolve("schema.graphql"),
+                SCHEMA.replace("  price:", "  \"\"\"@protected\"\"\"\n  price:"));
+        String[] tail = {"tail", "Product", "--runtime", dir.toString(), "--workspace", marked.toString(), "--count",
+                "3", "--seconds", "20", "--json"};
+
+        Result cleared = run(tail);
+        assertThat(cleared.code()).as(cleared.err()).isZero();
+        assertThat(secret(cleared).get("price").asDouble()).isEqualTo(42.5);
+        assertThat(cleared.err()).doesNotContain("masked:");
+        Result clearedAudit = run("runtime", "audit", "data.Product", "--runtime", dir.toString(), "--workspace",
+                marked.toString(), "--json");
+        assertThat(clearedAudit.code()).as(clearedAudit.err()).isZero();
+        assertThat(auditedSecret(clearedAudit).get("price").asDouble()).isEqualTo(42.5);
+
+        String home = System.getProperty("pilothouse.home");
+        System.setProperty("pilothouse.home", work.resolve("viewer-home").toString()); // nobody registered here
+        try {
+            Result masked = run(tail);
+            assertThat(masked.code()).as(masked.err()).isZero();
+            assertThat(secret(masked).get("price").asText()).isEqualTo("\u2039@protected in schema.graphql\u203a");
+            assertThat(secret(masked).get("name").asText()).isEqualTo("Secret");
+            assertThat(masked.err()).contains("masked: data.Product.price is @protected in schema.graphql; only"
+                    + " approvers and admins see its values (you are the unregistered OS account");
+
+            Result audit = run("runtime", "audit", "data.Product", "--runtime", dir.toString(), "--workspace",
+                    marked.toString(), "--json");
+            assertThat(audit.code()).as(audit.err()).isZero();
+            assertThat(auditedSecret(audit).get("price").asText())
+                    .isEqualTo("\u2039@protected in schema.graphql\u203a");
+            assertThat(auditedSecret(audit).get("name").asText()).isEqualTo("Secret");
+            assertThat(audit.err()).contains("masked: data.Product.price");
+
+            Result mqtt = run("mqtt", "tail", "Product/#", "--runtime", dir.toString(), "--workspace",
+                    marked.toString(), "--count", "3", "--seconds", "20", "--json");
+            assertThat(mqtt.code()).as(mqtt.err()).isZero();
+            assertThat(secret(mqtt).get("price").asText()).isEqualTo("\u2039@protected in schema.graphql\u203a");
+            assertThat(mqtt.err()).contains("masked: data.Product.price");
+
+            Files.writeString(marked.resolve("schema.graphql"), "\"\"\"Ledger @protected\"\"\"\n" + SCHEMA);
+            Result whole = run(tail);
+            assertThat(whole.code()).isEqualTo(3);
+            assertThat(whole.out()).isEmpty();
+            assertThat(whole.err()).contains("masked: data.Product is @protected in schema.graphql: only approvers"
+                    + " and admins see its records");
+        } finally {
+            System.setProperty("pilothouse.home", home);
+        }
+    }
+
+    /** The record {@code secret} in a stream's JSON lines. */
+    private static JsonNode secret(Result stream) throws IOException {
+        for (String line : stream.out().strip().split("\n")) {
+            JsonNode event = JSON.readTree(line);
+            if ("secret".equals(event.path("id").asText())) {
+                return event.get("value");
+            }
+        }
+        throw new AssertionError("no event for secret in " + stream.out() + stream.err());
+    }
+
+    /** The record {@code secret} as the last audit entry that wrote it holds it. */
+    private static JsonNode auditedSecret(Result audit) throws IOException {
+        JsonNode found = null;
+        for (String line : audit.out().strip().split("\n")) {
+            for (JsonNode record : JSON.readTree(line).path("records")) {
+                if ("secret".equals(record.path("id").asText())) {
+                    found = record;
+                }
+            }
+        }
+        assertThat(found).as("an audited write of secret in " + audit.out() + audit.err()).isNotNull();
+        return found;
+    }
+
     private static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;

@@ -93,4 +93,10 @@ class ArchitectureTest {
     void jsonMappersComeFromTheirHome() {
         ArchitectureRules.ONE_JSON_POLICY.check(CLASSES);
     }
+
+    /** Policy, agent tokens, web roles and plugin trust change only where an approved request is applied. */
+    @Test
+    void theDesktopChangesTheBoundaryOnlyThroughRequests() {
+        ArchitectureRules.ONLY_REQUESTS_CHANGE_THE_BOUNDARY.check(CLASSES);
+    }
 }

@@ -4,10 +4,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.vaadin.flow.component.UI;
 import dev.pilothouse.testsupport.ArchitectureRules;
 import dev.pilothouse.testsupport.PackageCycles;
+import dev.pilothouse.web.archfixture.DirectBoundaryChanges;
 import dev.pilothouse.web.ui.WebUi;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,5 +72,23 @@ class ArchitectureTest {
     @Test
     void jsonMappersComeFromTheirHome() {
         ArchitectureRules.ONE_JSON_POLICY.check(classes);
+    }
+
+    /** Policy, agent tokens, web roles and plugin trust change only where an approved request is applied. */
+    @Test
+    void theConsoleChangesTheBoundaryOnlyThroughRequests() {
+        ArchitectureRules.ONLY_REQUESTS_CHANGE_THE_BOUNDARY.check(classes);
+    }
+
+    @Test
+    void eachDirectBoundaryChangeFailsTheRequestsRule() {
+        var result = ArchitectureRules.ONLY_REQUESTS_CHANGE_THE_BOUNDARY
+                .evaluate(new ClassFileImporter().importClasses(DirectBoundaryChanges.class));
+        assertThat(result.getFailureReport().getDetails())
+                .anySatisfy(line -> assertThat(line).contains("agentToken(", "AgentRegistry.add("))
+                .anySatisfy(line -> assertThat(line).contains("pluginJar(", "PluginTrust.trust("))
+                .anySatisfy(line -> assertThat(line).contains("pluginHash(", "PluginTrust.trustHash("))
+                .anySatisfy(line -> assertThat(line).contains("webRoles(", "UserStore.setRoles("))
+                .anySatisfy(line -> assertThat(line).contains("policy(", "PolicyStore.save("));
     }
 }

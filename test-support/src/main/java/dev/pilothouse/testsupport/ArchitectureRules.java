@@ -155,6 +155,46 @@ public final class ArchitectureRules {
                         + " configuring another (docs/architecture.md)");
     }
 
+    /**
+     * The methods that change the boundary directly, bypassing a change request, by owner class and method name
+     * (ADR 0019): issuing an agent token at once, trusting a plugin jar, a web user's roles, saving the policy. They
+     * stay public for test fixtures and for the one class that applies each approved request. By name, since this
+     * module depends on none of their modules.
+     */
+    static final Map<String, Set<String>> DIRECT_BOUNDARY_CHANGES = Map.of(
+            "dev.pilothouse.agent.auth.AgentRegistry", Set.of("add"),
+            "dev.pilothouse.plugin.host.PluginTrust", Set.of("trust", "trustHash"),
+            "dev.pilothouse.web.security.UserStore", Set.of("setRoles"),
+            "dev.pilothouse.workspace.policy.PolicyStore", Set.of("save"));
+
+    /**
+     * The request-applying code: a {@code BoundaryChange} (it applies a request once approved, or at once for a
+     * lone admin, flagged) and the plugin allow-list a {@code PluginTrustChange} applies through.
+     */
+    static final Set<String> REQUEST_APPLIERS = Set.of("dev.pilothouse.workspace.requests.BoundaryChange",
+            "dev.pilothouse.workspace.requests.PluginTrustChange$AllowList");
+
+    /**
+     * Only the class that applies an approved change request calls a method that changes the boundary directly;
+     * the owner's own calls are its business. {@code methods}: owner class name to method names; {@code appliers}:
+     * the types whose implementations may call them.
+     */
+    public static ArchRule onlyRequestsApply(Map<String, Set<String>> methods, Set<String> appliers) {
+        DescribedPredicate<JavaAccess<?>> direct = DescribedPredicate.describe(
+                "a direct boundary change " + methods,
+                access -> methods.getOrDefault(access.getTargetOwner().getName(), Set.of()).contains(access.getName())
+                        && !access.getOriginOwner().equals(access.getTargetOwner())
+                        && appliers.stream().noneMatch(a -> access.getOriginOwner().isAssignableTo(a)));
+        return noClasses().should().accessTargetWhere(direct)
+                .because("a boundary change (policy, agent tokens, roles, plugin trust) is a change request a second"
+                        + " admin approves; only the kind that applies an approved request changes it"
+                        + " (docs/decisions/0019-boundary-change-requests.md)");
+    }
+
+    /** {@link #onlyRequestsApply} for Pilothouse's direct boundary changes and their request appliers. */
+    public static final ArchRule ONLY_REQUESTS_CHANGE_THE_BOUNDARY =
+            onlyRequestsApply(DIRECT_BOUNDARY_CHANGES, REQUEST_APPLIERS);
+
     private ArchitectureRules() {
     }
 

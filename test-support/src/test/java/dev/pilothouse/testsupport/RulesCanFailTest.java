@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,23 @@ class RulesCanFailTest {
         var result = ArchitectureRules.internalsStayHome(FIXTURES).evaluate(CLASSES);
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("Secret"));
+    }
+
+    @Test
+    void aDirectBoundaryChangeOutsideARequestApplierIsAViolation() {
+        JavaClasses apply = new ClassFileImporter().importPackages("dev.pilothouse.testsupport.apply");
+        var rule = ArchitectureRules.onlyRequestsApply(Map.of("dev.pilothouse.testsupport.apply.Store",
+                Set.of("save")), Set.of("dev.pilothouse.testsupport.apply.Applier"));
+
+        var result = rule.evaluate(apply);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails())
+                .anyMatch(line -> line.contains("Shortcut.saveNow(") && line.contains("Store.save("))
+                .anyMatch(line -> line.contains("Reference.saver(") && line.contains("Store.save("))
+                .noneMatch(line -> line.contains("RequestApplier"))
+                .noneMatch(line -> line.contains("Store.saveTwice("))
+                .hasSize(2);
     }
 
     @Test

@@ -330,14 +330,14 @@ public final class Governance implements AutoCloseable {
     }
 
     /**
-     * The boundary's change requests over this console home, deciding with the humans registry's admins: policy and
+     * The boundary's change requests over this console home, deciding with its admins ({@code Admins}): policy and
      * roles. Shells that also apply agent tokens and plugin trust build their own {@link ChangeRequests} with those.
      */
     public ChangeRequests requests() {
         List<BoundaryChange> kinds = new java.util.ArrayList<>();
         kinds.add(new PolicyBoundary(ctx.policy(), ctx.audit()));
         kinds.addAll(HumanChanges.over(HumanRegistry.forCurrentAccount(ctx.home())));
-        return new ChangeRequests(ctx.home(), ctx.clock(), ChangeRequests.registryAdmins(ctx.home()), kinds);
+        return new ChangeRequests(ctx.home(), ctx.clock(), kinds);
     }
 
     public AuditLog audit() {

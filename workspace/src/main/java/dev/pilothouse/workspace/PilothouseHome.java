@@ -52,6 +52,11 @@ public record PilothouseHome(Path root) {
         return root.resolve("requests.json");
     }
 
+    /** The web console's users and their roles (owner-only); its admins count as admins ({@code Admins}). */
+    public Path webUsersFile() {
+        return root.resolve("web").resolve("users.json");
+    }
+
     public Path auditLog() {
         return root.resolve("audit").resolve("audit.jsonl");
     }

@@ -97,8 +97,9 @@ public final class AgentRegistry {
     }
 
     /**
-     * Registers an agent at once and returns its token: for test fixtures and embedded hosts only. The CLI and the
-     * consoles never call it: a new token there is a change request ({@link #prepare}, {@link AgentTokenChange}).
+     * Registers an agent at once and returns its token: for test fixtures only. Production code files a change
+     * request instead ({@link #prepare}, {@link AgentTokenChange}); {@code ArchitectureRules
+     * .ONLY_REQUESTS_CHANGE_THE_BOUNDARY} fails any production caller but a request applier.
      */
     public IssuedToken add(String name, Set<Scope> scopes) {
         IssuedToken token = prepare(name, scopes);

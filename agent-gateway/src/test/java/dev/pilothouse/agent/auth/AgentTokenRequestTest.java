@@ -73,7 +73,7 @@ class AgentTokenRequestTest {
     }
 
     private static ChangeRequests requests(PilothouseHome home) {
-        return BoundaryRequests.open(home, Clock.systemUTC(), ChangeRequests.registryAdmins(home));
+        return BoundaryRequests.open(home, Clock.systemUTC());
     }
 
     private static Actor actor(String name, OsAccount account) {

@@ -6,7 +6,7 @@ import dev.pilothouse.workspace.requests.ChangeRequest;
 import dev.pilothouse.workspace.requests.ChangeRequests;
 import java.util.Optional;
 
-/** The command line's change requests: every boundary kind, deciding with the humans registry's admins. */
+/** The command line's change requests: every boundary kind, deciding with the home's admins (the kit's count). */
 public final class Requests {
 
     private Requests() {

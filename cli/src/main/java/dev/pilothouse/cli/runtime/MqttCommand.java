@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code pilothouse mqtt tail TOPIC}. */
+/** {@code pilothouse mqtt tail TOPIC}, protected values masked as in {@code tail} ({@link StreamMasks}). */
 @Command(name = "mqtt", description = "MQTT tools.", subcommands = MqttCommand.Tail.class)
 public final class MqttCommand {
 
@@ -20,6 +20,8 @@ public final class MqttCommand {
     static final class Tail implements Callable<Integer> {
         @Mixin
         Target target;
+        @Mixin
+        Viewer viewer;
         @Spec
         CommandSpec spec;
         @Parameters(paramLabel = "TOPIC")
@@ -37,7 +39,18 @@ public final class MqttCommand {
         }
 
         private Integer body() throws InterruptedException {
-            TailCommand.Printer printer = new TailCommand.Printer(spec.commandLine().getOut(), spec.commandLine().getErr(), count, json);
+            java.io.PrintWriter err = spec.commandLine().getErr();
+            StreamMasks masks = viewer.masks(err);
+            // a filter on one table (Ledger/#) that is protected whole is not subscribed to; a wildcard across
+            // tables is, and each message is masked by its own topic
+            java.util.Optional<String> withheld = masks.withheld(topic);
+            if (withheld.isPresent()) {
+                err.println(withheld.get());
+                err.flush();
+                return 3;
+            }
+            TailCommand.Printer printer = new TailCommand.Printer(spec.commandLine().getOut(), err, count, json,
+                    e -> masks.apply(e, topic));
             try (LiveStream stream = new LiveStreams(target.endpoint()).mqtt(topic, StreamOptions.DEFAULTS, printer)) {
                 printer.done.await(seconds, TimeUnit.SECONDS);
             }

@@ -118,12 +118,16 @@ public final class RuntimeCommand {
         }
     }
 
-    @Command(name = "audit", description = "Print a table's audit log.")
+    /** Harper's audit log carries whole records, so it is masked as {@code tail} is ({@link StreamMasks}). */
+    @Command(name = "audit", description = "Print a table's audit log (protected values masked unless you are an"
+            + " approver or admin).")
     static final class Audit implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Mixin
         Target target;
+        @Mixin
+        Viewer viewer;
         @Parameters(paramLabel = "TABLE", description = "Table as DATABASE.TABLE, or TABLE in database 'data'.")
         String table;
         @Option(names = "--json", description = "One JSON entry per line.")
@@ -138,7 +142,17 @@ public final class RuntimeCommand {
             String database = table.contains(".") ? table.substring(0, table.indexOf('.')) : "data";
             String name = table.contains(".") ? table.substring(table.indexOf('.') + 1) : table;
             PrintWriter out = spec.commandLine().getOut();
-            for (AuditEntry entry : target.client().readAuditLog(database, name)) {
+            PrintWriter err = spec.commandLine().getErr();
+            StreamMasks masks = viewer.masks(err);
+            dev.pilothouse.workspace.policy.RecordMask mask = masks.table(database, name);
+            if (mask.hidesAll()) {
+                err.println(masks.notice(mask));
+                err.flush();
+                return 3;
+            }
+            for (AuditEntry read : target.client().readAuditLog(database, name)) {
+                AuditEntry entry = new AuditEntry(read.operation(), read.user(), read.timestamp(), read.ids(),
+                        read.records().stream().map(mask::apply).toList());
                 out.println(json ? Target.json(entry) : String.format("%.0f %-7s %-10s %s",
                         entry.timestamp(), entry.operation(), entry.user(), entry.ids()));
             }

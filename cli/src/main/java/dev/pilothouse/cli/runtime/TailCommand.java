@@ -18,12 +18,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code pilothouse tail TABLE}: one line per change of a table over WebSocket. */
+/**
+ * {@code pilothouse tail TABLE}: one line per change of a table over WebSocket, protected values masked for a caller
+ * without clearance ({@link StreamMasks}).
+ */
 @Command(name = "tail", description = "Follow a table's changes (WebSocket; --sse for Server-Sent Events).")
 public final class TailCommand implements Callable<Integer> {
 
     @Mixin
     Target target;
+
+    @Mixin
+    Viewer viewer;
 
     @Spec
     CommandSpec spec;
@@ -50,7 +56,15 @@ public final class TailCommand implements Callable<Integer> {
 
     private Integer body() throws InterruptedException {
         String path = "/" + (table.contains("/") ? table : table + "/");
-        Printer printer = new Printer(spec.commandLine().getOut(), spec.commandLine().getErr(), count, json);
+        PrintWriter err = spec.commandLine().getErr();
+        StreamMasks masks = viewer.masks(err);
+        java.util.Optional<String> withheld = masks.withheld(path);
+        if (withheld.isPresent()) {
+            err.println(withheld.get());
+            err.flush();
+            return 3;
+        }
+        Printer printer = new Printer(spec.commandLine().getOut(), err, count, json, e -> masks.apply(e, path));
         LiveStreams streams = new LiveStreams(target.endpoint());
         try (LiveStream stream = sse ? streams.sse(path, StreamOptions.DEFAULTS, printer)
                 : streams.webSocket(path, StreamOptions.DEFAULTS, printer)) {
@@ -83,14 +97,18 @@ public final class TailCommand implements Callable<Integer> {
         private final PrintWriter err;
         private final long limit;
         private final boolean json;
+        private final java.util.function.UnaryOperator<LiveEvent> mask;
         private long seen;
         volatile Throwable error;
 
-        Printer(PrintWriter out, PrintWriter err, long limit, boolean json) {
+        /** {@code mask}: what the caller may see of each event, applied before anything is printed. */
+        Printer(PrintWriter out, PrintWriter err, long limit, boolean json,
+                java.util.function.UnaryOperator<LiveEvent> mask) {
             this.out = out;
             this.err = err;
             this.limit = limit;
             this.json = json;
+            this.mask = mask;
         }
 
         @Override
@@ -103,7 +121,7 @@ public final class TailCommand implements Callable<Integer> {
             if (seen >= limit) {
                 return;
             }
-            Map<String, Object> line = line(event);
+            Map<String, Object> line = line(mask.apply(event));
             out.println(json ? Target.json(line) : line.get("type") + " " + line.getOrDefault("id", "")
                     + " " + line.getOrDefault("value", line.get("reason")));
             out.flush();

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * {@link BoundaryPort} over the console home, as the CLI builds it: every boundary kind ({@link BoundaryRequests}),
- * deciding with the humans registry's admins, the desktop's human proved by this process's OS account.
+ * deciding with the home's admins (the kit's count), the desktop's human proved by this process's OS account.
  */
 public final class DesktopBoundary implements BoundaryPort {
 

@@ -4,7 +4,6 @@ import dev.pilothouse.agent.auth.BoundaryRequests;
 import dev.pilothouse.web.security.Role;
 import dev.pilothouse.web.security.UserStore;
 import dev.pilothouse.workspace.Actor;
-import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.PilothouseHome;
 import dev.pilothouse.workspace.requests.BoundaryChange;
 import dev.pilothouse.workspace.requests.Change;
@@ -12,7 +11,6 @@ import dev.pilothouse.workspace.requests.ChangeRequest;
 import dev.pilothouse.workspace.requests.ChangeRequests;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +18,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The web console's change requests: the kit's kinds plus the console's own user roles. Admins are the humans
- * registry's admins and the console's admin users, by name (a name in both counts once).
+ * The web console's change requests: the kit's kinds plus the console's own user roles. Admins are counted by the
+ * kit ({@code Admins}: the humans registry's and the admin users of {@code users}' file, the home's
+ * {@code web/users.json}), as in the CLI and the desktop.
  */
 public final class WebBoundary {
 
@@ -31,12 +30,7 @@ public final class WebBoundary {
     }
 
     public static ChangeRequests open(PilothouseHome home, UserStore users) {
-        return BoundaryRequests.open(home, Clock.systemUTC(), () -> {
-            Set<Identity> admins = new LinkedHashSet<>(ChangeRequests.registryAdmins(home).get());
-            users.list().stream().filter(u -> u.roles().contains(Role.ADMIN))
-                    .forEach(u -> admins.add(Identity.parse("human:" + u.username())));
-            return admins;
-        }, new RolesChange(users));
+        return BoundaryRequests.open(home, Clock.systemUTC(), new RolesChange(users));
     }
 
     /** Asks that web user {@code user} has exactly {@code roles} (viewer always). */

@@ -63,8 +63,9 @@ public class SecurityConfig {
 
     @Bean
     UserStore userStore(WebOptions options, PasswordEncoder encoder, AuditSink audit) {
-        new PilothouseHome(options.home()).secure(); // owner-only, and anything left open tightened
-        return new UserStore(options.home().resolve("web").resolve("users.json"), encoder, audit);
+        PilothouseHome home = new PilothouseHome(options.home());
+        home.secure(); // owner-only, and anything left open tightened
+        return new UserStore(home.webUsersFile(), encoder, audit); // where the kit counts web admins (Admins)
     }
 
     @Bean

@@ -71,7 +71,10 @@ public final class UserStore {
         return user;
     }
 
-    /** Replaces a user's roles; refuses to remove the last admin. */
+    /**
+     * Replaces a user's roles; refuses to remove the last admin. Only the web console's roles change request
+     * applies it in production ({@code ONLY_REQUESTS_CHANGE_THE_BOUNDARY}); tests call it as a fixture.
+     */
     public synchronized LocalUser setRoles(String actor, String username, Set<Role> roles) {
         LocalUser old = find(username).orElseThrow(() -> new IllegalArgumentException("No user " + username));
         LocalUser updated = new LocalUser(username, old.passwordHash(), roles, old.created());

@@ -21,6 +21,10 @@ public final class PolicyStore {
         return Files.isRegularFile(file) ? Json.read(file, Policy.class) : Policy.DEFAULT;
     }
 
+    /**
+     * Replaces the policy at once: only {@code PolicyBoundary}, applying a change request, calls it in production
+     * ({@code ONLY_REQUESTS_CHANGE_THE_BOUNDARY}); tests call it as a fixture.
+     */
     public void save(Policy policy) {
         Json.writeAtomically(file, policy);
     }

@@ -7,12 +7,9 @@ import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.PilothouseHome;
 import dev.pilothouse.workspace.Refusal;
 import dev.pilothouse.workspace.audit.AuditLog;
-import dev.pilothouse.workspace.humans.HumanRegistry;
-import dev.pilothouse.workspace.humans.Role;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,26 +36,15 @@ public final class ChangeRequests {
     private final Map<String, BoundaryChange> kinds = new LinkedHashMap<>();
 
     /**
-     * {@code admins}: who counts as an admin right now (the humans registry's, and for the web console its admin
-     * users too); read on every call, so a second admin takes effect at once.
+     * Admins are counted by {@link Admins#of} over {@code home}, on every call: no shell brings a count of its own,
+     * so the CLI and both consoles decide alike.
      */
-    public ChangeRequests(PilothouseHome home, Clock clock, Supplier<Set<Identity>> admins,
-                          List<BoundaryChange> changes) {
+    public ChangeRequests(PilothouseHome home, Clock clock, List<BoundaryChange> changes) {
         this.file = new RequestFile(home.requestsFile());
         this.audit = new AuditLog(home.auditLog(), clock);
         this.clock = clock;
-        this.admins = admins;
+        this.admins = () -> Admins.of(home);
         changes.forEach(c -> kinds.put(c.kind(), c));
-    }
-
-    /** The admins of the humans registry: the CLI's and the desktop's view. */
-    public static Supplier<Set<Identity>> registryAdmins(PilothouseHome home) {
-        return () -> {
-            Set<Identity> out = new LinkedHashSet<>();
-            HumanRegistry.forCurrentAccount(home).list().stream().filter(h -> h.is(Role.ADMIN))
-                    .forEach(h -> out.add(h.identity()));
-            return out;
-        };
     }
 
     public List<ChangeRequest> list() {
@@ -173,7 +159,10 @@ public final class ChangeRequests {
         });
     }
 
-    /** A second admin acknowledges every flagged change someone else made; their own stay flagged. */
+    /**
+     * A second admin acknowledges every flagged change someone else made; their own stay flagged, and so does a
+     * change to their own roles (the promotion that made them an admin waits for yet another admin).
+     */
     public synchronized List<ChangeRequest> acknowledge(Actor who) {
         ObjectNode details = details(who);
         return audited(who, "request.acknowledge", details, () -> {
@@ -184,12 +173,23 @@ public final class ChangeRequests {
             }
             List<ChangeRequest> all = new ArrayList<>(list());
             List<ChangeRequest> done = new ArrayList<>();
+            List<String> ownRoles = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) {
                 ChangeRequest r = all.get(i);
-                if (r.flagged() && !r.requestedBy().equals(who.toString())) {
-                    all.set(i, r.acknowledged(who.toString(), clock.instant()));
-                    done.add(all.get(i));
+                if (!r.flagged() || r.requestedBy().equals(who.toString())) {
+                    continue;
                 }
+                // the admin a lone admin promoted is not the second pair of eyes on that promotion
+                if (who.who().toString().equals(r.affects())) {
+                    ownRoles.add(r.id());
+                    continue;
+                }
+                all.set(i, r.acknowledged(who.toString(), clock.instant()));
+                done.add(all.get(i));
+            }
+            if (done.isEmpty() && !ownRoles.isEmpty()) {
+                throw new Refusal("no-self-role-change", String.join(", ", ownRoles) + " changed " + who + "'s own"
+                        + " roles; an admin other than " + who + " and the one who asked acknowledges it");
             }
             if (done.isEmpty()) {
                 throw new Refusal("nothing-to-acknowledge", "no change by another lone admin waits for " + who

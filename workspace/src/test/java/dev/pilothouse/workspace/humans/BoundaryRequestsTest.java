@@ -62,8 +62,9 @@ class BoundaryRequestsTest {
         assertRefused(() -> requests(TestAccounts.ADA).acknowledge(ada()), "nothing-to-acknowledge");
         List<ChangeRequest> acknowledged = requests(TestAccounts.BOB).acknowledge(bob());
 
+        assertThat(acknowledged).extracting(ChangeRequest::id).containsExactly(r.id());
         assertThat(acknowledged).extracting(ChangeRequest::acknowledgedBy).containsOnly("human:bob");
-        assertThat(requests(TestAccounts.BOB).loneAdminWarning()).isEmpty();
+        assertThat(requests(TestAccounts.BOB).flagged()).extracting(ChangeRequest::id).doesNotContain(r.id());
         assertThat(actions()).contains("request.filed", "policy.update", "request.acknowledge.refused",
                 "request.acknowledged");
     }
@@ -141,14 +142,35 @@ class BoundaryRequestsTest {
     @Test
     void aNewHumansRolesWaitForASecondAdminSoOneAdminCannotMintApprovers() {
         makeBobAnAdmin();
-        requests(TestAccounts.BOB).acknowledge(bob());
         registry(TestAccounts.ADA).add("cy", Set.of(), Optional.of("cy"));
 
         ChangeRequest r = requests(TestAccounts.ADA).file(ada(), HumanChanges.roles("cy", Set.of(Role.APPROVER)));
 
         assertThat(r.state()).isEqualTo(ChangeRequest.State.PENDING);
+        assertThat(r.loneAdmin()).isFalse();
         assertThat(human("cy").roles()).isEmpty();
-        assertThat(requests(TestAccounts.ADA).loneAdminWarning()).isEmpty();
+        assertThat(requests(TestAccounts.ADA).flagged()).extracting(ChangeRequest::id).doesNotContain(r.id());
+    }
+
+    @Test
+    void theAdminALoneAdminPromotedNeverAcknowledgesOrApprovesThatPromotion() {
+        makeBobAnAdmin();
+        ChangeRequest promotion = requests(TestAccounts.ADA).flagged().getFirst();
+
+        assertRefused(() -> requests(TestAccounts.BOB).acknowledge(bob()), "no-self-role-change");
+        assertRefused(() -> requests(TestAccounts.BOB).approve(promotion.id(), bob()), "request-decided");
+        assertThat(requests(TestAccounts.BOB).flagged()).extracting(ChangeRequest::id).containsExactly(promotion.id());
+        assertThat(requests(TestAccounts.BOB).loneAdminWarning()).get().asString().contains(promotion.id());
+
+        // a third admin, whom ada and bob made together, is the one who acknowledges it
+        registry(TestAccounts.ADA).add("cy", Set.of(), Optional.of("cy"));
+        ChangeRequest cy = requests(TestAccounts.ADA).file(ada(), HumanChanges.roles("cy", Set.of(Role.ADMIN)));
+        requests(TestAccounts.BOB).approve(cy.id(), bob());
+        Actor cyAdmin = registry(TestAccounts.CY).prove(Optional.empty(), "test", Role.ADMIN);
+
+        assertThat(requests(TestAccounts.CY).acknowledge(cyAdmin)).extracting(ChangeRequest::id)
+                .containsExactly(promotion.id());
+        assertThat(requests(TestAccounts.CY).loneAdminWarning()).isEmpty();
     }
 
     @Test
@@ -210,8 +232,8 @@ class BoundaryRequestsTest {
         Actor ada = ada();
         // two instances, as the CLI and the web console each hold one over the same home
         List<ChangeRequests> consoles = List.of(
-                new ChangeRequests(home, Clock.systemUTC(), ChangeRequests.registryAdmins(home), List.of(flag)),
-                new ChangeRequests(home, Clock.systemUTC(), ChangeRequests.registryAdmins(home), List.of(flag)));
+                new ChangeRequests(home, Clock.systemUTC(), List.of(flag)),
+                new ChangeRequests(home, Clock.systemUTC(), List.of(flag)));
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
@@ -250,7 +272,7 @@ class BoundaryRequestsTest {
     private ChangeRequests requests(OsAccount account) {
         List<BoundaryChange> kinds = new ArrayList<>(HumanChanges.over(registry(account)));
         kinds.add(PolicyBoundary.in(home, Clock.systemUTC()));
-        return new ChangeRequests(home, Clock.systemUTC(), ChangeRequests.registryAdmins(home), kinds);
+        return new ChangeRequests(home, Clock.systemUTC(), kinds);
     }
 
     private Actor ada() {

@@ -75,7 +75,7 @@ class AdminViewsTest extends BrowserlessTest {
 
     /** Ada is the console's only admin user. */
     private ChangeRequests requests(JsonLinesAuditSink audit) {
-        UserStore users = new UserStore(tmp.resolve("users.json"), new Pbkdf2PasswordEncoder("", 16, 1000,
+        UserStore users = new UserStore(new PilothouseHome(tmp.resolve("home")).webUsersFile(), new Pbkdf2PasswordEncoder("", 16, 1000,
                 Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256), audit);
         users.create("first-run", "ada", "correct horse battery", EnumSet.of(Role.ADMIN));
         return WebBoundary.open(new PilothouseHome(tmp.resolve("home")), users);

@@ -45,7 +45,7 @@ class BoundaryRequestsViewTest extends BrowserlessTest {
     void twoAdmins() {
         fx = new ReviewFixture(tmp);
         JsonLinesAuditSink audit = new JsonLinesAuditSink(tmp.resolve("web-audit.jsonl"));
-        UserStore users = new UserStore(tmp.resolve("users.json"), new Pbkdf2PasswordEncoder("", 16, 1000,
+        UserStore users = new UserStore(new PilothouseHome(tmp.resolve("home")).webUsersFile(), new Pbkdf2PasswordEncoder("", 16, 1000,
                 Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256), audit);
         users.create("first-run", "ada", "correct horse battery", EnumSet.of(Role.ADMIN));
         users.create("first-run", "bob", "another long secret", EnumSet.of(Role.ADMIN));

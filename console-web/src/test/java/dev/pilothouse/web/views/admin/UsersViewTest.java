@@ -38,7 +38,7 @@ class UsersViewTest extends BrowserlessTest {
     @BeforeEach
     void setUp() {
         audit = new JsonLinesAuditSink(tmp.resolve("audit.jsonl"));
-        users = new UserStore(tmp.resolve("users.json"), encoder, audit);
+        users = new UserStore(new PilothouseHome(tmp.resolve("home")).webUsersFile(), encoder, audit);
         users.create("first-run", "ada", "correct horse battery", EnumSet.of(Role.ADMIN));
         users.create("ada", "bob", "another long secret", EnumSet.of(Role.DEVELOPER));
     }

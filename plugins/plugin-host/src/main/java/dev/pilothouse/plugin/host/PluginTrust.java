@@ -77,7 +77,10 @@ public final class PluginTrust {
         return Optional.ofNullable(entries().get(sha256));
     }
 
-    /** Allow-lists the jar's current bytes; a later change to the jar makes it a different, unlisted jar. */
+    /**
+     * Allow-lists the jar's current bytes; a later change to the jar makes it a different, unlisted jar. For test
+     * fixtures: production code trusts through a change request ({@code ONLY_REQUESTS_CHANGE_THE_BOUNDARY}).
+     */
     public TrustedJar trust(Path jar, String who, Instant when) {
         String sha = sha256(read(jar));
         Map<String, TrustedJar> all = new LinkedHashMap<>(entries());
@@ -92,7 +95,10 @@ public final class PluginTrust {
         return sha256(read(jar));
     }
 
-    /** Allow-lists a hash already computed (by {@link #hashOf}, when a change request to trust it was filed). */
+    /**
+     * Allow-lists a hash already computed (by {@link #hashOf}, when a change request to trust it was filed); only a
+     * {@code PluginTrustChange.AllowList} calls it in production ({@code ONLY_REQUESTS_CHANGE_THE_BOUNDARY}).
+     */
     public TrustedJar trustHash(String sha256, String name, String who, Instant when) {
         if (!SHA256.matcher(sha256).matches()) {
             throw new IllegalArgumentException("'" + sha256 + "' is not a lower-case SHA-256");
