@@ -125,7 +125,8 @@ public final class WebCommand implements Callable<Integer> {
         return new WebNetwork(address, tls, behindProxy, publicHosts);
     }
 
-    private Optional<HarperEndpoint> harper() throws IOException {
+    /** The Harper the console shows: {@code --attach}, else the workspace's local runtime when it has nodes. */
+    Optional<HarperEndpoint> harper() throws IOException {
         if (attach != null) {
             if (user == null || passwordFile == null) {
                 throw new ParameterException(spec.commandLine(), "--attach needs --user and --password-file");
