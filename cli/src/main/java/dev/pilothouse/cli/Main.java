@@ -89,12 +89,8 @@ public final class Main {
     }
 
     private static dev.pilothouse.workspace.PilothouseHome home(java.nio.file.Path given) {
-        String override = System.getProperty("pilothouse.home");
-        if (given != null) {
-            return new dev.pilothouse.workspace.PilothouseHome(given);
-        }
-        return override != null ? new dev.pilothouse.workspace.PilothouseHome(java.nio.file.Path.of(override))
-                : dev.pilothouse.workspace.PilothouseHome.fromEnvironment(System.getenv());
+        return given != null ? new dev.pilothouse.workspace.PilothouseHome(given)
+                : dev.pilothouse.cli.home.ConsoleHome.current();
     }
 
     /** Every command answers --help and --version, also those declared without the standard options. */

@@ -76,7 +76,8 @@ class RuntimeCommandsTest {
         Files.createDirectories(work);
         Result tester = run("humans", "add", "tester"); // this process's OS account acts as human:tester
         assertThat(tester.code()).as(tester.err()).isZero();
-        Result start = run("runtime", "start", "--dir", dir.toString(), "--accept-harper-terms", "--json");
+        Result start = run("runtime", "start", "--workspace", outside(), "--dir", dir.toString(),
+                "--accept-harper-terms", "--json");
         assertThat(start.code()).as(start.err()).isZero();
         started = JSON.readTree(start.out());
     }
@@ -87,10 +88,10 @@ class RuntimeCommandsTest {
         if (dir == null) {
             return;
         }
-        Result stop = run("runtime", "stop", "--dir", dir.toString());
+        Result stop = run("runtime", "stop", "--workspace", outside(), "--dir", dir.toString());
         assertThat(stop.code()).as(stop.err()).isZero();
         assertThat(stop.out()).contains("stopped");
-        Result status = run("runtime", "status", "--dir", dir.toString(), "--json");
+        Result status = run("runtime", "status", "--workspace", outside(), "--dir", dir.toString(), "--json");
         assertThat(status.code()).isEqualTo(3); // nothing runs any more
     }
 
@@ -119,7 +120,7 @@ class RuntimeCommandsTest {
     @Test
     @Order(2)
     void statusReportsTheSameNodeAsRunning() throws IOException {
-        Result status = run("runtime", "status", "--dir", dir.toString(), "--json");
+        Result status = run("runtime", "status", "--workspace", outside(), "--dir", dir.toString(), "--json");
 
         assertThat(status.code()).as(status.err()).isZero();
         JsonNode nodes = JSON.readTree(status.out());
@@ -176,7 +177,8 @@ class RuntimeCommandsTest {
         StringWriter err = new StringWriter();
         // the table holds p1 and seed (replayed), then the two writes below arrive live
         CompletableFuture<Integer> tail = CompletableFuture.supplyAsync(() -> Main.run(new PrintWriter(out, true),
-                new PrintWriter(err, true), "tail", "Product", "--runtime", dir.toString(), "--count", "4",
+                new PrintWriter(err, true), "tail", "Product", "--workspace", outside(), "--runtime", dir.toString(),
+                "--count", "4",
                 "--seconds", "30", "--json"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!out.toString().contains("\"seed\"") && System.nanoTime() < deadline && !tail.isDone()) {
@@ -214,7 +216,7 @@ class RuntimeCommandsTest {
     @Test
     @Order(6)
     void commandsAgainstAFolderWithoutARuntimeFailWithOneReadableLine() {
-        Result tail = run("tail", "Product", "--runtime", work.resolve("absent").toString(), "--count", "1");
+        Result tail = run("tail", "Product", "--workspace", outside(), "--runtime", work.resolve("absent").toString(), "--count", "1");
 
         assertThat(tail.code()).isNotZero();
         assertThat(tail.err()).contains("No local runtime");
@@ -225,7 +227,8 @@ class RuntimeCommandsTest {
     void clusterDiagramOfARunningRuntimeShowsItsNode() throws IOException {
         Path svg = work.resolve("cluster.svg");
 
-        Result drawn = run("visualize", "cluster", "--runtime", dir.toString(), "--svg", svg.toString());
+        Result drawn = run("visualize", "cluster", "--workspace", outside(), "--runtime", dir.toString(),
+                "--svg", svg.toString());
 
         assertThat(drawn.code()).as(drawn.err()).isZero();
         String text = Files.readString(svg);
@@ -258,7 +261,9 @@ class RuntimeCommandsTest {
         assertThat(auditedSecret(clearedAudit).get("price").asDouble()).isEqualTo(42.5);
 
         String home = System.getProperty("pilothouse.home");
-        System.setProperty("pilothouse.home", work.resolve("viewer-home").toString()); // nobody registered here
+        Path viewerHome = work.resolve("viewer-home");
+        copyTree(Path.of(home).resolve("runtimes"), viewerHome.resolve("runtimes")); // the same Harper password
+        System.setProperty("pilothouse.home", viewerHome.toString()); // but nobody registered here
         try {
             Result masked = run(tail);
             assertThat(masked.code()).as(masked.err()).isZero();
@@ -329,8 +334,18 @@ class RuntimeCommandsTest {
     }
 
     private HarperClient client() {
-        LocalRuntime runtime = new LocalRuntime(dir, HarperInstaller.forCurrentUser());
+        // the CLI keeps the runtime's password under its home (pilothouse.home here), as it does the folder
+        LocalRuntime runtime = new LocalRuntime(dir, HarperInstaller.forCurrentUser(),
+                new dev.pilothouse.workspace.PilothouseHome(work.resolve("home")).runtimeSecrets(dir));
         return runtime.client(runtime.nodes().get(0));
+    }
+
+    /**
+     * The workspace the runtime commands serve: the runtime folder lies outside it (the current folder, this module,
+     * holds target/ and so the runtime folder, and a runtime folder inside the workspace is refused).
+     */
+    private String outside() {
+        return work.resolve("workspaces").toString();
     }
 
     /** A Pilothouse workspace (Git repository) created from an app folder, with console state in target/. */
@@ -348,5 +363,14 @@ class RuntimeCommandsTest {
         Files.writeString(app.resolve("config.yaml"), CONFIG);
         Files.writeString(app.resolve("resources.js"), RESOURCES);
         return app;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        try (var paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Files.copy(p, to.resolve(from.relativize(p).toString()));
+            }
+        }
     }
 }

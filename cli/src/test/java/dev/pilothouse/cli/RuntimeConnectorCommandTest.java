@@ -55,7 +55,8 @@ class RuntimeConnectorCommandTest {
         deleteTree(work);
         Files.createDirectories(work);
         System.setProperty("pilothouse.home", work.resolve("home").toString());
-        Result start = run("runtime", "start", "--dir", dir.toString(), "--accept-harper-terms", "--json");
+        Result start = run("runtime", "start", "--workspace", work.resolve("workspace").toString(),
+                "--dir", dir.toString(), "--accept-harper-terms", "--json");
         assertThat(start.code()).as(start.err()).isZero();
         node = JSON.readTree(start.out()).get(0);
         Path plugins = Files.createDirectories(work.resolve("home").resolve("plugins"));
@@ -68,7 +69,8 @@ class RuntimeConnectorCommandTest {
     void stopRuntime() {
         System.clearProperty("pilothouse.home");
         if (dir != null) {
-            Result stop = run("runtime", "stop", "--dir", dir.toString());
+            Result stop = run("runtime", "stop", "--workspace", work.resolve("workspace").toString(),
+                    "--dir", dir.toString());
             assertThat(stop.code()).as(stop.err()).isZero();
         }
     }

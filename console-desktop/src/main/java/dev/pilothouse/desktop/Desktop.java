@@ -58,6 +58,7 @@ import dev.pilothouse.visualizer.diagram.DiagramAssembler;
 import dev.pilothouse.visualizer.layout.Layouter;
 import dev.pilothouse.visualizer.schema.DiffDiagram;
 import dev.pilothouse.visualizer.schema.SchemaDiagram;
+import dev.pilothouse.workspace.PilothouseHome;
 import dev.pilothouse.workspace.proposal.Proposal;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -104,11 +105,16 @@ public final class Desktop implements AutoCloseable {
     private Theme theme;
 
     public Desktop(DesktopOptions options) {
-        this(options, new HarperRuntime(options.runtimeDir(), HarperInstaller.forCurrentUser()));
+        this(options, WorkspaceGovernance.home(System.getenv()));
     }
 
-    private Desktop(DesktopOptions options, HarperRuntime runtime) {
-        this(options, runtime, WorkspaceGovernance.fromEnvironment(System.getenv(), runtime));
+    private Desktop(DesktopOptions options, PilothouseHome home) {
+        this(options, home, new HarperRuntime(home, options.workspace() == null ? Path.of("") : options.workspace(),
+                options.runtimeDir(), HarperInstaller.forCurrentUser()));
+    }
+
+    private Desktop(DesktopOptions options, PilothouseHome home, HarperRuntime runtime) {
+        this(options, runtime, WorkspaceGovernance.of(home, runtime));
     }
 
     private Desktop(DesktopOptions options, HarperRuntime runtime, WorkspaceGovernance governance) {

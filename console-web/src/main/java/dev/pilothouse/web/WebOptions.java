@@ -1,6 +1,7 @@
 package dev.pilothouse.web;
 
 import dev.pilothouse.runtime.HarperEndpoint;
+import dev.pilothouse.runtime.HomeLocation;
 import dev.pilothouse.workspace.AppName;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -34,7 +35,6 @@ public record WebOptions(int port, Path workspace, Path home, Optional<HarperEnd
 
     /** $PILOTHOUSE_HOME, or ~/.pilothouse. */
     public static Path defaultHome() {
-        String env = System.getenv("PILOTHOUSE_HOME");
-        return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".pilothouse");
+        return HomeLocation.of(System.getenv());
     }
 }

@@ -18,7 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A local Harper runtime of one or more nodes kept in a folder (default {@code .pilothouse/runtime}). Node i runs on
+ * A local Harper runtime of one or more nodes kept in a folder (by default one per workspace under
+ * {@code $PILOTHOUSE_HOME}, chosen by the workspace kit's {@code LocalRuntimeFolder}). Node i runs on
  * {@code 127.0.0.i} with its own root, HOME and ports, the shared generated admin credentials, and
  * {@code authorizeLocal: false}, so authentication is real even on loopback.
  */
@@ -44,14 +45,19 @@ public final class LocalRuntime {
     }
 
     /**
-     * Where the admin credentials of the runtime in {@code dir} live: {@code $PILOTHOUSE_HOME} (else
-     * {@code ~/.pilothouse}), then {@code runtimes/<folder name>-<hash of its absolute path>}. Not in {@code dir}:
-     * a workspace's runtime folder is readable and writable by the agents working in it.
+     * Where the admin credentials of the runtime in {@code dir} live: {@link #secretsDir(Path, Path)} under the home
+     * of {@link HomeLocation}.
      */
     public static Path defaultSecretsDir(Path dir) {
-        String configured = System.getenv("PILOTHOUSE_HOME");
-        Path home = configured != null && !configured.isBlank() ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".pilothouse");
+        return secretsDir(HomeLocation.of(System.getenv()), dir);
+    }
+
+    /**
+     * Where the admin credentials of the runtime in {@code dir} live under {@code home}:
+     * {@code runtimes/<folder name>-<hash of its absolute path>}. Never in {@code dir} itself, which an earlier
+     * version kept in the workspace, where agents read and write.
+     */
+    public static Path secretsDir(Path home, Path dir) {
         Path runtime = dir.toAbsolutePath().normalize();
         String name = runtime.getFileName() == null ? "root" : runtime.getFileName().toString();
         return home.toAbsolutePath().normalize().resolve("runtimes").resolve(name + "-" + shortHash(runtime.toString()));

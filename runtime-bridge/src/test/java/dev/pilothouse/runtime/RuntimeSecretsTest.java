@@ -92,6 +92,15 @@ class RuntimeSecretsTest {
                 .isEqualTo(first.resolve("credentials.json"));
     }
 
+    @Test
+    void theHomeIsPilothouseHomeElseDotPilothouseInTheUsersHome() {
+        assertThat(HomeLocation.of(java.util.Map.of("PILOTHOUSE_HOME", tmp.resolve("h/../home").toString())))
+                .isEqualTo(tmp.resolve("home"));
+        assertThat(HomeLocation.of(java.util.Map.of("PILOTHOUSE_HOME", " ")))
+                .isEqualTo(Path.of(System.getProperty("user.home"), ".pilothouse").toAbsolutePath().normalize());
+        assertThat(HomeLocation.of(java.util.Map.of())).isEqualTo(HomeLocation.of(java.util.Map.of("PILOTHOUSE_HOME", "")));
+    }
+
     private static String textUnder(Path dir) throws Exception {
         if (!Files.exists(dir)) {
             return "";

@@ -1,5 +1,7 @@
 package dev.pilothouse.workspace;
 
+import dev.pilothouse.runtime.HomeLocation;
+import dev.pilothouse.runtime.LocalRuntime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,11 +33,7 @@ public record PilothouseHome(Path root) {
 
     /** {@code $PILOTHOUSE_HOME}, else {@code ~/.pilothouse}. */
     public static PilothouseHome fromEnvironment(Map<String, String> env) {
-        String configured = env.get("PILOTHOUSE_HOME");
-        if (configured != null && !configured.isBlank()) {
-            return new PilothouseHome(Path.of(configured));
-        }
-        return new PilothouseHome(Path.of(System.getProperty("user.home"), ".pilothouse"));
+        return new PilothouseHome(HomeLocation.of(env));
     }
 
     public Path policyFile() {
@@ -79,6 +77,20 @@ public record PilothouseHome(Path root) {
         Path dir = workspace.toAbsolutePath().normalize();
         String name = dir.getFileName() == null ? "root" : dir.getFileName().toString();
         return root.resolve("workspaces").resolve(name + "-" + shortHash(dir.toString()));
+    }
+
+    /**
+     * The default folder of {@code workspace}'s local Harper runtime (its node layout, {@code nodes.json}, and the
+     * nodes' Harper roots). Here and not in the workspace: an agent that could rewrite the node URLs would receive
+     * the console's next call with the admin password, and a component planted in a node's root runs unconfined.
+     */
+    public Path localRuntime(Path workspace) {
+        return workspaceState(workspace).resolve("runtime");
+    }
+
+    /** Where the admin credentials of the local runtime in {@code runtimeDir} live (apart from its nodes). */
+    public Path runtimeSecrets(Path runtimeDir) {
+        return LocalRuntime.secretsDir(root, runtimeDir);
     }
 
     /**

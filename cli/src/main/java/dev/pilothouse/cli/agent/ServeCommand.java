@@ -8,7 +8,7 @@ import dev.pilothouse.runtime.Attach;
 import dev.pilothouse.runtime.Credentials;
 import dev.pilothouse.runtime.Deployer;
 import dev.pilothouse.runtime.HarperClient;
-import dev.pilothouse.runtime.HarperInstaller;
+import dev.pilothouse.cli.home.ConsoleHome;
 import dev.pilothouse.runtime.LocalRuntime;
 import dev.pilothouse.runtime.RuntimeNode;
 import dev.pilothouse.cli.plugins.PluginSupport;
@@ -63,7 +63,10 @@ public final class ServeCommand implements Callable<Integer> {
     List<String> origins = new ArrayList<>();
 
     static final class RuntimeChoice {
-        @Option(names = "--runtime", paramLabel = "DIR", description = "A local runtime folder.")
+        @Option(names = "--local", description = "The workspace's own local runtime (its folder is under"
+                + " $PILOTHOUSE_HOME).")
+        boolean local;
+        @Option(names = "--runtime", paramLabel = "DIR", description = "A local runtime folder (outside the workspace).")
         Path dir;
         @ArgGroup(exclusive = false)
         Remote remote;
@@ -88,7 +91,13 @@ public final class ServeCommand implements Callable<Integer> {
         }
         PilothouseHome dir = home.home();
         String component = component();
-        Optional<HarperClient> client = client();
+        Optional<HarperClient> client;
+        try {
+            client = client();
+        } catch (dev.pilothouse.workspace.Refusal e) {
+            spec.commandLine().getErr().println("pilothouse: " + e.getMessage());
+            return 2;
+        }
         Optional<RuntimeTarget> target = client.map(c -> new HarperTarget(c, deployer(c), component,
                 Duration.ofSeconds(90)));
         // the agents' proposals are validated here too, so the workspace's plugin validators run on them
@@ -131,12 +140,13 @@ public final class ServeCommand implements Callable<Integer> {
         if (runtime == null) {
             return Optional.empty();
         }
-        if (runtime.dir != null) {
-            LocalRuntime local = new LocalRuntime(runtime.dir, HarperInstaller.forCurrentUser());
+        if (runtime.dir != null || runtime.local) {
+            LocalRuntime local = local();
             List<RuntimeNode> nodes = local.nodes();
             if (nodes.isEmpty() || nodes.get(0).pid() == 0) {
-                throw new IllegalArgumentException("no running runtime in " + runtime.dir
-                        + ": run 'pilothouse runtime start --dir " + runtime.dir + "' first");
+                throw new IllegalArgumentException("no running runtime in " + local.dir()
+                        + ": run 'pilothouse runtime start --workspace " + workspace
+                        + (runtime.dir == null ? "" : " --dir " + runtime.dir) + "' first");
             }
             return Optional.of(Attach.attach(local.endpoint(nodes.get(0))));
         }
@@ -147,10 +157,15 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Governance needs a deployer only to implement its runtime target; no gateway tool reaches it. */
     private Deployer deployer(HarperClient client) {
-        if (runtime.dir != null) {
-            LocalRuntime local = new LocalRuntime(runtime.dir, HarperInstaller.forCurrentUser());
+        if (runtime.dir != null || runtime.local) {
+            LocalRuntime local = local();
             return local.deployer(local.nodes().get(0));
         }
         return new Deployer(client);
+    }
+
+    /** The local runtime in {@code --runtime DIR}, refused inside the workspace the gateway serves. */
+    private LocalRuntime local() {
+        return ConsoleHome.localRuntime(home.home(), workspace, runtime.dir, spec.commandLine().getErr());
     }
 }

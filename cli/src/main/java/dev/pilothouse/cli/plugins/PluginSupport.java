@@ -28,9 +28,7 @@ public final class PluginSupport implements AutoCloseable {
     }
 
     static PilothouseHome home() {
-        String override = System.getProperty("pilothouse.home");
-        return override != null ? new PilothouseHome(Path.of(override))
-                : PilothouseHome.fromEnvironment(System.getenv());
+        return dev.pilothouse.cli.home.ConsoleHome.current();
     }
 
     @Override

@@ -20,8 +20,6 @@ public final class MqttCommand {
     static final class Tail implements Callable<Integer> {
         @Mixin
         Target target;
-        @Mixin
-        Viewer viewer;
         @Spec
         CommandSpec spec;
         @Parameters(paramLabel = "TOPIC")
@@ -40,7 +38,7 @@ public final class MqttCommand {
 
         private Integer body() throws InterruptedException {
             java.io.PrintWriter err = spec.commandLine().getErr();
-            StreamMasks masks = viewer.masks(err);
+            StreamMasks masks = Viewer.masks(target.workspace, err);
             // a filter on one table (Ledger/#) that is protected whole is not subscribed to; a wildcard across
             // tables is, and each message is masked by its own topic
             java.util.Optional<String> withheld = masks.withheld(topic);

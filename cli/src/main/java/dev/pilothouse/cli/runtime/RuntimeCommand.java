@@ -43,8 +43,12 @@ public final class RuntimeCommand {
         CommandSpec spec;
         @Option(names = "--nodes", description = "Number of nodes (127.0.0.1, 127.0.0.2, ...).")
         int nodes = 1;
-        @Option(names = "--dir", paramLabel = "DIR", description = "Runtime data folder (default .pilothouse/runtime).")
+        @Option(names = "--dir", paramLabel = "DIR", description = "Runtime data folder, outside the workspace"
+                + " (default: the workspace's, under $PILOTHOUSE_HOME).")
         Path dir;
+        @Option(names = "--workspace", paramLabel = "DIR",
+                description = "The workspace whose local runtime this is (default: the current folder).")
+        Path workspace;
         @Option(names = "--accept-harper-terms", description = "Accept Harper's terms (asked once per runtime).")
         boolean acceptTerms;
         @Option(names = "--json", description = "Print the nodes as JSON.")
@@ -60,7 +64,7 @@ public final class RuntimeCommand {
         }
 
         private Integer body() {
-            LocalRuntime runtime = Target.local(dir);
+            LocalRuntime runtime = Target.local(workspace, dir, spec.commandLine().getErr());
             List<RuntimeNode> started = runtime.start(new StartOptions(nodes, acceptTerms, null,
                     Duration.ofSeconds(120), line -> {
                         spec.commandLine().getErr().println(line);
@@ -77,6 +81,9 @@ public final class RuntimeCommand {
         CommandSpec spec;
         @Option(names = {"--dir", "--runtime"}, paramLabel = "DIR", description = "Runtime data folder.")
         Path dir;
+        @Option(names = "--workspace", paramLabel = "DIR",
+                description = "The workspace whose local runtime this is (default: the current folder).")
+        Path workspace;
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
@@ -86,13 +93,14 @@ public final class RuntimeCommand {
         }
 
         private Integer body() {
-            List<Map<String, Object>> out = Target.local(dir).status().stream().map(s -> {
+            LocalRuntime runtime = Target.local(workspace, dir, spec.commandLine().getErr());
+            List<Map<String, Object>> out = runtime.status().stream().map(s -> {
                 Map<String, Object> node = describe(s.node());
                 node.put("state", s.state().name().toLowerCase());
                 return node;
             }).toList();
             print(spec.commandLine().getOut(), out, json);
-            boolean allRunning = Target.local(dir).status().stream()
+            boolean allRunning = runtime.status().stream()
                     .allMatch(s -> s.state() == NodeStatus.State.RUNNING);
             return out.isEmpty() || !allRunning ? 3 : 0;
         }
@@ -104,6 +112,9 @@ public final class RuntimeCommand {
         CommandSpec spec;
         @Option(names = {"--dir", "--runtime"}, paramLabel = "DIR", description = "Runtime data folder.")
         Path dir;
+        @Option(names = "--workspace", paramLabel = "DIR",
+                description = "The workspace whose local runtime this is (default: the current folder).")
+        Path workspace;
 
         @Override
         public Integer call() throws Exception {
@@ -111,7 +122,7 @@ public final class RuntimeCommand {
         }
 
         private Integer body() {
-            Target.local(dir).stop();
+            Target.local(workspace, dir, spec.commandLine().getErr()).stop();
             spec.commandLine().getOut().println("stopped");
             spec.commandLine().getOut().flush();
             return 0;
@@ -126,8 +137,6 @@ public final class RuntimeCommand {
         CommandSpec spec;
         @Mixin
         Target target;
-        @Mixin
-        Viewer viewer;
         @Parameters(paramLabel = "TABLE", description = "Table as DATABASE.TABLE, or TABLE in database 'data'.")
         String table;
         @Option(names = "--json", description = "One JSON entry per line.")
@@ -143,7 +152,7 @@ public final class RuntimeCommand {
             String name = table.contains(".") ? table.substring(table.indexOf('.') + 1) : table;
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            StreamMasks masks = viewer.masks(err);
+            StreamMasks masks = Viewer.masks(target.workspace, err);
             dev.pilothouse.workspace.policy.RecordMask mask = masks.table(database, name);
             if (mask.hidesAll()) {
                 err.println(masks.notice(mask));

@@ -28,9 +28,6 @@ public final class TailCommand implements Callable<Integer> {
     @Mixin
     Target target;
 
-    @Mixin
-    Viewer viewer;
-
     @Spec
     CommandSpec spec;
 
@@ -57,7 +54,7 @@ public final class TailCommand implements Callable<Integer> {
     private Integer body() throws InterruptedException {
         String path = "/" + (table.contains("/") ? table : table + "/");
         PrintWriter err = spec.commandLine().getErr();
-        StreamMasks masks = viewer.masks(err);
+        StreamMasks masks = Viewer.masks(target.workspace, err);
         java.util.Optional<String> withheld = masks.withheld(path);
         if (withheld.isPresent()) {
             err.println(withheld.get());

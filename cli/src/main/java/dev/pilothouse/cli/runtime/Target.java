@@ -2,6 +2,7 @@ package dev.pilothouse.cli.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pilothouse.cli.home.ConsoleHome;
 import dev.pilothouse.cli.plugins.PluginSupport;
 import dev.pilothouse.plugin.api.RuntimeConnector;
 import dev.pilothouse.plugin.host.PluginException;
@@ -9,24 +10,38 @@ import dev.pilothouse.runtime.Attach;
 import dev.pilothouse.runtime.Credentials;
 import dev.pilothouse.runtime.HarperClient;
 import dev.pilothouse.runtime.HarperEndpoint;
-import dev.pilothouse.runtime.HarperInstaller;
 import dev.pilothouse.runtime.LocalRuntime;
 import dev.pilothouse.runtime.RuntimeNode;
 import dev.pilothouse.workspace.Json;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Which Harper a command talks to: a local runtime folder (default) or a URL with credentials. */
+/**
+ * Which Harper a command talks to: the workspace's local runtime (default) or a URL with credentials. A local
+ * runtime folder inside the workspace is refused ({@code LocalRuntimeFolder}).
+ */
 public final class Target {
 
     static final ObjectMapper JSON = Json.COMPACT;
 
-    @Option(names = "--runtime", paramLabel = "DIR", description = "Local runtime folder (default .pilothouse/runtime).")
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    @Option(names = "--runtime", paramLabel = "DIR", description = "Local runtime folder, outside the workspace"
+            + " (default: the workspace's, under $PILOTHOUSE_HOME).")
     Path runtimeDir;
+
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "The workspace whose local runtime this is, and whose schema.graphql marks protected data"
+                    + " (default: the current folder).")
+    Path workspace;
 
     @Option(names = "--url", paramLabel = "URL", description = "Operations API URL of a running Harper (attach);"
             + " another scheme (acme://prod/shop) goes through the runtime connector plugin for it.")
@@ -47,13 +62,13 @@ public final class Target {
     @Option(names = "--token-file", paramLabel = "FILE", description = "File holding an operation token.")
     Path tokenFile;
 
-    static LocalRuntime local(Path dir) {
-        return new LocalRuntime(dir == null ? Path.of(".pilothouse", "runtime") : dir,
-                HarperInstaller.forCurrentUser());
+    /** The local runtime of {@code workspace} (null: the current folder): {@code dir}, else its default folder. */
+    static LocalRuntime local(Path workspace, Path dir, PrintWriter err) {
+        return ConsoleHome.localRuntime(ConsoleHome.current(), workspace, dir, err);
     }
 
     LocalRuntime local() {
-        return local(runtimeDir);
+        return local(workspace, runtimeDir, mixee.commandLine().getErr());
     }
 
     /** Endpoints of every node (one when attaching). */
@@ -120,7 +135,8 @@ public final class Target {
     public static int guarded(java.io.PrintWriter err, java.util.concurrent.Callable<Integer> body) throws Exception {
         try {
             return body.call();
-        } catch (dev.pilothouse.runtime.HarperException | IllegalArgumentException e) {
+        } catch (dev.pilothouse.runtime.HarperException | IllegalArgumentException
+                 | dev.pilothouse.workspace.Refusal e) {
             err.println("pilothouse: " + e.getMessage());
             err.flush();
             return 2;

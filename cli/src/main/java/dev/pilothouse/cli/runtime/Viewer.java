@@ -3,19 +3,20 @@ package dev.pilothouse.cli.runtime;
 import dev.pilothouse.workspace.PilothouseHome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
 
-/** Whose eyes a data command prints for: this OS account's human, over the workspace that marks protection. */
-public final class Viewer {
+/**
+ * Whose eyes a data command prints for: this OS account's human, over the workspace that marks protection (the
+ * command's {@code --workspace}, the same one whose local runtime it reads; the console home's policy applies too).
+ */
+final class Viewer {
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "The app whose schema.graphql marks protected"
-            + " data (default: the current folder); the console home's policy applies too.")
-    Path workspace = Path.of(".");
+    private Viewer() {
+    }
 
-    StreamMasks masks(PrintWriter err) {
+    static StreamMasks masks(Path workspace, PrintWriter err) {
         String override = System.getProperty("pilothouse.home");
         PilothouseHome home = override != null ? new PilothouseHome(Path.of(override))
                 : PilothouseHome.fromEnvironment(System.getenv());
-        return StreamMasks.forCaller(home, workspace, err);
+        return StreamMasks.forCaller(home, workspace == null ? Path.of(".") : workspace, err);
     }
 }

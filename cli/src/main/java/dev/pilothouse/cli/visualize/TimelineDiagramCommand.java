@@ -55,7 +55,6 @@ final class TimelineDiagramCommand implements Callable<Integer> {
     }
 
     private static PilothouseHome home() {
-        String override = System.getProperty("pilothouse.home");
-        return override != null ? new PilothouseHome(Path.of(override)) : PilothouseHome.fromEnvironment(System.getenv());
+        return dev.pilothouse.cli.home.ConsoleHome.current();
     }
 }

@@ -1,9 +1,9 @@
 package dev.pilothouse.cli.web;
 
+import dev.pilothouse.cli.home.ConsoleHome;
 import dev.pilothouse.runtime.Attach;
 import dev.pilothouse.runtime.Credentials;
 import dev.pilothouse.runtime.HarperEndpoint;
-import dev.pilothouse.runtime.HarperInstaller;
 import dev.pilothouse.runtime.LocalRuntime;
 import dev.pilothouse.runtime.RuntimeNode;
 import dev.pilothouse.web.PilothouseWeb;
@@ -45,7 +45,8 @@ public final class WebCommand implements Callable<Integer> {
     Path workspace = Path.of(".");
 
     @Option(names = "--attach", paramLabel = "URL",
-            description = "Operations API URL of a running Harper; default: the workspace's local runtime, if any.")
+            description = "Operations API URL of a running Harper; default: the workspace's local runtime (under"
+                    + " $PILOTHOUSE_HOME), if it runs.")
     URI attach;
 
     @Option(names = "--http-url", paramLabel = "URL", description = "App (REST/WS) URL with --attach; default: ops port + 1.")
@@ -124,7 +125,8 @@ public final class WebCommand implements Callable<Integer> {
         return new WebNetwork(address, tls, behindProxy, publicHosts);
     }
 
-    private Optional<HarperEndpoint> harper() throws IOException {
+    /** The Harper the console shows: {@code --attach}, else the workspace's local runtime when it has nodes. */
+    Optional<HarperEndpoint> harper() throws IOException {
         if (attach != null) {
             if (user == null || passwordFile == null) {
                 throw new ParameterException(spec.commandLine(), "--attach needs --user and --password-file");
@@ -132,8 +134,12 @@ public final class WebCommand implements Callable<Integer> {
             String password = Files.readString(passwordFile).strip();
             return Optional.of(Attach.endpoint(attach, httpUrl, new Credentials.Basic(user, password)));
         }
-        LocalRuntime local = new LocalRuntime(workspace.resolve(".pilothouse").resolve("runtime"),
-                HarperInstaller.forCurrentUser());
+        LocalRuntime local;
+        try {
+            local = ConsoleHome.localRuntime(ConsoleHome.current(), workspace, null, spec.commandLine().getErr());
+        } catch (dev.pilothouse.workspace.Refusal e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         List<RuntimeNode> nodes = local.nodes();
         return nodes.isEmpty() ? Optional.empty() : Optional.of(local.endpoint(nodes.get(0)));
     }

@@ -36,7 +36,7 @@ public final class DeployCommand extends GovernedCommand {
             throw new Refusal("deploy-what", "give either a proposal ID or --head");
         }
         Actor who = prove(as, head ? "deploy-head" : "deploy", Role.APPROVER);
-        try (Governance gov = open(runtime.target(workspace))) {
+        try (Governance gov = open(runtime.target(workspace, err()))) {
             gov.recover().ifPresent(r -> out().println("Recovered: " + r));
             if (head && gov.soloMode()) {
                 String diff = gov.headDiff(who.who());

@@ -60,8 +60,7 @@ abstract class GovernedCommand implements Callable<Integer> {
     }
 
     static PilothouseHome home() {
-        String override = System.getProperty("pilothouse.home");
-        return override != null ? new PilothouseHome(Path.of(override)) : PilothouseHome.fromEnvironment(System.getenv());
+        return dev.pilothouse.cli.home.ConsoleHome.current();
     }
 
     /** Opens the workspace; while solo mode is on, every command says so on stderr. */

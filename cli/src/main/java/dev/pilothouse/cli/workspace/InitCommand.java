@@ -42,8 +42,8 @@ public final class InitCommand extends GovernedCommand {
         String commit;
         if (fromRuntime != null) {
             runtime.project = fromRuntime;
-            RuntimeTarget target = runtime.target(dir).orElseThrow(() -> new Refusal("runtime-required",
-                    "--from-runtime needs --runtime DIR or --url URL"));
+            RuntimeTarget target = runtime.target(dir, err()).orElseThrow(() -> new Refusal("runtime-required",
+                    "--from-runtime needs --local, --runtime DIR or --url URL"));
             commit = WorkspaceInit.init(dir, target.appFiles(), "component " + fromRuntime + " on "
                     + target.describe(), who, home());
         } else {

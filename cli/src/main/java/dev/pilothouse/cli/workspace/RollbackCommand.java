@@ -25,7 +25,7 @@ public final class RollbackCommand extends GovernedCommand {
     @Override
     int run() {
         Actor who = prove(as, "rollback", Role.APPROVER);
-        try (Governance gov = open(runtime.target(workspace))) {
+        try (Governance gov = open(runtime.target(workspace, err()))) {
             gov.recover().ifPresent(r -> out().println("Recovered: " + r));
             String tag = gov.rollback(Optional.ofNullable(to), who);
             out().println("Rolled back as " + tag);

@@ -1,10 +1,10 @@
 package dev.pilothouse.cli.workspace;
 
+import dev.pilothouse.cli.home.ConsoleHome;
 import dev.pilothouse.runtime.Attach;
 import dev.pilothouse.runtime.Credentials;
 import dev.pilothouse.runtime.Deployer;
 import dev.pilothouse.runtime.HarperClient;
-import dev.pilothouse.runtime.HarperInstaller;
 import dev.pilothouse.runtime.LocalRuntime;
 import dev.pilothouse.runtime.RuntimeNode;
 import dev.pilothouse.workspace.AppName;
@@ -20,8 +20,13 @@ import picocli.CommandLine.Option;
 /** Where the app runs: a local runtime folder or a Harper URL, as in the runtime bridge's commands. */
 final class RuntimeOptions {
 
-    @Option(names = "--runtime", paramLabel = "DIR", description = "A local runtime started by Pilothouse.")
+    @Option(names = "--runtime", paramLabel = "DIR", description = "A local runtime started by Pilothouse, in a folder"
+            + " outside the workspace.")
     Path runtimeDir;
+
+    @Option(names = "--local", description = "The workspace's own local runtime (started by 'pilothouse runtime"
+            + " start --workspace DIR'; its folder is under $PILOTHOUSE_HOME).")
+    boolean local;
 
     @Option(names = "--url", paramLabel = "URL", description = "A Harper operations API URL.")
     URI url;
@@ -49,14 +54,15 @@ final class RuntimeOptions {
         return project != null ? project : AppName.of(workspace);
     }
 
-    Optional<RuntimeTarget> target(Path workspace) {
+    Optional<RuntimeTarget> target(Path workspace, java.io.PrintWriter err) {
         String component = component(workspace);
-        if (runtimeDir != null) {
-            LocalRuntime local = new LocalRuntime(runtimeDir, HarperInstaller.forCurrentUser());
-            RuntimeNode node = local.nodes().stream().filter(n -> n.pid() > 0).findFirst()
-                    .orElseThrow(() -> new Refusal("runtime-required", "no node of " + runtimeDir + " is running;"
+        if (runtimeDir != null || local) {
+            // refused inside the workspace: agents could rewrite its node URLs and receive the admin password
+            LocalRuntime runtime = ConsoleHome.localRuntime(GovernedCommand.home(), workspace, runtimeDir, err);
+            RuntimeNode node = runtime.nodes().stream().filter(n -> n.pid() > 0).findFirst()
+                    .orElseThrow(() -> new Refusal("runtime-required", "no node of " + runtime.dir() + " is running;"
                             + " start it first"));
-            return Optional.of(new HarperTarget(local.client(node), local.deployer(node), component,
+            return Optional.of(new HarperTarget(runtime.client(node), runtime.deployer(node), component,
                     Duration.ofSeconds(90), Duration.ofSeconds(watchSeconds)));
         }
         if (url != null) {

@@ -43,7 +43,7 @@ public final class ValidateCommand extends GovernedCommand {
         String actor = (unconfined || as == null ? localHuman() : Identity.parse(as)).toString();
         try (PluginSupport plugins = PluginSupport.open(workspace);
              Governance gov = Governance.open(workspace, home(), java.time.Clock.systemUTC(),
-                     runtime.target(workspace), dev.pilothouse.workspace.deploy.CrashPoint.NONE,
+                     runtime.target(workspace, err()), dev.pilothouse.workspace.deploy.CrashPoint.NONE,
                      Governance.shadowFor(workspace, home(), acceptHarperTerms),
                      plugins.host().proposalValidators())) {
             Proposal p;

@@ -75,7 +75,8 @@ class VisualizeCommandsTest {
 
     @Test
     void clusterExitsTwoWhenThereIsNoRuntimeFolder() {
-        int code = run("visualize", "cluster", "--runtime", dir.resolve("none").toString(), "--svg",
+        int code = run("visualize", "cluster", "--workspace", dir.resolve("ws").toString(), "--runtime",
+                dir.resolve("none").toString(), "--svg",
                 dir.resolve("c.svg").toString());
 
         assertThat(code).isEqualTo(2);

@@ -52,10 +52,18 @@ public final class WorkspaceGovernance implements ReviewPort {
      * and its registry of humans, over this process's real OS account. No variable or property names the user.
      */
     public static WorkspaceGovernance fromEnvironment(Map<String, String> env, RuntimePort runtime) {
-        String homeOverride = System.getProperty("pilothouse.home");
-        PilothouseHome home = homeOverride != null ? new PilothouseHome(Path.of(homeOverride))
-                : PilothouseHome.fromEnvironment(env);
+        return of(home(env), runtime);
+    }
+
+    /** The governance of {@code home}, over this process's real OS account. */
+    public static WorkspaceGovernance of(PilothouseHome home, RuntimePort runtime) {
         return new WorkspaceGovernance(home, HumanRegistry.forCurrentAccount(home), runtime);
+    }
+
+    /** The {@code pilothouse.home} property, else {@code $PILOTHOUSE_HOME} in {@code env}, else ~/.pilothouse. */
+    public static PilothouseHome home(Map<String, String> env) {
+        String homeOverride = System.getProperty("pilothouse.home");
+        return homeOverride != null ? new PilothouseHome(Path.of(homeOverride)) : PilothouseHome.fromEnvironment(env);
     }
 
     public PilothouseHome home() {

@@ -52,7 +52,8 @@ class ScreenshotIT {
         home = new PilothouseHome(root.resolve("home"));
         workspace = root.resolve("shop");
         WorkspaceInit.init(workspace, Optional.of(Ui.copyWorkspace("shop")), ADA, home);
-        HarperRuntime runtime = new HarperRuntime(Ui.TARGET.resolve("no-runtime"), HarperInstaller.forCurrentUser());
+        HarperRuntime runtime = new HarperRuntime(home, workspace, Ui.TARGET.resolve("no-runtime"),
+                HarperInstaller.forCurrentUser());
         WorkspaceGovernance governance = new WorkspaceGovernance(home,
                 dev.pilothouse.desktop.TestHumans.registered(home, "ada"), runtime);
         desktop = new Desktop(new DesktopOptions(workspace, null, null, null, Ui.TARGET.resolve("no-runtime"),

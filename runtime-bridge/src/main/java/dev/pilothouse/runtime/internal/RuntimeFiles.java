@@ -24,9 +24,9 @@ import org.slf4j.LoggerFactory;
  * out of Git, and each node's {@code hdb.pid}; and, in a secrets folder of its own, {@code credentials.json}
  * (owner-only: folder 0700, file 0600).
  *
- * <p>A local runtime's folder usually sits in the workspace ({@code .pilothouse/runtime}), which agents can read
- * and write, so its admin password lives under {@code $PILOTHOUSE_HOME} instead. A {@code credentials.json} left in
- * the runtime folder by an earlier version is moved there on first use.
+ * <p>The admin password lives in its own secrets folder under {@code $PILOTHOUSE_HOME}, apart from the runtime
+ * folder, which an earlier version kept in the workspace where agents read and write. A {@code credentials.json}
+ * left in a runtime folder is moved there on first use.
  */
 public final class RuntimeFiles {
 
