@@ -37,7 +37,7 @@ final class Browser implements AutoCloseable {
         options.addArguments(extraArguments);
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 800));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(45)); // a hang guard: a loaded 2-core machine renders slowly
     }
 
     void open(String path) {
