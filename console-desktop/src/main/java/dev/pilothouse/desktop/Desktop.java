@@ -3,6 +3,7 @@ package dev.pilothouse.desktop;
 import dev.pilothouse.desktop.fx.FxThread;
 import dev.pilothouse.desktop.service.AgentGatewayHost;
 import dev.pilothouse.desktop.service.BackgroundExecutors;
+import dev.pilothouse.desktop.service.ExportPaths;
 import dev.pilothouse.desktop.service.HarperData;
 import dev.pilothouse.desktop.service.HarperLogs;
 import dev.pilothouse.desktop.service.HarperMetrics;
@@ -137,7 +138,7 @@ public final class Desktop implements AutoCloseable {
         workbench = new WorkbenchViewModel(plugins == null ? new LanguageService()
                 : new LanguageService(new PluginSchemaRules(plugins::host)), executors.analysis(), ui, tasks,
                 this::loadPlugins);
-        runtime = new RuntimeViewModel(runtimePort, tasks, options.acceptHarperTerms());
+        runtime = new RuntimeViewModel(runtimePort, tasks, options.acceptHarperTerms(), this::project);
         // the workspace kit's masks for this OS account's human; tests and previews without governance see all
         ProtectionPort protection = reviewPort instanceof WorkspaceGovernance wg
                 ? wg.protection(() -> workbench.workspaceProperty().get()) : ProtectionPort.OPEN;
@@ -152,7 +153,8 @@ public final class Desktop implements AutoCloseable {
         LiveSource counted = (spec, sink) -> source.open(spec, flow.counting(spec, sink));
         live = new LiveViewModel(counted, tasks, executors.timers(), ui, LiveViewModel.BATCH_LIMIT);
         runtime.connectionProperty().addListener((o, a, c) -> {
-            data.connect(c == null ? null : new HarperData(c.client(), c.endpoint()));
+            data.connect(c == null ? null : new HarperData(c.client(), c.endpoint(),
+                    () -> ExportPaths.in(workbench.workspaceProperty().get())));
             watchTraffic(c);
         });
         flow.start();
@@ -231,6 +233,7 @@ public final class Desktop implements AutoCloseable {
         workbench.workspaceProperty().addListener((o, a, ws) -> {
             reload.run();
             gateway.host(ws);
+            live.suggestFrom(ExportPaths.in(ws));
         });
         runtime.connectionProperty().addListener((o, a, c) -> {
             logs.reset();

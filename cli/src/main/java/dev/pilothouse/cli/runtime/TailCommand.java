@@ -76,7 +76,7 @@ public final class TailCommand implements Callable<Integer> {
             out.put("type", c.kind().name().toLowerCase());
             out.put("id", c.id());
             out.put("value", c.value());
-            out.put("version", Double.isNaN(c.version()) ? null : c.version());
+            out.put("version", Double.isNaN(c.version()) ? null : plain(c.version()));
             out.put("replay", c.replay());
         } else if (event instanceof LiveEvent.Gap g) {
             out.put("type", "gap");
@@ -85,6 +85,14 @@ public final class TailCommand implements Callable<Integer> {
             out.put("reason", g.reason());
         }
         return out;
+    }
+
+    /**
+     * A version as Harper wrote it: a millisecond timestamp with a fraction prints as {@code 1796657265967.595}, never
+     * in scientific notation (which a double would get), so it can be compared and pasted.
+     */
+    static java.math.BigDecimal plain(double version) {
+        return new java.math.BigDecimal(java.math.BigDecimal.valueOf(version).toPlainString());
     }
 
     /** Prints events and counts down; shared with {@code mqtt tail}. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Flow;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** {@link DataPort} over the operations API (describe_all, search_by_conditions, update) and WebSocket streams. */
 public final class HarperData implements DataPort {
@@ -27,16 +28,23 @@ public final class HarperData implements DataPort {
 
     private final HarperClient client;
     private final HarperEndpoint endpoint;
+    private final Supplier<Map<String, String>> exportPaths;
 
-    public HarperData(HarperClient client, HarperEndpoint endpoint) {
+    /**
+     * {@code exportPaths}: "database.table" to the REST path the open app's schema exports it at ({@code
+     * @export(name: "depots")} is {@code /depots/}); a table the schema does not name is tried at its own name.
+     */
+    public HarperData(HarperClient client, HarperEndpoint endpoint, Supplier<Map<String, String>> exportPaths) {
         this.client = client;
         this.endpoint = endpoint;
+        this.exportPaths = exportPaths;
     }
 
     @Override
     public List<TableInfo> tables() {
         List<TableInfo> out = new ArrayList<>();
         JsonNode all = client.describeAll();
+        Map<String, String> paths = exportPaths.get();
         for (Iterator<Map.Entry<String, JsonNode>> dbs = all.fields(); dbs.hasNext(); ) {
             Map.Entry<String, JsonNode> db = dbs.next();
             for (Iterator<Map.Entry<String, JsonNode>> ts = db.getValue().fields(); ts.hasNext(); ) {
@@ -46,9 +54,10 @@ public final class HarperData implements DataPort {
                 for (JsonNode a : t.path("attributes")) {
                     attributes.put(a.path("attribute").asText(), a.path("type").asText(null));
                 }
-                boolean exported = "data".equals(db.getKey()) && client.rest().status("/" + name + "/") / 100 == 2;
+                String path = paths.getOrDefault(db.getKey() + "." + name, "/" + name + "/");
+                boolean exported = client.rest().status(path) / 100 == 2; // what Harper serves, not what we expect
                 out.add(new TableInfo(db.getKey(), name, t.path("hash_attribute").asText("id"), attributes,
-                        t.path("record_count").asLong(), exported));
+                        t.path("record_count").asLong(), exported ? path : null));
             }
         }
         out.sort(java.util.Comparator.comparing(TableInfo::label));
@@ -95,7 +104,7 @@ public final class HarperData implements DataPort {
 
     @Override
     public AutoCloseable subscribe(TableInfo table, Consumer<RowChange> changes) {
-        return new LiveStreams(endpoint).webSocket("/" + table.name() + "/", StreamOptions.DEFAULTS,
+        return new LiveStreams(endpoint).webSocket(table.restPath(), StreamOptions.DEFAULTS,
                 new Flow.Subscriber<LiveEvent>() {
                     @Override
                     public void onSubscribe(Flow.Subscription subscription) {

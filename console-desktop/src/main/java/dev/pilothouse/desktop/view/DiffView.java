@@ -8,7 +8,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** One changed file side by side: old lines left, new lines right, numbered, changed rows marked by kind. */
+/**
+ * One changed file side by side: old lines left, new lines right, numbered, changed rows marked by kind. A long line
+ * wraps inside its half and its row grows: a reviewer reads every character of it, since the end of a long line is
+ * exactly where a hostile change would hide.
+ */
 final class DiffView {
 
     static final double ROW = 20;
@@ -22,7 +26,6 @@ final class DiffView {
         ListView<FileDiff.Row> rows = new ListView<>(javafx.collections.FXCollections.observableList(diff.rows()));
         rows.setId("diff-" + diff.file().replace('.', '-'));
         rows.getStyleClass().add("diff");
-        rows.setFixedCellSize(ROW);
         rows.setPrefHeight(Math.min(diff.rows().size(), 24) * ROW + 4);
         rows.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -52,6 +55,9 @@ final class DiffView {
         n.setMinWidth(34);
         Label t = new Label(text == null ? "" : text);
         t.getStyleClass().add("diff-text");
+        t.setWrapText(true); // never an ellipsis
+        t.setTextOverrun(javafx.scene.control.OverrunStyle.CLIP);
+        t.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         t.setMinWidth(0);
         t.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(t, Priority.ALWAYS);

@@ -30,7 +30,13 @@ final class LiveView {
     private final BorderPane root = new BorderPane();
 
     LiveView(LiveViewModel vm, Supplier<Path> exportTarget, FlowViewModel flow) {
-        TextField spec = new TextField("ws:/Product/");
+        TextField spec = new TextField(vm.suggestedProperty().get());
+        // the open app's own table, unless the person has typed something else meanwhile
+        vm.suggestedProperty().addListener((o, was, now) -> {
+            if (spec.getText().isBlank() || spec.getText().equals(was)) {
+                spec.setText(now);
+            }
+        });
         spec.setId("live-spec");
         spec.setPrefColumnCount(14);
         spec.setPromptText("ws:/Table/  sse:/Table/  mqtt:Table/#");

@@ -7,11 +7,18 @@ import java.util.function.Consumer;
 /** Table data of the connected runtime, as the data browser needs it. */
 public interface DataPort {
 
-    /** A table with its primary key and attribute types (Harper's type names, e.g. "Float"). */
+    /**
+     * A table with its primary key and attribute types (Harper's type names, e.g. "Float"), and the REST path it is
+     * exported at ({@code /depots/}; null when Harper does not export it).
+     */
     record TableInfo(String database, String name, String primaryKey, Map<String, String> attributes, long recordCount,
-                     boolean exported) {
+                     String restPath) {
         public String label() {
             return database + "." + name;
+        }
+
+        public boolean exported() {
+            return restPath != null;
         }
     }
 

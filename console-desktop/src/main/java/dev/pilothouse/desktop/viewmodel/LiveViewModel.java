@@ -73,6 +73,7 @@ public final class LiveViewModel {
     private final ReadOnlyLongWrapper dropped = new ReadOnlyLongWrapper(this, "dropped");
     private final ReadOnlyLongWrapper recordedCount = new ReadOnlyLongWrapper(this, "recordedCount");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No stream");
+    private final ReadOnlyStringWrapper suggested = new ReadOnlyStringWrapper(this, "suggested", "");
 
     public LiveViewModel(LiveSource source, TasksViewModel tasks, ScheduledExecutorService timers, Executor ui,
                          int bufferCapacity) {
@@ -289,5 +290,17 @@ public final class LiveViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /**
+     * Suggests the open app's first exported table as the stream to subscribe to ({@code ws:/depots/}), from
+     * "database.table" to REST path; nothing when the app exports none.
+     */
+    public void suggestFrom(java.util.Map<String, String> exportPaths) {
+        suggested.set(exportPaths.values().stream().findFirst().map(path -> "ws:" + path).orElse(""));
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty suggestedProperty() {
+        return suggested.getReadOnlyProperty();
     }
 }

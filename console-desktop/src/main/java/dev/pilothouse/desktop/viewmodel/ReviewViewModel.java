@@ -224,18 +224,18 @@ public final class ReviewViewModel {
     }
 
     /** A decision's result as the Tasks panel shows it. */
-    private record Outcome(Proposal proposal, ApprovalCount count) {
+    private record Outcome(Proposal proposal, ApprovalCount count) implements TaskResult {
         @Override
-        public String toString() {
+        public String summary() {
             return proposal.id() + " " + proposal.state().label()
                     + (proposal.verdict() == null ? "" : ", verdict " + proposal.verdict().label());
         }
     }
 
     /** A proposal made from the working copy, as the Tasks panel shows it. */
-    private record Proposed(Detail detail) {
+    private record Proposed(Detail detail) implements TaskResult {
         @Override
-        public String toString() {
+        public String summary() {
             return detail.proposal().id() + " proposed by " + detail.proposal().author();
         }
     }

@@ -18,6 +18,7 @@ public final class RuntimeViewModel {
 
     private final RuntimePort port;
     private final TasksViewModel tasks;
+    private final java.util.function.Supplier<String> project;
     private boolean acceptedTerms;
 
     private final ReadOnlyObjectWrapper<RuntimePort.Connection> connection = new ReadOnlyObjectWrapper<>(this, "connection");
@@ -28,10 +29,18 @@ public final class RuntimeViewModel {
     private final ReadOnlyStringWrapper deployState = new ReadOnlyStringWrapper(this, "deployState", "not deployed");
     private final ReadOnlyBooleanWrapper termsRequested = new ReadOnlyBooleanWrapper(this, "termsRequested");
 
+    /** Without an app to check: the deploy state changes only through {@link #governedDeploy}. */
     public RuntimeViewModel(RuntimePort port, TasksViewModel tasks, boolean acceptedTerms) {
+        this(port, tasks, acceptedTerms, () -> null);
+    }
+
+    /** {@code project}: the component of the open app, checked on Harper as soon as a runtime is connected. */
+    public RuntimeViewModel(RuntimePort port, TasksViewModel tasks, boolean acceptedTerms,
+                            java.util.function.Supplier<String> project) {
         this.port = port;
         this.tasks = tasks;
         this.acceptedTerms = acceptedTerms;
+        this.project = project;
     }
 
     /** Starts (installing first when needed) a local runtime; asks for the terms when they were never accepted. */
@@ -79,6 +88,11 @@ public final class RuntimeViewModel {
         node.set(c.node());
         version.set("Harper " + c.version());
         health.set("connected");
+        deployState.set("not deployed");
+        String app = project.get();
+        if (app != null) {
+            refreshHealth(app); // a deploy made earlier, or by another console, is live already: say so
+        }
     }
 
     /** A governed deploy or rollback (the workspace kit) made {@code tag} live. */

@@ -39,7 +39,7 @@ public final class TasksViewModel {
             try {
                 T result = work.run(line -> ui.execute(() -> item.progress(line)));
                 ui.execute(() -> {
-                    item.done(result == null ? "done" : summary(result));
+                    item.done(summary(result));
                     try {
                         onSuccess.accept(result);
                         done.complete(result);
@@ -58,8 +58,20 @@ public final class TasksViewModel {
         return done;
     }
 
-    private static String summary(Object result) {
-        String s = String.valueOf(result);
+    /**
+     * What the Tasks panel says a finished task gave: text a task chose ({@link TaskResult}, a string, a number),
+     * a count for a list, a file's name; never an object's {@code toString}, which speaks Java, not Pilothouse.
+     */
+    static String summary(Object result) {
+        String s = switch (result) {
+            case null -> "done";
+            case TaskResult r -> r.summary();
+            case CharSequence text -> text.toString();
+            case Number n -> n.toString();
+            case java.util.Collection<?> c -> c.size() + (c.size() == 1 ? " item" : " items");
+            case java.nio.file.Path p -> String.valueOf(p.getFileName());
+            default -> "done";
+        };
         return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 

@@ -65,7 +65,7 @@ class DataProtectionIT {
 
     private DataBrowserViewModel browseProducts() {
         DataBrowserViewModel vm = new DataBrowserViewModel(tasks, Runnable::run, protection());
-        vm.connect(new HarperData(connection.client(), connection.endpoint())).join();
+        vm.connect(new HarperData(connection.client(), connection.endpoint(), java.util.Map::of)).join();
         vm.tableProperty().set(vm.tables().stream().filter(t -> t.label().equals("data.Product")).findFirst()
                 .orElseThrow());
         vm.pageSizeProperty().set(200);

@@ -35,6 +35,12 @@ final class DesktopHarper {
         return connection().client();
     }
 
+    /** Deploys another component to the same node (a second app beside the shop). */
+    static synchronized void deploy(java.nio.file.Path workspace, String project) {
+        connection();
+        runtime.deployer(runtime.nodes().get(0)).deploy(workspace, project, Duration.ofSeconds(90));
+    }
+
     private static void start() {
         runtime = new LocalRuntime(Ui.TARGET.resolve("harper-it/desktop"), HarperInstaller.forCurrentUser());
         runtime.stop(); // a previous run killed hard may have left a node behind

@@ -20,7 +20,7 @@ class DataBrowserViewModelTest {
         Consumer<RowChange> live;
         boolean failUpdates;
         final TableInfo table = new TableInfo("data", "Product", "id",
-                new LinkedHashMap<>(Map.of("id", "ID", "name", "String", "price", "Float")), 0, true);
+                new LinkedHashMap<>(Map.of("id", "ID", "name", "String", "price", "Float")), 0, "/Product/");
 
         FakeData(int n) {
             for (int i = 0; i < n; i++) {

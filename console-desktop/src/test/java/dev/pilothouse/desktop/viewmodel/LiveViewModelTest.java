@@ -97,4 +97,12 @@ class LiveViewModelTest {
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).contains("\"topic\":\"Product\"").contains("\"summary\":\"{\\\"n\\\":0}\"");
     }
+
+    @Test
+    void theSuggestedStreamIsTheOpenAppsFirstExportedTable() {
+        vm.suggestFrom(java.util.Map.of("fleet.Depot", "/depots/"));
+        org.assertj.core.api.Assertions.assertThat(vm.suggestedProperty().get()).isEqualTo("ws:/depots/");
+        vm.suggestFrom(java.util.Map.of());
+        org.assertj.core.api.Assertions.assertThat(vm.suggestedProperty().get()).isEmpty();
+    }
 }

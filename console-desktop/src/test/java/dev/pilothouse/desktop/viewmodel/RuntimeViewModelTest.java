@@ -46,6 +46,15 @@ class RuntimeViewModelTest {
     private final RuntimeViewModel vm = new RuntimeViewModel(port, tasks, false);
 
     @Test
+    void connectingChecksTheAppSoALiveDeployIsNotCalledNotDeployed() {
+        RuntimeViewModel checking = new RuntimeViewModel(port, tasks, true, () -> "shop");
+        checking.startLocal();
+        assertThat(checking.deployStateProperty().get()).isEqualTo("running (deployed earlier)");
+        assertThat(checking.healthProperty().get()).isEqualTo("healthy");
+        assertThat(vm.deployStateProperty().get()).as("no app to check").isEqualTo("not deployed");
+    }
+
+    @Test
     void termsAreAskedForNotAssumed() {
         vm.startLocal();
         assertThat(vm.termsRequestedProperty().get()).isTrue();

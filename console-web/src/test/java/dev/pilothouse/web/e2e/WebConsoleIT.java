@@ -322,5 +322,20 @@ class WebConsoleIT {
         browser.until(d -> d.findElement(By.id("requests")).getText().contains("ci-bot"), "the token's request");
         assertThat(browser.driver.findElement(By.id("requests")).getText()).contains("changed by a lone admin");
         browser.screenshot("web-requests");
+
+        // view as agent: a proposed read-only scope set, ticked in the browser, is what the server computes
+        browser.open("admin/agent-surface");
+        browser.await(By.id("surface-show"));
+        browser.until(d -> d.findElements(By.cssSelector("#surface-scopes vaadin-checkbox")).size() == 2,
+                "the scope boxes");
+        browser.driver.findElements(By.cssSelector("#surface-scopes vaadin-checkbox")).stream()
+                .filter(box -> box.getText().strip().equals("read")).findFirst().orElseThrow()
+                .findElement(By.cssSelector("input")).click();
+        browser.driver.findElement(By.id("surface-show")).click();
+        browser.until(d -> d.findElement(By.id("agent-surface")).getText().contains("scopes read"),
+                "the proposed scopes' surface");
+        assertThat(browser.driver.findElement(By.id("agent-surface")).getText()).contains("read_file")
+                .doesNotContain("propose_change").contains("Could propose: nothing (no propose scope)");
+        browser.screenshot("web-agent-surface");
     }
 }
