@@ -56,6 +56,16 @@ public final class HarperLive implements LiveSource {
         };
     }
 
+    /**
+     * A change as the live view keeps it: the masked record whole (the view clips it to its column; export, filter
+     * and byte rates see all of it). The subscription is the topic (rates per stream); MQTT's per-record topic is in
+     * the id.
+     */
+    static LiveItem item(String path, RecordMask mask, LiveEvent.Change c) {
+        String value = c.value() == null ? "" : mask.apply(c.value()).toString();
+        return new LiveItem(Instant.now(), path, c.kind() + (c.replay() ? " (replay)" : ""), c.id(), value);
+    }
+
     private record Forwarder(String path, Consumer<LiveItem> sink, RecordMask mask)
             implements Flow.Subscriber<LiveEvent> {
 
@@ -67,13 +77,7 @@ public final class HarperLive implements LiveSource {
         @Override
         public void onNext(LiveEvent event) {
             switch (event) {
-                case LiveEvent.Change c -> {
-                    String value = c.value() == null ? "" : mask.apply(c.value()).toString();
-                    // the subscription is the topic (rates per stream); MQTT's per-record topic is in the id
-                    sink.accept(new LiveItem(Instant.now(), path,
-                            c.kind() + (c.replay() ? " (replay)" : ""), c.id(),
-                            value.length() > 300 ? value.substring(0, 300) + "…" : value));
-                }
+                case LiveEvent.Change c -> sink.accept(item(path, mask, c));
                 case LiveEvent.Gap g -> sink.accept(new LiveItem(g.restoredAt(), path, "GAP", null,
                         "disconnected for " + g.length().toMillis() + " ms: " + g.reason()));
             }

@@ -1,0 +1,131 @@
+package dev.pilothouse.workspace;
+
+import static dev.pilothouse.workspace.Fixture.ADA;
+import static dev.pilothouse.workspace.Fixture.proved;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pilothouse.runtime.HarperClient;
+import dev.pilothouse.runtime.internal.ComponentPackage;
+import dev.pilothouse.workspace.proposal.Proposal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * From "Deploy" on an approved proposal to the new version serving, against Harper's own {@code deploy_component}
+ * with restart of the same app, alternated in one run on the same node (docs/benchmarks.md). Both clocks stop at
+ * the first answer of the new version from a 50 ms poll of {@code GET /Status}. The governed deploy runs with the
+ * error-rate watch off: its window is a policy setting, reported apart. Not part of {@code verify} (the name does not
+ * match the test patterns); run it with {@code -Dtest=DeployLatencyBenchmark}.
+ */
+class DeployLatencyBenchmark {
+
+    private static final String PROJECT = "pilothouse_bench";
+
+    @TempDir
+    Path tmp;
+
+    private static String status(int version) {
+        return "import { Resource } from 'harperdb';\n\nexport class Status extends Resource {\n"
+                + "  static loadAsInstance = false;\n\n  get(target) {\n    return { status: 'ok', version: "
+                + version + " };\n  }\n}\n";
+    }
+
+    @Test
+    void governedDeployAgainstHarpersOwn() throws Exception {
+        int rounds = Integer.getInteger("bench.deploys", 5);
+        HarperClient client = WorkspaceHarper.client();
+        List<Long> governed = new ArrayList<>();
+        List<Long> reference = new ArrayList<>();
+        try (Fixture fx = new Fixture(tmp, WorkspaceHarper.target(PROJECT))) {
+            fx.deployHeadSolo(); // the component exists before the first measured deploy
+            int version = 1;
+            for (int round = 0; round < rounds + 1; round++) { // round 0 warms both paths up
+                version++;
+                long ours = governed(fx, client, version);
+                version++;
+                long theirs = reference(fx.dir, client, version);
+                if (round > 0) {
+                    governed.add(ours);
+                    reference.add(theirs);
+                }
+                System.out.printf("round %d: governed %d ms, deploy_component %d ms%n", round, ours, theirs);
+            }
+        }
+        long g = median(governed);
+        long r = median(reference);
+        String result = "| deploys | governed p50 (min-max) | deploy_component p50 (min-max) | ratio |\n|---|---|---|---|\n"
+                + "| " + rounds + " | " + g + " ms (" + min(governed) + "-" + max(governed) + ") | " + r + " ms ("
+                + min(reference) + "-" + max(reference) + ") | " + String.format("%.2f", (double) g / r) + " |\n";
+        Path out = Path.of(System.getProperty("project.build.directory", "target"), "bench-deploy", "result.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, result);
+        System.out.print(result);
+        assertThat(governed).hasSize(rounds);
+    }
+
+    private static long governed(Fixture fx, HarperClient client, int version) {
+        Proposal p = fx.approved(status(version)); // propose, validate, approve: before the clock starts
+        long start = System.nanoTime();
+        fx.gov.deploy(p.id(), proved(ADA));
+        awaitVersion(client, version);
+        return Duration.ofNanos(System.nanoTime() - start).toMillis();
+    }
+
+    private static long reference(Path app, HarperClient client, int version) throws IOException {
+        Path copy = Files.createTempDirectory("bench-app");
+        for (String name : new String[] {"schema.graphql", "config.yaml", "package.json"}) {
+            Files.copy(app.resolve(name), copy.resolve(name));
+        }
+        Files.writeString(copy.resolve("resources.js"), status(version));
+        Map<String, String> files = ComponentPackage.read(copy);
+        String payload = ComponentPackage.payload(files);
+        long start = System.nanoTime();
+        client.components().deploy(PROJECT, payload, true);
+        awaitVersion(client, version);
+        return Duration.ofNanos(System.nanoTime() - start).toMillis();
+    }
+
+    private static void awaitVersion(HarperClient client, int version) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (client.rest().get("/Status").map(s -> s.path("version").asInt()).orElse(-1) == version) {
+                    return;
+                }
+            } catch (RuntimeException restarting) {
+                // Harper refuses connections while its workers restart
+            }
+            sleep();
+        }
+        throw new AssertionError("version " + version + " never served");
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static long min(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).min().orElse(0);
+    }
+
+    private static long max(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).max().orElse(0);
+    }
+}
