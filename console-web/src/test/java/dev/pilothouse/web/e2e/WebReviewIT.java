@@ -155,7 +155,8 @@ class WebReviewIT {
         browser.driver.findElement(By.cssSelector("#decision-comment input")).sendKeys("shelves are fine");
         browser.driver.findElement(By.id("acknowledge-skipped")).click(); // no shadow ran here: said explicitly
         browser.driver.findElement(By.id("approve")).click();
-        browser.until(d -> d.findElement(By.id("review-status")).getText().startsWith("approved"), "the approval");
+        browser.until(d -> d.findElement(By.id("review-status")).getText()
+                .startsWith("Approved " + proposal + " (1 of 1)"), "the approval");
         browser.await(By.id("deploy")).click();
 
         new WebDriverWait(browser.driver, Duration.ofSeconds(150)).until(d -> d.findElement(By.id("review-status"))
