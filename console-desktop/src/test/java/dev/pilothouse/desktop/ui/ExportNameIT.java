@@ -41,8 +41,13 @@ class ExportNameIT {
         try (AutoCloseable subscription = data.subscribe(depot, seen::add)) {
             Thread.sleep(500); // the subscription's replay passes first
             DesktopHarper.client().upsert("fleet", "Depot", List.of(Map.of("id", "d1", "city", "Rotterdam")));
-            Ui.waitFor("the write arrives live", () -> seen.stream().anyMatch(c -> "d1".equals(c.id())
-                    && "Rotterdam".equals(c.value().get("city"))));
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+            while (seen.stream().noneMatch(c -> "d1".equals(c.id()) && "Rotterdam".equals(c.value().get("city")))
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(seen).as("the write arrives live").anyMatch(c -> "d1".equals(c.id())
+                    && "Rotterdam".equals(c.value().get("city")));
         }
     }
 }

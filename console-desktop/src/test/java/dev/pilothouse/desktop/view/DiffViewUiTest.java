@@ -38,7 +38,8 @@ class DiffViewUiTest {
         CompletableFuture<List<String>> shown = new CompletableFuture<>();
         Platform.runLater(() -> shown.complete(robot.lookup(".diff-text").queryAllAs(Label.class).stream()
                 .filter(l -> l.getText().contains(TAIL))
-                .map(l -> l.lookupAll("Text").stream().map(n -> ((Text) n).getText()).reduce("", String::concat))
+                .map(l -> l.lookupAll(".text").stream().filter(n -> n instanceof Text)
+                        .map(n -> ((Text) n).getText()).reduce("", String::concat))
                 .toList()));
         List<String> rendered = shown.get(10, TimeUnit.SECONDS);
 
