@@ -44,6 +44,7 @@ import java.util.concurrent.TimeUnit;
 public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final int KEEP = 200;
+    static final String PICK = "Pick a table to follow its changes";
 
     private final HarperConnection harper;
     private final ScheduledExecutorService ticker;
@@ -75,12 +76,14 @@ public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
         events.addColumn(StreamsView::id).setHeader("Id").setAutoWidth(true).setFlexGrow(0);
         events.addColumn(StreamsView::detail).setHeader("Value").setFlexGrow(1);
         events.setSizeFull();
+        events.setEmptyStateText(PICK);
         HorizontalLayout bar = new HorizontalLayout(tables, rates);
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(bar, events);
         if (harper.endpoint().isEmpty()) {
             rates.setText("No Harper attached.");
-            tables.setEnabled(false);
+            TablePicker.noHarper(tables);
+            events.setEmptyStateText(TablePicker.NO_HARPER + ": its tables' changes show here.");
         }
     }
 
@@ -95,7 +98,7 @@ public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
         if (harper.endpoint().isEmpty()) {
             return;
         }
-        TablePicker.fill(tables, harper, requested, false).ifPresent(rates::setText);
+        TablePicker.fill(tables, harper, options.workspace(), requested, false).ifPresent(rates::setText);
         UI ui = event.getUI();
         refresher = ticker.scheduleWithFixedDelay(() -> refresh(ui), 1, 1, TimeUnit.SECONDS);
     }
@@ -111,11 +114,14 @@ public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
     void open(TableRef table) {
         close();
         if (table == null) {
+            events.setEmptyStateText(PICK);
             return;
         }
+        events.setEmptyStateText("Waiting for changes to " + table.label());
         RecordMask mask = DataMasks.of(options, auth, table);
         if (mask.hidesAll()) {
             rates.setText(mask.notice());
+            events.setEmptyStateText(mask.notice());
             return;
         }
         stream = harper.subscribe(table, new Flow.Subscriber<LiveEvent>() {
@@ -173,6 +179,15 @@ public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
 
     String ratesText() {
         return rates.getText();
+    }
+
+    /** The chooser and the text the empty box shows (package-private for tests). */
+    ComboBox<TableRef> chooser() {
+        return tables;
+    }
+
+    String emptyText() {
+        return events.getEmptyStateText();
     }
 
     private void close() {
