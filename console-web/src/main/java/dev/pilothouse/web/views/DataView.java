@@ -57,6 +57,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
     private LiveTable live;
     private ScheduledFuture<?> flusher;
     private String requested;
+    private java.util.Map<String, String> exports = java.util.Map.of();
 
     public DataView(HarperConnection harper, ScheduledExecutorService ticker, WebOptions options,
                     AuthenticationContext auth) {
@@ -96,7 +97,8 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
         if (harper.endpoint().isEmpty()) {
             return;
         }
-        TablePicker.fill(tables, harper, options.workspace(), requested, true).ifPresent(status::setText);
+        exports = TablePicker.exports(options.workspace());
+        TablePicker.fill(tables, harper, exports, requested, true).ifPresent(status::setText);
         UI ui = event.getUI();
         flusher = ticker.scheduleWithFixedDelay(() -> flush(ui), 150, 150, TimeUnit.MILLISECONDS);
     }
@@ -136,7 +138,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
         harper.rows(selected, ROW_LIMIT).forEach(r -> records.put(key(r), current.apply(r)));
         rows.reset(records);
         live = new LiveTable();
-        stream = harper.subscribe(selected, live);
+        stream = harper.subscribe(TablePicker.path(selected, exports), live);
         status.setText(count(rows.size()) + " · live");
     }
 

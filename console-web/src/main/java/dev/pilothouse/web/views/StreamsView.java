@@ -57,6 +57,7 @@ public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
     private LiveStream stream;
     private ScheduledFuture<?> refresher;
     private String requested;
+    private java.util.Map<String, String> exports = java.util.Map.of();
 
     public StreamsView(HarperConnection harper, ScheduledExecutorService ticker, WebOptions options,
                        AuthenticationContext auth) {
@@ -98,7 +99,8 @@ public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
         if (harper.endpoint().isEmpty()) {
             return;
         }
-        TablePicker.fill(tables, harper, options.workspace(), requested, false).ifPresent(rates::setText);
+        exports = TablePicker.exports(options.workspace());
+        TablePicker.fill(tables, harper, exports, requested, false).ifPresent(rates::setText);
         UI ui = event.getUI();
         refresher = ticker.scheduleWithFixedDelay(() -> refresh(ui), 1, 1, TimeUnit.SECONDS);
     }
@@ -124,7 +126,7 @@ public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
             events.setEmptyStateText(mask.notice());
             return;
         }
-        stream = harper.subscribe(table, new Flow.Subscriber<LiveEvent>() {
+        stream = harper.subscribe(TablePicker.path(table, exports), new Flow.Subscriber<LiveEvent>() {
             @Override
             public void onSubscribe(Flow.Subscription s) {
                 s.request(Long.MAX_VALUE);

@@ -12,7 +12,9 @@ import dev.pilothouse.web.workspace.WorkspaceFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,8 +45,8 @@ final class TablePicker {
      * app's first exported table (or the only one, when {@code selectSingle}). Returns the text to show when Harper
      * cannot be reached.
      */
-    static Optional<String> fill(ComboBox<TableRef> box, HarperConnection harper, Path workspace, String requested,
-                                 boolean selectSingle) {
+    static Optional<String> fill(ComboBox<TableRef> box, HarperConnection harper, Map<String, String> exports,
+                                 String requested, boolean selectSingle) {
         List<TableRef> known;
         try {
             known = harper.tables();
@@ -52,7 +54,7 @@ final class TablePicker {
             box.setPlaceholder("Harper unreachable");
             return Optional.of("Harper unreachable: " + e.getMessage());
         }
-        List<String> app = exported(workspace);
+        List<String> app = List.copyOf(exports.keySet());
         List<TableRef> ordered = appFirst(known, app);
         box.setItems(ordered);
         box.setPlaceholder(ordered.isEmpty() ? "No tables in Harper yet" : "Choose a table");
@@ -74,16 +76,29 @@ final class TablePicker {
                 .or(() -> selectSingle && known.size() == 1 ? Optional.of(known.get(0)) : Optional.empty());
     }
 
-    /** "database.table" of each table the workspace's schema.graphql exports, in its order; empty without one. */
-    static List<String> exported(Path workspace) {
+    /**
+     * "database.table" to its REST path ({@code /orders/} for {@code @export(name: "orders")}) for each table the
+     * workspace's schema.graphql exports, in its order; empty without one.
+     */
+    static Map<String, String> exports(Path workspace) {
+        Map<String, String> out = new LinkedHashMap<>();
         try {
             String text = new WorkspaceFiles(workspace).read("schema.graphql");
             SchemaModel model = text.isBlank() ? null
                     : new LanguageService().analyze(new DocumentSnapshot("schema.graphql", 1, text)).model();
-            return model == null ? List.of()
-                    : model.tables().stream().filter(t -> t.export() != null).map(Table::qualifiedName).toList();
+            for (Table t : model == null ? List.<Table>of() : model.tables()) {
+                if (t.export() != null) {
+                    out.put(t.qualifiedName(), "/" + t.export().pathFor(t.typeName()) + "/");
+                }
+            }
         } catch (RuntimeException e) {
-            return List.of(); // an unreadable schema only costs the preselection
+            out.clear(); // an unreadable schema costs the preselection; tables are then followed at their own name
         }
+        return out;
+    }
+
+    /** Where a table's changes are followed: its export path, else its own name. */
+    static String path(TableRef table, Map<String, String> exports) {
+        return exports.getOrDefault(table.label(), "/" + table.table() + "/");
     }
 }

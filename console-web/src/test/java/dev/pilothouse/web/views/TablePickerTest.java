@@ -95,8 +95,10 @@ class TablePickerTest extends BrowserlessTest {
     @Test
     void theAppsExportedTablesComeFirstAndTheFirstIsChosen() throws Exception {
         options(Optional.empty());
-        List<String> app = TablePicker.exported(tmp);
-        assertThat(app).containsExactly("data.Product", "data.Order"); // Audit is not exported
+        var exports = TablePicker.exports(tmp);
+        assertThat(exports).containsExactly(java.util.Map.entry("data.Product", "/Product/"),
+                java.util.Map.entry("data.Order", "/orders/")); // Audit is not exported
+        List<String> app = List.copyOf(exports.keySet());
 
         TableRef audit = table("Audit");
         TableRef order = table("Order");
@@ -109,7 +111,10 @@ class TablePickerTest extends BrowserlessTest {
         assertThat(TablePicker.choice(harper, "probe.dog", app, false)).contains(other); // a link still wins
         assertThat(TablePicker.choice(List.of(audit, other), null, app, false)).isEmpty(); // app not deployed yet
         assertThat(TablePicker.choice(List.of(audit), null, List.of(), true)).contains(audit);
-        assertThat(TablePicker.exported(tmp.resolve("missing"))).isEmpty();
+        assertThat(TablePicker.exports(tmp.resolve("missing"))).isEmpty();
+        // changes are followed where the app exports the table, else at its own name
+        assertThat(TablePicker.path(order, exports)).isEqualTo("/orders/");
+        assertThat(TablePicker.path(audit, exports)).isEqualTo("/Audit/");
     }
 
     private static TableRef table(String name) {
