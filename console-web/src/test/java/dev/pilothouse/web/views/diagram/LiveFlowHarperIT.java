@@ -3,21 +3,15 @@ package dev.pilothouse.web.views.diagram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pilothouse.runtime.HarperClient;
-import dev.pilothouse.runtime.HarperInstaller;
-import dev.pilothouse.runtime.LocalRuntime;
-import dev.pilothouse.runtime.RuntimeNode;
-import dev.pilothouse.runtime.StartOptions;
 import dev.pilothouse.visualizer.scene.Scene;
 import dev.pilothouse.visualizer.scene.SceneEdge;
-import java.nio.file.Path;
+import dev.pilothouse.web.views.ShopHarper;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,33 +20,11 @@ import org.junit.jupiter.api.Test;
  */
 class LiveFlowHarperIT {
 
-    private static final Path TARGET = Path.of(System.getProperty("project.build.directory", "target"))
-            .toAbsolutePath();
     private static final String INTO_PRODUCT = "flow:src:rest:REST clients->res:Product";
-
-    private static LocalRuntime runtime;
-    private static RuntimeNode node;
-
-    @BeforeAll
-    static void startHarper() throws Exception {
-        runtime = new LocalRuntime(TARGET.resolve("harper-liveflow"), HarperInstaller.forCurrentUser());
-        runtime.stop(); // a previous run killed hard may have left a node behind
-        node = runtime.start(new StartOptions(1, true, StartOptions.Ports.ANY, Duration.ofSeconds(120),
-                line -> { })).get(0);
-        Path app = Path.of(LiveFlowHarperIT.class.getResource("/apps/shop").toURI());
-        runtime.deployer(node).deploy(app, "shop", Duration.ofSeconds(90));
-    }
-
-    @AfterAll
-    static void stopHarper() {
-        if (runtime != null) {
-            runtime.stop();
-        }
-    }
 
     @Test
     void aSteadyRestWriterShowsANonZeroRateOnItsLink() throws Exception {
-        HarperClient client = runtime.client(node);
+        HarperClient client = ShopHarper.client();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         List<Scene> flows = new CopyOnWriteArrayList<>();
         try (LiveDiagrams live = new LiveDiagrams(client, ticker, flows::add, scene -> { })) {
