@@ -9,13 +9,15 @@ import java.util.List;
 
 /**
  * Samples a node's runtime figures into a {@link MetricsHistory}: {@code system_information} on every
- * {@link #sample()}, analytics and database sizes only every {@link #ANALYTICS_EVERY} (Harper aggregates them once a minute, so reading
- * them more often only costs calls). Headless; the caller owns the timer (a console polls every few seconds).
+ * {@link #sample()}; analytics, database sizes and the start of Harper's process only every {@link #ANALYTICS_EVERY}
+ * (Harper aggregates analytics once a minute, so reading them more often only costs calls). Headless; the caller owns the timer (a console polls every few seconds).
  */
 public final class RuntimeMetrics {
 
     static final Duration ANALYTICS_EVERY = Duration.ofSeconds(15);
     static final List<String> ATTRIBUTES = List.of("time", "cpu", "memory", "threads");
+    /** Harper's own process (its start time), read with the analytics: listing processes costs Harper a {@code ps}. */
+    static final List<String> PROCESS = List.of("time", "harperdb_processes");
 
     private final HarperClient client;
     private final Clock clock;
@@ -24,6 +26,7 @@ public final class RuntimeMetrics {
     private double requests;
     private double errors;
     private long dbSize;
+    private double harperStart = Double.NaN;
 
     public RuntimeMetrics(HarperClient client, Clock clock, MetricsHistory history) {
         this.client = client;
@@ -42,9 +45,10 @@ public final class RuntimeMetrics {
         JsonNode info = client.admin().systemInformation(ATTRIBUTES);
         if (!now.isBefore(analyticsRead.plus(ANALYTICS_EVERY))) {
             readAnalytics(now);
+            harperStart = MetricsSnapshot.processStart(client.admin().systemInformation(PROCESS));
             analyticsRead = now;
         }
-        MetricsSnapshot snapshot = MetricsSnapshot.of(now, info, dbSize, requests, errors);
+        MetricsSnapshot snapshot = MetricsSnapshot.of(now, info, harperStart, dbSize, requests, errors);
         history.add(snapshot);
         return snapshot;
     }

@@ -87,11 +87,13 @@ public final class MetricsView {
                 figure("cpu", "CPU (host)", "%.1f %%".formatted(s.cpuPercent())),
                 figure("heap", "Heap", mb(s.heapUsed()) + " / " + mb(s.heapTotal())),
                 figure("rss", "RSS", mb(s.rss())),
-                figure("threads", "Threads", Integer.toString(s.threads())),
+                figure("threads", "Worker threads", Integer.toString(s.threads()),
+                        MetricsSnapshot.THREADS_MEANING),
                 figure("requests", "Requests/s", "%.2f".formatted(s.requestsPerSecond())),
                 figure("errors", "Errors/s", "%.2f".formatted(s.errorsPerSecond())),
                 figure("db", "Databases", mb(s.dbSizeBytes())),
-                figure("uptime", "Uptime", "%.0f s".formatted(s.uptimeSeconds())));
+                figure("uptime", "Harper uptime", s.uptimeText(),
+                        MetricsSnapshot.UPTIME_MEANING));
     }
 
     private void showCharts(List<MetricsSnapshot> history) {
@@ -128,6 +130,12 @@ public final class MetricsView {
         chart.setCreateSymbols(false);
         chart.setPrefSize(320, 220);
         return chart;
+    }
+
+    private static Node figure(String id, String name, String value, String hint) {
+        Node figure = figure(id, name, value);
+        javafx.scene.control.Tooltip.install(figure, new javafx.scene.control.Tooltip(hint));
+        return figure;
     }
 
     private static Node figure(String id, String name, String value) {

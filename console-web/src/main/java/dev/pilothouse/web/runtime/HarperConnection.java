@@ -68,9 +68,14 @@ public final class HarperConnection {
                 + "` LIMIT " + limit)).orElse(List.of());
     }
 
-    /** Subscribes to every change of a table (its REST path is the table name). */
+    /** Subscribes to every change of a table at its own name's REST path. */
     public LiveStream subscribe(TableRef table, Flow.Subscriber<? super LiveEvent> subscriber) {
+        return subscribe("/" + table.table() + "/", subscriber);
+    }
+
+    /** Subscribes to every change of a table at its REST path ({@code /Name/}, or its export name's). */
+    public LiveStream subscribe(String path, Flow.Subscriber<? super LiveEvent> subscriber) {
         HarperEndpoint e = endpoint.orElseThrow(() -> new IllegalStateException("no Harper attached"));
-        return new LiveStreams(e).webSocket("/" + table.table() + "/", StreamOptions.DEFAULTS, subscriber);
+        return new LiveStreams(e).webSocket(path, StreamOptions.DEFAULTS, subscriber);
     }
 }

@@ -41,6 +41,7 @@ import java.util.concurrent.TimeUnit;
 public class DataView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final int ROW_LIMIT = 1000;
+    static final String PICK = "Pick a table to see its records";
 
     private final HarperConnection harper;
     private final ScheduledExecutorService ticker;
@@ -56,6 +57,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
     private LiveTable live;
     private ScheduledFuture<?> flusher;
     private String requested;
+    private java.util.Map<String, String> exports = java.util.Map.of();
 
     public DataView(HarperConnection harper, ScheduledExecutorService ticker, WebOptions options,
                     AuthenticationContext auth) {
@@ -71,6 +73,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
         grid.setId("rows");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
+        grid.setEmptyStateText(PICK);
         status.setId("data-status");
         status.addClassName("ph-muted");
         HorizontalLayout bar = new HorizontalLayout(tables, status);
@@ -78,7 +81,8 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
         add(bar, grid);
         if (harper.endpoint().isEmpty()) {
             status.setText("No Harper attached: start with --attach URL or a local runtime in the workspace.");
-            tables.setEnabled(false);
+            TablePicker.noHarper(tables);
+            grid.setEmptyStateText(TablePicker.NO_HARPER + ": its tables' records show here.");
         }
     }
 
@@ -93,7 +97,8 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
         if (harper.endpoint().isEmpty()) {
             return;
         }
-        TablePicker.fill(tables, harper, requested, true).ifPresent(status::setText);
+        exports = TablePicker.exports(options.workspace());
+        TablePicker.fill(tables, harper, exports, requested, true).ifPresent(status::setText);
         UI ui = event.getUI();
         flusher = ticker.scheduleWithFixedDelay(() -> flush(ui), 150, 150, TimeUnit.MILLISECONDS);
     }
@@ -113,13 +118,16 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
         Map<String, JsonNode> records = new LinkedHashMap<>();
         if (selected == null) {
             rows.reset(records);
+            grid.setEmptyStateText(PICK);
             return;
         }
+        grid.setEmptyStateText("No records in " + selected.label() + " yet");
         RecordMask current = DataMasks.of(options, auth, selected);
         mask = current;
         if (current.hidesAll()) {
             rows.reset(records);
             status.setText(current.notice());
+            grid.setEmptyStateText(current.notice());
             return;
         }
         for (String attribute : selected.attributes()) {
@@ -130,7 +138,7 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
         harper.rows(selected, ROW_LIMIT).forEach(r -> records.put(key(r), current.apply(r)));
         rows.reset(records);
         live = new LiveTable();
-        stream = harper.subscribe(selected, live);
+        stream = harper.subscribe(TablePicker.path(selected, exports), live);
         status.setText(count(rows.size()) + " · live");
     }
 
@@ -180,6 +188,15 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
 
     String statusText() {
         return status.getText();
+    }
+
+    /** The chooser and the text the empty box shows (package-private for tests). */
+    ComboBox<TableRef> chooser() {
+        return tables;
+    }
+
+    String emptyText() {
+        return grid.getEmptyStateText();
     }
 
     /** Applies what the live subscription delivered so far, as the ticker does (package-private for tests). */

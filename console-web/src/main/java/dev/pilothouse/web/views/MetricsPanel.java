@@ -99,26 +99,41 @@ final class MetricsPanel extends VerticalLayout {
                 figure("heap", "Heap", mb(now.heapUsed()) + " / " + mb(now.heapTotal()), history,
                         s -> s.heapUsed()),
                 figure("rss", "RSS", mb(now.rss()), history, s -> s.rss()),
-                figure("threads", "Threads", Integer.toString(now.threads()), history, s -> s.threads()),
+                figure("threads", "Worker threads", Integer.toString(now.threads()), history, s -> s.threads())
+                        .withHint(MetricsSnapshot.THREADS_MEANING),
                 figure("requests", "Requests/s", "%.2f".formatted(now.requestsPerSecond()), history,
                         MetricsSnapshot::requestsPerSecond),
                 figure("errors", "Errors/s", "%.2f".formatted(now.errorsPerSecond()), history,
                         MetricsSnapshot::errorsPerSecond),
                 figure("db", "Databases", mb(now.dbSizeBytes()), history, s -> s.dbSizeBytes()),
-                figure("uptime", "Uptime", "%.0f s".formatted(now.uptimeSeconds()), history,
-                        MetricsSnapshot::uptimeSeconds));
+                figure("uptime", "Harper uptime", now.uptimeText(), history,
+                        s -> Double.isNaN(s.uptimeSeconds()) ? 0 : s.uptimeSeconds())
+                        .withHint(MetricsSnapshot.UPTIME_MEANING));
     }
 
-    private static Div figure(String id, String label, String value, List<MetricsSnapshot> history,
-                              ToDoubleFunction<MetricsSnapshot> series) {
+    /** One figure: its name, the value and a sparkline; {@link Figure#withHint} explains it on hover. */
+    private static Figure figure(String id, String label, String value, List<MetricsSnapshot> history,
+                                 ToDoubleFunction<MetricsSnapshot> series) {
         Span name = new Span(label);
         name.addClassName("ph-muted");
         Span shown = new Span(value);
         shown.setId("metric-" + id);
         shown.getStyle().set("font-weight", "600");
-        Div box = new Div(name, new Div(shown), Sparkline.of(history.stream().mapToDouble(series).toArray()));
+        Figure box = new Figure(name, new Div(shown), Sparkline.of(history.stream().mapToDouble(series).toArray()));
+        box.setId("figure-" + id);
         box.getStyle().set("min-width", "10em");
         return box;
+    }
+
+    static final class Figure extends Div {
+        Figure(com.vaadin.flow.component.Component... parts) {
+            super(parts);
+        }
+
+        Figure withHint(String hint) {
+            setTitle(hint);
+            return this;
+        }
     }
 
     private static String mb(long bytes) {

@@ -44,6 +44,7 @@ import java.util.concurrent.TimeUnit;
 public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final int KEEP = 200;
+    static final String PICK = "Pick a table to follow its changes";
 
     private final HarperConnection harper;
     private final ScheduledExecutorService ticker;
@@ -56,6 +57,7 @@ public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
     private LiveStream stream;
     private ScheduledFuture<?> refresher;
     private String requested;
+    private java.util.Map<String, String> exports = java.util.Map.of();
 
     public StreamsView(HarperConnection harper, ScheduledExecutorService ticker, WebOptions options,
                        AuthenticationContext auth) {
@@ -75,12 +77,14 @@ public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
         events.addColumn(StreamsView::id).setHeader("Id").setAutoWidth(true).setFlexGrow(0);
         events.addColumn(StreamsView::detail).setHeader("Value").setFlexGrow(1);
         events.setSizeFull();
+        events.setEmptyStateText(PICK);
         HorizontalLayout bar = new HorizontalLayout(tables, rates);
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(bar, events);
         if (harper.endpoint().isEmpty()) {
             rates.setText("No Harper attached.");
-            tables.setEnabled(false);
+            TablePicker.noHarper(tables);
+            events.setEmptyStateText(TablePicker.NO_HARPER + ": its tables' changes show here.");
         }
     }
 
@@ -95,7 +99,8 @@ public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
         if (harper.endpoint().isEmpty()) {
             return;
         }
-        TablePicker.fill(tables, harper, requested, false).ifPresent(rates::setText);
+        exports = TablePicker.exports(options.workspace());
+        TablePicker.fill(tables, harper, exports, requested, false).ifPresent(rates::setText);
         UI ui = event.getUI();
         refresher = ticker.scheduleWithFixedDelay(() -> refresh(ui), 1, 1, TimeUnit.SECONDS);
     }
@@ -111,14 +116,17 @@ public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
     void open(TableRef table) {
         close();
         if (table == null) {
+            events.setEmptyStateText(PICK);
             return;
         }
+        events.setEmptyStateText("Waiting for changes to " + table.label());
         RecordMask mask = DataMasks.of(options, auth, table);
         if (mask.hidesAll()) {
             rates.setText(mask.notice());
+            events.setEmptyStateText(mask.notice());
             return;
         }
-        stream = harper.subscribe(table, new Flow.Subscriber<LiveEvent>() {
+        stream = harper.subscribe(TablePicker.path(table, exports), new Flow.Subscriber<LiveEvent>() {
             @Override
             public void onSubscribe(Flow.Subscription s) {
                 s.request(Long.MAX_VALUE);
@@ -173,6 +181,15 @@ public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
 
     String ratesText() {
         return rates.getText();
+    }
+
+    /** The chooser and the text the empty box shows (package-private for tests). */
+    ComboBox<TableRef> chooser() {
+        return tables;
+    }
+
+    String emptyText() {
+        return events.getEmptyStateText();
     }
 
     private void close() {

@@ -43,6 +43,7 @@ class MetricsPanelTest extends BrowserlessTest {
         assertThat($(Span.class, panel).id("metric-heap").getText()).isEqualTo("60.0 MB / 80.0 MB");
         assertThat($(Span.class, panel).id("metric-rss").getText()).isEqualTo("260.0 MB");
         assertThat($(Span.class, panel).id("metric-threads").getText()).isEqualTo("2");
+        assertThat($(Span.class, panel).id("metric-uptime").getText()).isEqualTo("6 min 42 s");
         assertThat($(Span.class, panel).id("metric-requests").getText()).isEqualTo("1.25");
         assertThat($(Span.class, panel).id("metric-errors").getText()).isEqualTo("0.25");
         assertThat($(Span.class, panel).id("metric-db").getText()).isEqualTo("3.0 MB");
@@ -50,6 +51,26 @@ class MetricsPanelTest extends BrowserlessTest {
         List<Html> lines = $(Html.class, panel).all();
         assertThat(lines).hasSize(8);
         assertThat(lines.get(0).getInnerHtml()).contains("points=\"0.0,27.0 120.0,1.0\""); // CPU rose 10 → 30
+    }
+
+    /** "Threads 1" was unexplained and "Uptime" was the host's: the figures say what they count. */
+    @Test
+    void threadsAreHarpersWorkerThreadsExplainedAndUptimeIsHarpers() {
+        MetricsPanel panel = new MetricsPanel(Optional.empty(), ticker);
+        UI.getCurrent().add(panel);
+        panel.show(List.of(new MetricsSnapshot(Instant.parse("2026-11-22T08:00:00Z"), 10, 1, 1, 1, 1, Double.NaN, 1,
+                0, 0)));
+
+        com.vaadin.flow.component.html.Div threads = $(com.vaadin.flow.component.html.Div.class, panel)
+                .id("figure-threads");
+        assertThat($(Span.class, threads).first().getText()).isEqualTo("Worker threads");
+        assertThat(threads.getTitle()).hasValueSatisfying(t -> assertThat(t)
+                .contains("worker threads").contains("threads.count").contains("main thread is not counted"));
+        com.vaadin.flow.component.html.Div uptime = $(com.vaadin.flow.component.html.Div.class, panel)
+                .id("figure-uptime");
+        assertThat($(Span.class, uptime).first().getText()).isEqualTo("Harper uptime");
+        assertThat(uptime.getTitle()).hasValueSatisfying(t -> assertThat(t).contains("not the host"));
+        assertThat($(Span.class, panel).id("metric-uptime").getText()).isEqualTo("unknown");
     }
 
     @Test

@@ -46,7 +46,18 @@ final class LiveDiagrams implements AutoCloseable {
 
     LiveDiagrams(HarperClient client, ScheduledExecutorService ticker, Consumer<Scene> onFlow,
                  Consumer<Scene> onTopology) {
-        this(client, FlowModel.withDefaults(), ticker, onFlow, onTopology);
+        this(client, analyticsModel(System::nanoTime), ticker, onFlow, onTopology);
+    }
+
+    /**
+     * A flow model for Harper's analytics, which arrive as one batch per thread and second, each counted at the
+     * moment the feed reads it. The default one-second window would hold a batch for 0.9 s only, and the drawing
+     * tick, started with the feed and running at the same period, kept reading the model in the same 100 ms as the
+     * feed recorded, before the batch counted: every link showed 0/s while records were written. Half-second buckets
+     * make the window 4.5 s, several batches wide, so the rate is the analytics' own rate whatever the phase.
+     */
+    static FlowModel analyticsModel(java.util.function.LongSupplier nanoClock) {
+        return new FlowModel(nanoClock, Duration.ofMillis(500), 2000, Duration.ofMinutes(5));
     }
 
     /** With a given model: tests record events into it directly, next to what the feed records. */
@@ -65,7 +76,8 @@ final class LiveDiagrams implements AutoCloseable {
         monitor = new ClusterMonitor(List.of(client), Duration.ofSeconds(5));
         monitor.onChange(change -> drawTopology(change.current()));
         drawTopology(monitor.current());
-        tick = ticker.scheduleWithFixedDelay(this::drawFlow, 0, 1, TimeUnit.SECONDS);
+        // half a period after the feed's polls: a redraw never races the batch being recorded
+        tick = ticker.scheduleWithFixedDelay(this::drawFlow, 500, 1000, TimeUnit.MILLISECONDS);
     }
 
     /** Events counted by the flow model so far (tests and the status line). */
