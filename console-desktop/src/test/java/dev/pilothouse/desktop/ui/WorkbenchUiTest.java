@@ -3,7 +3,6 @@ package dev.pilothouse.desktop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pilothouse.desktop.Desktop;
-import dev.pilothouse.desktop.viewmodel.ReviewPort;
 import java.nio.file.Path;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -27,9 +26,7 @@ class WorkbenchUiTest {
     @Start
     void start(Stage stage) {
         workspace = Ui.copyWorkspace("shop");
-        desktop = Ui.onStage(stage, new Desktop(Ui.offline(workspace),
-                new OfflineRuntime(), (spec, sink) -> () -> { }, ReviewPort.NONE));
-        desktop.start();
+        desktop = Ui.offlineDesktop(stage, workspace);
     }
 
     @AfterEach
