@@ -50,6 +50,7 @@ public final class EditorViewModel {
     private final Executor ui;
     private final AtomicLong version = new AtomicLong();
     private volatile String text;
+    private volatile String savedText; // what the file on disk holds, as far as this editor knows
     private ScheduledFuture<?> pending;
 
     private final ReadOnlyObjectWrapper<TokenSpans> highlight = new ReadOnlyObjectWrapper<>(this, "highlight");
@@ -70,6 +71,7 @@ public final class EditorViewModel {
         this.analysis = analysis;
         this.ui = ui;
         this.text = initialText;
+        this.savedText = initialText;
         schedule(Duration.ZERO);
     }
 
@@ -104,12 +106,14 @@ public final class EditorViewModel {
         }
         text = newText;
         version.incrementAndGet();
-        dirty.set(true);
+        dirty.set(!newText.equals(savedText)); // undoing back to the saved text is clean again
         schedule(DEBOUNCE);
     }
 
-    public void markSaved() {
-        dirty.set(false);
+    /** Records {@code written} as the file's content on disk; the editor is unsaved while its text differs. */
+    public void markSaved(String written) {
+        savedText = written;
+        dirty.set(!text.equals(written));
     }
 
     private synchronized void schedule(Duration delay) {

@@ -157,7 +157,7 @@ public final class WorkbenchViewModel {
                 if (editors.contains(editor) && !editor.dirtyProperty().get() && !disk.equals(editor.text())) {
                     editor.applyEdits(List.of(new dev.pilothouse.schema.diagnostic.TextEdit(0,
                             editor.text().length(), disk)));
-                    editor.markSaved();
+                    editor.markSaved(disk);
                     reloaded.add(editor.file());
                 }
             });
@@ -176,15 +176,10 @@ public final class WorkbenchViewModel {
             return CompletableFuture.completedFuture(null);
         }
         String text = editor.text();
-        long version = editor.version();
         return tasks.run("Save " + editor.title(), progress -> {
             Files.writeString(editor.file(), text, StandardCharsets.UTF_8);
             return editor.file();
-        }, saved -> {
-            if (editor.version() == version) {
-                editor.markSaved();
-            }
-        });
+        }, saved -> editor.markSaved(text));
     }
 
     /** Saves every modified editor (before a deploy); completes when all are written. */
@@ -196,7 +191,7 @@ public final class WorkbenchViewModel {
                 writes.add(tasks.run("Save " + editor.title(), p -> {
                     Files.writeString(editor.file(), text, StandardCharsets.UTF_8);
                     return editor.file();
-                }, saved -> editor.markSaved()));
+                }, saved -> editor.markSaved(text)));
             }
         }
         return CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new));

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pilothouse.desktop.Desktop;
 import java.nio.file.Path;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -37,6 +39,14 @@ class WorkbenchUiTest {
     private CodeArea schemaEditor(FxRobot robot) {
         Ui.waitFor("schema editor open", () -> robot.lookup("#editor-schema-graphql").tryQuery().isPresent());
         return robot.lookup("#editor-schema-graphql").queryAs(CodeArea.class);
+    }
+
+    /** The schema editor, focused, the caret at the end. */
+    private CodeArea atEnd(FxRobot robot) {
+        CodeArea area = schemaEditor(robot);
+        robot.clickOn(area);
+        Ui.run(() -> area.moveTo(area.getLength()));
+        return area;
     }
 
     @Test
@@ -137,5 +147,22 @@ class WorkbenchUiTest {
         Ui.waitFor("failed task shown", () -> desktop.tasks().tasks().stream()
                 .anyMatch(t -> "offline test runtime".equals(t.errorProperty().get())));
         assertThat(robot.lookup("#status-runtime").queryLabeled().getText()).contains("attach failed");
+    }
+
+    private static String tabTitle(FxRobot robot, String id) {
+        TabPane tabs = robot.lookup("#editor-tabs").queryAs(TabPane.class);
+        return tabs.getTabs().stream().filter(t -> id.equals(t.getId())).map(Tab::getText).findFirst().orElse("");
+    }
+
+    @Test
+    void undoingBackToTheSavedTextClearsTheUnsavedMarkAndRedoSetsItAgain(FxRobot robot) {
+        atEnd(robot);
+        assertThat(Ui.onFx(() -> tabTitle(robot, "tab-schema-graphql"))).isEqualTo("schema.graphql");
+        robot.write("x");
+        Ui.waitFor("unsaved mark", () -> tabTitle(robot, "tab-schema-graphql").equals("● schema.graphql"));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        Ui.waitFor("mark cleared by undo", () -> tabTitle(robot, "tab-schema-graphql").equals("schema.graphql"));
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        Ui.waitFor("mark set by redo", () -> tabTitle(robot, "tab-schema-graphql").equals("● schema.graphql"));
     }
 }
