@@ -50,6 +50,7 @@ public final class CodeEditor {
     static final KeyCombination COMPLETE = new KeyCodeCombination(KeyCode.SPACE, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination FORMAT = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    static final KeyCombination NEW_LINE = new KeyCodeCombination(KeyCode.ENTER);
     static final KeyCombination QUICK_FIX = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.ALT_DOWN);
 
     private final EditorViewModel vm;
@@ -109,6 +110,10 @@ public final class CodeEditor {
                 e.consume();
             } else if (QUICK_FIX.match(e)) {
                 quickFix();
+                e.consume();
+            } else if (NEW_LINE.match(e)) {
+                area.replaceSelection(vm.lineBreakAt(area.getSelection().getStart()));
+                area.requestFollowCaret();
                 e.consume();
             } else if (e.getCode() == KeyCode.F12) {
                 goToDefinition(area.getCaretPosition());

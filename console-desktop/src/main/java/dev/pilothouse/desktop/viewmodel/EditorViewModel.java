@@ -169,6 +169,11 @@ public final class EditorViewModel {
         this.editSink = sink;
     }
 
+    /** What Enter inserts at {@code offset}: a line break and the indentation ({@link AutoIndent}). */
+    public String lineBreakAt(int offset) {
+        return AutoIndent.lineBreak(text, offset, kind());
+    }
+
     public List<Completion> completionsAt(int offset) {
         return new CompletionService(languages).complete(snapshot(), offset);
     }

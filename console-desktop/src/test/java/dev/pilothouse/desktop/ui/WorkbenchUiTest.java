@@ -165,4 +165,16 @@ class WorkbenchUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
         Ui.waitFor("mark set by redo", () -> tabTitle(robot, "tab-schema-graphql").equals("● schema.graphql"));
     }
+
+    @Test
+    void enterKeepsTheLinesIndentationAndIndentsAfterABrace(FxRobot robot) {
+        CodeArea area = atEnd(robot);
+        robot.write("type Review {");
+        robot.type(KeyCode.ENTER);
+        robot.write("id: ID");
+        robot.type(KeyCode.ENTER);
+        robot.write("note: String");
+        Ui.waitFor("indented body", () -> area.getText().endsWith("type Review {\n  id: ID\n  note: String"),
+                area::getText);
+    }
 }

@@ -99,6 +99,12 @@ class EditorViewModelTest {
     }
 
     @Test
+    void enterIndentsOneLevelInsideABrace() {
+        EditorViewModel vm = editor("type Product @table {");
+        assertThat(vm.lineBreakAt(vm.text().length())).isEqualTo("\n  ");
+    }
+
+    @Test
     void undoingBackToTheSavedTextClearsTheUnsavedMarkAndRedoingSetsIt() {
         EditorViewModel vm = editor("type A @table { id: ID @primaryKey }\n");
         assertThat(vm.dirtyProperty().get()).isFalse();
