@@ -123,8 +123,11 @@ public final class CodeEditor {
         area.addEventHandler(KeyEvent.KEY_TYPED, e -> {
             if ("@".equals(e.getCharacter())) {
                 FxThread.later(this::showCompletion); // after the '@' is in the text
-            } else if (completion.isShowing()) {
-                FxThread.later(this::showCompletion); // narrow the list as the word grows
+            }
+        });
+        area.textProperty().addListener((obs, old, now) -> {
+            if (completion.isShowing()) {
+                FxThread.later(this::showCompletion); // filter again as the word grows or shrinks
             }
         });
         area.setOnMouseClicked(e -> {

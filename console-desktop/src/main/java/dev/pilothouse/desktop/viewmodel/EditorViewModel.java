@@ -5,6 +5,7 @@ import dev.pilothouse.schema.DocumentSnapshot;
 import dev.pilothouse.schema.FileKind;
 import dev.pilothouse.schema.LanguageService;
 import dev.pilothouse.schema.complete.Completion;
+import dev.pilothouse.schema.complete.CompletionFilter;
 import dev.pilothouse.schema.complete.CompletionService;
 import dev.pilothouse.schema.diagnostic.Diagnostic;
 import dev.pilothouse.schema.diagnostic.QuickFix;
@@ -174,8 +175,10 @@ public final class EditorViewModel {
         return AutoIndent.lineBreak(text, offset, kind());
     }
 
+    /** Completions at {@code offset}, narrowed to the word typed before it ({@link CompletionFilter}). */
     public List<Completion> completionsAt(int offset) {
-        return new CompletionService(languages).complete(snapshot(), offset);
+        DocumentSnapshot now = snapshot();
+        return CompletionFilter.typedPrefix(new CompletionService(languages).complete(now, offset), now.text(), offset);
     }
 
     public Optional<Hover> hoverAt(int offset) {

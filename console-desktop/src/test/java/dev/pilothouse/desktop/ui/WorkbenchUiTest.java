@@ -3,6 +3,7 @@ package dev.pilothouse.desktop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pilothouse.desktop.Desktop;
+import dev.pilothouse.schema.complete.Completion;
 import java.nio.file.Path;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
@@ -176,5 +177,21 @@ class WorkbenchUiTest {
         robot.write("note: String");
         Ui.waitFor("indented body", () -> area.getText().endsWith("type Review {\n  id: ID\n  note: String"),
                 area::getText);
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void completionShowsOnlyWhatMatchesTheTypedPrefixAndNarrowsAsYouType(FxRobot robot) {
+        atEnd(robot);
+        robot.write("type Review @");
+        Ui.waitFor("completion after @", () -> robot.lookup("#completion-list").tryQuery()
+                .map(n -> n.getScene().getWindow().isShowing()).orElse(false));
+        ListView<Completion> list = robot.lookup("#completion-list").queryAs(ListView.class);
+        int all = Ui.onFx(() -> list.getItems().size());
+        robot.write("ex");
+        Ui.waitFor("narrowed to 'ex'", () -> list.getItems().size() < all && !list.getItems().isEmpty()
+                && list.getItems().stream().allMatch(c -> c.label().toLowerCase().contains("ex")),
+                () -> list.getItems().stream().map(Completion::label).toList().toString());
+        assertThat(Ui.onFx(() -> list.getItems().get(0).label())).isEqualTo("export");
     }
 }

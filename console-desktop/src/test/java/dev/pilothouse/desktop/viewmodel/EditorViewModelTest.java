@@ -99,6 +99,13 @@ class EditorViewModelTest {
     }
 
     @Test
+    void completionIsNarrowedToTheTypedPrefix() {
+        EditorViewModel vm = editor("type Product @ex");
+        assertThat(vm.completionsAt(vm.text().length())).extracting(c -> c.label()).first().isEqualTo("export");
+        assertThat(vm.completionsAt(vm.text().length())).extracting(c -> c.label()).doesNotContain("table");
+    }
+
+    @Test
     void enterIndentsOneLevelInsideABrace() {
         EditorViewModel vm = editor("type Product @table {");
         assertThat(vm.lineBreakAt(vm.text().length())).isEqualTo("\n  ");
