@@ -3,11 +3,17 @@ package dev.pilothouse.desktop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pilothouse.desktop.Desktop;
+import dev.pilothouse.desktop.viewmodel.Problem;
 import dev.pilothouse.schema.complete.Completion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -19,9 +25,26 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The editing flows, headless: open a workspace, see a diagnostic appear, complete a directive, use the palette. */
+/**
+ * The editing flows, headless: open a workspace, see a diagnostic appear, complete a directive, use the palette; the
+ * unsaved mark, Enter's indentation, completion's filter and the problems of files without an editor.
+ */
 @ExtendWith(ApplicationExtension.class)
 class WorkbenchUiTest {
+
+    /** Two {@code get} methods in one resource class: a warning (JS duplicate member). */
+    static final String RESOURCES_WITH_WARNING = """
+            import { Resource } from 'harperdb';
+
+            export class Hello extends Resource {
+              get() {
+                return { hello: 'world' };
+              }
+              get() {
+                return { hello: 'again' };
+              }
+            }
+            """;
 
     private Desktop desktop;
     private Path workspace;
@@ -29,6 +52,11 @@ class WorkbenchUiTest {
     @Start
     void start(Stage stage) {
         workspace = Ui.copyWorkspace("shop");
+        try {
+            Files.writeString(workspace.resolve("resources.js"), RESOURCES_WITH_WARNING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         desktop = Ui.offlineDesktop(stage, workspace);
     }
 
@@ -193,5 +221,32 @@ class WorkbenchUiTest {
                 && list.getItems().stream().allMatch(c -> c.label().toLowerCase().contains("ex")),
                 () -> list.getItems().stream().map(Completion::label).toList().toString());
         assertThat(Ui.onFx(() -> list.getItems().get(0).label())).isEqualTo("export");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void problemsCountsTheWarningOfResourcesJsWithoutOpeningItAndDoubleClickOpensIt(FxRobot robot) {
+        atEnd(robot);
+        Ui.waitFor("resources.js warning listed", () -> desktop.workbench().problems().stream()
+                .anyMatch(p -> p.location().startsWith("resources.js")), () -> desktop.workbench().problems().toString());
+        TabPane bottom = robot.lookup("#bottom-panel").queryAs(TabPane.class);
+        assertThat(Ui.onFx(() -> bottom.getTabs().get(0).getText())).isNotEqualTo("Problems (0)");
+        long before = Ui.onFx(() -> resourcesProblems(desktop.workbench().problems()));
+
+        TableView<Problem> table = robot.lookup("#problems-table").queryAs(TableView.class);
+        Ui.waitFor("row shown", () -> robot.lookup("#problems-table .table-row-cell").queryAll().stream()
+                .anyMatch(r -> ((TableRow<?>) r).getItem() != null));
+        javafx.scene.Node row = Ui.onFx(() -> robot.lookup("#problems-table .table-row-cell").queryAll().stream()
+                .filter(r -> ((TableRow<?>) r).getItem() instanceof Problem p
+                        && p.location().startsWith("resources.js")).findFirst().orElseThrow());
+        robot.doubleClickOn(row);
+        Ui.waitFor("resources.js opened", () -> robot.lookup("#editor-resources-js").tryQuery().isPresent());
+        Ui.waitFor("resources.js analysed in its editor", () -> desktop.workbench().editors().stream()
+                .anyMatch(e -> e.title().equals("resources.js") && e.analyzedVersionProperty().get() >= 0));
+        assertThat(Ui.onFx(() -> resourcesProblems(table.getItems()))).as("listed once, not twice").isEqualTo(before);
+    }
+
+    private static long resourcesProblems(List<Problem> problems) {
+        return problems.stream().filter(p -> p.location().startsWith("resources.js")).count();
     }
 }
