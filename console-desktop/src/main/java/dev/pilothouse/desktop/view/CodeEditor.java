@@ -50,6 +50,7 @@ public final class CodeEditor {
     static final KeyCombination COMPLETE = new KeyCodeCombination(KeyCode.SPACE, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination FORMAT = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    static final KeyCombination NEW_LINE = new KeyCodeCombination(KeyCode.ENTER);
     static final KeyCombination QUICK_FIX = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.ALT_DOWN);
 
     private final EditorViewModel vm;
@@ -110,6 +111,10 @@ public final class CodeEditor {
             } else if (QUICK_FIX.match(e)) {
                 quickFix();
                 e.consume();
+            } else if (NEW_LINE.match(e)) {
+                area.replaceSelection(vm.lineBreakAt(area.getSelection().getStart()));
+                area.requestFollowCaret();
+                e.consume();
             } else if (e.getCode() == KeyCode.F12) {
                 goToDefinition(area.getCaretPosition());
                 e.consume();
@@ -118,8 +123,11 @@ public final class CodeEditor {
         area.addEventHandler(KeyEvent.KEY_TYPED, e -> {
             if ("@".equals(e.getCharacter())) {
                 FxThread.later(this::showCompletion); // after the '@' is in the text
-            } else if (completion.isShowing()) {
-                FxThread.later(this::showCompletion); // narrow the list as the word grows
+            }
+        });
+        area.textProperty().addListener((obs, old, now) -> {
+            if (completion.isShowing()) {
+                FxThread.later(this::showCompletion); // filter again as the word grows or shrinks
             }
         });
         area.setOnMouseClicked(e -> {

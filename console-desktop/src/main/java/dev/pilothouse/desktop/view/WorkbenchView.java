@@ -50,10 +50,12 @@ public final class WorkbenchView {
     private final DataBrowserView data;
     private final ExplorerView explorer;
     private final StatusBar status;
+    private final WorkbenchViewModel workbench;
 
     public WorkbenchView(WorkbenchViewModel workbench, RuntimeViewModel runtime, TasksViewModel tasks,
                          DataBrowserViewModel dataVm, LiveViewModel live, CommandPaletteViewModel paletteVm,
                          Supplier<Path> exportTarget, DesignerViewModel designer, FlowViewModel flow) {
+        this.workbench = workbench;
         editorTabs.setId("editor-tabs");
         editorTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         Label empty = new Label("Open a file from the explorer (or Ctrl+Shift+P for every command)");
@@ -131,11 +133,11 @@ public final class WorkbenchView {
                 .ifPresent(t -> bottom.getSelectionModel().select(t));
     }
 
+    /** Opens the problem's file (it may have no editor yet) and moves the caret to the problem. */
     private void reveal(Problem problem) {
         show(MainView.FILES);
-        editorTabs.getTabs().stream().filter(t -> CodeEditor.idOf("tab-", problem.editor().title()).equals(t.getId())).findFirst()
-                .ifPresent(t -> editorTabs.getSelectionModel().select(t));
-        editors.of(problem.editor()).ifPresent(e -> e.reveal(problem.diagnostic().range().start()));
+        workbench.open(problem.file()).thenAccept(editor -> editors.of(editor)
+                .ifPresent(e -> e.reveal(problem.diagnostic().range().start())));
     }
 
     /** Adds a section (title and content) under the explorer's files. */

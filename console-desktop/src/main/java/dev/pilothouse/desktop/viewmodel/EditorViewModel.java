@@ -5,6 +5,7 @@ import dev.pilothouse.schema.DocumentSnapshot;
 import dev.pilothouse.schema.FileKind;
 import dev.pilothouse.schema.LanguageService;
 import dev.pilothouse.schema.complete.Completion;
+import dev.pilothouse.schema.complete.CompletionFilter;
 import dev.pilothouse.schema.complete.CompletionService;
 import dev.pilothouse.schema.diagnostic.Diagnostic;
 import dev.pilothouse.schema.diagnostic.QuickFix;
@@ -50,6 +51,7 @@ public final class EditorViewModel {
     private final Executor ui;
     private final AtomicLong version = new AtomicLong();
     private volatile String text;
+    private volatile String savedText; // what the file on disk holds, as far as this editor knows
     private ScheduledFuture<?> pending;
 
     private final ReadOnlyObjectWrapper<TokenSpans> highlight = new ReadOnlyObjectWrapper<>(this, "highlight");
@@ -70,6 +72,7 @@ public final class EditorViewModel {
         this.analysis = analysis;
         this.ui = ui;
         this.text = initialText;
+        this.savedText = initialText;
         schedule(Duration.ZERO);
     }
 
@@ -104,12 +107,14 @@ public final class EditorViewModel {
         }
         text = newText;
         version.incrementAndGet();
-        dirty.set(true);
+        dirty.set(!newText.equals(savedText)); // undoing back to the saved text is clean again
         schedule(DEBOUNCE);
     }
 
-    public void markSaved() {
-        dirty.set(false);
+    /** Records {@code written} as the file's content on disk; the editor is unsaved while its text differs. */
+    public void markSaved(String written) {
+        savedText = written;
+        dirty.set(!text.equals(written));
     }
 
     private synchronized void schedule(Duration delay) {
@@ -165,8 +170,15 @@ public final class EditorViewModel {
         this.editSink = sink;
     }
 
+    /** What Enter inserts at {@code offset}: a line break and the indentation ({@link AutoIndent}). */
+    public String lineBreakAt(int offset) {
+        return AutoIndent.lineBreak(text, offset, kind());
+    }
+
+    /** Completions at {@code offset}, narrowed to the word typed before it ({@link CompletionFilter}). */
     public List<Completion> completionsAt(int offset) {
-        return new CompletionService(languages).complete(snapshot(), offset);
+        DocumentSnapshot now = snapshot();
+        return CompletionFilter.typedPrefix(new CompletionService(languages).complete(now, offset), now.text(), offset);
     }
 
     public Optional<Hover> hoverAt(int offset) {

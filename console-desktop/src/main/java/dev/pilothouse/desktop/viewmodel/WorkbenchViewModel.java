@@ -3,11 +3,18 @@ package dev.pilothouse.desktop.viewmodel;
 import dev.pilothouse.schema.LanguageService;
 import dev.pilothouse.workspace.AppFiles;
 import dev.pilothouse.workspace.AppName;
+import dev.pilothouse.schema.DocumentSnapshot;
+import dev.pilothouse.schema.diagnostic.Diagnostic;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -40,6 +47,8 @@ public final class WorkbenchViewModel {
     private final ObservableList<EditorViewModel> editors = FXCollections.observableArrayList();
     private final ObjectProperty<EditorViewModel> activeEditor = new SimpleObjectProperty<>(this, "activeEditor");
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    /** Diagnostics of the app files as saved on disk, for files without an editor (UI thread only). */
+    private final Map<Path, List<Diagnostic>> onDisk = new HashMap<>();
 
     public WorkbenchViewModel(LanguageService languages, ScheduledExecutorService analysis, Executor ui,
                               TasksViewModel tasks) {
@@ -72,8 +81,10 @@ public final class WorkbenchViewModel {
             editors.forEach(e -> languages.close(e.snapshot().uri()));
             editors.clear();
             problems.clear();
+            onDisk.clear();
             workspace.set(dir);
             files.setAll(found);
+            found.forEach(this::analyzeOnDisk);
             found.stream().filter(f -> f.getFileName().toString().equals("schema.graphql")).findFirst()
                     .ifPresent(this::open);
         });
@@ -121,6 +132,7 @@ public final class WorkbenchViewModel {
     private EditorViewModel add(Path file, String text) {
         EditorViewModel editor = new EditorViewModel(file, text, languages, analysis, ui);
         editor.diagnostics().addListener((ListChangeListener<Object>) change -> refreshProblems());
+        editor.analyzedVersionProperty().addListener((o, was, now) -> refreshProblems());
         editors.add(editor);
         return editor;
     }
@@ -132,6 +144,35 @@ public final class WorkbenchViewModel {
             activeEditor.set(editors.isEmpty() ? null : editors.get(editors.size() - 1));
         }
         refreshProblems();
+        if (files.contains(editor.file())) {
+            analyzeOnDisk(editor.file()); // unsaved edits are gone: the file on disk is what counts again
+        }
+    }
+
+    /**
+     * Analyses {@code file} as it is on disk, on the analysis thread, so the problems panel counts the app files
+     * that no editor shows. Version -1 never meets an editor's; the cached analysis is dropped at once.
+     */
+    private void analyzeOnDisk(Path file) {
+        Path dir = workspace.get();
+        analysis.execute(() -> {
+            List<Diagnostic> found;
+            try {
+                DocumentSnapshot snapshot = new DocumentSnapshot(file.toAbsolutePath().toUri().toString(), -1,
+                        Files.readString(file, StandardCharsets.UTF_8));
+                found = languages.analyze(snapshot).diagnostics();
+                languages.close(snapshot.uri()); // only a cache; an editor's next analysis fills it again
+            } catch (IOException | RuntimeException unreadable) {
+                found = List.of(); // gone or unreadable: nothing to list until it is opened
+            }
+            List<Diagnostic> result = found;
+            ui.execute(() -> {
+                if (java.util.Objects.equals(dir, workspace.get()) && files.contains(file)) {
+                    onDisk.put(file, result);
+                    refreshProblems();
+                }
+            });
+        });
     }
 
     /**
@@ -157,10 +198,11 @@ public final class WorkbenchViewModel {
                 if (editors.contains(editor) && !editor.dirtyProperty().get() && !disk.equals(editor.text())) {
                     editor.applyEdits(List.of(new dev.pilothouse.schema.diagnostic.TextEdit(0,
                             editor.text().length(), disk)));
-                    editor.markSaved();
+                    editor.markSaved(disk);
                     reloaded.add(editor.file());
                 }
             });
+            files.stream().filter(f -> editorOf(f).isEmpty()).forEach(this::analyzeOnDisk);
             result.complete(reloaded);
         }).exceptionally(e -> {
             result.completeExceptionally(e);
@@ -176,15 +218,10 @@ public final class WorkbenchViewModel {
             return CompletableFuture.completedFuture(null);
         }
         String text = editor.text();
-        long version = editor.version();
         return tasks.run("Save " + editor.title(), progress -> {
             Files.writeString(editor.file(), text, StandardCharsets.UTF_8);
             return editor.file();
-        }, saved -> {
-            if (editor.version() == version) {
-                editor.markSaved();
-            }
-        });
+        }, saved -> editor.markSaved(text));
     }
 
     /** Saves every modified editor (before a deploy); completes when all are written. */
@@ -196,19 +233,29 @@ public final class WorkbenchViewModel {
                 writes.add(tasks.run("Save " + editor.title(), p -> {
                     Files.writeString(editor.file(), text, StandardCharsets.UTF_8);
                     return editor.file();
-                }, saved -> editor.markSaved()));
+                }, saved -> editor.markSaved(text)));
             }
         }
         return CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new));
     }
 
+    /** Every app file's diagnostics: an open editor's for its text (once analysed), else the file on disk's. */
     private void refreshProblems() {
         List<Problem> all = new ArrayList<>();
+        Set<Path> analysed = new HashSet<>();
         for (EditorViewModel editor : editors) {
-            editor.diagnostics().forEach(d -> all.add(new Problem(editor, d)));
+            if (editor.analyzedVersionProperty().get() >= 0) {
+                editor.diagnostics().forEach(d -> all.add(new Problem(editor.file(), d)));
+                analysed.add(editor.file());
+            }
         }
+        onDisk.forEach((file, found) -> {
+            if (!analysed.contains(file)) {
+                found.forEach(d -> all.add(new Problem(file, d)));
+            }
+        });
         all.sort(java.util.Comparator.comparing((Problem p) -> p.diagnostic().severity())
-                .thenComparing(p -> p.editor().title())
+                .thenComparing(Problem::title)
                 .thenComparingInt(p -> p.diagnostic().range().start()));
         problems.setAll(all);
     }

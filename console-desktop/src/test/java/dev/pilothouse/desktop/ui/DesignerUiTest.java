@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pilothouse.desktop.Desktop;
 import dev.pilothouse.desktop.diagram.DiagramCanvas;
 import dev.pilothouse.desktop.view.WorkbenchView.MainView;
-import dev.pilothouse.desktop.viewmodel.ReviewPort;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -26,9 +25,7 @@ class DesignerUiTest {
     @Start
     void start(Stage stage) {
         Path workspace = Ui.copyWorkspace("shop");
-        desktop = Ui.onStage(stage, new Desktop(Ui.offline(workspace),
-                new OfflineRuntime(), (spec, sink) -> () -> { }, ReviewPort.NONE));
-        desktop.start();
+        desktop = Ui.offlineDesktop(stage, workspace);
     }
 
     @AfterEach

@@ -37,6 +37,14 @@ final class Ui {
         return desktop;
     }
 
+    /** A started desktop on {@code workspace} without Harper, agents or governance, shown on {@code stage}. */
+    static Desktop offlineDesktop(Stage stage, Path workspace) {
+        Desktop desktop = onStage(stage, new Desktop(offline(workspace), new OfflineRuntime(), (spec, sink) -> () -> { },
+                dev.pilothouse.desktop.viewmodel.ReviewPort.NONE));
+        desktop.start();
+        return desktop;
+    }
+
     private Ui() {
     }
 

@@ -3,9 +3,17 @@ package dev.pilothouse.desktop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pilothouse.desktop.Desktop;
-import dev.pilothouse.desktop.viewmodel.ReviewPort;
+import dev.pilothouse.desktop.viewmodel.Problem;
+import dev.pilothouse.schema.complete.Completion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -17,9 +25,26 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The editing flows, headless: open a workspace, see a diagnostic appear, complete a directive, use the palette. */
+/**
+ * The editing flows, headless: open a workspace, see a diagnostic appear, complete a directive, use the palette; the
+ * unsaved mark, Enter's indentation, completion's filter and the problems of files without an editor.
+ */
 @ExtendWith(ApplicationExtension.class)
 class WorkbenchUiTest {
+
+    /** Two {@code get} methods in one resource class: a warning (JS duplicate member). */
+    static final String RESOURCES_WITH_WARNING = """
+            import { Resource } from 'harperdb';
+
+            export class Hello extends Resource {
+              get() {
+                return { hello: 'world' };
+              }
+              get() {
+                return { hello: 'again' };
+              }
+            }
+            """;
 
     private Desktop desktop;
     private Path workspace;
@@ -27,9 +52,12 @@ class WorkbenchUiTest {
     @Start
     void start(Stage stage) {
         workspace = Ui.copyWorkspace("shop");
-        desktop = Ui.onStage(stage, new Desktop(Ui.offline(workspace),
-                new OfflineRuntime(), (spec, sink) -> () -> { }, ReviewPort.NONE));
-        desktop.start();
+        try {
+            Files.writeString(workspace.resolve("resources.js"), RESOURCES_WITH_WARNING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        desktop = Ui.offlineDesktop(stage, workspace);
     }
 
     @AfterEach
@@ -40,6 +68,14 @@ class WorkbenchUiTest {
     private CodeArea schemaEditor(FxRobot robot) {
         Ui.waitFor("schema editor open", () -> robot.lookup("#editor-schema-graphql").tryQuery().isPresent());
         return robot.lookup("#editor-schema-graphql").queryAs(CodeArea.class);
+    }
+
+    /** The schema editor, focused, the caret at the end. */
+    private CodeArea atEnd(FxRobot robot) {
+        CodeArea area = schemaEditor(robot);
+        robot.clickOn(area);
+        Ui.run(() -> area.moveTo(area.getLength()));
+        return area;
     }
 
     @Test
@@ -140,5 +176,77 @@ class WorkbenchUiTest {
         Ui.waitFor("failed task shown", () -> desktop.tasks().tasks().stream()
                 .anyMatch(t -> "offline test runtime".equals(t.errorProperty().get())));
         assertThat(robot.lookup("#status-runtime").queryLabeled().getText()).contains("attach failed");
+    }
+
+    private static String tabTitle(FxRobot robot, String id) {
+        TabPane tabs = robot.lookup("#editor-tabs").queryAs(TabPane.class);
+        return tabs.getTabs().stream().filter(t -> id.equals(t.getId())).map(Tab::getText).findFirst().orElse("");
+    }
+
+    @Test
+    void undoingBackToTheSavedTextClearsTheUnsavedMarkAndRedoSetsItAgain(FxRobot robot) {
+        atEnd(robot);
+        assertThat(Ui.onFx(() -> tabTitle(robot, "tab-schema-graphql"))).isEqualTo("schema.graphql");
+        robot.write("x");
+        Ui.waitFor("unsaved mark", () -> tabTitle(robot, "tab-schema-graphql").equals("● schema.graphql"));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        Ui.waitFor("mark cleared by undo", () -> tabTitle(robot, "tab-schema-graphql").equals("schema.graphql"));
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        Ui.waitFor("mark set by redo", () -> tabTitle(robot, "tab-schema-graphql").equals("● schema.graphql"));
+    }
+
+    @Test
+    void enterKeepsTheLinesIndentationAndIndentsAfterABrace(FxRobot robot) {
+        CodeArea area = atEnd(robot);
+        robot.write("type Review {");
+        robot.type(KeyCode.ENTER);
+        robot.write("id: ID");
+        robot.type(KeyCode.ENTER);
+        robot.write("note: String");
+        Ui.waitFor("indented body", () -> area.getText().endsWith("type Review {\n  id: ID\n  note: String"),
+                area::getText);
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void completionShowsOnlyWhatMatchesTheTypedPrefixAndNarrowsAsYouType(FxRobot robot) {
+        atEnd(robot);
+        robot.write("type Review @");
+        Ui.waitFor("completion after @", () -> robot.lookup("#completion-list").tryQuery()
+                .map(n -> n.getScene().getWindow().isShowing()).orElse(false));
+        ListView<Completion> list = robot.lookup("#completion-list").queryAs(ListView.class);
+        int all = Ui.onFx(() -> list.getItems().size());
+        robot.write("ex");
+        Ui.waitFor("narrowed to 'ex'", () -> list.getItems().size() < all && !list.getItems().isEmpty()
+                && list.getItems().stream().allMatch(c -> c.label().toLowerCase().contains("ex")),
+                () -> list.getItems().stream().map(Completion::label).toList().toString());
+        assertThat(Ui.onFx(() -> list.getItems().get(0).label())).isEqualTo("export");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void problemsCountsTheWarningOfResourcesJsWithoutOpeningItAndDoubleClickOpensIt(FxRobot robot) {
+        atEnd(robot);
+        Ui.waitFor("resources.js warning listed", () -> desktop.workbench().problems().stream()
+                .anyMatch(p -> p.location().startsWith("resources.js")), () -> desktop.workbench().problems().toString());
+        TabPane bottom = robot.lookup("#bottom-panel").queryAs(TabPane.class);
+        assertThat(Ui.onFx(() -> bottom.getTabs().get(0).getText())).isNotEqualTo("Problems (0)");
+        long before = Ui.onFx(() -> resourcesProblems(desktop.workbench().problems()));
+
+        TableView<Problem> table = robot.lookup("#problems-table").queryAs(TableView.class);
+        Ui.waitFor("row shown", () -> robot.lookup("#problems-table .table-row-cell").queryAll().stream()
+                .anyMatch(r -> ((TableRow<?>) r).getItem() != null));
+        javafx.scene.Node row = Ui.onFx(() -> robot.lookup("#problems-table .table-row-cell").queryAll().stream()
+                .filter(r -> ((TableRow<?>) r).getItem() instanceof Problem p
+                        && p.location().startsWith("resources.js")).findFirst().orElseThrow());
+        robot.doubleClickOn(row);
+        Ui.waitFor("resources.js opened", () -> robot.lookup("#editor-resources-js").tryQuery().isPresent());
+        Ui.waitFor("resources.js analysed in its editor", () -> desktop.workbench().editors().stream()
+                .anyMatch(e -> e.title().equals("resources.js") && e.analyzedVersionProperty().get() >= 0));
+        assertThat(Ui.onFx(() -> resourcesProblems(table.getItems()))).as("listed once, not twice").isEqualTo(before);
+    }
+
+    private static long resourcesProblems(List<Problem> problems) {
+        return problems.stream().filter(p -> p.location().startsWith("resources.js")).count();
     }
 }

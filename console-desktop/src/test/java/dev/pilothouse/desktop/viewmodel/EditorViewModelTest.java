@@ -97,4 +97,43 @@ class EditorViewModelTest {
         EditorViewModel vm = editor("type Product @");
         assertThat(vm.completionsAt(vm.text().length())).extracting(c -> c.label()).contains("table");
     }
+
+    @Test
+    void completionIsNarrowedToTheTypedPrefix() {
+        EditorViewModel vm = editor("type Product @ex");
+        assertThat(vm.completionsAt(vm.text().length())).extracting(c -> c.label()).first().isEqualTo("export");
+        assertThat(vm.completionsAt(vm.text().length())).extracting(c -> c.label()).doesNotContain("table");
+    }
+
+    @Test
+    void enterIndentsOneLevelInsideABrace() {
+        EditorViewModel vm = editor("type Product @table {");
+        assertThat(vm.lineBreakAt(vm.text().length())).isEqualTo("\n  ");
+    }
+
+    @Test
+    void undoingBackToTheSavedTextClearsTheUnsavedMarkAndRedoingSetsIt() {
+        EditorViewModel vm = editor("type A @table { id: ID @primaryKey }\n");
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        vm.textChanged("type A @table { id: ID @primaryKey }\nx");
+        assertThat(vm.dirtyProperty().get()).isTrue();
+        vm.textChanged("type A @table { id: ID @primaryKey }\n"); // undo
+        assertThat(vm.dirtyProperty().get()).as("back at the saved text").isFalse();
+        vm.textChanged("type A @table { id: ID @primaryKey }\nx"); // redo
+        assertThat(vm.dirtyProperty().get()).isTrue();
+
+        vm.markSaved("type A @table { id: ID @primaryKey }\nx");
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        vm.textChanged("type A @table { id: ID @primaryKey }\n"); // undo past the save
+        assertThat(vm.dirtyProperty().get()).as("the saved text is now the one with x").isTrue();
+    }
+
+    @Test
+    void aSaveOfAnOlderTextLeavesLaterEditsUnsaved() {
+        EditorViewModel vm = editor("a");
+        vm.textChanged("ab");
+        vm.textChanged("abc"); // typed while "ab" was being written
+        vm.markSaved("ab");
+        assertThat(vm.dirtyProperty().get()).isTrue();
+    }
 }

@@ -3,6 +3,7 @@ package dev.pilothouse.desktop.viewmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pilothouse.schema.LanguageService;
+import dev.pilothouse.schema.diagnostic.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
@@ -12,8 +13,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** After a governed deploy or rollback rewrites the files, clean editors follow the disk and dirty ones do not. */
+/**
+ * The workbench and the files on disk: after a governed deploy or rollback rewrites them, clean editors follow the
+ * disk and dirty ones do not; the problems panel counts every app file, whether an editor shows it or not.
+ */
 class WorkbenchReloadTest {
+
+    static final String RESOURCES_WITH_WARNING = """
+            import { Resource } from 'harperdb';
+            export class Hello extends Resource {
+              get() { return 1; }
+              get() { return 2; }
+            }
+            """;
 
     private final ScheduledExecutorService analysis = Executors.newSingleThreadScheduledExecutor();
     private final WorkbenchViewModel workbench = new WorkbenchViewModel(new LanguageService(), analysis, Runnable::run,
@@ -44,5 +56,36 @@ class WorkbenchReloadTest {
         assertThat(code.text()).isEqualTo("export const version = 1; // editing\n");
         assertThat(code.dirtyProperty().get()).isTrue();
         assertThat(workbench.reloadUnmodified().get(10, TimeUnit.SECONDS)).as("nothing left to reload").isEmpty();
+    }
+
+    private long problemsIn(String name) {
+        synchronized (workbench) {
+            return workbench.problems().stream().filter(p -> p.title().equals(name)).count();
+        }
+    }
+
+    @Test
+    void aWarningInResourcesJsIsListedWithoutItsEditorAndOnceWithIt(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("schema.graphql"), "type A @table { id: ID @primaryKey }\n");
+        Files.writeString(dir.resolve("resources.js"), RESOURCES_WITH_WARNING);
+        workbench.openWorkspace(dir).get(10, TimeUnit.SECONDS);
+
+        EditorViewModelTest.await(() -> problemsIn("resources.js") > 0);
+        assertThat(workbench.editors()).extracting(EditorViewModel::title).containsExactly("schema.graphql");
+        assertThat(workbench.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(dir.resolve("resources.js"));
+            assertThat(p.diagnostic().severity()).isEqualTo(Severity.WARNING);
+            assertThat(p.location()).startsWith("resources.js:");
+        });
+        long onDisk = problemsIn("resources.js");
+
+        EditorViewModel code = workbench.open(dir.resolve("resources.js")).get(10, TimeUnit.SECONDS);
+        EditorViewModelTest.await(() -> code.analyzedVersionProperty().get() == 0);
+        assertThat(problemsIn("resources.js")).as("the editor's, not both").isEqualTo(onDisk);
+
+        code.textChanged("export const fixed = true;\n"); // edited, not saved
+        EditorViewModelTest.await(() -> problemsIn("resources.js") == 0);
+        workbench.close(code); // the edit is dropped: the file on disk counts again
+        EditorViewModelTest.await(() -> problemsIn("resources.js") == onDisk);
     }
 }
