@@ -141,7 +141,9 @@ public final class RuntimeFiles {
     public void saveNodes(List<RuntimeNode> nodes) {
         try {
             Files.createDirectories(dir);
-            HttpTransport.JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("nodes.json").toFile(), nodes);
+            // owner-only and whole: it says where the console sends the admin password next time
+            writeOwnerOnly(dir.resolve("nodes.json"), HttpTransport.JSON.writerWithDefaultPrettyPrinter()
+                    .writeValueAsBytes(nodes));
         } catch (IOException e) {
             throw new RuntimeSetupException("Could not write " + dir.resolve("nodes.json") + ": " + e.getMessage(), e);
         }

@@ -2,6 +2,7 @@ package dev.pilothouse.workspace.requests;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.pilothouse.workspace.Json;
+import dev.pilothouse.workspace.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -40,7 +41,7 @@ final class RequestFile {
         inProcess.lock();
         try {
             Files.createDirectories(file.getParent());
-            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
+            try (FileChannel channel = OwnerOnly.open(lockFile, StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE); FileLock held = channel.lock()) {
                 return body.get();
             }
