@@ -3,12 +3,10 @@ package dev.pilothouse.desktop.service;
 import dev.pilothouse.schema.DocumentSnapshot;
 import dev.pilothouse.schema.LanguageService;
 import dev.pilothouse.schema.model.SchemaModel;
-import dev.pilothouse.schema.model.Table;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Where the app's schema exports each table over REST, read from the workspace's schema.graphql when asked. */
@@ -26,19 +24,9 @@ public final class ExportPaths {
         try {
             SchemaModel model = new LanguageService().analyze(new DocumentSnapshot(schema.toString(), 1,
                     Files.readString(schema))).model();
-            return model == null ? Map.of() : of(model);
+            return model == null ? Map.of() : model.restPaths();
         } catch (IOException e) {
             return Map.of(); // each table is then tried at its own name
         }
-    }
-
-    static Map<String, String> of(SchemaModel model) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (Table t : model.tables()) {
-            if (t.export() != null) {
-                out.put(t.qualifiedName(), "/" + t.export().pathFor(t.typeName()) + "/");
-            }
-        }
-        return out;
     }
 }

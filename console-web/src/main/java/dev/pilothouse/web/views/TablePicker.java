@@ -5,7 +5,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import dev.pilothouse.schema.DocumentSnapshot;
 import dev.pilothouse.schema.LanguageService;
 import dev.pilothouse.schema.model.SchemaModel;
-import dev.pilothouse.schema.model.Table;
 import dev.pilothouse.web.runtime.HarperConnection;
 import dev.pilothouse.web.runtime.HarperConnection.TableRef;
 import dev.pilothouse.web.workspace.WorkspaceFiles;
@@ -86,11 +85,7 @@ final class TablePicker {
             String text = new WorkspaceFiles(workspace).read("schema.graphql");
             SchemaModel model = text.isBlank() ? null
                     : new LanguageService().analyze(new DocumentSnapshot("schema.graphql", 1, text)).model();
-            for (Table t : model == null ? List.<Table>of() : model.tables()) {
-                if (t.export() != null) {
-                    out.put(t.qualifiedName(), "/" + t.export().pathFor(t.typeName()) + "/");
-                }
-            }
+            out.putAll(model == null ? Map.of() : model.restPaths());
         } catch (RuntimeException e) {
             out.clear(); // an unreadable schema costs the preselection; tables are then followed at their own name
         }

@@ -1,7 +1,9 @@
 package dev.pilothouse.schema.model;
 
 import dev.pilothouse.schema.ast.TypeDefinition;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What Harper makes of a schema file: its tables, and the other types fields may use as nested shapes. */
@@ -16,5 +18,19 @@ public record SchemaModel(List<Table> tables, List<TypeDefinition> otherTypes) {
 
     public Optional<Table> table(String typeName) {
         return tables.stream().filter(t -> t.typeName().equals(typeName)).findFirst();
+    }
+
+    /**
+     * "database.table" to the REST path Harper serves each exported table at, in schema order: {@code /Van/}, or
+     * {@code /depots/} for {@code @export(name: "depots")}. Consoles follow a table there, not at its own name.
+     */
+    public Map<String, String> restPaths() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Table t : tables) {
+            if (t.export() != null) {
+                out.put(t.qualifiedName(), "/" + t.export().pathFor(t.typeName()) + "/");
+            }
+        }
+        return out;
     }
 }
