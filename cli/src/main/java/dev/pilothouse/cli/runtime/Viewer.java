@@ -1,6 +1,6 @@
 package dev.pilothouse.cli.runtime;
 
-import dev.pilothouse.workspace.PilothouseHome;
+import dev.pilothouse.cli.home.ConsoleHome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -14,9 +14,6 @@ final class Viewer {
     }
 
     static StreamMasks masks(Path workspace, PrintWriter err) {
-        String override = System.getProperty("pilothouse.home");
-        PilothouseHome home = override != null ? new PilothouseHome(Path.of(override))
-                : PilothouseHome.fromEnvironment(System.getenv());
-        return StreamMasks.forCaller(home, workspace == null ? Path.of(".") : workspace, err);
+        return StreamMasks.forCaller(ConsoleHome.current(), workspace == null ? Path.of(".") : workspace, err);
     }
 }

@@ -22,12 +22,13 @@ public record SchemaModel(List<Table> tables, List<TypeDefinition> otherTypes) {
 
     /**
      * "database.table" to the REST path Harper serves each exported table at, in schema order: {@code /Van/}, or
-     * {@code /depots/} for {@code @export(name: "depots")}. Consoles follow a table there, not at its own name.
+     * {@code /depots/} for {@code @export(name: "depots")}; a table exported without REST ({@code rest: false}) has
+     * none. Consoles follow a table there, not at its own name.
      */
     public Map<String, String> restPaths() {
         Map<String, String> out = new LinkedHashMap<>();
         for (Table t : tables) {
-            if (t.export() != null) {
+            if (t.export() != null && t.export().rest()) {
                 out.put(t.qualifiedName(), "/" + t.export().pathFor(t.typeName()) + "/");
             }
         }

@@ -62,9 +62,7 @@ public final class HarperTarget implements RuntimeTarget {
     public void verify(Map<String, String> files) {
         SchemaModel model = SchemaAnalyzer.analyze(new DocumentSnapshot("deployed/schema.graphql", 1,
                 files.getOrDefault("schema.graphql", ""))).model();
-        List<String> paths = model == null ? List.of() : model.tables().stream()
-                .filter(t -> t.export() != null && t.export().rest())
-                .map(t -> "/" + t.export().pathFor(t.typeName()) + "/").toList();
+        List<String> paths = model == null ? List.of() : List.copyOf(model.restPaths().values());
         Instant deadline = Instant.now().plus(timeout);
         String reason = "no answer yet";
         Instant healthySince = null;
