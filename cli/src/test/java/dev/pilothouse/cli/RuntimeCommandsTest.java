@@ -146,6 +146,11 @@ class RuntimeCommandsTest {
 
         assertThat(deploy.code()).as(deploy.err()).isZero();
         assertThat(deploy.out()).contains("deploy/1", "+# deployed alone").doesNotContain("stray");
+        // each step is printed as it ends, in order, with what it found
+        assertThat(deploy.out().lines().map(String::strip).filter(l -> l.matches("^(check|deploy|health|"
+                + "error-rate watch|commit) +(done|skipped|failed).*")).map(l -> l.split(" {2,}")[0]).toList())
+                .containsExactly("check", "deploy", "health", "error-rate watch", "commit");
+        assertThat(deploy.out()).containsPattern("health +done in \\d+\\.\\d s: component healthy, GET /Product/");
         assertThat(deploy.err()).contains("solo mode is on");
         try (var git = dev.pilothouse.workspace.versioning.Versioning.open(workspace)) {
             assertThat(git.files(git.head())).containsKey("config.yaml").doesNotContainKey("stray.txt");

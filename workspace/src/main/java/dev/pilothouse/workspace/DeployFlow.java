@@ -1,6 +1,9 @@
 package dev.pilothouse.workspace;
 
 import dev.pilothouse.workspace.deploy.DeployJournal;
+import dev.pilothouse.workspace.deploy.DeployProgress;
+import dev.pilothouse.workspace.deploy.DeployStep;
+import dev.pilothouse.workspace.deploy.DeploySteps;
 import dev.pilothouse.workspace.deploy.DeployService;
 import dev.pilothouse.workspace.deploy.JournalEntry;
 import dev.pilothouse.workspace.deploy.RuntimeTarget;
@@ -40,14 +43,22 @@ final class DeployFlow {
         return service(ctx.runtime().get()).recover();
     }
 
-    String deploy(String id, Actor actor) {
+    String deploy(String id, Actor actor, DeployProgress progress) {
         Identity who = actor.who();
         var details = ctx.details(actor).put("id", id);
+        DeploySteps steps = new DeploySteps(progress, ctx.clock());
         return ctx.audited(who.toString(), "deploy", details, () -> {
             Proposal p = ctx.proposals().load(id);
-            RuntimeTarget target = preconditions(who, ctx.git().files(p.commit()));
-            List<Decision> valid = approvals.requireDeployable(p);
-            ValidationReport report = revalidate(ctx.git().files(p.commit()));
+            record Checked(RuntimeTarget target, List<Decision> valid, ValidationReport report) {
+            }
+            Checked checked = steps.run(DeployStep.CHECK, () -> new Checked(
+                    preconditions(who, ctx.git().files(p.commit())), approvals.requireDeployable(p),
+                    revalidate(ctx.git().files(p.commit()))),
+                    c -> c.valid().size() + " approval" + (c.valid().size() == 1 ? "" : "s") + "; "
+                            + c.report().summary());
+            RuntimeTarget target = checked.target();
+            List<Decision> valid = checked.valid();
+            ValidationReport report = checked.report();
             StringBuilder message = new StringBuilder("Deploy proposal " + p.id() + ": " + p.message() + "\n\n"
                     + "Author: " + p.author() + "\n");
             valid.forEach(d -> message.append("Approved-by: ").append(d.by()).append(" at ").append(d.at())
@@ -57,7 +68,7 @@ final class DeployFlow {
                     .append("Classification: ").append(report.classification()).append('\n')
                     .append("Content-Hash: ").append(p.contentHash()).append('\n')
                     .append("Deployed-by: ").append(who);
-            return run("deploy", p.id(), p.commit(), actor, message.toString(), target);
+            return run("deploy", p.id(), p.commit(), actor, message.toString(), target, steps);
         });
     }
 
@@ -65,20 +76,22 @@ final class DeployFlow {
      * Solo mode only: commits the working tree's app files (never any other file) on top of the head and deploys
      * that. Outside solo mode a second person must approve, so the working tree goes through a proposal instead.
      */
-    String deployHead(Actor actor) {
+    String deployHead(Actor actor, DeployProgress progress) {
         Identity who = actor.who();
         var details = ctx.details(actor).put("head", true);
+        DeploySteps steps = new DeploySteps(progress, ctx.clock());
         return ctx.audited(who.toString(), "deploy-head", details, () -> {
             Context.requireHuman(who, "agents-never-deploy", "deploy");
             requireSolo();
             RuntimeTarget target = ctx.runtime().orElseThrow(DeployFlow::noRuntime);
             String head = headCommit(who);
             details.put("commit", head);
-            ValidationReport report = revalidate(ctx.git().files(head));
+            ValidationReport report = steps.run(DeployStep.CHECK, () -> revalidate(ctx.git().files(head)),
+                    r -> "solo mode; " + r.summary());
             String message = "Deploy the workspace head\n\nApproved-by: " + who + " (deploy --head, solo mode)\n"
                     + "Validated: " + report.summary() + "\nClassification: " + report.classification()
                     + "\nContent-Hash: " + Hashing.contentHash(ctx.git().files(head)) + "\nDeployed-by: " + who;
-            return run("head", null, head, actor, message, target);
+            return run("head", null, head, actor, message, target, steps);
         });
     }
 
@@ -109,31 +122,44 @@ final class DeployFlow {
                 "Edit by " + who + " (deploy --head, solo mode)", who);
     }
 
-    String rollback(Optional<String> to, Actor actor) {
+    String rollback(Optional<String> to, Actor actor, DeployProgress progress) {
         Identity who = actor.who();
         var details = ctx.details(actor).put("to", to.orElse("previous"));
+        DeploySteps steps = new DeploySteps(progress, ctx.clock());
         return ctx.audited(who.toString(), "rollback", details, () -> {
-            RuntimeTarget target = preconditions(who, Map.of());
-            List<DeployTag> tags = ctx.git().deployTags();
-            if (tags.isEmpty()) {
-                throw new Refusal("nothing-to-roll-back", "nothing was deployed from this workspace yet");
-            }
-            DeployTag goal = to.map(name -> tags.stream().filter(t -> t.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new Refusal("unknown-tag", "there is no deploy tag '" + name + "'")))
-                    .orElseGet(() -> {
-                        if (tags.size() < 2) {
-                            throw new Refusal("nothing-to-roll-back", tags.get(0).name() + " is the only deploy");
-                        }
-                        return tags.get(tags.size() - 2);
-                    });
+            RollbackGoal checked = steps.run(DeployStep.CHECK, () -> rollbackGoal(who, to),
+                    g -> "back to " + g.tag().name() + " (" + g.tag().commit().substring(0, 10) + ")");
+            RuntimeTarget target = checked.target();
+            DeployTag goal = checked.tag();
             Map<String, String> files = new LinkedHashMap<>(ctx.git().files(goal.commit()));
             files.keySet().retainAll(AppFiles.ALL);
             String commit = ctx.git().commit("pilothouse/rollback", ctx.git().head(), files,
                     "Roll back to " + goal.name(), who);
             String message = "Roll back to " + goal.name() + "\n\nApproved-by: " + who + " (rollback)\nRestores: "
                     + goal.commit() + "\nDeployed-by: " + who;
-            return run("rollback", null, commit, actor, message, target);
+            return run("rollback", null, commit, actor, message, target, steps);
         });
+    }
+
+    private record RollbackGoal(RuntimeTarget target, DeployTag tag) {
+    }
+
+    /** The tag a rollback goes back to: {@code to}, or the one before the live one. */
+    private RollbackGoal rollbackGoal(Identity who, Optional<String> to) {
+        RuntimeTarget target = preconditions(who, Map.of());
+        List<DeployTag> tags = ctx.git().deployTags();
+        if (tags.isEmpty()) {
+            throw new Refusal("nothing-to-roll-back", "nothing was deployed from this workspace yet");
+        }
+        DeployTag goal = to.map(name -> tags.stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new Refusal("unknown-tag", "there is no deploy tag '" + name + "'")))
+                .orElseGet(() -> {
+                    if (tags.size() < 2) {
+                        throw new Refusal("nothing-to-roll-back", tags.get(0).name() + " is the only deploy");
+                    }
+                    return tags.get(tags.size() - 2);
+                });
+        return new RollbackGoal(target, goal);
     }
 
     /** {@code deploying}: edits already equal to what goes live are not in the way (the working-tree proposal). */
@@ -167,7 +193,7 @@ final class DeployFlow {
     }
 
     private String run(String kind, String proposalId, String commit, Actor actor, String message,
-                       RuntimeTarget target) {
+                       RuntimeTarget target, DeploySteps steps) {
         Identity who = actor.who();
         Optional<DeployTag> previous = ctx.git().deployTags().stream().reduce((a, b) -> b);
         JournalEntry entry = new JournalEntry(UUID.randomUUID().toString(), kind, proposalId, commit,
@@ -178,7 +204,7 @@ final class DeployFlow {
             details.put("proposal", proposalId);
         }
         ctx.audit().append(who.toString(), kind + ".started", details);
-        return service(target).execute(entry);
+        return service(target).execute(entry, steps);
     }
 
     private DeployService service(RuntimeTarget target) {

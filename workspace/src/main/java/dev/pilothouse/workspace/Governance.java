@@ -11,6 +11,7 @@ import dev.pilothouse.workspace.audit.AuditWitness;
 import dev.pilothouse.workspace.audit.CheckpointMemory;
 import dev.pilothouse.workspace.audit.SignedCheckpoint;
 import dev.pilothouse.workspace.deploy.CrashPoint;
+import dev.pilothouse.workspace.deploy.DeployProgress;
 import dev.pilothouse.workspace.deploy.RuntimeTarget;
 import dev.pilothouse.workspace.humans.HumanChanges;
 import dev.pilothouse.workspace.humans.HumanRegistry;
@@ -213,9 +214,14 @@ public final class Governance implements AutoCloseable {
 
     /** Deploys an approved proposal; returns its {@code deploy/N} tag. */
     public String deploy(String id, Actor who) {
+        return deploy(id, who, DeployProgress.NONE);
+    }
+
+    /** As {@link #deploy(String, Actor)}, telling {@code progress} of each step as it happens. */
+    public String deploy(String id, Actor who, DeployProgress progress) {
         return DeployLock.hold(ctx.state(), () -> {
             deploys.recover();
-            return deploys.deploy(id, who);
+            return deploys.deploy(id, who, progress);
         });
     }
 
@@ -224,9 +230,13 @@ public final class Governance implements AutoCloseable {
      * person; refused otherwise. {@link #headDiff} shows first what it would commit.
      */
     public String deployHead(Actor who) {
+        return deployHead(who, DeployProgress.NONE);
+    }
+
+    public String deployHead(Actor who, DeployProgress progress) {
         return DeployLock.hold(ctx.state(), () -> {
             deploys.recover();
-            return deploys.deployHead(who);
+            return deploys.deployHead(who, progress);
         });
     }
 
@@ -244,9 +254,14 @@ public final class Governance implements AutoCloseable {
     }
 
     public String rollback(Optional<String> to, Actor who) {
+        return rollback(to, who, DeployProgress.NONE);
+    }
+
+    /** Deploys an earlier version again as a new tag, telling {@code progress} of each step. */
+    public String rollback(Optional<String> to, Actor who, DeployProgress progress) {
         return DeployLock.hold(ctx.state(), () -> {
             deploys.recover();
-            return deploys.rollback(to, who);
+            return deploys.rollback(to, who, progress);
         });
     }
 

@@ -32,11 +32,12 @@ final class FakeRuntime implements RuntimeTarget {
     }
 
     @Override
-    public void verify(Map<String, String> files) {
+    public String verify(Map<String, String> files) {
         if (failVerifyWhenResourcesContain != null
                 && live.getOrDefault("resources.js", "").contains(failVerifyWhenResourcesContain)) {
             throw new IllegalStateException("GET /Status/ answers 500 after the deploy");
         }
+        return "fake runtime: " + live.size() + " files live";
     }
 
     @Override

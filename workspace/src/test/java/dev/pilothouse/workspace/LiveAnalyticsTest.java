@@ -5,9 +5,14 @@ import static dev.pilothouse.workspace.Fixture.BOT;
 import static dev.pilothouse.workspace.Fixture.proved;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.pilothouse.runtime.HarperClient;
 import dev.pilothouse.workspace.deploy.DeployAbortedException;
+import dev.pilothouse.workspace.deploy.DeployProgress;
+import dev.pilothouse.workspace.deploy.DeployRun;
+import dev.pilothouse.workspace.deploy.DeployStep;
+import dev.pilothouse.workspace.deploy.DeployUpdate.Phase;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ProposalState;
 import dev.pilothouse.workspace.proposal.Verdict;
@@ -80,8 +85,17 @@ class LiveAnalyticsTest {
             }, 0, 100, TimeUnit.MILLISECONDS);
             Proposal p = fx.approved(FAILS_ON_BOOM);
 
-            assertThatThrownBy(() -> fx.gov.deploy(p.id(), proved(ADA))).isInstanceOf(DeployAbortedException.class)
+            DeployRun steps = new DeployRun(DeployProgress.NONE);
+            assertThatThrownBy(() -> fx.gov.deploy(p.id(), proved(ADA), steps))
+                    .isInstanceOf(DeployAbortedException.class)
                     .hasMessageContaining("the 5xx error rate jumped to").hasMessageContaining("restored deploy/1");
+
+            assertThat(steps.rows()).extracting(DeployRun.Row::step, DeployRun.Row::phase).containsExactly(
+                    tuple(DeployStep.CHECK, Phase.DONE), tuple(DeployStep.APPLY, Phase.DONE),
+                    tuple(DeployStep.VERIFY, Phase.DONE), tuple(DeployStep.WATCH, Phase.FAILED),
+                    tuple(DeployStep.RESTORE, Phase.DONE));
+            assertThat(steps.rows().get(2).detail()).contains("component healthy", "GET /");
+            assertThat(steps.rows().get(3).detail()).contains("jumped", "during the 4 s watch");
 
             assertThat(fx.gov.proposal(p.id()).state()).isEqualTo(ProposalState.ROLLED_BACK);
             assertThat(client.rest().status("/Status/boom")).isEqualTo(200);

@@ -43,7 +43,8 @@ public final class DeployCommand extends GovernedCommand {
                 out().println(diff.isEmpty() ? "No app file differs from the head; deploying the head as it is."
                         : "Committing these app files (no other file of the working tree):\n" + diff);
             }
-            String tag = head ? gov.deployHead(who) : gov.deploy(id, who);
+            StepLines steps = new StepLines(out());
+            String tag = head ? gov.deployHead(who, steps) : gov.deploy(id, who, steps);
             out().println("Deployed " + (head ? "the head" : id) + " as " + tag);
             return 0;
         }

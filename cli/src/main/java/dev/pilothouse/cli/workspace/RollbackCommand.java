@@ -27,7 +27,7 @@ public final class RollbackCommand extends GovernedCommand {
         Actor who = prove(as, "rollback", Role.APPROVER);
         try (Governance gov = open(runtime.target(workspace, err()))) {
             gov.recover().ifPresent(r -> out().println("Recovered: " + r));
-            String tag = gov.rollback(Optional.ofNullable(to), who);
+            String tag = gov.rollback(Optional.ofNullable(to), who, new StepLines(out()));
             out().println("Rolled back as " + tag);
             return 0;
         }

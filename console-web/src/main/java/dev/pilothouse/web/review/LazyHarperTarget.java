@@ -40,8 +40,18 @@ final class LazyHarperTarget implements RuntimeTarget {
     }
 
     @Override
-    public void verify(Map<String, String> files) {
-        target().verify(files);
+    public String verify(Map<String, String> files) {
+        return target().verify(files);
+    }
+
+    @Override
+    public Duration watchWindow() {
+        return target().watchWindow();
+    }
+
+    @Override
+    public String watch() {
+        return target().watch();
     }
 
     @Override

@@ -48,22 +48,29 @@ public final class DeployService {
     }
 
     /** Deploys {@code entry.targetCommit()}; returns the new tag, or throws {@link DeployAbortedException}. */
-    public String execute(JournalEntry entry) {
+    public String execute(JournalEntry entry, DeploySteps steps) {
         journal.write(entry);
         crash.after(JournalEntry.Step.PREPARED);
         try {
-            target.deploy(stage(entry.targetCommit(), entry.id()));
+            steps.run(DeployStep.APPLY, () -> target.deploy(stage(entry.targetCommit(), entry.id())),
+                    shortId(entry.targetCommit()) + " serving on " + target.describe());
             journal.write(entry.at(JournalEntry.Step.APPLIED));
             crash.after(JournalEntry.Step.APPLIED);
-            target.verify(git.files(entry.targetCommit()));
+            steps.run(DeployStep.VERIFY, () -> target.verify(git.files(entry.targetCommit())), s -> s);
+            if (target.watchWindow().isZero()) {
+                steps.skipped(DeployStep.WATCH, "off (the watch window is 0 s)");
+            } else {
+                steps.run(DeployStep.WATCH, target::watch, s -> s);
+            }
             journal.write(entry.at(JournalEntry.Step.VERIFIED));
             crash.after(JournalEntry.Step.VERIFIED);
         } catch (RuntimeException failure) {
-            String restored = restore(entry, failure);
+            String restored = steps.run(DeployStep.RESTORE, () -> restore(entry, failure), s -> s);
             throw new DeployAbortedException("deploy of " + shortId(entry.targetCommit()) + " to "
                     + target.describe() + " failed: " + failure.getMessage() + "; " + restored, failure);
         }
-        return record(entry);
+        return steps.run(DeployStep.RECORD, () -> record(entry),
+                tag -> "main at " + shortId(entry.targetCommit()) + ", tagged " + tag);
     }
 
     /** Finishes or undoes an interrupted deploy; empty when none was in flight. */

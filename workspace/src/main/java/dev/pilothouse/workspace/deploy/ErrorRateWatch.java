@@ -27,8 +27,8 @@ final class ErrorRateWatch {
         this.window = window;
     }
 
-    /** Throws naming both rates when the error rate jumped. */
-    void watch(Instant deployStarted) {
+    /** Returns both rates; throws naming them when the error rate jumped. */
+    String watch(Instant deployStarted) {
         Instant from = Instant.now();
         Rate before = rate(analytics.entriesWithPrefix("response_", deployStarted.minus(BASELINE)), deployStarted,
                 false);
@@ -39,6 +39,8 @@ final class ErrorRateWatch {
                     + window.toSeconds() + " s watch, from " + before + " in the " + BASELINE.toMinutes()
                     + " min before the deploy");
         }
+        return "5xx " + during + " over " + window.toSeconds() + " s; " + before + " in the " + BASELINE.toMinutes()
+                + " min before";
     }
 
     /** Requests before ({@code after} false) or from ({@code after} true) an instant, and how many failed. */

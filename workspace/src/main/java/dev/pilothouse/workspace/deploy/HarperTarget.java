@@ -55,11 +55,11 @@ public final class HarperTarget implements RuntimeTarget {
      * Watches the live version for up to {@code timeout}: it passes once the component has stayed healthy, with every
      * exported table answering GET over REST, for a {@link #STABLE} window; it fails at once when the component
      * reports an error, or at the end with the last reason. Harper restarts its workers after a deploy, so
-     * "loading" or a refused connection in between restarts the window rather than failing it. Then, unless
-     * {@code watch} is zero, the app's 5xx error rate must not jump for that long ({@link ErrorRateWatch}).
+     * "loading" or a refused connection in between restarts the window rather than failing it. The error-rate watch
+     * follows apart ({@link #watch}).
      */
     @Override
-    public void verify(Map<String, String> files) {
+    public String verify(Map<String, String> files) {
         SchemaModel model = SchemaAnalyzer.analyze(new DocumentSnapshot("deployed/schema.graphql", 1,
                 files.getOrDefault("schema.graphql", ""))).model();
         List<String> paths = model == null ? List.of() : List.copyOf(model.restPaths().values());
@@ -72,10 +72,9 @@ public final class HarperTarget implements RuntimeTarget {
                 if (problem.isEmpty()) {
                     healthySince = healthySince == null ? Instant.now() : healthySince;
                     if (!Instant.now().isBefore(healthySince.plus(STABLE))) {
-                        if (!watch.isZero()) {
-                            new ErrorRateWatch(new HarperAnalytics(client), watch).watch(deployStarted);
-                        }
-                        return;
+                        return "component healthy" + (paths.isEmpty() ? "" : ", GET " + String.join(", ", paths)
+                                + " answering") + " for "
+                                + STABLE.toSeconds() + " s";
                     }
                     pause();
                     continue;
@@ -98,6 +97,17 @@ public final class HarperTarget implements RuntimeTarget {
             pause();
         }
         throw new IllegalStateException("component '" + project + "' did not verify: " + reason);
+    }
+
+    @Override
+    public Duration watchWindow() {
+        return watch;
+    }
+
+    /** The app's 5xx error rate must not jump for the watch window after verification ({@link ErrorRateWatch}). */
+    @Override
+    public String watch() {
+        return new ErrorRateWatch(new HarperAnalytics(client), watch).watch(deployStarted);
     }
 
     private Optional<String> problem(List<String> paths) {

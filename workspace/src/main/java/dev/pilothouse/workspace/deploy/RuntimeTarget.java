@@ -10,8 +10,21 @@ public interface RuntimeTarget {
     /** Deploys the app files in {@code appDir}; returns once the new version serves, or throws with the reason. */
     void deploy(Path appDir);
 
-    /** Post-deploy verification of the live version against the deployed files; throws naming what failed. */
-    void verify(Map<String, String> files);
+    /**
+     * Post-deploy verification of the live version against the deployed files: returns what was checked, throws
+     * naming what failed.
+     */
+    String verify(Map<String, String> files);
+
+    /** How long {@link #watch} watches the error rate after verification; zero when it does not. */
+    default java.time.Duration watchWindow() {
+        return java.time.Duration.ZERO;
+    }
+
+    /** After a verified deploy: watches the error rate for {@link #watchWindow}; returns what it saw, throws on a jump. */
+    default String watch() {
+        return "not watched";
+    }
 
     /** Removes the app (used when a first deploy must be undone and there is nothing earlier to restore). */
     void remove();
