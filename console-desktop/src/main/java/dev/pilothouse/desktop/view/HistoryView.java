@@ -62,7 +62,8 @@ final class HistoryView {
                 ? "Audit timeline" : history.timelineProperty().get().title(), history.timelineProperty()));
         root.getChildren().addAll(GovernanceViews.errorBar(review.errorProperty(), review::dismissError,
                 "history-error"), GovernanceViews.errorBar(history.errorProperty(), () -> history.refresh(),
-                "history-load-error"), bar, new CompareVersionsView(history).node(), title, timeline);
+                "history-load-error"), bar, new DeployStepsView("history-deploy-steps", review.deploySteps()).node(),
+                new CompareVersionsView(history).node(), title, timeline);
     }
 
     /** The timeline scene on a themed, padded canvas (the scroll pane scrolls it). */

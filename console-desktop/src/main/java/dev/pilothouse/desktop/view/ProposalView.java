@@ -21,6 +21,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -33,9 +34,11 @@ final class ProposalView {
     private final ReviewViewModel vm;
     private final VBox body = new VBox(10);
     private final ScrollPane root = new ScrollPane(body);
+    private final DeployStepsView steps;
 
     ProposalView(ReviewViewModel vm) {
         this.vm = vm;
+        this.steps = new DeployStepsView("review-deploy-steps", vm.deploySteps());
         body.getStyleClass().add("review");
         body.setId("proposal-view");
         root.setFitToWidth(true);
@@ -62,7 +65,7 @@ final class ProposalView {
         }
         Label who = ReviewExplorer.muted("by " + p.author() + " · base " + shortId(p.base()) + " · content "
                 + shortId(p.contentHash()) + (p.deployTag() == null ? "" : " · live as " + p.deployTag()));
-        body.getChildren().addAll(header, who, ReviewExplorer.muted(p.message()), actions(p));
+        body.getChildren().addAll(header, who, ReviewExplorer.muted(p.message()), actions(p), steps.node());
         p.decisions().forEach(x -> body.getChildren().add(decision(x)));
         body.getChildren().add(heading("Validation" + (p.verdict() == null ? " (not run yet)"
                 : ": " + p.verdict().label())));
@@ -121,6 +124,7 @@ final class ProposalView {
     static Button button(String id, String text, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE); // a narrow window squeezes the comment field, never a button's label
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -3,10 +3,15 @@ package dev.pilothouse.desktop.viewmodel;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.Refusal;
 import dev.pilothouse.workspace.deploy.DeployAbortedException;
+import dev.pilothouse.workspace.deploy.DeployProgress;
+import dev.pilothouse.workspace.deploy.DeployRun;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -48,6 +53,16 @@ public final class GovernedCalls {
     /** {@code onSuccess} and {@code onFailure} run on the UI executor. */
     public <T> CompletableFuture<T> run(String title, Function<Governance, T> action, Consumer<T> onSuccess,
                                         Consumer<String> onFailure) {
+        return runSteps(title, (g, steps) -> action.apply(g), rows -> { }, onSuccess, onFailure);
+    }
+
+    /**
+     * A deploy or rollback: like {@link #run}, and each step as it starts and ends goes to the task's progress line
+     * and, as the list of steps so far, to {@code onSteps} on the UI executor.
+     */
+    public <T> CompletableFuture<T> runSteps(String title, BiFunction<Governance, DeployProgress, T> action,
+                                             Consumer<List<DeployRun.Row>> onSteps, Consumer<T> onSuccess,
+                                             Consumer<String> onFailure) {
         Path ws = workspace.get();
         if (ws == null) {
             onFailure.accept("open a workspace first");
@@ -55,9 +70,17 @@ public final class GovernedCalls {
         }
         RuntimePort.Connection c = connection.get();
         String name = project.get();
-        CompletableFuture<T> done = tasks.run(title, progress -> {
+        CompletableFuture<T> done = tasks.run(title, line -> {
+            DeployRun run = new DeployRun(DeployProgress.NONE);
+            DeployProgress steps = update -> {
+                run.on(update);
+                List<DeployRun.Row> rows = run.rows();
+                line.accept(update.step().label() + ": " + update.phase().name().toLowerCase(Locale.ROOT)
+                        + (update.detail().isEmpty() ? "" : ", " + update.detail()));
+                ui.execute(() -> onSteps.accept(rows));
+            };
             try (Governance g = port.open(ws, c, name)) {
-                return action.apply(g);
+                return action.apply(g, steps);
             }
         }, onSuccess);
         done.exceptionally(e -> {

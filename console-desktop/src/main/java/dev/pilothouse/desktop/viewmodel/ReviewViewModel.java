@@ -7,6 +7,7 @@ import dev.pilothouse.visualizer.schema.DiffDiagram;
 import dev.pilothouse.workspace.AppFiles;
 import dev.pilothouse.workspace.Comparison;
 import dev.pilothouse.workspace.Governance;
+import dev.pilothouse.workspace.deploy.DeployRun;
 import dev.pilothouse.workspace.proposal.ApprovalCount;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ProposalState;
@@ -70,6 +71,10 @@ public final class ReviewViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper live = new ReadOnlyStringWrapper(this, "live");
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper(this, "changes");
+    private final ObservableList<DeployRun.Row> deploySteps = FXCollections.observableArrayList();
+    // one wrapper for every view: a wrapper listens weakly, so a new one per call could be collected with its listeners
+    private final ObservableList<DeployRun.Row> deployStepsReadOnly =
+            FXCollections.unmodifiableObservableList(deploySteps);
 
     public ReviewViewModel(GovernedCalls calls, DiffDiagram diffs) {
         this.calls = calls;
@@ -200,6 +205,11 @@ public final class ReviewViewModel {
         }
     }
 
+    /** The steps of the last deploy or rollback, as far as it got; updated on the UI thread as each one changes. */
+    public ObservableList<DeployRun.Row> deploySteps() {
+        return deployStepsReadOnly;
+    }
+
     /** Deploys the opened (approved) proposal; the task and the status name the new {@code deploy/N}. */
     public CompletableFuture<String> deploy() {
         Detail open = detail.get();
@@ -208,16 +218,19 @@ public final class ReviewViewModel {
             return CompletableFuture.failedFuture(new IllegalStateException("no proposal"));
         }
         String id = open.proposal().id();
-        return calls.run("Deploy proposal " + id, g -> g.deploy(id, calls.port().user()), tag -> {
-            live.set(tag);
-            succeeded(id + " deployed as " + tag);
-        }, error::set);
+        deploySteps.clear();
+        return calls.runSteps("Deploy proposal " + id, (g, steps) -> g.deploy(id, calls.port().user(), steps),
+                deploySteps::setAll, tag -> {
+                    live.set(tag);
+                    succeeded(id + " deployed as " + tag);
+                }, error::set);
     }
 
     /** Deploys an earlier version again as a new tag: {@code tag} empty means the one before the live one. */
     public CompletableFuture<String> rollback(Optional<String> tag) {
-        return calls.run("Roll back" + tag.map(t -> " to " + t).orElse(""), g -> g.rollback(tag, calls.port().user()),
-                now -> {
+        deploySteps.clear();
+        return calls.runSteps("Roll back" + tag.map(t -> " to " + t).orElse(""),
+                (g, steps) -> g.rollback(tag, calls.port().user(), steps), deploySteps::setAll, now -> {
                     live.set(now);
                     succeeded("rolled back" + tag.map(t -> " to " + t).orElse("") + ", live as " + now);
                 }, error::set);

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import dev.pilothouse.desktop.viewmodel.LogsViewModel;
 import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -114,8 +115,21 @@ class ReviewIT {
         robot.clickOn("#review-approve");
         Ui.waitFor("approved", () -> state() == ProposalState.APPROVED, this::context);
         robot.clickOn("#review-deploy");
+        // each step is drawn as it happens: the error-rate watch (10 s) is seen running, the health check done
+        Ui.waitFor("watch step running", DEPLOY, () -> phase(robot, "review-deploy-steps", "watch")
+                .equals("running"), this::context);
+        assertThat(phase(robot, "review-deploy-steps", "verify")).isEqualTo("done");
+        assertThat(Ui.onFx(() -> desktop.tasks().tasks().stream().filter(t -> t.title().startsWith("Deploy proposal"))
+                .findFirst().orElseThrow().messageProperty().get())).as("the Tasks panel names the step under way")
+                .startsWith("error-rate watch: running");
         Ui.waitFor("deployed", DEPLOY, () -> state() == ProposalState.DEPLOYED, this::context);
         assertThat(servedVersion()).isEqualTo("2");
+        Ui.waitFor("commit step done", () -> phase(robot, "review-deploy-steps", "record").equals("done"));
+        assertThat(Ui.onFx(() -> robot.lookup("#review-deploy-steps").queryAs(GridPane.class).getChildren().stream()
+                .filter(n -> n.getId() != null && n.getId().startsWith("deploy-step-")).map(n -> n.getId()
+                        .substring("deploy-step-".length()) + ":" + n.getProperties().get("phase")).toList()))
+                .containsExactly("check:done", "apply:done", "verify:done", "watch:done", "record:done");
+        Ui.snapshot(robot.lookup("#review-deploy-steps").query().getScene(), "desktop-deploy-steps");
         assertThat(desktop.review().detailProperty().get().proposal().decisions().getFirst().comment())
                 .isEqualTo("crew counts look right");
 
@@ -124,6 +138,7 @@ class ReviewIT {
                 .isPresent() && desktop.history().tags().size() == 2);
         robot.clickOn("#history-rollback-previous");
         Ui.waitFor("rolled back", DEPLOY, () -> desktop.history().tags().size() == 3, this::context);
+        Ui.waitFor("rollback steps shown in History", () -> phase(robot, "history-deploy-steps", "record").equals("done"));
         assertThat(servedVersion()).isEqualTo("1");
 
         Ui.run(() -> robot.lookup("#history-tags").queryAs(javafx.scene.control.ComboBox.class).getSelectionModel()
@@ -136,6 +151,12 @@ class ReviewIT {
                 .startsWith("audit verified to #"));
         assertThat(desktop.history().timelineProperty().get().nodes())
                 .anySatisfy(n -> assertThat(n.classes()).contains("rollback"));
+    }
+
+    /** The phase a deploy step list shows for a step, or "" when that step is not listed (yet). */
+    private static String phase(FxRobot robot, String list, String step) {
+        return Ui.onFx(() -> robot.lookup("#" + list + " #deploy-step-" + step).tryQuery()
+                .map(n -> String.valueOf(n.getProperties().get("phase"))).orElse(""));
     }
 
     @Test

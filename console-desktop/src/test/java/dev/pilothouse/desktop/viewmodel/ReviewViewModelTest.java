@@ -220,6 +220,9 @@ class ReviewViewModelTest {
         desk.deploy();
         assertThat(desk.errorProperty().get()).isNull();
         assertThat(desk.liveProperty().get()).isEqualTo("deploy/1");
+        assertThat(desk.deploySteps()).extracting(r -> r.step().label() + " " + r.phase().name().toLowerCase())
+                .containsExactly("check done", "deploy done", "health done", "error-rate watch skipped", "commit done");
+        assertThat(desk.deploySteps().get(2).detail()).startsWith("recorded ");
         assertThat(target.deployed).singleElement().satisfies(files -> assertThat(files.get("schema.graphql"))
                 .isEqualTo(SCHEMA_V2));
         try (Governance g = Governance.open(workspace, home, Optional.empty())) {
@@ -246,7 +249,8 @@ class ReviewViewModelTest {
         }
 
         @Override
-        public void verify(Map<String, String> files) {
+        public String verify(Map<String, String> files) {
+            return "recorded " + files.size() + " files";
         }
 
         @Override

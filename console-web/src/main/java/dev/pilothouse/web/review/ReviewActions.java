@@ -11,6 +11,7 @@ import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.audit.AuditEntry;
 import dev.pilothouse.workspace.audit.AuditVerification;
+import dev.pilothouse.workspace.deploy.DeployProgress;
 import dev.pilothouse.workspace.proposal.ApprovalCount;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.versioning.DeployTag;
@@ -139,16 +140,16 @@ public final class ReviewActions {
     }
 
     /** Deploys as {@code who}, which must come from {@link #mayDeploy}; returns the new {@code deploy/N}. */
-    public String deploy(String id, Actor who) {
-        return governance().deploy(id, who);
+    public String deploy(String id, Actor who, DeployProgress progress) {
+        return governance().deploy(id, who, progress);
     }
 
     public Actor mayRollback(String tag) {
         return proved(Role.APPROVER, "rollback", tag);
     }
 
-    public String rollback(String tag, Actor who) {
-        return governance().rollback(Optional.of(tag), who);
+    public String rollback(String tag, Actor who, DeployProgress progress) {
+        return governance().rollback(Optional.of(tag), who, progress);
     }
 
     public List<Version> history(int max) {

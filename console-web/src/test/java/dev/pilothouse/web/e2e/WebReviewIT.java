@@ -158,10 +158,22 @@ class WebReviewIT {
         browser.until(d -> d.findElement(By.id("review-status")).getText()
                 .startsWith("Approved " + proposal + " (1 of 1)"), "the approval");
         browser.await(By.id("deploy")).click();
+        // pushed while the deploy runs: the error-rate watch (10 s) is seen running, the steps before it done
+        new WebDriverWait(browser.driver, Duration.ofSeconds(120)).until(d -> !d.findElements(
+                By.cssSelector("#deploy-steps [data-step='watch'][data-phase='running']")).isEmpty());
+        assertThat(browser.driver.findElements(By.cssSelector("#deploy-steps [data-phase='done']"))).hasSize(3);
+        browser.screenshot("web-deploy-steps");
 
         new WebDriverWait(browser.driver, Duration.ofSeconds(150)).until(d -> d.findElement(By.id("review-status"))
                 .getText().matches("deployed as deploy/\\d+|refused.*|.*did not.*|.*failed.*"));
         assertThat(browser.driver.findElement(By.id("review-status")).getText()).startsWith("deployed as deploy/");
+        // each step was drawn as it happened, and the list stays with what each one found
+        var steps = browser.driver.findElements(By.cssSelector("#deploy-steps .ph-deploy-step"));
+        assertThat(steps).extracting(e -> e.getAttribute("data-step") + ":" + e.getAttribute("data-phase"))
+                .containsExactly("check:done", "apply:done", "verify:done", "watch:done", "record:done");
+        assertThat(browser.driver.findElement(By.id("deploy-steps")).getText())
+                .contains("component healthy", "/Shelf/ answering", "5xx", "tagged deploy/");
+        browser.screenshot("web-deploy-done");
         assertThat(governance().proposal(proposal).state()).isEqualTo(ProposalState.DEPLOYED);
         assertThat(governance().proposal(proposal).decisions()).singleElement()
                 .satisfies(d -> assertThat(d.by()).isEqualTo("human:apro"));

@@ -1,6 +1,7 @@
 package dev.pilothouse.web.views.review;
 
 import com.vaadin.flow.component.html.Span;
+import dev.pilothouse.workspace.deploy.DeployUpdate;
 import dev.pilothouse.workspace.proposal.ProposalState;
 
 /** Lumo badges for proposal states, verdicts and change classes (colour plus text, never colour alone). */
@@ -29,6 +30,16 @@ final class Badges {
             default -> "contrast";
         };
         return badge(value.isEmpty() ? "—" : value, theme, "level");
+    }
+
+    /** A deploy step's phase: done green, failed red, running and skipped neutral. */
+    static Span phase(DeployUpdate.Phase phase) {
+        return switch (phase) {
+            case DONE -> badge("done", "success", "phase");
+            case FAILED -> badge("failed", "error", "phase");
+            case RUNNING -> badge("running…", "", "phase");
+            case SKIPPED -> badge("skipped", "contrast", "phase");
+        };
     }
 
     private static Span badge(String text, String theme, String kind) {

@@ -27,7 +27,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  */
 final class DecisionBar extends HorizontalLayout {
 
-    DecisionBar(ReviewActions actions, Proposal p, Span status, Runnable reload) {
+    DecisionBar(ReviewActions actions, Proposal p, Span status, DeployStepList steps, Runnable reload) {
         TextField comment = new TextField();
         comment.setId("decision-comment");
         comment.setPlaceholder("Comment");
@@ -46,7 +46,7 @@ final class DecisionBar extends HorizontalLayout {
                 () -> "Rejected " + actions.reject(p.id(), comment.getValue()).id()));
         reject.setId("reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Button deploy = new Button("Deploy", e -> deploy(actions, p, status, reload, e.getSource()));
+        Button deploy = new Button("Deploy", e -> deploy(actions, p, status, steps, reload, e.getSource()));
         deploy.setId("deploy");
         deploy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         boolean open = p.state() == ProposalState.VALIDATED || p.state() == ProposalState.APPROVED;
@@ -73,7 +73,8 @@ final class DecisionBar extends HorizontalLayout {
         }
     }
 
-    private static void deploy(ReviewActions actions, Proposal p, Span status, Runnable reload, Button button) {
+    private static void deploy(ReviewActions actions, Proposal p, Span status, DeployStepList steps, Runnable reload,
+                               Button button) {
         Actor who;
         try {
             who = actions.mayDeploy(p.id()); // checked on the request thread, where the session's user is known
@@ -84,11 +85,12 @@ final class DecisionBar extends HorizontalLayout {
         UI ui = UI.getCurrent();
         button.setEnabled(false);
         status.setText("deploying " + p.id() + "…");
+        var progress = steps.start(ui);
         // the session's user goes along: the refresh afterwards reads through the role checks again
         Thread.ofVirtual().name("deploy-" + p.id()).start(new DelegatingSecurityContextRunnable(() -> {
             String outcome;
             try {
-                outcome = "deployed as " + actions.deploy(p.id(), who);
+                outcome = "deployed as " + actions.deploy(p.id(), who, progress);
             } catch (RuntimeException failed) {
                 outcome = message(failed);
             }

@@ -26,6 +26,7 @@ final class HistoryPanel extends VerticalLayout {
     private final Grid<Version> versions = new Grid<>();
     private final Grid<DeployTag> deploys = new Grid<>();
     private final Span status = new Span();
+    private final DeployStepList steps = new DeployStepList("rollback-steps");
     private int latest;
 
     HistoryPanel(ReviewActions actions) {
@@ -52,7 +53,7 @@ final class HistoryPanel extends VerticalLayout {
         }
         deploys.setAllRowsVisible(true);
         status.setId("history-status");
-        add(new H3("Deploys"), deploys, status, new H3("Versions of main"), versions);
+        add(new H3("Deploys"), deploys, status, steps, new H3("Versions of main"), versions);
         refresh();
     }
 
@@ -75,11 +76,12 @@ final class HistoryPanel extends VerticalLayout {
         }
         UI ui = UI.getCurrent();
         status.setText("rolling back to " + tag.name() + "…");
+        var progress = steps.start(ui);
         // the session's user goes along: the refresh afterwards reads through the role checks again
         Thread.ofVirtual().name("rollback-" + tag.name()).start(new DelegatingSecurityContextRunnable(() -> {
             String outcome;
             try {
-                outcome = "live again as " + actions.rollback(tag.name(), who);
+                outcome = "live again as " + actions.rollback(tag.name(), who, progress);
             } catch (Refusal r) {
                 outcome = r.toString();
             } catch (RuntimeException failed) {

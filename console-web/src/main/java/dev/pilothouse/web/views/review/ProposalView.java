@@ -38,6 +38,7 @@ public class ProposalView extends VerticalLayout implements HasUrlParameter<Stri
 
     private final ReviewActions actions;
     private final Span status = new Span();
+    private final DeployStepList steps = new DeployStepList("deploy-steps");
 
     public ProposalView(ReviewActions actions) {
         this.actions = actions;
@@ -47,6 +48,7 @@ public class ProposalView extends VerticalLayout implements HasUrlParameter<Stri
 
     @Override
     public void setParameter(BeforeEvent event, String id) {
+        steps.clear();
         show(id);
     }
 
@@ -68,9 +70,9 @@ public class ProposalView extends VerticalLayout implements HasUrlParameter<Stri
         about.setId("proposal-about");
         add(title, about);
         if (ReviewActions.holds(Role.APPROVER)) {
-            add(new DecisionBar(actions, p, status, () -> show(id)));
+            add(new DecisionBar(actions, p, status, steps, () -> show(id)));
         }
-        add(status, new H3("Files"));
+        add(status, steps, new H3("Files"));
         for (String file : p.files()) {
             String before = review.before().get(file);
             String after = review.after().get(file);
