@@ -55,16 +55,22 @@ public final class Main {
 
     /** Runs one command line and returns its exit code (used by tests, which must not exit the JVM). */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine().setOut(TerminalText.writer(System.out)).setErr(TerminalText.writer(System.err))
+                .execute(args);
     }
 
-    /** Runs one command line printing to {@code out} and {@code err}; returns its exit code. */
+    /**
+     * Runs one command line printing to {@code out} and {@code err} (through {@link TerminalText}, as on a
+     * terminal); returns its exit code.
+     */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        return commandLine().setOut(out).setErr(err).execute(args);
+        return commandLine().setOut(TerminalText.writer(out)).setErr(TerminalText.writer(err)).execute(args);
     }
 
     private static CommandLine commandLine() {
-        CommandLine root = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine root = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                // plain help: the printed text goes through TerminalText, which shows escape codes instead
+                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         withStandardOptions(root);
         root.setExecutionStrategy(Main::runAndWarn);
         return root;

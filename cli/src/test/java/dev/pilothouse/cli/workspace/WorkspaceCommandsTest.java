@@ -89,6 +89,22 @@ class WorkspaceCommandsTest {
     }
 
     @Test
+    void anAgentsMessageAndCodeCannotRewriteTheReviewersTerminal() throws IOException {
+        Path from = Files.createDirectories(tmp.resolve("sneaky"));
+        // the second line hides behind an escape that moves up and erases; the third reads backwards on screen
+        Files.writeString(from.resolve("resources.js"), Files.readString(app.resolve("resources.js"))
+                + "// harmless\u001b[1A\u001b[2K\nconst x = 1; // \u202e;)(lave\n");
+        assertThat(inApp("propose", "--from", from.toString(), "--author", "agent:bot", "--message",
+                "tidy\u001b[2K\rnothing to see", "--json")).as(err.toString()).isZero();
+        String id = JSON.readTree(out.toString()).path("id").asText();
+
+        assertThat(inApp("proposals", "show", id)).as(err.toString()).isZero();
+
+        assertThat(out.toString()).contains("tidy\\x1b[2K\\rnothing to see", "// harmless\\x1b[1A\\x1b[2K",
+                "\\u202e;)(lave").doesNotContain("\u001b", "\r", "\u202e");
+    }
+
+    @Test
     void proposeFromAFolderTakesItsPackageJsonAndShowsItInTheDiff() throws IOException {
         Path from = Files.createDirectories(tmp.resolve("with-manifest"));
         Files.copy(app.resolve("resources.js"), from.resolve("resources.js"));
