@@ -42,15 +42,27 @@ public final class LanguageService {
         if (cached != null && cached.version() == snapshot.version()) {
             return cached;
         }
-        Analysis fresh = switch (snapshot.kind()) {
+        Analysis fresh = withHiddenText(switch (snapshot.kind()) {
             case SCHEMA -> withExtraRules(SchemaAnalyzer.analyze(snapshot), snapshot);
             case CONFIG -> new Analysis(snapshot.uri(), snapshot.version(), FileKind.CONFIG,
                     configChecker.check(snapshot, appDir(snapshot.uri())), null, null);
             case RESOURCES -> new Analysis(snapshot.uri(), snapshot.version(), FileKind.RESOURCES,
                     resourcesChecker.check(snapshot), null, null);
-        };
+        }, snapshot);
         cache.put(snapshot.uri(), fresh);
         return fresh;
+    }
+
+    /** Every file, whatever its kind, is checked for characters that hide what a line does ({@link HiddenText}). */
+    private static Analysis withHiddenText(Analysis analysis, DocumentSnapshot snapshot) {
+        List<Diagnostic> hidden = HiddenText.check(snapshot);
+        if (hidden.isEmpty()) {
+            return analysis;
+        }
+        List<Diagnostic> all = new ArrayList<>(analysis.diagnostics());
+        all.addAll(hidden);
+        return new Analysis(analysis.uri(), analysis.version(), analysis.kind(), all, analysis.parsed(),
+                analysis.model());
     }
 
     private Analysis withExtraRules(Analysis analysis, DocumentSnapshot snapshot) {
