@@ -63,7 +63,7 @@ public final class HarperLive implements LiveSource {
      */
     static LiveItem item(String path, RecordMask mask, LiveEvent.Change c) {
         String value = c.value() == null ? "" : mask.apply(c.value()).toString();
-        return new LiveItem(Instant.now(), path, c.kind() + (c.replay() ? " (replay)" : ""), c.id(), value);
+        return LiveItem.change(Instant.now(), path, c, value);
     }
 
     private record Forwarder(String path, Consumer<LiveItem> sink, RecordMask mask)
@@ -78,19 +78,19 @@ public final class HarperLive implements LiveSource {
         public void onNext(LiveEvent event) {
             switch (event) {
                 case LiveEvent.Change c -> sink.accept(item(path, mask, c));
-                case LiveEvent.Gap g -> sink.accept(new LiveItem(g.restoredAt(), path, "GAP", null,
+                case LiveEvent.Gap g -> sink.accept(LiveItem.note(g.restoredAt(), path, LiveItem.Kind.GAP,
                         "disconnected for " + g.length().toMillis() + " ms: " + g.reason()));
             }
         }
 
         @Override
         public void onError(Throwable throwable) {
-            sink.accept(new LiveItem(Instant.now(), path, "ERROR", null, String.valueOf(throwable.getMessage())));
+            sink.accept(LiveItem.note(Instant.now(), path, LiveItem.Kind.ERROR, String.valueOf(throwable.getMessage())));
         }
 
         @Override
         public void onComplete() {
-            sink.accept(new LiveItem(Instant.now(), path, "CLOSED", null, "stream ended"));
+            sink.accept(LiveItem.note(Instant.now(), path, LiveItem.Kind.CLOSED, "stream ended"));
         }
     }
 }

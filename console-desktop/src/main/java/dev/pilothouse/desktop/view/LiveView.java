@@ -108,7 +108,8 @@ final class LiveView {
     /** One row of the list: the record clipped to what a row can show (the item itself keeps all of it). */
     static String line(LiveItem e) {
         String record = e.summary().length() > 400 ? e.summary().substring(0, 400) + "…" : e.summary();
-        return String.format("%s  %-14s %-13s %-8s %s", TIME.format(e.at()), e.topic(), e.kind(),
+        return String.format("%s  %-14s %-13s %-8s %s", TIME.format(e.at()), e.topic(),
+                e.kind().name() + (e.replay() ? " (replay)" : ""),
                 e.id() == null ? "" : e.id(), record);
     }
 

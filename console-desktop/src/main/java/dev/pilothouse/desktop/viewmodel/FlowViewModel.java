@@ -91,11 +91,10 @@ public final class FlowViewModel implements AutoCloseable {
         };
         FlowKey key = new FlowKey(resource(colon < 0 ? spec : spec.substring(colon + 1)), SUBSCRIBER, channel, false);
         return item -> {
-            String kind = item.kind();
-            if ("GAP".equals(kind) || "ERROR".equals(kind)) {
+            if (item.interruption()) {
                 model.gap(key);
-            } else if (!kind.endsWith("(replay)") && !"CLOSED".equals(kind)) { // replays are state, not traffic
-                model.record(key, item.summary().length());
+            } else if (item.traffic()) {
+                model.record(key, item.bytes());
             }
             sink.accept(item);
         };

@@ -2,6 +2,8 @@ package dev.pilothouse.desktop.viewmodel;
 
 import dev.pilothouse.desktop.live.EventBuffer;
 import dev.pilothouse.desktop.live.LiveItem;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pilothouse.workspace.Json;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -199,36 +201,14 @@ public final class LiveViewModel {
         return tasks.run("Export " + copy.size() + " events", progress -> {
             try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 for (LiveItem e : copy) {
-                    out.write("{\"at\":\"" + e.at() + "\",\"topic\":" + quote(e.topic()) + ",\"kind\":" + quote(e.kind())
-                            + ",\"id\":" + quote(e.id()) + ",\"summary\":" + quote(e.summary()) + "}\n");
+                    ObjectNode line = Json.COMPACT.createObjectNode().put("at", e.at().toString())
+                            .put("topic", e.topic()).put("kind", e.kind().name()).put("replay", e.replay())
+                            .put("id", e.id()).put("summary", e.summary()).put("bytes", e.bytes());
+                    out.write(Json.COMPACT.writeValueAsString(line) + "\n");
                 }
             }
             return file;
         }, written -> status.set("Exported " + copy.size() + " events to " + written));
-    }
-
-    static String quote(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
     }
 
     public void clear() {

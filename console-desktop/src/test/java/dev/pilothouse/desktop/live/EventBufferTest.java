@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class EventBufferTest {
 
     static LiveItem item(String topic, String id, String value) {
-        return new LiveItem(Instant.now(), topic, "PUT", id, value);
+        return new LiveItem(Instant.now(), topic, LiveItem.Kind.PUT, false, id, value, value.length());
     }
 
     @Test

@@ -20,7 +20,9 @@ class HarperLiveItemTest {
         LiveItem item = HarperLive.item("/Van/", RecordMask.open("data.Van"), change);
 
         assertThat(item.summary()).contains(note).doesNotContain("…");
-        assertThat(item.kind()).isEqualTo("PUT");
+        assertThat(item.kind()).isEqualTo(LiveItem.Kind.PUT);
+        assertThat(item.replay()).isFalse();
+        assertThat(item.bytes()).as("the wire size, not the text's").isEqualTo(1_020);
         assertThat(item.id()).isEqualTo("v1");
     }
 }

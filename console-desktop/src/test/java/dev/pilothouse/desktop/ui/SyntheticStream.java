@@ -28,8 +28,9 @@ final class SyntheticStream implements LiveSource {
                 while (emitted.get() < due) {
                     long n = emitted.getAndIncrement();
                     String topic = TOPICS[(int) (n % TOPICS.length)];
-                    sink.accept(new LiveItem(Instant.now(), topic, "PUT", "r" + (n % 5_000),
-                            "{\"seq\":" + n + ",\"value\":" + (n % 997) + "}"));
+                    String record = "{\"seq\":" + n + ",\"value\":" + (n % 997) + "}";
+                    sink.accept(new LiveItem(Instant.now(), topic, LiveItem.Kind.PUT, false, "r" + (n % 5_000),
+                            record, record.length()));
                 }
                 LockSupport.parkNanos(1_000_000);
             }

@@ -43,8 +43,8 @@ class FlowViewModelTest {
                 Runnable::run);
     }
 
-    private static LiveItem change(String topic, String kind) {
-        return new LiveItem(Instant.now(), topic, kind, "p1", "{\"name\":\"Anchor\"}");
+    private static LiveItem change(String topic, LiveItem.Kind kind, boolean replay) {
+        return new LiveItem(Instant.now(), topic, kind, replay, "p1", "{\"name\":\"Anchor\"}", 120);
     }
 
     @Test
@@ -53,9 +53,9 @@ class FlowViewModelTest {
         FlowViewModel vm = flow(model);
         List<LiveItem> shown = new ArrayList<>();
         Consumer<LiveItem> sink = vm.counting("ws:/Product/", shown::add);
-        sink.accept(change("/Product/", "put (replay)")); // state on connect: shown, not counted
+        sink.accept(change("/Product/", LiveItem.Kind.PUT, true)); // state on connect: shown, not counted
         for (int i = 0; i < 20; i++) {
-            sink.accept(change("/Product/", "put"));
+            sink.accept(change("/Product/", LiveItem.Kind.PUT, false));
         }
         vm.inbound().accept(new InboundTraffic(Instant.now(), 1000, InboundTraffic.Source.REST, null, "Product",
                 "PUT", 9, 900));
@@ -71,6 +71,9 @@ class FlowViewModelTest {
         assertThat(in.labels().get(0).text().strip()).isEqualTo("10/s");
         assertThat(out.width()).isGreaterThan(in.width());
         assertThat(model.snapshot().totalEvents()).isEqualTo(29);
+        // the rates count what crossed the wire (120 bytes a change), not the length of the text shown
+        assertThat(model.snapshot().links()).filteredOn(l -> l.key().channel().name().equals("WEBSOCKET"))
+                .singleElement().satisfies(l -> assertThat(l.totalBytes()).isEqualTo(20 * 120));
     }
 
     @Test
@@ -82,7 +85,7 @@ class FlowViewModelTest {
         int events = 0;
         while (System.nanoTime() - start < TimeUnit.MILLISECONDS.toNanos(1_200)) {
             for (int i = 0; i < 500; i++) {
-                sink.accept(change("Order/#", "publish"));
+                sink.accept(change("Order/#", LiveItem.Kind.MESSAGE, false));
             }
             events += 500;
             Thread.sleep(1);

@@ -36,7 +36,8 @@ class LiveViewModelTest {
     private static EventBuffer.Batch batch(int n, String topic, long nanos) {
         List<LiveItem> items = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            items.add(new LiveItem(Instant.now(), topic, "PUT", String.valueOf(i), "{\"n\":" + i + "}"));
+            items.add(new LiveItem(Instant.now(), topic, LiveItem.Kind.PUT, false, String.valueOf(i), "{\"n\":" + i + "}",
+                    12));
         }
         return new EventBuffer.Batch(items, Map.of(topic, (long) n), 0, 0, nanos);
     }
@@ -44,7 +45,7 @@ class LiveViewModelTest {
     @Test
     void eventsFromASubscribedStreamReachTheListThroughTheDrainTimer() throws Exception {
         vm.subscribe("ws:/Product/");
-        sinks.get(0).accept(new LiveItem(Instant.now(), "/Product/", "PUT", "p1", "{}"));
+        sinks.get(0).accept(new LiveItem(Instant.now(), "/Product/", LiveItem.Kind.PUT, false, "p1", "{}", 2));
         EditorViewModelTest.await(() -> vm.events().size() == 1);
         assertThat(vm.receivedProperty().get()).isEqualTo(1);
     }
@@ -95,7 +96,8 @@ class LiveViewModelTest {
         Path file = vm.export(dir.resolve("events.jsonl")).get();
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).contains("\"topic\":\"Product\"").contains("\"summary\":\"{\\\"n\\\":0}\"");
+        assertThat(lines.get(0)).contains("\"topic\":\"Product\"", "\"kind\":\"PUT\"", "\"replay\":false",
+                "\"summary\":\"{\\\"n\\\":0}\"", "\"bytes\":12");
     }
 
     @Test
