@@ -12,14 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Deploys a workspace's three files as one component and returns only once the new version serves: the component
  * reports healthy from workers loaded after the request, and every exported table answers REST with the fields the
- * new schema declares. On failure Harper leaves the broken files deployed, so the previous payload (packaged before
- * the deploy) is deployed again, or the component dropped when there was none.
+ * new schema declares. On failure Harper leaves the broken files deployed, so the previous payload is deployed again,
+ * or the component dropped when there was none. The previous payload is taken before the deploy: from the files the
+ * caller says it deployed last when the live component holds exactly those (read file by file, which is cheap), and
+ * otherwise (drift, or a file that cannot be read) from Harper's own package of the live component
+ * ({@code package_component}, seconds).
  */
 public final class Deployer {
 
@@ -33,6 +37,8 @@ public final class Deployer {
 
     private final HarperClient client;
     private final Path processOutput;
+    /** Harper's package of a live component ({@code package_component}); a seam for tests that count the calls. */
+    private final Function<String, String> packager;
 
     public Deployer(HarperClient client) {
         this(client, null);
@@ -43,18 +49,35 @@ public final class Deployer {
      * log, when they surface only after the worker restart.
      */
     public Deployer(HarperClient client, Path processOutput) {
+        this(client, processOutput, project -> client.components().packageComponent(project));
+    }
+
+    Deployer(HarperClient client, Path processOutput, Function<String, String> packager) {
         this.client = client;
         this.processOutput = processOutput;
+        this.packager = packager;
     }
 
     /** How long a restored component must stay healthy before the restore counts as done. */
     private static final Duration SETTLE = Duration.ofMillis(1500);
 
+    /** Deploys without knowing what is live: a failed deploy is restored from Harper's package of the component. */
     public DeployResult deploy(Path workspace, String project, Duration timeout) {
+        return deploy(workspace, project, timeout, Map.of());
+    }
+
+    /**
+     * Deploys, told which app files the caller last deployed as {@code project} ({@code expectedLive}: file name to
+     * content, as they were in the deployed folder; empty when not known). When the live component holds exactly
+     * those, a failed deploy is restored from them and Harper is not asked for its package; when it holds anything
+     * else (changed out of band, a file added or gone, or unreadable), from that package, so the restore puts back
+     * what was live.
+     */
+    public DeployResult deploy(Path workspace, String project, Duration timeout, Map<String, String> expectedLive) {
         Map<String, String> files = ComponentPackage.read(workspace);
         List<SchemaTables.Table> tables = SchemaTables.exported(files.get("schema.graphql"));
         Optional<String> previous = client.components().find(project)
-                .filter(ComponentStatus::healthy).map(c -> client.components().packageComponent(project));
+                .filter(ComponentStatus::healthy).map(c -> restorePoint(c, expectedLive));
         Instant start = Instant.now();
         try {
             client.components().deploy(project, ComponentPackage.payload(files), true);
@@ -69,6 +92,49 @@ public final class Deployer {
         }
         return new DeployResult(project, tables.stream().map(SchemaTables.Table::exportName).toList(),
                 Duration.between(start, Instant.now()));
+    }
+
+    /**
+     * Written by Harper itself on deploy (its npm install), so never among the files a caller deployed; a live one is
+     * read and put back with the rest, as {@code package_component} would.
+     */
+    private static final String LOCK_FILE = "package-lock.json";
+
+    /** The payload that restores {@code live}: built from {@code expectedLive} when the live files match it. */
+    private String restorePoint(ComponentStatus live, Map<String, String> expectedLive) {
+        if (!expectedLive.isEmpty()) {
+            Optional<Map<String, String>> held = heldAsExpected(live, ComponentPackage.complete(expectedLive));
+            if (held.isPresent()) {
+                return ComponentPackage.payload(held.get());
+            }
+        }
+        return packager.apply(live.name());
+    }
+
+    /**
+     * The live component's files when it holds exactly the expected ones with exactly their contents (plus the lock
+     * file Harper writes, read as it is); empty on any difference, or when a file cannot be read.
+     */
+    private Optional<Map<String, String>> heldAsExpected(ComponentStatus live, Map<String, String> expected) {
+        Set<String> names = new HashSet<>(live.files());
+        boolean locked = names.remove(LOCK_FILE);
+        if (!names.equals(expected.keySet())) {
+            return Optional.empty(); // a file added or removed out of band
+        }
+        Map<String, String> held = new java.util.LinkedHashMap<>(expected);
+        try {
+            for (Map.Entry<String, String> file : expected.entrySet()) {
+                if (!file.getValue().equals(client.components().getFile(live.name(), file.getKey()))) {
+                    return Optional.empty();
+                }
+            }
+            if (locked) {
+                held.put(LOCK_FILE, client.components().getFile(live.name(), LOCK_FILE));
+            }
+        } catch (HarperException unreadable) {
+            return Optional.empty(); // what is live cannot be told from here: take Harper's package
+        }
+        return Optional.of(held);
     }
 
     /** Empty when healthy and serving; otherwise the reason, after at most {@code timeout}. */

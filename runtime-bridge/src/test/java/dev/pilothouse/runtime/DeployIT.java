@@ -50,4 +50,80 @@ class DeployIT {
         assertThat(client.rest().get("/Product/keep").orElseThrow().path("name").asText()).isEqualTo("Kept");
         assertThat(client.components().getFile("shop", "schema.graphql")).contains("stock: Int");
     }
+
+    private static final String DRIFT_SCHEMA = "type DriftNote @table @export {\n  id: ID @primaryKey\n  text: String\n}\n";
+
+    private static String driftResources(String version) {
+        return "import { Resource } from 'harperdb';\nexport class DriftHello extends Resource {\n"
+                + "  get() { return { version: '" + version + "' }; }\n}\n";
+    }
+
+    private static Map<String, String> driftApp(String version) {
+        return Map.of("schema.graphql", DRIFT_SCHEMA, "config.yaml",
+                "rest: true\ngraphqlSchema:\n  files: 'schema.graphql'\njsResource:\n  files: 'resources.js'\n",
+                "resources.js", driftResources(version));
+    }
+
+    private static java.nio.file.Path folder(java.nio.file.Path dir, Map<String, String> files)
+            throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir);
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            java.nio.file.Files.writeString(dir.resolve(file.getKey()), file.getValue());
+        }
+        return dir;
+    }
+
+    /** A deploy whose schema Harper refuses; everything else as {@code app}. */
+    private static Map<String, String> broken(Map<String, String> app) {
+        Map<String, String> files = new java.util.HashMap<>(app);
+        files.put("schema.graphql", "type DriftNote @table @export {\n  id: ID @primaryKey\n  text: String\n");
+        return files;
+    }
+
+    @Test
+    void aFailedDeployOverTheExpectedFilesIsRestoredFromThemWithoutAskingHarperForItsPackage(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        HarperClient client = SharedHarper.client();
+        java.util.concurrent.atomic.AtomicInteger packaged = new java.util.concurrent.atomic.AtomicInteger();
+        Deployer deployer = new Deployer(client, null, project -> {
+            packaged.incrementAndGet();
+            return client.components().packageComponent(project);
+        });
+        Map<String, String> a = driftApp("a");
+        deployer.deploy(folder(dir.resolve("a"), a), "drift_nodrift", Duration.ofSeconds(60));
+        packaged.set(0); // the component may be left from an earlier run: that deploy packaged it
+
+        assertThatThrownBy(() -> deployer.deploy(folder(dir.resolve("b"), broken(a)), "drift_nodrift",
+                Duration.ofSeconds(60), a))
+                .isInstanceOfSatisfying(DeployFailedException.class, e -> assertThat(e.previousRestored()).isTrue());
+
+        assertThat(packaged).as("package_component calls").hasValue(0);
+        assertThat(client.components().getFile("drift_nodrift", "schema.graphql")).isEqualTo(DRIFT_SCHEMA);
+        assertThat(client.components().getFile("drift_nodrift", "resources.js")).isEqualTo(driftResources("a"));
+        assertThat(client.components().find("drift_nodrift").orElseThrow().healthy()).isTrue();
+    }
+
+    @Test
+    void aLiveFileChangedOutOfBandIsWhatAFailedDeployRestoresNotTheExpectedOne(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        HarperClient client = SharedHarper.client();
+        java.util.concurrent.atomic.AtomicInteger packaged = new java.util.concurrent.atomic.AtomicInteger();
+        Deployer deployer = new Deployer(client, null, project -> {
+            packaged.incrementAndGet();
+            return client.components().packageComponent(project);
+        });
+        Map<String, String> a = driftApp("a");
+        deployer.deploy(folder(dir.resolve("a"), a), "drift_oob", Duration.ofSeconds(60));
+        packaged.set(0); // the component may be left from an earlier run: that deploy packaged it
+        client.components().setFile("drift_oob", "resources.js", driftResources("edited out of band"));
+
+        assertThatThrownBy(() -> deployer.deploy(folder(dir.resolve("b"), broken(a)), "drift_oob",
+                Duration.ofSeconds(60), a))
+                .isInstanceOfSatisfying(DeployFailedException.class, e -> assertThat(e.previousRestored()).isTrue());
+
+        assertThat(packaged).as("package_component calls").hasValue(1);
+        assertThat(client.components().getFile("drift_oob", "resources.js"))
+                .isEqualTo(driftResources("edited out of band"));
+        assertThat(client.components().getFile("drift_oob", "schema.graphql")).isEqualTo(DRIFT_SCHEMA);
+    }
 }

@@ -45,6 +45,7 @@ class DeployLatencyBenchmark {
         List<Long> reported = new ArrayList<>();
         List<Long> reference = new ArrayList<>();
         List<Long> packaging = new ArrayList<>();
+        List<Long> reading = new ArrayList<>();
         try (Fixture fx = new Fixture(tmp, WorkspaceHarper.target(PROJECT))) {
             fx.deployHeadSolo(); // the component exists before the first measured deploy
             int version = 1;
@@ -59,23 +60,31 @@ class DeployLatencyBenchmark {
                     reference.add(theirs);
                 }
                 long packStart = System.nanoTime();
-                client.components().packageComponent(PROJECT); // what a deploy fetches first, to restore from
+                client.components().packageComponent(PROJECT); // what a deploy fetched first, to restore from
                 long pack = Duration.ofNanos(System.nanoTime() - packStart).toMillis();
+                long readStart = System.nanoTime();
+                for (String name : client.components().find(PROJECT).orElseThrow().files()) {
+                    client.components().getFile(PROJECT, name); // what it reads now, to compare with deploy/N
+                }
+                long read = Duration.ofNanos(System.nanoTime() - readStart).toMillis();
                 if (round > 0) {
                     packaging.add(pack);
+                    reading.add(read);
                 }
                 System.out.printf("round %d: governed serving %d ms (reported live %d ms), deploy_component %d ms,"
-                        + " package_component %d ms%n", round, ours[0], ours[1], theirs, pack);
+                        + " package_component %d ms, live files read %d ms%n", round, ours[0], ours[1], theirs, pack,
+                        read);
             }
         }
         long g = median(governed);
         long r = median(reference);
         long d = median(reported);
         String result = "| deploys | governed: new version serving, p50 (min-max) | deploy_component p50 (min-max) "
-                + "| ratio | governed: reported live (verified), p50 | package_component p50 |\n|---|---|---|---|---|---|\n"
+                + "| ratio | governed: reported live (verified), p50 | package_component p50 "
+                + "| find + get_component_file of each live file, p50 |\n|---|---|---|---|---|---|---|\n"
                 + "| " + rounds + " | " + g + " ms (" + min(governed) + "-" + max(governed) + ") | " + r + " ms ("
                 + min(reference) + "-" + max(reference) + ") | " + String.format("%.2f", (double) g / r) + " | " + d
-                + " ms | " + median(packaging) + " ms |\n";
+                + " ms | " + median(packaging) + " ms | " + median(reading) + " ms |\n";
         Path out = Path.of(System.getProperty("project.build.directory", "target"), "bench-deploy", "result.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, result);
@@ -99,12 +108,22 @@ class DeployLatencyBenchmark {
 
     private static long reference(Path app, HarperClient client, int version) throws IOException {
         Path copy = Files.createTempDirectory("bench-app");
-        for (String name : new String[] {"schema.graphql", "config.yaml", "package.json"}) {
-            Files.copy(app.resolve(name), copy.resolve(name));
+        String payload;
+        try {
+            for (String name : new String[] {"schema.graphql", "config.yaml", "package.json"}) {
+                Files.copy(app.resolve(name), copy.resolve(name));
+            }
+            Files.writeString(copy.resolve("resources.js"), status(version));
+            Map<String, String> files = ComponentPackage.read(copy);
+            payload = ComponentPackage.payload(files);
+        } finally {
+            try (var list = Files.list(copy)) {
+                for (Path file : list.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(copy);
         }
-        Files.writeString(copy.resolve("resources.js"), status(version));
-        Map<String, String> files = ComponentPackage.read(copy);
-        String payload = ComponentPackage.payload(files);
         long start = System.nanoTime();
         client.components().deploy(PROJECT, payload, true);
         awaitVersion(client, version);

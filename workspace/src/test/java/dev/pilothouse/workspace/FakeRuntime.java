@@ -16,9 +16,22 @@ final class FakeRuntime implements RuntimeTarget {
     Map<String, String> live;
     String failVerifyWhenResourcesContain;
     int deploys;
+    /** What each deploy was told the runtime held, in order (the restore's deploy is told nothing: null). */
+    final java.util.List<Map<String, String>> expectedLive = new java.util.ArrayList<>();
+
+    @Override
+    public void deploy(Path appDir, Map<String, String> expected) {
+        expectedLive.add(expected);
+        apply(appDir);
+    }
 
     @Override
     public void deploy(Path appDir) {
+        expectedLive.add(null);
+        apply(appDir);
+    }
+
+    private void apply(Path appDir) {
         Map<String, String> files = new LinkedHashMap<>();
         try (Stream<Path> list = Files.list(appDir)) {
             for (Path f : list.toList()) {

@@ -86,6 +86,23 @@ class GovernanceLifecycleTest {
     }
 
     @Test
+    void eachDeployIsToldTheFilesOfThePreviousDeployAndTheRestoreNothing() {
+        Proposal first = fx.approved(resources("v2"));
+        fx.gov.deploy(first.id(), proved(ADA));
+        Map<String, String> deploy1 = new java.util.HashMap<>(fx.gov.files(fx.gov.deployTags().get(0).commit()));
+        deploy1.keySet().retainAll(AppFiles.ALL);
+        runtime.failVerifyWhenResourcesContain = "broken";
+        Proposal bad = fx.approved(resources("broken"));
+        assertThatThrownBy(() -> fx.gov.deploy(bad.id(), proved(ADA))).isInstanceOf(DeployAbortedException.class);
+
+        assertThat(runtime.expectedLive).hasSize(3);
+        assertThat(runtime.expectedLive.get(0)).as("a first deploy knows nothing live").isEmpty();
+        assertThat(runtime.expectedLive.get(1)).as("the deploy after deploy/1").isEqualTo(deploy1)
+                .containsEntry("resources.js", resources("v2")).containsOnlyKeys(AppFiles.ALL);
+        assertThat(runtime.expectedLive.get(2)).as("the restore of deploy/1").isNull();
+    }
+
+    @Test
     void failedVerificationRollsBackToThePreviousDeployAutomatically() {
         Proposal first = fx.approved(resources("v2"));
         fx.gov.deploy(first.id(), proved(ADA));

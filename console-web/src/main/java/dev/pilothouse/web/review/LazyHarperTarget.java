@@ -40,6 +40,11 @@ final class LazyHarperTarget implements RuntimeTarget {
     }
 
     @Override
+    public void deploy(Path appDir, Map<String, String> expectedLive) {
+        target().deploy(appDir, expectedLive);
+    }
+
+    @Override
     public String verify(Map<String, String> files) {
         return target().verify(files);
     }

@@ -41,11 +41,28 @@ public final class ComponentPackage {
         }
         Path manifest = workspace.resolve("package.json");
         try {
-            files.put("package.json", Files.isRegularFile(manifest) ? Files.readString(manifest) : PACKAGE_JSON);
+            if (Files.isRegularFile(manifest)) {
+                files.put("package.json", Files.readString(manifest));
+            }
         } catch (IOException e) {
             throw new IllegalArgumentException("Could not read " + manifest + ": " + e.getMessage(), e);
         }
-        return files;
+        return complete(files);
+    }
+
+    /**
+     * The files as {@link #payload} deploys them once {@link #read} took them from a folder: the given ones, in
+     * {@link #APP_FILES} order, then {@code package.json} (the default when absent). Other names are dropped.
+     */
+    public static Map<String, String> complete(Map<String, String> files) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String name : APP_FILES) {
+            if (files.containsKey(name)) {
+                out.put(name, files.get(name));
+            }
+        }
+        out.put("package.json", files.getOrDefault("package.json", PACKAGE_JSON));
+        return out;
     }
 
     public static String payload(Map<String, String> files) {

@@ -52,8 +52,8 @@ public final class DeployService {
         journal.write(entry);
         crash.after(JournalEntry.Step.PREPARED);
         try {
-            steps.run(DeployStep.APPLY, () -> target.deploy(stage(entry.targetCommit(), entry.id())),
-                    shortId(entry.targetCommit()) + " serving on " + target.describe());
+            steps.run(DeployStep.APPLY, () -> target.deploy(stage(entry.targetCommit(), entry.id()),
+                    lastDeployed(entry)), shortId(entry.targetCommit()) + " serving on " + target.describe());
             journal.write(entry.at(JournalEntry.Step.APPLIED));
             crash.after(JournalEntry.Step.APPLIED);
             steps.run(DeployStep.VERIFY, () -> target.verify(git.files(entry.targetCommit())), s -> s);
@@ -157,9 +157,19 @@ public final class DeployService {
         return outcome;
     }
 
-    private Path stage(String commit, String name) {
+    /** The app files of the previous deploy, which the runtime should still hold; empty for a first deploy. */
+    private Map<String, String> lastDeployed(JournalEntry entry) {
+        return entry.previousCommit() == null ? Map.of() : appFiles(entry.previousCommit());
+    }
+
+    private Map<String, String> appFiles(String commit) {
         Map<String, String> files = new LinkedHashMap<>(git.files(commit));
         files.keySet().retainAll(AppFiles.ALL);
+        return files;
+    }
+
+    private Path stage(String commit, String name) {
+        Map<String, String> files = appFiles(commit);
         Path dir = stageRoot.resolve(name);
         try {
             OwnerOnly.createDirectories(dir);

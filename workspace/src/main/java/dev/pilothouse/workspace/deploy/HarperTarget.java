@@ -47,8 +47,14 @@ public final class HarperTarget implements RuntimeTarget {
 
     @Override
     public void deploy(Path appDir) {
+        deploy(appDir, Map.of());
+    }
+
+    /** {@code expectedLive} spares the deploy Harper's package of the live component when it matches (Deployer). */
+    @Override
+    public void deploy(Path appDir, Map<String, String> expectedLive) {
         deployStarted = Instant.now();
-        deployer.deploy(appDir, project, timeout);
+        deployer.deploy(appDir, project, timeout, expectedLive);
     }
 
     /**

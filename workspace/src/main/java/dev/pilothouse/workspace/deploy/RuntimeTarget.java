@@ -11,6 +11,16 @@ public interface RuntimeTarget {
     void deploy(Path appDir);
 
     /**
+     * Deploys like {@link #deploy(Path)}, told the app files the workspace last deployed here ({@code expectedLive},
+     * file name to content; empty when there was no earlier deploy). A runtime that still holds exactly those may
+     * prepare its restore-on-failure from them instead of fetching its live copy first; one that holds anything else
+     * must restore what it actually held.
+     */
+    default void deploy(Path appDir, Map<String, String> expectedLive) {
+        deploy(appDir);
+    }
+
+    /**
      * Post-deploy verification of the live version against the deployed files: returns what was checked, throws
      * naming what failed.
      */
