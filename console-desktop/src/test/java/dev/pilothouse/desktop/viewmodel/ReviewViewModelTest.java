@@ -246,7 +246,8 @@ class ReviewViewModelTest {
         }
 
         @Override
-        public void verify(Map<String, String> files) {
+        public String verify(Map<String, String> files) {
+            return "recorded";
         }
 
         @Override
