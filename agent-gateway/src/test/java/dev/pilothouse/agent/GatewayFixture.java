@@ -10,7 +10,6 @@ import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.PilothouseHome;
 import dev.pilothouse.workspace.WorkspaceInit;
 import dev.pilothouse.workspace.audit.AuditEntry;
-import dev.pilothouse.workspace.deploy.CrashPoint;
 import dev.pilothouse.workspace.policy.Policy;
 import dev.pilothouse.workspace.policy.PolicyStore;
 import dev.pilothouse.workspace.shadow.ShadowHarper;
@@ -87,8 +86,8 @@ final class GatewayFixture implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         shadowed.ifPresent(s -> new PolicyStore(home.policyFile()).save(s.policy()));
-        this.gov = shadowed.map(s -> Governance.open(dir, home, Clock.systemUTC(), Optional.empty(), CrashPoint.NONE,
-                s.shadow())).orElseGet(() -> Governance.open(dir, home, Optional.empty()));
+        this.gov = shadowed.map(s -> Governance.at(dir, home).shadow(s.shadow()).open())
+                .orElseGet(() -> Governance.open(dir, home, Optional.empty()));
         this.ws = new AgentWorkspace(gov, runtime, project, validation);
         this.registry = new AgentRegistry(home, Clock.systemUTC());
         this.gateway = Gateway.create(ws, registry, settings);

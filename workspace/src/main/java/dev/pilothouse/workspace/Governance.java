@@ -34,6 +34,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -57,40 +58,91 @@ public final class Governance implements AutoCloseable {
         this.deploys = new DeployFlow(ctx, approvals);
     }
 
-    /** Opens a workspace created by {@link WorkspaceInit}; {@code runtime} is needed to validate live and deploy. */
-    public static Governance open(Path dir, PilothouseHome home, Clock clock, Optional<RuntimeTarget> runtime,
-                                  CrashPoint crash) {
-        return open(dir, home, clock, runtime, crash, shadowFor(dir, home, false), List.of());
-    }
-
-    /** As above, with extra validation steps (plugin validators, already isolated by the caller's plugin host). */
-    public static Governance open(Path dir, PilothouseHome home, Clock clock, Optional<RuntimeTarget> runtime,
-                                  CrashPoint crash, List<ProposalValidator> validators) {
-        return open(dir, home, clock, runtime, crash, shadowFor(dir, home, false), validators);
-    }
-
     /**
-     * As above with the shadow Harper validation deploys into (see {@link #shadowFor}); the policy's
-     * {@code shadowDeploy} decides whether it runs.
+     * Starts opening a workspace created by {@link WorkspaceInit}, its records kept in {@code home}. Without further
+     * settings {@link Opening#open()} gives the system clock, no runtime, no crash hook, the workspace's default
+     * shadow Harper ({@link #shadowFor shadowFor(dir, home, false)}) and no plugin validators.
      */
-    public static Governance open(Path dir, PilothouseHome home, Clock clock, Optional<RuntimeTarget> runtime,
-                                  CrashPoint crash, ShadowHarper shadow) {
-        return open(dir, home, clock, runtime, crash, shadow, List.of());
+    public static Opening at(Path dir, PilothouseHome home) {
+        return new Opening(dir, home);
     }
 
-    /** The full form: shadow Harper and plugin validators. */
-    public static Governance open(Path dir, PilothouseHome home, Clock clock, Optional<RuntimeTarget> runtime,
-                                  CrashPoint crash, ShadowHarper shadow, List<ProposalValidator> validators) {
-        Path abs = dir.toAbsolutePath().normalize();
-        home.requireOutside(abs);
-        home.secure();
-        Versioning git = Versioning.open(abs);
-        ProposalStore store = new ProposalStore(home.workspaceState(abs).resolve("proposals"));
-        PolicyStore policy = new PolicyStore(home.policyFile());
-        AuditLog audit = new AuditLog(home.auditLog(), clock, anchors(git, policy, home, abs));
-        audit.key(); // made on first use, so it exists before anything is appended or compared
-        return new Governance(new Context(abs, home, git, audit, policy, store, clock, runtime, crash,
-                Optional.of(new ShadowCheck(shadow, SHADOW_DEPLOY_TIMEOUT))), new Validator(validators));
+    /** Opens {@code dir} with the defaults of {@link #at} and {@code runtime} (needed to validate live and deploy). */
+    public static Governance open(Path dir, PilothouseHome home, Optional<RuntimeTarget> runtime) {
+        return at(dir, home).runtime(runtime).open();
+    }
+
+    /** The settings a workspace is opened with; {@link #open()} opens it, and may be called again. */
+    public static final class Opening {
+
+        private final Path dir;
+        private final PilothouseHome home;
+        private Clock clock = Clock.systemUTC();
+        private Optional<RuntimeTarget> runtime = Optional.empty();
+        private CrashPoint crash = CrashPoint.NONE;
+        private ShadowHarper shadow; // null: shadowFor(dir, home, false), made when opened
+        private List<ProposalValidator> validators = List.of();
+
+        private Opening(Path dir, PilothouseHome home) {
+            this.dir = Objects.requireNonNull(dir, "dir");
+            this.home = Objects.requireNonNull(home, "home");
+        }
+
+        /** The clock audit entries, approvals and deploys read; the system's UTC clock by default. */
+        public Opening clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The runtime validation reads live evidence from and deploys go to; none by default. */
+        public Opening runtime(RuntimeTarget runtime) {
+            return runtime(Optional.of(Objects.requireNonNull(runtime, "runtime")));
+        }
+
+        /** As {@link #runtime(RuntimeTarget)}; empty: no runtime (deploy and rollback refuse). */
+        public Opening runtime(Optional<RuntimeTarget> runtime) {
+            this.runtime = Objects.requireNonNull(runtime, "runtime");
+            return this;
+        }
+
+        /** The hook a deploy calls at each of its steps (tests stop there); {@link CrashPoint#NONE} by default. */
+        public Opening crash(CrashPoint crash) {
+            this.crash = Objects.requireNonNull(crash, "crash");
+            return this;
+        }
+
+        /**
+         * The shadow Harper validation deploys into; the policy's {@code shadowDeploy} decides whether it runs. By
+         * default {@link #shadowFor shadowFor(dir, home, false)}.
+         */
+        public Opening shadow(ShadowHarper shadow) {
+            this.shadow = Objects.requireNonNull(shadow, "shadow");
+            return this;
+        }
+
+        /** Extra validation steps (plugin validators, already isolated by the caller's plugin host); none by default. */
+        public Opening validators(List<ProposalValidator> validators) {
+            Objects.requireNonNull(validators, "validators");
+            for (int i = 0; i < validators.size(); i++) {
+                Objects.requireNonNull(validators.get(i), "validators[" + i + "]");
+            }
+            this.validators = List.copyOf(validators);
+            return this;
+        }
+
+        public Governance open() {
+            Path abs = dir.toAbsolutePath().normalize();
+            home.requireOutside(abs);
+            home.secure();
+            Versioning git = Versioning.open(abs);
+            ProposalStore store = new ProposalStore(home.workspaceState(abs).resolve("proposals"));
+            PolicyStore policy = new PolicyStore(home.policyFile());
+            AuditLog audit = new AuditLog(home.auditLog(), clock, anchors(git, policy, home, abs));
+            audit.key(); // made on first use, so it exists before anything is appended or compared
+            ShadowHarper shadowHarper = shadow != null ? shadow : shadowFor(dir, home, false);
+            return new Governance(new Context(abs, home, git, audit, policy, store, clock, runtime, crash,
+                    Optional.of(new ShadowCheck(shadowHarper, SHADOW_DEPLOY_TIMEOUT))), new Validator(validators));
+        }
     }
 
     private static AuditAnchors anchors(Versioning git, PolicyStore policy, PilothouseHome home, Path dir) {
@@ -106,15 +158,6 @@ public final class Governance implements AutoCloseable {
     public static ShadowHarper shadowFor(Path dir, PilothouseHome home, boolean acceptHarperTerms) {
         return new ShadowHarper(home.workspaceState(dir.toAbsolutePath().normalize()).resolve("runtime")
                 .resolve("shadow"), HarperInstaller.forCurrentUser(), acceptHarperTerms);
-    }
-
-    public static Governance open(Path dir, PilothouseHome home, Optional<RuntimeTarget> runtime) {
-        return open(dir, home, Clock.systemUTC(), runtime, CrashPoint.NONE);
-    }
-
-    public static Governance open(Path dir, PilothouseHome home, Optional<RuntimeTarget> runtime,
-                                  List<ProposalValidator> validators) {
-        return open(dir, home, Clock.systemUTC(), runtime, CrashPoint.NONE, validators);
     }
 
     /** Finishes or rolls back a deploy a previous console left half-done; empty when there was none. */

@@ -39,8 +39,9 @@ final class Fixture implements AutoCloseable {
     }
 
     Governance open(CrashPoint crash) {
-        return shadow == null ? Governance.open(dir, home, clock, Optional.ofNullable(runtime), crash)
-                : Governance.open(dir, home, clock, Optional.ofNullable(runtime), crash, shadow);
+        Governance.Opening opening = Governance.at(dir, home).clock(clock).runtime(Optional.ofNullable(runtime))
+                .crash(crash);
+        return (shadow == null ? opening : opening.shadow(shadow)).open();
     }
 
     /** Restarts the console (as after a crash), optionally with a crash hook. */

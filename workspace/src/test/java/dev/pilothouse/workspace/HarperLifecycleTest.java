@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pilothouse.runtime.HarperClient;
-import dev.pilothouse.workspace.deploy.CrashPoint;
 import dev.pilothouse.workspace.deploy.DeployAbortedException;
 import dev.pilothouse.workspace.deploy.JournalEntry;
 import dev.pilothouse.workspace.proposal.Proposal;
@@ -46,8 +45,8 @@ class HarperLifecycleTest {
             assertThat(fx.home.workspaceState(fx.dir).resolve("deploy-journal.json")).exists();
 
             WorkspaceHarper.restart();
-            try (Governance after = Governance.open(fx.dir, fx.home, fx.clock,
-                    Optional.of(WorkspaceHarper.target("pilothouse_ws")), CrashPoint.NONE)) {
+            try (Governance after = Governance.at(fx.dir, fx.home).clock(fx.clock)
+                    .runtime(WorkspaceHarper.target("pilothouse_ws")).open()) {
                 assertThat(after.recover()).hasValueSatisfying(r -> assertThat(r).contains("rolled back"));
                 HarperClient client = WorkspaceHarper.client();
                 assertThat(client.rest().get("/Status").orElseThrow().has("version")).isFalse();
@@ -83,8 +82,8 @@ class HarperLifecycleTest {
                     .hasMessageContaining("failed too").hasMessageContaining("rerun to recover");
 
             WorkspaceHarper.restart();
-            try (Governance after = Governance.open(fx.dir, fx.home, fx.clock,
-                    Optional.of(WorkspaceHarper.target("pilothouse_ws")), CrashPoint.NONE)) {
+            try (Governance after = Governance.at(fx.dir, fx.home).clock(fx.clock)
+                    .runtime(WorkspaceHarper.target("pilothouse_ws")).open()) {
                 assertThat(after.recover()).hasValueSatisfying(r -> assertThat(r)
                         .isEqualTo("rolled back the deploy interrupted at applied; restored deploy/1"));
                 assertThat(WorkspaceHarper.client().rest().get("/Status").orElseThrow().has("version")).isFalse();

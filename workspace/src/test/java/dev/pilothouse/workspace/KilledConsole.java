@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Optional;
 
 /**
  * A console process for {@link RealKillCrashTest}: deploys one proposal to the local runtime and halts the JVM
@@ -39,7 +38,7 @@ public final class KilledConsole {
             }
         };
         Clock clock = Clock.fixed(Instant.parse(args[6]), ZoneOffset.UTC);
-        try (Governance gov = Governance.open(dir, home, clock, Optional.of(target), crash)) {
+        try (Governance gov = Governance.at(dir, home).clock(clock).runtime(target).crash(crash).open()) {
             gov.deploy(args[4], Fixture.proved(Fixture.ADA));
         }
     }

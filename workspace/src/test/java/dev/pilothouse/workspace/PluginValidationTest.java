@@ -8,7 +8,6 @@ import dev.pilothouse.plugin.api.ProposalView;
 import dev.pilothouse.plugin.api.StepResult;
 import dev.pilothouse.plugin.host.PluginHost;
 import dev.pilothouse.plugin.host.PluginSettings;
-import dev.pilothouse.workspace.deploy.CrashPoint;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ValidationStep;
 import dev.pilothouse.workspace.proposal.Verdict;
@@ -107,7 +106,7 @@ class PluginValidationTest {
 
     private void reopen(List<ProposalValidator> validators) {
         fx.gov.close();
-        fx.gov = Governance.open(fx.dir, fx.home, fx.clock, Optional.empty(), CrashPoint.NONE, validators);
+        fx.gov = Governance.at(fx.dir, fx.home).clock(fx.clock).validators(validators).open();
     }
 
     private Proposal validate(String rationale) {

@@ -102,7 +102,8 @@ public final class ServeCommand implements Callable<Integer> {
                 Duration.ofSeconds(90)));
         // the agents' proposals are validated here too, so the workspace's plugin validators run on them
         PluginSupport plugins = PluginSupport.open(workspace);
-        Governance governance = Governance.open(workspace, dir, target, plugins.host().proposalValidators());
+        Governance governance = Governance.at(workspace, dir).runtime(target)
+                .validators(plugins.host().proposalValidators()).open();
         AgentWorkspace ws = new AgentWorkspace(governance, client, component);
         GatewaySettings settings = GatewaySettings.LOOPBACK;
         List<String> hosts = new ArrayList<>(settings.allowedHosts());

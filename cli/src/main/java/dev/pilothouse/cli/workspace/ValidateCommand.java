@@ -42,10 +42,9 @@ public final class ValidateCommand extends GovernedCommand {
     int run() {
         String actor = (unconfined || as == null ? localHuman() : Identity.parse(as)).toString();
         try (PluginSupport plugins = PluginSupport.open(workspace);
-             Governance gov = Governance.open(workspace, home(), java.time.Clock.systemUTC(),
-                     runtime.target(workspace, err()), dev.pilothouse.workspace.deploy.CrashPoint.NONE,
-                     Governance.shadowFor(workspace, home(), acceptHarperTerms),
-                     plugins.host().proposalValidators())) {
+             Governance gov = Governance.at(workspace, home()).runtime(runtime.target(workspace, err()))
+                     .shadow(Governance.shadowFor(workspace, home(), acceptHarperTerms))
+                     .validators(plugins.host().proposalValidators()).open()) {
             Proposal p;
             if (unconfined) {
                 gov.unconfinedRunWarning(id).ifPresent(warning -> err().println("warning: " + warning));

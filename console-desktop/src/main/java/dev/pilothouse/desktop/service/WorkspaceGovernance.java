@@ -87,7 +87,7 @@ public final class WorkspaceGovernance implements ReviewPort {
         }
         Optional<RuntimeTarget> target = Optional.ofNullable(connection).map(c -> new HarperTarget(c.client(),
                 runtime.deployer(c), project, DEPLOY_TIMEOUT));
-        return Governance.open(workspace, home, target, plugins.validators(workspace));
+        return Governance.at(workspace, home).runtime(target).validators(plugins.validators(workspace)).open();
     }
 
     /**

@@ -228,8 +228,7 @@ class ScreenshotIT {
         WorkspaceInit.init(dock, Optional.of(Ui.copyWorkspace("shop")), ADA, home);
         var shadow = new dev.pilothouse.workspace.shadow.ShadowHarper(root.resolve("shadow"),
                 HarperInstaller.forCurrentUser(), true, Optional.of("no sandbox on this machine"));
-        try (Governance g = Governance.open(dock, home, java.time.Clock.systemUTC(), Optional.empty(),
-                dev.pilothouse.workspace.deploy.CrashPoint.NONE, shadow)) {
+        try (Governance g = Governance.at(dock, home).shadow(shadow).open()) {
             String resources = Files.readString(dock.resolve("resources.js"));
             String id = g.propose(Map.of("resources.js", resources + "\n// restock hint: low stock below 5\n"),
                     Identity.parse("agent:claude"), "Restock hint in the resources", Optional.empty()).id();

@@ -29,8 +29,8 @@ public final class GovernedWorkspace implements AutoCloseable {
             String project = options.component();
             Optional<RuntimeTarget> target = harper.endpoint().isPresent()
                     ? Optional.of(new LazyHarperTarget(harper, project)) : Optional.empty();
-            governance = Optional.of(Governance.open(options.workspace(), new PilothouseHome(options.home()),
-                    target, validators));
+            governance = Optional.of(Governance.at(options.workspace(), new PilothouseHome(options.home()))
+                    .runtime(target).validators(validators).open());
         } else {
             governance = Optional.empty();
         }

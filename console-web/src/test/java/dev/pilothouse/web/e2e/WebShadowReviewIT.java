@@ -10,11 +10,9 @@ import dev.pilothouse.workspace.Actor;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.PilothouseHome;
-import dev.pilothouse.workspace.deploy.CrashPoint;
 import dev.pilothouse.workspace.humans.OsAccount;
 import dev.pilothouse.workspace.shadow.ShadowHarper;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -69,8 +67,8 @@ class WebShadowReviewIT {
         var shadow = new ShadowHarper(WebFixture.TARGET.resolve("web-it/shadow"), HarperInstaller.forCurrentUser(),
                 true, Optional.of("no sandbox on this machine"));
         String id;
-        try (Governance g = Governance.open(web.workspace, new PilothouseHome(WebFixture.TARGET.resolve("web-it/home")),
-                Clock.systemUTC(), Optional.empty(), CrashPoint.NONE, shadow)) {
+        try (Governance g = Governance.at(web.workspace, new PilothouseHome(WebFixture.TARGET.resolve("web-it/home")))
+                .shadow(shadow).open()) {
             String resources = Files.readString(web.workspace.resolve("resources.js"));
             id = g.propose(Map.of("resources.js", resources + "\n// restock hint: low stock below 5\n"),
                     Identity.parse("agent:claude"), "Restock hint in the resources", Optional.empty()).id();
