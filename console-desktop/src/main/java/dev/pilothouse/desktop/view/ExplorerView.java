@@ -13,8 +13,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * Left pane: the workspace's app files (click to open; ● marks one whose editor has unsaved edits), buttons to create
- * missing ones, then added sections.
+ * Left pane: the workspace's app files (click to open; ● marks one whose editor has unsaved edits, ⚠ one that
+ * another program wrote under them), buttons to create missing ones, then added sections.
  */
 final class ExplorerView {
 
@@ -37,7 +37,8 @@ final class ExplorerView {
                 if (!empty && item != null) {
                     String n = item.getFileName().toString();
                     boolean unsaved = vm.editorOf(item).map(e -> e.dirtyProperty().get()).orElse(false);
-                    setText(unsaved ? "● " + n : n);
+                    boolean onDisk = vm.editorOf(item).map(e -> e.changedOnDiskProperty().get()).orElse(false);
+                    setText((unsaved ? "● " : "") + n + (onDisk ? " ⚠" : ""));
                     if (unsaved) {
                         getStyleClass().add("unsaved");
                     }
@@ -46,10 +47,13 @@ final class ExplorerView {
                 }
             }
         });
-        // the tab's unsaved mark, read from the same editor state: redraw the cells whenever it changes
+        // the tab's marks (unsaved, changed on disk) from the same editor state: redraw the cells when they change
         vm.editors().addListener((ListChangeListener<EditorViewModel>) c -> {
             while (c.next()) {
-                c.getAddedSubList().forEach(e -> e.dirtyProperty().addListener((o, a, b) -> files.refresh()));
+                c.getAddedSubList().forEach(e -> {
+                    e.dirtyProperty().addListener((o, a, b) -> files.refresh());
+                    e.changedOnDiskProperty().addListener((o, a, b) -> files.refresh());
+                });
             }
             files.refresh();
         });
