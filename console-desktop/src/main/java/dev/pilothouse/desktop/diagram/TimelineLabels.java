@@ -13,7 +13,8 @@ import javafx.scene.text.Text;
 /**
  * Keeps the audit timeline's labels apart once their real fonts are known (the scene's geometry guesses text widths):
  * an actor name longer than the lane-label column is cut short with an ellipsis, the full name in a tooltip on the
- * lane, and an axis time that would touch the one before it is left out (its tick line stays).
+ * lane, and an axis time that would touch the one before it, or run past the lanes, is left out (its tick line
+ * stays).
  */
 final class TimelineLabels {
 
@@ -23,11 +24,14 @@ final class TimelineLabels {
     private final List<String> actors = new ArrayList<>();
     private final List<Text> axis = new ArrayList<>();
     private final double plotStart;
+    private final double plotEnd;
 
     private TimelineLabels(Group root) {
         double start = Double.MAX_VALUE;
+        double end = 0;
         for (Node n : root.lookupAll(".node.lane")) {
             Group lane = (Group) n;
+            end = Math.max(end, lane.getBoundsInLocal().getMaxX());
             lane.getChildren().stream().filter(c -> c.getStyleClass().contains("title")).map(Text.class::cast)
                     .findFirst().ifPresent(t -> {
                         laneTitles.add(t);
@@ -44,6 +48,7 @@ final class TimelineLabels {
         root.lookupAll(".free-text.axis").forEach(n -> axis.add((Text) n));
         axis.sort(Comparator.comparingDouble(Text::getX));
         this.plotStart = start;
+        this.plotEnd = end;
     }
 
     /** Fits the labels of a rendered timeline now and again whenever styling changes a label's font. */
@@ -62,7 +67,7 @@ final class TimelineLabels {
         double shownEnd = Double.NEGATIVE_INFINITY;
         for (Text tick : axis) {
             double width = width(tick.getText(), tick.getFont());
-            boolean fits = tick.getX() >= shownEnd + GAP;
+            boolean fits = tick.getX() >= shownEnd + GAP && tick.getX() + width <= plotEnd; // not cut off at the edge
             tick.setVisible(fits);
             if (fits) {
                 shownEnd = tick.getX() + width;

@@ -26,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The drawn audit timeline keeps every visible label clear of the others, with real fonts and a dense trail. */
 @ExtendWith(ApplicationExtension.class)
-class TimelineLabelsTest {
+public class TimelineLabelsTest {
 
     static final Instant T = Instant.parse("2026-11-22T06:00:00Z");
     static final String LONG_HUMAN = "human:ada.lovelace@example.com";
@@ -42,7 +42,7 @@ class TimelineLabelsTest {
      * Sixty steps in under a minute by four actors (two with long names) on long-named proposals, then a rollback a
      * day later, so three-hourly axis times (with dates) sit close together.
      */
-    static List<AuditRecord> dense() {
+    public static List<AuditRecord> dense() {
         String[] actors = {LONG_HUMAN, "agent:claude-code-schema-refactor", "human:bo", "agent:codex"};
         List<AuditRecord> out = new ArrayList<>();
         for (int i = 0; i < 60; i++) {

@@ -112,6 +112,9 @@ class FilesChangedOnDiskUiTest {
         assertThat(Ui.onFx(() -> robot.lookup("#editor-tabs").queryAs(javafx.scene.control.TabPane.class).getTabs()
                 .get(0).getText())).isEqualTo("● schema.graphql ⚠");
 
+        Ui.waitFor("the explorer's marks", () -> robot.lookup("#explorer-files .list-cell").queryAll().stream()
+                .anyMatch(c -> "● schema.graphql ⚠".equals(((javafx.scene.control.Labeled) c).getText())));
+        Ui.snapshot(desktop.scene(), "desktop-disk-changed");
         robot.clickOn("#disk-reload-schema-graphql");
         Ui.waitFor("the disk's text in the editor, clean", () -> area.getText().equals(BROKEN_SCHEMA)
                 && !desktop.workbench().editors().get(0).dirtyProperty().get());
