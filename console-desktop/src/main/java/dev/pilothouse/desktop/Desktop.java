@@ -4,6 +4,7 @@ import dev.pilothouse.desktop.fx.FxThread;
 import dev.pilothouse.desktop.service.AgentGatewayHost;
 import dev.pilothouse.desktop.service.BackgroundExecutors;
 import dev.pilothouse.desktop.service.ExportPaths;
+import dev.pilothouse.desktop.service.FolderWatch;
 import dev.pilothouse.desktop.service.HarperData;
 import dev.pilothouse.desktop.service.HarperLogs;
 import dev.pilothouse.desktop.service.HarperMetrics;
@@ -137,7 +138,7 @@ public final class Desktop implements AutoCloseable {
         plugins = reviewPort instanceof WorkspaceGovernance wg ? wg.plugins() : null;
         workbench = new WorkbenchViewModel(plugins == null ? new LanguageService()
                 : new LanguageService(new PluginSchemaRules(plugins::host)), executors.analysis(), ui, tasks,
-                this::loadPlugins);
+                this::loadPlugins, new FolderWatch());
         runtime = new RuntimeViewModel(runtimePort, tasks, options.acceptHarperTerms(), this::project);
         // the workspace kit's masks for this OS account's human; tests and previews without governance see all
         ProtectionPort protection = reviewPort instanceof WorkspaceGovernance wg

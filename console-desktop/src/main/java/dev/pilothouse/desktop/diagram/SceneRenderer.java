@@ -56,6 +56,9 @@ public final class SceneRenderer {
         scene.texts().forEach(t -> texts.getChildren().add(text(t)));
         Group root = new Group(guides, lanes, edges, boxes, labels, texts);
         root.getStyleClass().addAll("diagram", "scene-" + scene.kind());
+        if ("timeline".equals(scene.kind())) {
+            TimelineLabels.fit(root);
+        }
         return new Rendered(root, byId);
     }
 

@@ -10,8 +10,13 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
-/** Keeps one tab with a {@link CodeEditor} per open editor, and the selected tab in step with the active editor. */
+/**
+ * Keeps one tab with a {@link CodeEditor} (under its {@link DiskChangeBar}) per open editor, and the selected tab
+ * in step with the active editor.
+ */
 final class EditorTabs {
 
     private final TabPane tabs;
@@ -32,8 +37,11 @@ final class EditorTabs {
                 c.getAddedSubList().forEach(e -> {
                     CodeEditor editor = new CodeEditor(e, notify);
                     Tab tab = new Tab();
-                    tab.textProperty().bind(Bindings.when(e.dirtyProperty()).then("● " + e.title()).otherwise(e.title()));
-                    tab.setContent(editor.node());
+                    tab.textProperty().bind(Bindings.createStringBinding(() -> (e.dirtyProperty().get() ? "● " : "")
+                            + e.title() + (e.changedOnDiskProperty().get() ? " ⚠" : ""), e.dirtyProperty(),
+                            e.changedOnDiskProperty()));
+                    VBox.setVgrow(editor.node(), Priority.ALWAYS);
+                    tab.setContent(new VBox(DiskChangeBar.of(e), editor.node()));
                     tab.setOnClosed(x -> vm.close(e));
                     tab.setId(CodeEditor.idOf("tab-", e.title()));
                     byEditor.put(e, tab);

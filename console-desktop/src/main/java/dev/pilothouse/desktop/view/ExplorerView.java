@@ -1,5 +1,6 @@
 package dev.pilothouse.desktop.view;
 
+import dev.pilothouse.desktop.viewmodel.EditorViewModel;
 import dev.pilothouse.desktop.viewmodel.WorkbenchViewModel;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -11,7 +12,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** Left pane: the workspace's app files (click to open), buttons to create missing ones, then added sections. */
+/**
+ * Left pane: the workspace's app files (click to open; ● marks one whose editor has unsaved edits, ⚠ one that
+ * another program wrote under them), buttons to create missing ones, then added sections.
+ */
 final class ExplorerView {
 
     private final VBox root = new VBox(6);
@@ -28,14 +32,30 @@ final class ExplorerView {
             @Override
             protected void updateItem(Path item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.getFileName().toString());
-                getStyleClass().removeAll("file-schema", "file-config", "file-resources");
+                getStyleClass().removeAll("file-schema", "file-config", "file-resources", "unsaved");
+                setText(null);
                 if (!empty && item != null) {
                     String n = item.getFileName().toString();
+                    boolean unsaved = vm.editorOf(item).map(e -> e.dirtyProperty().get()).orElse(false);
+                    boolean onDisk = vm.editorOf(item).map(e -> e.changedOnDiskProperty().get()).orElse(false);
+                    setText((unsaved ? "● " : "") + n + (onDisk ? " ⚠" : ""));
+                    if (unsaved) {
+                        getStyleClass().add("unsaved");
+                    }
                     getStyleClass().add(n.endsWith(".graphql") ? "file-schema" : n.endsWith(".yaml") ? "file-config"
                             : "file-resources");
                 }
             }
+        });
+        // the tab's marks (unsaved, changed on disk) from the same editor state: redraw the cells when they change
+        vm.editors().addListener((ListChangeListener<EditorViewModel>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(e -> {
+                    e.dirtyProperty().addListener((o, a, b) -> files.refresh());
+                    e.changedOnDiskProperty().addListener((o, a, b) -> files.refresh());
+                });
+            }
+            files.refresh();
         });
         files.setOnMouseClicked(e -> {
             Path chosen = files.getSelectionModel().getSelectedItem();

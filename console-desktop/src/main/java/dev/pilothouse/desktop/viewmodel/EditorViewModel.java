@@ -52,6 +52,7 @@ public final class EditorViewModel {
     private final AtomicLong version = new AtomicLong();
     private volatile String text;
     private volatile String savedText; // what the file on disk holds, as far as this editor knows
+    private volatile String diskText; // what another program wrote under unsaved edits, until the user chooses
     private ScheduledFuture<?> pending;
 
     private final ReadOnlyObjectWrapper<TokenSpans> highlight = new ReadOnlyObjectWrapper<>(this, "highlight");
@@ -59,6 +60,7 @@ public final class EditorViewModel {
     // one wrapper kept for the editor's lifetime: the wrapper listens to the backing list weakly
     private final ObservableList<Diagnostic> readOnlyDiagnostics = FXCollections.unmodifiableObservableList(diagnostics);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper changedOnDisk = new ReadOnlyBooleanWrapper(this, "changedOnDisk");
     private final ReadOnlyLongWrapper staleDropped = new ReadOnlyLongWrapper(this, "staleDropped");
     private final ReadOnlyLongWrapper analyzedVersion = new ReadOnlyLongWrapper(this, "analyzedVersion", -1);
     private final ReadOnlyObjectWrapper<Analysis> analysisResult = new ReadOnlyObjectWrapper<>(this, "analysis");
@@ -114,7 +116,62 @@ public final class EditorViewModel {
     /** Records {@code written} as the file's content on disk; the editor is unsaved while its text differs. */
     public void markSaved(String written) {
         savedText = written;
+        diskText = null;
+        changedOnDisk.set(false);
         dirty.set(!text.equals(written));
+    }
+
+    /**
+     * Another program wrote the file; {@code disk} is what it holds now. Without unsaved edits the editor takes it
+     * (as one undoable edit); with them nothing is overwritten: the editor is marked changed on disk until the user
+     * {@linkplain #reloadFromDisk() reloads} or {@linkplain #keepEdits() keeps the edits}. Our own saves come back
+     * here too and change nothing. True when the editor took the new text.
+     */
+    public boolean diskChanged(String disk) {
+        if (disk.equals(text)) {
+            markSaved(disk); // the same text: whoever wrote it, nothing is unsaved any more
+            return false;
+        }
+        if (disk.equals(savedText)) { // nothing new, or the other program put back what we knew
+            diskText = null;
+            changedOnDisk.set(false);
+            return false;
+        }
+        if (!dirty.get()) {
+            replaceText(disk);
+            markSaved(disk);
+            return true;
+        }
+        diskText = disk;
+        changedOnDisk.set(true);
+        return false;
+    }
+
+    /** Drops the unsaved edits for what is on disk now (an undoable edit, as any other). */
+    public void reloadFromDisk() {
+        String disk = diskText;
+        if (disk != null) {
+            replaceText(disk);
+            markSaved(disk);
+        }
+    }
+
+    /** Keeps the unsaved edits; saving them will replace what the other program wrote. */
+    public void keepEdits() {
+        String disk = diskText;
+        if (disk != null) {
+            markSaved(disk);
+        }
+    }
+
+    /** Analyses the same text again: something it is checked against changed (config.yaml and package.json). */
+    public void reanalyze() {
+        languages.close(uri);
+        schedule(Duration.ZERO);
+    }
+
+    private void replaceText(String now) {
+        applyEdits(List.of(new TextEdit(0, text.length(), now)));
     }
 
     private synchronized void schedule(Duration delay) {
@@ -216,6 +273,11 @@ public final class EditorViewModel {
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
+    }
+
+    /** True while another program's write waits for the user's choice (the editor has unsaved edits). */
+    public ReadOnlyBooleanProperty changedOnDiskProperty() {
+        return changedOnDisk.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty staleDroppedProperty() {

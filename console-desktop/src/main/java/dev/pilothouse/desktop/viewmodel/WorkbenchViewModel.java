@@ -41,6 +41,8 @@ public final class WorkbenchViewModel {
     private final Executor ui;
     private final TasksViewModel tasks;
     private final java.util.function.Consumer<Path> opening;
+    private final FolderWatcher watcher;
+    private FolderWatcher.Watch watch = () -> { };
 
     private final ReadOnlyObjectWrapper<Path> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
     private final ObservableList<Path> files = FXCollections.observableArrayList();
@@ -58,11 +60,19 @@ public final class WorkbenchViewModel {
     /** {@code opening} runs in the background before a workspace's files are listed (e.g. to load its plugins). */
     public WorkbenchViewModel(LanguageService languages, ScheduledExecutorService analysis, Executor ui,
                               TasksViewModel tasks, java.util.function.Consumer<Path> opening) {
+        this(languages, analysis, ui, tasks, opening, FolderWatcher.NONE);
+    }
+
+    /** {@code watcher} reports the app files that other programs write, which the workbench then follows. */
+    public WorkbenchViewModel(LanguageService languages, ScheduledExecutorService analysis, Executor ui,
+                              TasksViewModel tasks, java.util.function.Consumer<Path> opening,
+                              FolderWatcher watcher) {
         this.languages = languages;
         this.analysis = analysis;
         this.ui = ui;
         this.tasks = tasks;
         this.opening = opening;
+        this.watcher = watcher;
     }
 
     /** Lists the app files of {@code dir} (creating the folder if needed) and opens the schema. */
@@ -83,6 +93,9 @@ public final class WorkbenchViewModel {
             problems.clear();
             onDisk.clear();
             workspace.set(dir);
+            watch.close();
+            watch = watcher.watch(dir, java.util.Set.copyOf(AppFiles.ALL),
+                    changed -> ui.execute(() -> changedOnDisk(dir, changed)));
             files.setAll(found);
             found.forEach(this::analyzeOnDisk);
             found.stream().filter(f -> f.getFileName().toString().equals("schema.graphql")).findFirst()
@@ -100,12 +113,7 @@ public final class WorkbenchViewModel {
             }
             return file;
         }, created -> {
-            if (!files.contains(created)) {
-                List<Path> ordered = new ArrayList<>(files);
-                ordered.add(created);
-                ordered.sort(java.util.Comparator.comparingInt(p -> APP_FILES.indexOf(p.getFileName().toString())));
-                files.setAll(ordered);
-            }
+            list(created);
             open(created);
         });
     }
@@ -173,6 +181,74 @@ public final class WorkbenchViewModel {
                 }
             });
         });
+    }
+
+    /**
+     * Follows app files another program wrote (an agent, another editor): the problems of files without an editor
+     * are read again, editors follow the disk unless they hold unsaved edits (then they are marked, never
+     * overwritten: {@link EditorViewModel#diskChanged}). package.json changes what config.yaml is checked against.
+     */
+    void changedOnDisk(Path dir, java.util.Set<Path> changed) {
+        if (!dir.equals(workspace.get())) {
+            return; // a report from the workspace that was open before
+        }
+        for (Path file : changed) {
+            String name = file.getFileName().toString();
+            if (name.equals("package.json")) {
+                Path config = dir.resolve("config.yaml");
+                editorOf(config).ifPresentOrElse(EditorViewModel::reanalyze, () -> {
+                    if (files.contains(config)) {
+                        analyzeOnDisk(config);
+                    }
+                });
+            } else if (APP_FILES.contains(name)) {
+                followDisk(file);
+            }
+        }
+    }
+
+    /** Reads {@code file} off the UI thread (null: gone), then follows it. */
+    private void followDisk(Path file) {
+        analysis.execute(() -> {
+            String disk;
+            try {
+                disk = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+            } catch (IOException | RuntimeException unreadable) {
+                return; // mid-write or gone again: the next report reads it
+            }
+            ui.execute(() -> followDisk(file, disk));
+        });
+    }
+
+    private void followDisk(Path file, String disk) {
+        if (!file.getParent().equals(workspace.get())) {
+            return;
+        }
+        if (disk != null) {
+            list(file); // created outside, as createFile would
+        }
+        Optional<EditorViewModel> editor = editorOf(file);
+        if (editor.isPresent()) {
+            if (disk != null) { // deleted under an open editor: it keeps its text, saving writes the file again
+                editor.get().diskChanged(disk);
+            }
+        } else if (disk == null) {
+            files.remove(file);
+            onDisk.remove(file);
+            refreshProblems();
+        } else {
+            analyzeOnDisk(file);
+        }
+    }
+
+    /** Adds {@code file} to the explorer's list, in app-file order, unless it is there. */
+    private void list(Path file) {
+        if (!files.contains(file)) {
+            List<Path> ordered = new ArrayList<>(files);
+            ordered.add(file);
+            ordered.sort(java.util.Comparator.comparingInt(p -> APP_FILES.indexOf(p.getFileName().toString())));
+            files.setAll(ordered);
+        }
     }
 
     /**
@@ -297,6 +373,7 @@ public final class WorkbenchViewModel {
 
     /** Closes every file (on exit). */
     public void dispose() {
+        watch.close();
         new ArrayList<>(editors).forEach(this::close);
     }
 }

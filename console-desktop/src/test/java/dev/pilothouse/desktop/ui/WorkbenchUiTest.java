@@ -195,6 +195,31 @@ class WorkbenchUiTest {
         Ui.waitFor("mark set by redo", () -> tabTitle(robot, "tab-schema-graphql").equals("● schema.graphql"));
     }
 
+    /** What the explorer shows for {@code name} (empty while its cell is not laid out). */
+    private static String explorerText(FxRobot robot, String name) {
+        return robot.lookup("#explorer-files .list-cell").queryAll().stream()
+                .map(c -> (javafx.scene.control.ListCell<?>) c)
+                .filter(c -> c.getItem() instanceof Path p && p.getFileName().toString().equals(name))
+                .map(javafx.scene.control.ListCell::getText).findFirst().orElse("");
+    }
+
+    @Test
+    void theExplorerMarksAFileWithUnsavedEditsAsItsTabDoes(FxRobot robot) {
+        atEnd(robot);
+        Ui.waitFor("schema listed unmarked", () -> explorerText(robot, "schema.graphql").equals("schema.graphql"));
+        robot.write("x");
+        Ui.waitFor("unsaved mark in the explorer", () -> explorerText(robot, "schema.graphql")
+                .equals("● schema.graphql"));
+        assertThat(Ui.onFx(() -> explorerText(robot, "config.yaml"))).isEqualTo("config.yaml");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        Ui.waitFor("mark cleared by undo", () -> explorerText(robot, "schema.graphql").equals("schema.graphql")
+                && tabTitle(robot, "tab-schema-graphql").equals("schema.graphql"));
+        robot.write("y");
+        Ui.waitFor("marked again", () -> explorerText(robot, "schema.graphql").equals("● schema.graphql"));
+        Ui.run(() -> desktop.workbench().saveActive());
+        Ui.waitFor("mark cleared by saving", () -> explorerText(robot, "schema.graphql").equals("schema.graphql"));
+    }
+
     @Test
     void enterKeepsTheLinesIndentationAndIndentsAfterABrace(FxRobot robot) {
         CodeArea area = atEnd(robot);

@@ -136,4 +136,37 @@ class EditorViewModelTest {
         vm.markSaved("ab");
         assertThat(vm.dirtyProperty().get()).isTrue();
     }
+
+    @Test
+    void aWriteOnDiskReplacesACleanEditorButOnlyMarksOneWithUnsavedEdits() {
+        EditorViewModel clean = editor("type A @table { id: ID @primaryKey }\n");
+        assertThat(clean.diskChanged("type B @table { id: ID @primaryKey }\n")).isTrue();
+        assertThat(clean.text()).isEqualTo("type B @table { id: ID @primaryKey }\n");
+        assertThat(clean.dirtyProperty().get()).isFalse();
+
+        EditorViewModel edited = editor("type A @table { id: ID @primaryKey }\n");
+        edited.textChanged("type A @table { id: ID @primaryKey }\n# mine\n");
+        assertThat(edited.diskChanged("type A @table { id: ID @primaryKey }\n")).as("nothing new on disk").isFalse();
+        assertThat(edited.changedOnDiskProperty().get()).isFalse();
+        assertThat(edited.diskChanged("type C @table { id: ID @primaryKey }\n")).isFalse();
+        assertThat(edited.text()).endsWith("# mine\n");
+        assertThat(edited.changedOnDiskProperty().get()).isTrue();
+        assertThat(edited.dirtyProperty().get()).isTrue();
+
+        edited.keepEdits();
+        assertThat(edited.changedOnDiskProperty().get()).isFalse();
+        assertThat(edited.dirtyProperty().get()).as("still to be saved over the other write").isTrue();
+        assertThat(edited.text()).endsWith("# mine\n");
+
+        edited.diskChanged("type D @table { id: ID @primaryKey }\n");
+        edited.reloadFromDisk();
+        assertThat(edited.text()).isEqualTo("type D @table { id: ID @primaryKey }\n");
+        assertThat(edited.dirtyProperty().get()).isFalse();
+        assertThat(edited.changedOnDiskProperty().get()).isFalse();
+
+        edited.textChanged("type E @table { id: ID @primaryKey }\n");
+        edited.diskChanged("type E @table { id: ID @primaryKey }\n"); // our own save coming back
+        assertThat(edited.dirtyProperty().get()).isFalse();
+        assertThat(edited.changedOnDiskProperty().get()).isFalse();
+    }
 }
