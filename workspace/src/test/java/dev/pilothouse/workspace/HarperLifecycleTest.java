@@ -65,7 +65,7 @@ class HarperLifecycleTest {
         // a shorter deploy timeout: verification waits that long for the dead Harper before restoring
         var target = new dev.pilothouse.workspace.deploy.HarperTarget(WorkspaceHarper.client(),
                 WorkspaceHarper.runtime().deployer(WorkspaceHarper.node()), "pilothouse_ws",
-                java.time.Duration.ofSeconds(30), java.time.Duration.ZERO);
+                java.time.Duration.ofSeconds(10), java.time.Duration.ZERO);
         try (Fixture fx = new Fixture(tmp, target)) {
             assertThat(fx.deployHeadSolo()).isEqualTo("deploy/1");
             Proposal p = fx.approved(STATUS_V2);
