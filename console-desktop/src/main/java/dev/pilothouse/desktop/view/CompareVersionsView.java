@@ -1,8 +1,8 @@
 package dev.pilothouse.desktop.view;
 
-import dev.pilothouse.desktop.viewmodel.FileDiff;
 import dev.pilothouse.desktop.viewmodel.HistoryViewModel;
 import dev.pilothouse.desktop.viewmodel.VersionComparison;
+import dev.pilothouse.workspace.FileDiff;
 import dev.pilothouse.workspace.versioning.Version;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

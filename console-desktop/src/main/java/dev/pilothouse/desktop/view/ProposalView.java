@@ -1,11 +1,11 @@
 package dev.pilothouse.desktop.view;
 
 import dev.pilothouse.desktop.diagram.DiagramCanvas;
-import dev.pilothouse.desktop.viewmodel.FileDiff;
 import dev.pilothouse.desktop.viewmodel.ReviewViewModel;
 import dev.pilothouse.desktop.viewmodel.ReviewViewModel.Detail;
 import dev.pilothouse.schema.diff.SchemaChange;
 import dev.pilothouse.visualizer.scene.Scene;
+import dev.pilothouse.workspace.FileDiff;
 import dev.pilothouse.workspace.proposal.Decision;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ValidationStep;

@@ -92,14 +92,7 @@ public final class HistoryViewModel {
     public CompletableFuture<VersionComparison> compare(String from, String to) {
         return calls.read(g -> {
             Comparison c = g.compare(from, to);
-            java.util.Map<String, String> before = c.before();
-            java.util.Map<String, String> after = c.after();
-            java.util.SortedSet<String> names = new java.util.TreeSet<>(before.keySet());
-            names.addAll(after.keySet());
-            List<FileDiff> files = names.stream()
-                    .filter(n -> !java.util.Objects.equals(before.get(n), after.get(n)))
-                    .map(n -> FileDiff.of(n, before.getOrDefault(n, ""), after.getOrDefault(n, ""))).toList();
-            return new VersionComparison(from, to, files, c.schemaChanges());
+            return new VersionComparison(from, to, c.changedFiles(), c.schemaChanges());
         }, c -> {
             comparison.set(c);
             error.set(null);

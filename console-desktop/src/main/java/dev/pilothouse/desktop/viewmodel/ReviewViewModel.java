@@ -6,6 +6,7 @@ import dev.pilothouse.visualizer.scene.Scene;
 import dev.pilothouse.visualizer.schema.DiffDiagram;
 import dev.pilothouse.workspace.AppFiles;
 import dev.pilothouse.workspace.Comparison;
+import dev.pilothouse.workspace.FileDiff;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.deploy.DeployRun;
 import dev.pilothouse.workspace.proposal.ApprovalCount;
@@ -18,11 +19,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -102,12 +101,7 @@ public final class ReviewViewModel {
     private Detail load(Governance g, String id) {
         Proposal p = g.proposal(id);
         Comparison c = g.compare(p.base(), p.commit());
-        List<FileDiff> files = new ArrayList<>();
-        for (String name : p.files().stream().sorted().toList()) {
-            if (!Objects.equals(c.before().get(name), c.after().get(name))) {
-                files.add(FileDiff.of(name, c.before().get(name), c.after().get(name)));
-            }
-        }
+        List<FileDiff> files = c.changedFiles(p.files());
         String before = c.before().get(SCHEMA);
         String after = c.after().get(SCHEMA);
         Optional<Scene> diagram = after == null || after.equals(before) ? Optional.empty()

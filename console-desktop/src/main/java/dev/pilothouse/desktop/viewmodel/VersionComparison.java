@@ -1,6 +1,7 @@
 package dev.pilothouse.desktop.viewmodel;
 
 import dev.pilothouse.schema.diff.SchemaChange;
+import dev.pilothouse.workspace.FileDiff;
 import java.util.List;
 
 /** Two versions of the app side by side: each file that differs, and the classified schema changes between them. */

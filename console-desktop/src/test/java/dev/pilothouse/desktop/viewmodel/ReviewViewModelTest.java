@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pilothouse.desktop.service.WorkspaceGovernance;
 import dev.pilothouse.schema.diff.Classification;
+import dev.pilothouse.workspace.FileDiff;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.PilothouseHome;

@@ -7,6 +7,8 @@ import dev.pilothouse.web.security.Role;
 import dev.pilothouse.web.security.SessionSignIn;
 import dev.pilothouse.web.workspace.WorkspaceFiles;
 import dev.pilothouse.workspace.Actor;
+import dev.pilothouse.workspace.Comparison;
+import dev.pilothouse.workspace.FileDiff;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.audit.AuditEntry;
@@ -41,9 +43,12 @@ public final class ReviewActions {
         this.audit = audit;
     }
 
-    /** A proposal with its changed files before and after and the schema changes, for the review page. */
+    /**
+     * A proposal with its files before and after, each of its changed files side by side, and the schema changes,
+     * for the review page.
+     */
     public record Review(Proposal proposal, Map<String, String> before, Map<String, String> after,
-                         List<SchemaChange> schemaChanges) {
+                         List<SchemaChange> schemaChanges, List<FileDiff> files) {
     }
 
     public boolean governed() {
@@ -59,7 +64,8 @@ public final class ReviewActions {
         require(Role.VIEWER, "proposals.show", id);
         Governance g = governance();
         Proposal p = g.proposal(id);
-        return new Review(p, g.files(p.base()), g.files(p.commit()), g.compare(p.base(), p.commit()).schemaChanges());
+        Comparison c = g.compare(p.base(), p.commit());
+        return new Review(p, c.before(), c.after(), c.schemaChanges(), c.changedFiles(p.files()));
     }
 
     public Proposal propose(Map<String, String> files, String message) {

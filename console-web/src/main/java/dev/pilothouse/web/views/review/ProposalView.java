@@ -18,13 +18,13 @@ import dev.pilothouse.schema.diff.SchemaChange;
 import dev.pilothouse.web.review.ReviewActions;
 import dev.pilothouse.web.security.Role;
 import dev.pilothouse.web.views.MainLayout;
+import dev.pilothouse.workspace.FileDiff;
 import dev.pilothouse.workspace.Refusal;
 import dev.pilothouse.workspace.proposal.Decision;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ValidationStep;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * One proposal: rationale, state, each changed file side by side, the classified schema changes, the validation
@@ -73,15 +73,11 @@ public class ProposalView extends VerticalLayout implements HasUrlParameter<Stri
             add(new DecisionBar(actions, p, status, steps, () -> show(id)));
         }
         add(status, steps, new H3("Files"));
-        for (String file : p.files()) {
-            String before = review.before().get(file);
-            String after = review.after().get(file);
-            if (!Objects.equals(before, after)) {
-                Details d = new Details(file, SideBySideDiff.of(file, before, after));
-                d.setOpened(true);
-                d.setWidthFull();
-                add(d);
-            }
+        for (FileDiff file : review.files()) {
+            Details d = new Details(file.file(), SideBySideDiff.of(file));
+            d.setOpened(true);
+            d.setWidthFull();
+            add(d);
         }
         add(new H3("Schema changes"), schemaChanges(review));
         SchemaDiffPanel.of(review.before().get(SchemaDiffPanel.FILE), review.after().get(SchemaDiffPanel.FILE))
