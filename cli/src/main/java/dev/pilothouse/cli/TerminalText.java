@@ -1,5 +1,6 @@
 package dev.pilothouse.cli;
 
+import dev.pilothouse.schema.text.HiddenCharacters;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -71,9 +72,11 @@ public final class TerminalText extends FilterWriter {
         }
     }
 
-    /** C0 and C1 controls, DEL, and the bidirectional embeddings, overrides, isolates and marks. */
+    /**
+     * C0 and C1 controls and DEL (they act on a terminal), and every character the language service reports as
+     * hidden (bidirectional formatting, zero-width spaces): one definition, {@link HiddenCharacters}.
+     */
     private static boolean acts(char c) {
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
-                || c == 0x200e || c == 0x200f || c == 0x061c;
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || HiddenCharacters.name(c) != null;
     }
 }
