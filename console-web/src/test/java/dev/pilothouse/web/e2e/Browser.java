@@ -20,6 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Debian's headless Chromium driven by its chromedriver (scripts/ensure-chromium.sh installs both). */
 final class Browser implements AutoCloseable {
 
+    private static Browser shared;
+
     final ChromeDriver driver;
     final WebDriverWait wait;
     private final String baseUrl;
@@ -38,6 +40,36 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 800));
         wait = new WebDriverWait(driver, Duration.ofSeconds(45)); // a hang guard: a loaded 2-core machine renders slowly
+    }
+
+    /**
+     * The e2e classes' one Chromium against the shared console (starting one takes seconds on a loaded 2-core
+     * machine): started on first use, quit when the JVM exits, and handed to each class with no cookies, no stored
+     * data for the console's origin and a blank page, as a new one would be. Not for closing by its users.
+     */
+    static synchronized Browser shared(String baseUrl) {
+        if (shared == null) {
+            Browser started = new Browser(baseUrl);
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "quit-shared-browser"));
+            shared = started;
+        } else if (!shared.baseUrl.equals(baseUrl)) {
+            throw new IllegalStateException("the shared browser is for " + shared.baseUrl + ", not " + baseUrl);
+        }
+        shared.clear();
+        return shared;
+    }
+
+    /** Signed out and on a blank page: every cookie and the console origin's storage gone. */
+    private void clear() {
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+        String origin = baseUrl.replaceAll("/$", "");
+        driver.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", origin,
+                "storageTypes", "all"));
+        driver.manage().window().setSize(new Dimension(1280, 800));
+        if (!driver.manage().getCookies().isEmpty()) {
+            throw new IllegalStateException("cookies left in the shared browser: " + driver.manage().getCookies());
+        }
     }
 
     void open(String path) {

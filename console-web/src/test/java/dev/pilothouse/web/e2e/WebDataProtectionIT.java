@@ -58,7 +58,7 @@ class WebDataProtectionIT {
         firstRun.pending().ifPresent(token -> firstRun.createAdmin(users, token, "ada", PASSWORD));
         ensure(users, "mask-viewer", EnumSet.of(Role.VIEWER, Role.DEVELOPER));
         ensure(users, "mask-approver", EnumSet.of(Role.VIEWER, Role.APPROVER));
-        browser = new Browser(web.baseUrl);
+        browser = Browser.shared(web.baseUrl);
     }
 
     private static void ensure(UserStore users, String name, Set<Role> roles) {
@@ -71,7 +71,6 @@ class WebDataProtectionIT {
     static void stop() throws Exception {
         Files.writeString(schema, schemaBefore); // byte-identical: the other tests deploy from a clean workspace
         policy.save(policyBefore);
-        browser.close();
     }
 
     @Test
