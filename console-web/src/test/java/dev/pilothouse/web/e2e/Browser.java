@@ -25,6 +25,10 @@ final class Browser implements AutoCloseable {
     final ChromeDriver driver;
     final WebDriverWait wait;
     private final String baseUrl;
+    /** Who {@link #signIn} last signed in, with which password, and the session cookie it got (or null). */
+    private String signedInAs;
+    private String signedInWith;
+    private String signedInSession;
 
     /** {@code extraArguments} go to Chromium after the usual ones (e.g. to accept a test certificate). */
     Browser(String baseUrl, String... extraArguments) {
@@ -61,6 +65,7 @@ final class Browser implements AutoCloseable {
 
     /** Signed out and on a blank page: every cookie and the console origin's storage gone. */
     private void clear() {
+        signedInAs = null;
         driver.get("about:blank");
         driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
         String origin = baseUrl.replaceAll("/$", "");
@@ -112,13 +117,34 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Signs {@code user} in and lands on the start page. When this browser still holds the session its last sign-in
+     * made, for the same user and password, the start page is opened in that session instead (a sign-in costs three
+     * page loads on a loaded machine); a session the console ended, or any other cookie, means a real sign-in.
+     */
     void signIn(String user, String password) {
+        if (user.equals(signedInAs) && password.equals(signedInWith) && signedInSession.equals(sessionCookie())) {
+            open("");
+            if (!driver.getCurrentUrl().contains("login")) {
+                await(By.id("sign-out"));
+                return;
+            }
+        }
+        signedInAs = null;
         driver.manage().deleteAllCookies();
         open("login");
         await(By.cssSelector("input[name='username']")).sendKeys(user);
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
         wait.until(d -> !d.getCurrentUrl().contains("login"));
         await(By.id("sign-out"));
+        signedInSession = sessionCookie();
+        signedInWith = password;
+        signedInAs = signedInSession == null ? null : user;
+    }
+
+    private String sessionCookie() {
+        var cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
     }
 
     String pageText() {
