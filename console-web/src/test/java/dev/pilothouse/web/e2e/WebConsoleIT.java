@@ -8,7 +8,6 @@ import dev.pilothouse.web.security.UserStore;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -29,12 +28,7 @@ class WebConsoleIT {
     @BeforeAll
     static void start() {
         web = WebFixture.get();
-        browser = new Browser(web.baseUrl);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
+        browser = Browser.shared(web.baseUrl);
     }
 
     @Test

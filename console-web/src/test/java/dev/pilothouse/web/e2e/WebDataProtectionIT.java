@@ -9,7 +9,6 @@ import dev.pilothouse.workspace.policy.Policy;
 import dev.pilothouse.workspace.policy.PolicyStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -41,13 +40,10 @@ class WebDataProtectionIT {
     @BeforeAll
     static void start() throws Exception {
         web = WebFixture.get();
-        Path app = WebFixture.TARGET.resolve("web-it/vault-app");
-        Files.createDirectories(app);
-        Files.writeString(app.resolve("schema.graphql"), CLIENT + "type Ledger @table(database: \"vault\") @export {\n"
-                + "  id: ID @primaryKey\n  amount: Float\n}\n");
-        Files.writeString(app.resolve("config.yaml"), "rest: true\ngraphqlSchema:\n  files: 'schema.graphql'\n");
-        Files.writeString(app.resolve("resources.js"), "export {};\n");
-        web.runtime.deployer(web.node).deploy(app, "vault", Duration.ofSeconds(90));
+        // the vault app (src/test/resources/apps/vault: Client as below, and Ledger) is deployed with the shop app
+        // when the module's Harper starts (views/ShopHarper), on one worker restart instead of two
+        assertThat(web.harper().components().getFile("vault", "schema.graphql")).as("the vault app deployed")
+                .startsWith(CLIENT).contains("type Ledger @table(database: \"vault\") @export");
         web.harper().upsert("vault", "Client", List.of(Map.of("id", "c1", "name", "Ann", "email", EMAIL)));
         web.harper().upsert("vault", "Ledger", List.of(Map.of("id", "l1", "amount", 991.5)));
         // the marker lives in the workspace's schema (edited, not committed); the table name in the policy
@@ -62,7 +58,7 @@ class WebDataProtectionIT {
         firstRun.pending().ifPresent(token -> firstRun.createAdmin(users, token, "ada", PASSWORD));
         ensure(users, "mask-viewer", EnumSet.of(Role.VIEWER, Role.DEVELOPER));
         ensure(users, "mask-approver", EnumSet.of(Role.VIEWER, Role.APPROVER));
-        browser = new Browser(web.baseUrl);
+        browser = Browser.shared(web.baseUrl);
     }
 
     private static void ensure(UserStore users, String name, Set<Role> roles) {
@@ -75,7 +71,6 @@ class WebDataProtectionIT {
     static void stop() throws Exception {
         Files.writeString(schema, schemaBefore); // byte-identical: the other tests deploy from a clean workspace
         policy.save(policyBefore);
-        browser.close();
     }
 
     @Test

@@ -1,29 +1,26 @@
 package dev.pilothouse.web.e2e;
 
 import dev.pilothouse.runtime.HarperClient;
-import dev.pilothouse.runtime.HarperInstaller;
 import dev.pilothouse.runtime.LocalRuntime;
 import dev.pilothouse.runtime.RuntimeNode;
-import dev.pilothouse.runtime.StartOptions;
 import dev.pilothouse.web.PilothouseWeb;
 import dev.pilothouse.web.WebOptions;
+import dev.pilothouse.web.views.ShopHarper;
 import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.PilothouseHome;
 import dev.pilothouse.workspace.WorkspaceInit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * One real Harper (the runtime-bridge SharedHarper approach: installed into the per-user cache when absent,
- * started in target/, stopped when the JVM exits) with the shop app deployed, and one web console started the
+ * The module's one real Harper ({@link ShopHarper}: installed into the per-user cache when absent, started in
+ * target/, stopped when the JVM exits) with the shop app deployed, and one web console in front of it, started the
  * way {@code pilothouse web} starts it, on a free port, with a fresh $PILOTHOUSE_HOME under target/.
  */
 final class WebFixture {
@@ -39,21 +36,21 @@ final class WebFixture {
     final Path workspace;
 
     private WebFixture() throws IOException {
-        runtime = new LocalRuntime(TARGET.resolve("harper-web"), HarperInstaller.forCurrentUser());
-        runtime.stop(); // a previous run killed hard may have left a node behind
-        node = runtime.start(new StartOptions(1, true, StartOptions.Ports.ANY, Duration.ofSeconds(120),
-                line -> { })).get(0);
-        Runtime.getRuntime().addShutdownHook(new Thread(runtime::stop, "stop-web-harper"));
-        Path app = resource("/apps/shop");
-        runtime.deployer(node).deploy(app, "shop", Duration.ofSeconds(90));
-        runtime.client(node).sql("DELETE FROM data.Product"); // the node's data survives between runs
+        // the module's one Harper, with the shop app deployed (the view tests use the same node)
+        runtime = ShopHarper.runtime();
+        node = ShopHarper.node();
+        Path app = ShopHarper.app();
+        // the node's data survives between runs, and the view tests write Product rows too
+        runtime.client(node).sql("DELETE FROM data.Product");
 
         // a governed workspace named like the component, so its deploys replace the app deployed above
         workspace = TARGET.resolve("web-it/shop");
         Path home = TARGET.resolve("web-it/home");
         deleteTree(TARGET.resolve("web-it"));
         WorkspaceInit.init(workspace, Optional.of(app), Identity.parse("human:fixture"), new PilothouseHome(home));
+        long starting = System.nanoTime();
         context = PilothouseWeb.start(new WebOptions(0, workspace, home, Optional.of(runtime.endpoint(node))));
+        System.out.printf("[WebFixture] the shared console started in %.1f s%n", (System.nanoTime() - starting) / 1e9);
         Runtime.getRuntime().addShutdownHook(new Thread(context::close, "stop-web-console"));
         baseUrl = "http://localhost:" + context.getEnvironment().getProperty("local.server.port") + "/";
     }
@@ -89,14 +86,6 @@ final class WebFixture {
 
     <T> T bean(Class<T> type) {
         return context.getBean(type);
-    }
-
-    private static Path resource(String name) {
-        try {
-            return Path.of(WebFixture.class.getResource(name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -7,7 +7,6 @@ import dev.pilothouse.web.security.AuditSink;
 import dev.pilothouse.web.security.Role;
 import dev.pilothouse.web.security.UserStore;
 import java.util.EnumSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -34,12 +33,7 @@ class WebPasswordsIT {
         // run alone (without WebConsoleIT, which signs the admin in through /setup): make the admin here
         firstRun.pending().ifPresent(token -> firstRun.createAdmin(users, token, "ada", "correct horse battery"));
         users.create("test-setup", "pat", FIRST, EnumSet.of(Role.DEVELOPER));
-        browser = new Browser(web.baseUrl);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
+        browser = Browser.shared(web.baseUrl);
     }
 
     @Test

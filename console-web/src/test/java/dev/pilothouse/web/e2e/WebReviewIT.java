@@ -22,7 +22,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -48,7 +47,7 @@ class WebReviewIT {
     @BeforeAll
     static void start() {
         web = WebFixture.get();
-        browser = new Browser(web.baseUrl);
+        browser = Browser.shared(web.baseUrl);
         UserStore users = web.bean(UserStore.class);
         var firstRun = web.bean(dev.pilothouse.web.security.FirstRunToken.class);
         // run alone (without WebConsoleIT, which signs the admin in through /setup): make the admin here
@@ -62,11 +61,6 @@ class WebReviewIT {
         if (users.find(name).isEmpty()) {
             users.create("test-setup", name, PASSWORD, roles);
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
     }
 
     private static Governance governance() {

@@ -40,7 +40,7 @@ class WebShadowReviewIT {
     @BeforeAll
     static void start() {
         web = WebFixture.get();
-        browser = new Browser(web.baseUrl);
+        browser = Browser.shared(web.baseUrl);
         UserStore users = web.bean(UserStore.class);
         var firstRun = web.bean(dev.pilothouse.web.security.FirstRunToken.class);
         firstRun.pending().ifPresent(token -> firstRun.createAdmin(users, token, "ada", PASSWORD));
@@ -54,7 +54,6 @@ class WebShadowReviewIT {
         if (governance().soloMode()) {
             governance().updatePolicy(governance().policy().withSoloMode(false), ADA);
         }
-        browser.close();
     }
 
     private static Governance governance() {
