@@ -21,8 +21,6 @@ import dev.pilothouse.desktop.view.MetricsView;
 import dev.pilothouse.desktop.view.PluginsView;
 import dev.pilothouse.desktop.view.Theme;
 import dev.pilothouse.desktop.view.WorkbenchView;
-import dev.pilothouse.desktop.view.WorkbenchView.MainView;
-import dev.pilothouse.desktop.viewmodel.Command;
 import dev.pilothouse.desktop.viewmodel.CommandPaletteViewModel;
 import dev.pilothouse.desktop.viewmodel.DataBrowserViewModel;
 import dev.pilothouse.desktop.viewmodel.GatewayPort;
@@ -66,7 +64,6 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.scene.Scene;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
 /**
@@ -94,14 +91,11 @@ public final class Desktop implements AutoCloseable {
     private final MetricsViewModel metrics;
     private final GatewayViewModel gateway;
     private final WorkbenchView view;
-    private final Runnable openHistory;
     private final RequestsViewModel requests;
     private final AgentSurfaceViewModel agentSurface;
-    private final GovernanceViews.BoundaryTabs boundaryTabs;
-    private final Runnable openReview;
+    private final ProposeActions proposals;
     private final DesktopPlugins plugins;
     private final PluginsViewModel pluginsView;
-    private final Runnable openPlugins;
     private volatile boolean closed;
     private final Scene scene;
     private Theme theme;
@@ -178,16 +172,14 @@ public final class Desktop implements AutoCloseable {
         MetricsView.install(view.node(), metrics);
         gateway = new GatewayViewModel(gatewayPort, tasks, () -> runtime.connectionProperty().get(), this::project);
         GovernanceViews.Tabs tabs = GovernanceViews.install(view, review, history, logs, gateway);
-        openHistory = tabs.history();
-        openReview = tabs.review();
         // the console home's boundary for this OS account's human; tests and previews without governance have none
         BoundaryPort boundary = reviewPort instanceof WorkspaceGovernance wg ? wg.boundary() : BoundaryPort.NONE;
         requests = new RequestsViewModel(boundary, tasks, executors.io(), ui);
         agentSurface = new AgentSurfaceViewModel(boundary, calls, executors.io(), ui);
-        boundaryTabs = GovernanceViews.installBoundary(view, requests, agentSurface);
+        GovernanceViews.BoundaryTabs boundaryTabs = GovernanceViews.installBoundary(view, requests, agentSurface);
         requests.messageProperty().addListener((o, a, b) -> loneAdmin.refresh()); // an acknowledgement lifts the banner
         pluginsView = new PluginsViewModel(plugins == null ? () -> null : plugins::host, workbench, executors.io(), ui);
-        openPlugins = PluginsView.install(view, pluginsView);
+        Runnable openPlugins = PluginsView.install(view, pluginsView);
         workbench.workspaceProperty().addListener((o, a, ws) -> pluginsView.refresh());
         wireGovernance(reviewPort != ReviewPort.NONE);
         scene = new Scene(view.node(), 1280, 800);
@@ -198,7 +190,11 @@ public final class Desktop implements AutoCloseable {
                 FxThread.later(this::askTerms); // not inside the property change: the dialog nests an event loop
             }
         });
-        registerCommands();
+        proposals = new ProposeActions(workbench, review, tabs.review(), this::window);
+        new DesktopCommands(palette, scene, view, workbench, runtime, proposals,
+                new DesktopCommands.Panels(tabs.history(), openPlugins, boundaryTabs.requests(),
+                        boundaryTabs.agentSurface()),
+                this::refreshGovernance, this::toggleTheme).register();
     }
 
     /** Opens the workspace and connects as the options say; called once the window shows. */
@@ -222,10 +218,7 @@ public final class Desktop implements AutoCloseable {
             solo.clear();
             loneAdmin.clear();
             if (governed && workbench.workspaceProperty().get() != null) {
-                review.refresh();
-                history.refresh();
-                solo.refresh();
-                loneAdmin.refresh();
+                refreshGovernance();
             }
         };
         review.changesProperty().addListener((o, a, b) -> history.refresh());
@@ -245,14 +238,19 @@ public final class Desktop implements AutoCloseable {
         if (governed) { // agents propose through the gateway or the CLI at any time: poll (reads are cheap)
             executors.timers().scheduleWithFixedDelay(() -> ui(() -> {
                 if (!closed && workbench.workspaceProperty().get() != null) {
-                    review.refresh();
-                    history.refresh();
-                    solo.refresh();
-                    loneAdmin.refresh();
+                    refreshGovernance();
                     requests.refresh();
                 }
             }), 5, 5, java.util.concurrent.TimeUnit.SECONDS);
         }
+    }
+
+    /** Proposals, history and the two banners read again (the palette's "Refresh proposals and history"). */
+    private void refreshGovernance() {
+        review.refresh();
+        history.refresh();
+        solo.refresh();
+        loneAdmin.refresh();
     }
 
     private static void ui(Runnable work) {
@@ -267,93 +265,14 @@ public final class Desktop implements AutoCloseable {
         }
     }
 
-    private void registerCommands() {
-        command("workspace.open", "Open workspace folder…", "", () -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Workspace folder");
-            var dir = chooser.showDialog(window());
-            if (dir != null) {
-                workbench.openWorkspace(dir.toPath());
-            }
-        });
-        command("file.save", "Save", "Ctrl+S", workbench::saveActive);
-        command("file.saveAll", "Save all", "", workbench::saveAll);
-        command("editor.format", "Format document", "Ctrl+Shift+F", () -> view.withEditor(e -> e.format()));
-        command("editor.quickFix", "Quick fix at caret", "Alt+Enter", () -> view.withEditor(e -> e.quickFix()));
-        command("editor.complete", "Trigger completion", "Ctrl+Space", () -> view.withEditor(e -> e.showCompletion()));
-        command("editor.definition", "Go to definition", "F12 / Ctrl+click",
-                () -> view.withEditor(e -> e.goToDefinition(e.area().getCaretPosition())));
-        command("runtime.start", "Start local runtime", "", runtime::startLocal);
-        command("runtime.attach", "Attach to a running Harper…", "", () -> Dialogs.attach(window())
-                .ifPresent(t -> runtime.attach(t.operationsUrl(), t.credentials())));
-        command("runtime.stop", "Stop local runtime", "", runtime::stop);
-        command("review.propose", "Propose workspace changes", "Ctrl+Shift+D", this::proposeOrDeploy);
-        command("runtime.health", "Refresh health", "", () -> runtime.refreshHealth(project()));
-        command("view.files", "Show files and editors", "", () -> view.show(MainView.FILES));
-        command("view.data", "Show data browser", "", () -> view.show(MainView.DATA));
-        command("view.plugins", "Show plugins and their panels", "", () -> openPlugins.run());
-        command("view.live", "Show live view", "", () -> view.show(MainView.LIVE));
-        command("view.designer", "Show schema designer", "", () -> view.show(MainView.DESIGNER));
-        command("view.problems", "Show problems", "", () -> view.showBottom("tab-problems"));
-        command("view.tasks", "Show tasks", "", () -> view.showBottom("tab-tasks"));
-        command("review.refresh", "Refresh proposals and history", "", () -> {
-            review.refresh();
-            history.refresh();
-            solo.refresh();
-            loneAdmin.refresh();
-        });
-        command("view.history", "Show history and audit timeline", "", openHistory);
-        command("view.requests", "Show boundary change requests", "", boundaryTabs.requests());
-        command("view.agentSurface", "View as agent", "", boundaryTabs.agentSurface());
-        command("view.logs", "Show Harper's log", "", () -> view.showBottom("tab-logs"));
-        command("view.theme", "Toggle light/dark theme", "", this::toggleTheme);
-        command("help.about", "About Pilothouse", "", () -> dev.pilothouse.desktop.view.AboutDialog.show(window()));
-        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+S"),
-                workbench::saveActive);
-        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+D"),
-                this::proposeOrDeploy);
-    }
-
-    private void command(String id, String title, String keys, Runnable action) {
-        palette.register(new Command(id, title, keys, action));
-    }
-
-    /**
-     * Ctrl+Shift+D. With an approved proposal open in the Review tab: deploys it (the governed deploy, as its Deploy
-     * button). Otherwise asks why, saves every open file and proposes the workspace's app files
-     * ({@link #proposeWorkspaceChanges}). The desktop never deploys a folder directly.
-     */
+    /** Ctrl+Shift+D: deploys the approved proposal open in the Review tab, or asks why and proposes the changes. */
     public void proposeOrDeploy() {
-        if (review.openedIsApproved()) {
-            openReview.run();
-            review.deploy();
-            return;
-        }
-        Dialogs.rationale(window(), review.user()).ifPresent(this::proposeWorkspaceChanges);
+        proposals.proposeOrDeploy();
     }
 
-    /**
-     * Saves every open file, then proposes the workspace's app files as the desktop's human with {@code rationale},
-     * opens the proposal in the Review tab, and lets clean editors show {@code main}'s files again.
-     */
+    /** Saves every open file and proposes the workspace's app files with {@code rationale} (the Review tab shows it). */
     public CompletableFuture<Proposal> proposeWorkspaceChanges(String rationale) {
-        CompletableFuture<Proposal> proposed = new CompletableFuture<>();
-        workbench.saveAll().whenComplete((saved, failed) -> FxThread.run(() -> {
-            if (failed != null) { // the failed save stays in the Tasks panel
-                proposed.completeExceptionally(failed);
-                return;
-            }
-            openReview.run();
-            review.proposeWorkspaceChanges(rationale).whenComplete((p, e) -> {
-                if (e == null) {
-                    workbench.reloadUnmodified();
-                    proposed.complete(p);
-                } else {
-                    proposed.completeExceptionally(e);
-                }
-            });
-        }));
-        return proposed;
+        return proposals.proposeWorkspaceChanges(rationale);
     }
 
     /** Opens schema.graphql (creating it when the workspace has none) for the designer. */
