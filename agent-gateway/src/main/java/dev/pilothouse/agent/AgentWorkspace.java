@@ -45,8 +45,8 @@ public final class AgentWorkspace implements AutoCloseable {
     }
 
     /** With its own validation queue (and its bound per agent); the workspace closes it. */
-    public AgentWorkspace(Governance governance, Optional<HarperClient> runtime, String project,
-                          ValidationQueue validation) {
+    public AgentWorkspace(
+            Governance governance, Optional<HarperClient> runtime, String project, ValidationQueue validation) {
         this.governance = governance;
         this.validation = validation;
         this.git = Versioning.open(governance.dir());
@@ -80,8 +80,11 @@ public final class AgentWorkspace implements AutoCloseable {
         if (!VERSION.matcher(version).matches()) {
             throw new Refusal("version-format", "'" + version + "' is not a version: write HEAD or deploy/N");
         }
-        String commit = version.equals("HEAD") ? git.head() : git.resolve("refs/tags/" + version)
-                .orElseThrow(() -> new Refusal("unknown-version", "there is no " + version + " in this workspace"));
+        String commit = version.equals("HEAD")
+                ? git.head()
+                : git.resolve("refs/tags/" + version)
+                        .orElseThrow(
+                                () -> new Refusal("unknown-version", "there is no " + version + " in this workspace"));
         return git.files(commit);
     }
 
@@ -97,7 +100,8 @@ public final class AgentWorkspace implements AutoCloseable {
     /** The schema at HEAD as Harper reads it. */
     public SchemaModel model() {
         String text = files("HEAD").getOrDefault("schema.graphql", "");
-        SchemaModel model = SchemaAnalyzer.analyze(new DocumentSnapshot("HEAD/schema.graphql", 1, text)).model();
+        SchemaModel model = SchemaAnalyzer.analyze(new DocumentSnapshot("HEAD/schema.graphql", 1, text))
+                .model();
         return model == null ? SchemaModel.EMPTY : model;
     }
 

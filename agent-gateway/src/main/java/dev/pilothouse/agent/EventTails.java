@@ -46,14 +46,14 @@ public final class EventTails implements AutoCloseable {
         if (tail != null) {
             return tail;
         }
-        LiveStreams live = streams.orElseThrow(() -> new Refusal("no-runtime",
-                "this gateway has no runtime attached; start it with --runtime or --url"));
+        LiveStreams live = streams.orElseThrow(() ->
+                new Refusal("no-runtime", "this gateway has no runtime attached; start it with --runtime or --url"));
         if (tails.size() >= MAX_TABLES) {
             throw new Refusal("tail-limit", "at most " + MAX_TABLES + " tables are watched at once");
         }
         tail = new Tail();
-        tail.stream = live.webSocket(path, StreamOptions.DEFAULTS.withBuffer(1024,
-                dev.pilothouse.runtime.OverflowPolicy.DROP_NEWEST), tail);
+        tail.stream = live.webSocket(
+                path, StreamOptions.DEFAULTS.withBuffer(1024, dev.pilothouse.runtime.OverflowPolicy.DROP_NEWEST), tail);
         tails.put(path, tail);
         return tail;
     }
@@ -65,8 +65,7 @@ public final class EventTails implements AutoCloseable {
     }
 
     /** The changes returned and since when the table has been watched. */
-    public record Snapshot(Instant watchingSince, long seen, List<LiveEvent.Change> changes) {
-    }
+    public record Snapshot(Instant watchingSince, long seen, List<LiveEvent.Change> changes) {}
 
     private static final class Tail implements Flow.Subscriber<LiveEvent> {
         private final Deque<LiveEvent.Change> ring = new ArrayDeque<>();
@@ -97,8 +96,7 @@ public final class EventTails implements AutoCloseable {
         }
 
         @Override
-        public void onComplete() {
-        }
+        public void onComplete() {}
 
         synchronized Snapshot await(int limit, Duration wait) {
             long deadline = System.nanoTime() + wait.toNanos();

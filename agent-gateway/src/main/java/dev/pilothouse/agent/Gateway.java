@@ -41,9 +41,13 @@ public final class Gateway implements AutoCloseable {
 
     private final GatewayAudit audit;
 
-    private Gateway(HttpServletStreamableServerTransportProvider servlet, AgentAuthFilter filter,
-                    McpSyncServer server, List<AgentTool> tools, GatewayAudit audit,
-                    io.modelcontextprotocol.server.McpSyncListFilter<McpSchema.Tool> listed) {
+    private Gateway(
+            HttpServletStreamableServerTransportProvider servlet,
+            AgentAuthFilter filter,
+            McpSyncServer server,
+            List<AgentTool> tools,
+            GatewayAudit audit,
+            io.modelcontextprotocol.server.McpSyncListFilter<McpSchema.Tool> listed) {
         this.audit = audit;
         this.servlet = servlet;
         this.filter = filter;
@@ -54,12 +58,15 @@ public final class Gateway implements AutoCloseable {
 
     /** The gateway over one governed workspace; it names itself with Pilothouse's build version. */
     public static Gateway create(AgentWorkspace workspace, AgentRegistry registry, GatewaySettings settings) {
-        GatewayAudit audit = new GatewayAudit(workspace.governance().audit(), workspace.governance().dir());
+        GatewayAudit audit = new GatewayAudit(
+                workspace.governance().audit(), workspace.governance().dir());
         List<AgentTool> tools = ToolCatalog.all(workspace);
         ToolRunner runner = new ToolRunner(tools, audit);
         var listed = runner.scopeFilter(); // what each caller's tool list shows; listedTo and AgentSurface agree
         var headers = DefaultServerTransportSecurityValidator.builder()
-                .allowedOrigins(settings.allowedOrigins()).allowedHosts(settings.allowedHosts()).build();
+                .allowedOrigins(settings.allowedOrigins())
+                .allowedHosts(settings.allowedHosts())
+                .build();
         var transport = HttpServletStreamableServerTransportProvider.builder()
                 .mcpEndpoint(ENDPOINT)
                 .maxRequestSize(settings.maxRequestBytes())
@@ -71,14 +78,20 @@ public final class Gateway implements AutoCloseable {
         McpSyncServer server = McpServer.sync(transport)
                 .serverInfo("pilothouse-agent-gateway", BuildVersion.get())
                 .instructions(INSTRUCTIONS)
-                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+                .capabilities(
+                        McpSchema.ServerCapabilities.builder().tools(false).build())
                 .validateToolInputs(true)
                 .addToolFilter(listed)
                 .tools(runner.specifications())
                 .build();
         RateLimiter limiter = new RateLimiter(settings.burst(), settings.perMinute(), Clock.systemUTC());
-        var filter = new AgentAuthFilter(registry, limiter, audit,
-                tools.stream().map(AgentTool::name).collect(Collectors.toSet()), settings.maxRequestBytes(), headers);
+        var filter = new AgentAuthFilter(
+                registry,
+                limiter,
+                audit,
+                tools.stream().map(AgentTool::name).collect(Collectors.toSet()),
+                settings.maxRequestBytes(),
+                headers);
         return new Gateway(transport, filter, server, tools, audit, listed);
     }
 

@@ -39,8 +39,11 @@ public final class GatewayAudit implements AutoCloseable {
     }
 
     private void unauthenticatedSummary(RefusalTally.Summary s) {
-        ObjectNode details = details().put("from", s.from().toString()).put("to", s.to().toString())
-                .put("count", s.count()).put("otherNames", s.otherNames());
+        ObjectNode details = details()
+                .put("from", s.from().toString())
+                .put("to", s.to().toString())
+                .put("count", s.count())
+                .put("otherNames", s.otherNames());
         ObjectNode names = details.putObject("names");
         new java.util.TreeMap<>(s.names()).forEach(names::put);
         log.append(UNKNOWN_CALLER, "agent.auth.refused.summary", details);
@@ -62,14 +65,17 @@ public final class GatewayAudit implements AutoCloseable {
     }
 
     public void originRefused(String actor, String origin, String host) {
-        log.append(actor, "agent.origin.refused", details().put("origin", origin).put("host", host));
+        log.append(
+                actor, "agent.origin.refused", details().put("origin", origin).put("host", host));
     }
 
     /** One tool call: {@code outcome} is ok, refused (with the rule) or error. */
-    public void toolCall(String actor, String tool, String argumentsDigest, String outcome, String rule,
-                         long millis) {
-        ObjectNode details = details().put("tool", tool).put("argumentsSha256", argumentsDigest)
-                .put("outcome", outcome).put("durationMs", millis);
+    public void toolCall(String actor, String tool, String argumentsDigest, String outcome, String rule, long millis) {
+        ObjectNode details = details()
+                .put("tool", tool)
+                .put("argumentsSha256", argumentsDigest)
+                .put("outcome", outcome)
+                .put("durationMs", millis);
         if (rule != null) {
             details.put("rule", rule);
         }
@@ -77,6 +83,9 @@ public final class GatewayAudit implements AutoCloseable {
     }
 
     private ObjectNode details() {
-        return JsonNodeFactory.instance.objectNode().put("workspace", workspace.toString()).put("via", "mcp");
+        return JsonNodeFactory.instance
+                .objectNode()
+                .put("workspace", workspace.toString())
+                .put("via", "mcp");
     }
 }

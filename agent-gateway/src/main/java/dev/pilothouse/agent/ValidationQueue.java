@@ -17,6 +17,7 @@ public final class ValidationQueue implements AutoCloseable {
 
     /** Two waiting: an agent that proposes, checks and proposes again never meets it; a flood does at once. */
     public static final int DEFAULT_PER_AGENT = 2;
+
     static final String RULE = "validation-queue-full";
 
     private final int perAgent;
@@ -24,14 +25,18 @@ public final class ValidationQueue implements AutoCloseable {
     private final Map<String, Integer> waiting = new HashMap<>();
 
     public ValidationQueue(int perAgent) {
-        this(perAgent, Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon()
-                .name("pilothouse-agent-validation").factory()));
+        this(
+                perAgent,
+                Executors.newSingleThreadExecutor(Thread.ofPlatform()
+                        .daemon()
+                        .name("pilothouse-agent-validation")
+                        .factory()));
     }
 
     ValidationQueue(int perAgent, ExecutorService runner) {
         if (perAgent < 1) {
-            throw new IllegalArgumentException("at least one validation per agent must be able to wait, not "
-                    + perAgent);
+            throw new IllegalArgumentException(
+                    "at least one validation per agent must be able to wait, not " + perAgent);
         }
         this.perAgent = perAgent;
         this.runner = runner;
@@ -41,9 +46,11 @@ public final class ValidationQueue implements AutoCloseable {
     public synchronized Place reserve(String agent) {
         int now = waiting.getOrDefault(agent, 0);
         if (now >= perAgent) {
-            throw new Refusal(RULE, agent + " has " + now + " validations waiting (the limit is " + perAgent
-                    + "); nothing was recorded: poll proposal_status until your latest proposals are validated,"
-                    + " then propose again");
+            throw new Refusal(
+                    RULE,
+                    agent + " has " + now + " validations waiting (the limit is " + perAgent
+                            + "); nothing was recorded: poll proposal_status until your latest proposals are validated,"
+                            + " then propose again");
         }
         waiting.put(agent, now + 1);
         return new Place(agent);

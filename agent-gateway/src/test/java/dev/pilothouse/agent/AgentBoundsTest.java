@@ -34,6 +34,7 @@ class AgentBoundsTest {
 
     @TempDir
     Path tmp;
+
     private GatewayFixture fx;
     private final CountDownLatch gate = new CountDownLatch(1);
 
@@ -49,22 +50,26 @@ class AgentBoundsTest {
     void twentyFirstOpenProposalIsRefusedAnotherAgentIsNotAndARejectionFreesASlot() {
         fx = new GatewayFixture(tmp, StarterApp.files(), Optional.empty(), "app", SETTINGS);
         try (McpSyncClient bot = fx.client(fx.token("bot", BOTH));
-             McpSyncClient other = fx.client(fx.token("other", BOTH))) {
+                McpSyncClient other = fx.client(fx.token("other", BOTH))) {
             for (int i = 0; i < 20; i++) {
                 await("the queue to drain", () -> fx.ws.validationsWaiting(BOT) == 0);
                 McpSchema.CallToolResult ok = propose(bot, "f" + i);
                 assertThat(ok.isError()).as(text(ok)).isFalse();
             }
             // every validation done: nothing is queued, so only the open-proposal limit can refuse
-            await("the validations", () -> fx.gov.proposals().stream().noneMatch(p -> p.state() == ProposalState.OPEN
-                    || p.state() == ProposalState.VALIDATING));
+            await(
+                    "the validations",
+                    () -> fx.gov.proposals().stream()
+                            .noneMatch(p -> p.state() == ProposalState.OPEN || p.state() == ProposalState.VALIDATING));
             WorkspaceState before = WorkspaceState.of(fx.gov);
 
             McpSchema.CallToolResult refused = propose(bot, "f20");
 
             assertThat(refused.isError()).isTrue();
-            assertThat(text(refused)).startsWith("refused by rule open-proposal-limit: agent:bot has 20 open"
-                    + " proposals (the limit is 20").contains("reject");
+            assertThat(text(refused))
+                    .startsWith("refused by rule open-proposal-limit: agent:bot has 20 open"
+                            + " proposals (the limit is 20")
+                    .contains("reject");
             assertThat(WorkspaceState.of(fx.gov)).isEqualTo(before);
             AuditEntry entry = fx.audit("agent.tool").getLast();
             assertThat(detail(entry, "outcome")).isEqualTo("refused");
@@ -73,8 +78,11 @@ class AgentBoundsTest {
             McpSchema.CallToolResult others = propose(other, "g0");
             assertThat(others.isError()).as(text(others)).isFalse();
 
-            String first = fx.gov.proposals().stream().filter(p -> p.author().equals("agent:bot")).findFirst()
-                    .orElseThrow().id();
+            String first = fx.gov.proposals().stream()
+                    .filter(p -> p.author().equals("agent:bot"))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
             fx.gov.reject(first, GatewayFixture.ADA_PROVED, "not needed");
             McpSchema.CallToolResult again = propose(bot, "f21");
             assertThat(again.isError()).as(text(again)).isFalse();
@@ -85,28 +93,43 @@ class AgentBoundsTest {
     @Test
     void validationsWaitingStayWithinTheBoundPerAgentAndRefusedProposalsAreNotRecorded() {
         ExecutorService runner = Executors.newSingleThreadExecutor();
-        runner.execute(() -> { // keeps the only validation thread busy, so every validation waits
-            try {
-                gate.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        fx = new GatewayFixture(tmp, StarterApp.files(), Optional.empty(), "app", SETTINGS,
+        runner.execute(
+                () -> { // keeps the only validation thread busy, so every validation waits
+                    try {
+                        gate.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+        fx = new GatewayFixture(
+                tmp,
+                StarterApp.files(),
+                Optional.empty(),
+                "app",
+                SETTINGS,
                 new ValidationQueue(ValidationQueue.DEFAULT_PER_AGENT, runner));
         try (McpSyncClient bot = fx.client(fx.token("bot", BOTH));
-             McpSyncClient other = fx.client(fx.token("other", BOTH))) {
-            McpSchema.CallToolResult unchanged = call(bot, "propose_change", Map.of("files",
-                    Map.of("schema.graphql", StarterApp.files().get("schema.graphql")), "rationale", "same"));
+                McpSyncClient other = fx.client(fx.token("other", BOTH))) {
+            McpSchema.CallToolResult unchanged = call(
+                    bot,
+                    "propose_change",
+                    Map.of(
+                            "files",
+                            Map.of("schema.graphql", StarterApp.files().get("schema.graphql")),
+                            "rationale",
+                            "same"));
             assertThat(text(unchanged)).contains("no-change");
-            assertThat(fx.ws.validationsWaiting(BOT)).as("a refused proposal gives its place back").isZero();
+            assertThat(fx.ws.validationsWaiting(BOT))
+                    .as("a refused proposal gives its place back")
+                    .isZero();
 
             int accepted = 0;
             for (int i = 0; i < 8; i++) {
                 McpSchema.CallToolResult result = propose(bot, "f" + i);
                 if (result.isError()) {
-                    assertThat(text(result)).startsWith("refused by rule validation-queue-full: agent:bot has 2"
-                            + " validations waiting (the limit is 2)");
+                    assertThat(text(result))
+                            .startsWith("refused by rule validation-queue-full: agent:bot has 2"
+                                    + " validations waiting (the limit is 2)");
                 } else {
                     accepted++;
                 }
@@ -114,8 +137,12 @@ class AgentBoundsTest {
             }
 
             assertThat(accepted).isEqualTo(2);
-            assertThat(fx.gov.proposals()).as("refused proposals leave no trace but the audit").hasSize(2);
-            assertThat(propose(other, "g0").isError()).as("another agent has its own places").isFalse();
+            assertThat(fx.gov.proposals())
+                    .as("refused proposals leave no trace but the audit")
+                    .hasSize(2);
+            assertThat(propose(other, "g0").isError())
+                    .as("another agent has its own places")
+                    .isFalse();
             assertThat(propose(other, "g1").isError()).isFalse();
             assertThat(propose(other, "g2").isError()).isTrue();
 
@@ -127,8 +154,14 @@ class AgentBoundsTest {
     }
 
     private static McpSchema.CallToolResult propose(McpSyncClient client, String attribute) {
-        return call(client, "propose_change", Map.of("files", Map.of("schema.graphql",
-                StarterApp.withAttribute("Customer", attribute)), "rationale", "add " + attribute));
+        return call(
+                client,
+                "propose_change",
+                Map.of(
+                        "files",
+                        Map.of("schema.graphql", StarterApp.withAttribute("Customer", attribute)),
+                        "rationale",
+                        "add " + attribute));
     }
 
     private static void await(String what, BooleanSupplier condition) {

@@ -27,6 +27,7 @@ class AgentSurfaceTest {
 
     @TempDir
     static Path tmp;
+
     static GatewayFixture fx;
 
     @BeforeAll
@@ -43,33 +44,44 @@ class AgentSurfaceTest {
 
     @Test
     void theSurfaceListsExactlyTheToolsTheGatewayListsForEveryScopeSet() {
-        for (Set<Scope> scopes : List.of(Set.<Scope>of(), Set.of(Scope.READ), Set.of(Scope.PROPOSE),
-                EnumSet.allOf(Scope.class))) {
+        for (Set<Scope> scopes :
+                List.of(Set.<Scope>of(), Set.of(Scope.READ), Set.of(Scope.PROPOSE), EnumSet.allOf(Scope.class))) {
             Agent agent = agent(scopes);
 
-            List<String> listed = fx.gateway.listedTo(agent).stream().map(McpSchema.Tool::name).toList();
-            List<String> surface = AgentSurface.of(fx.ws, agent).tools().stream().map(AgentSurface.ToolView::name)
+            List<String> listed = fx.gateway.listedTo(agent).stream()
+                    .map(McpSchema.Tool::name)
+                    .toList();
+            List<String> surface = AgentSurface.of(fx.ws, agent).tools().stream()
+                    .map(AgentSurface.ToolView::name)
                     .toList();
 
             assertThat(surface).as("scopes %s", scopes).containsExactlyInAnyOrderElementsOf(listed);
         }
         assertThat(AgentSurface.of(fx.ws, agent(EnumSet.allOf(Scope.class))).tools())
                 .extracting(AgentSurface.ToolView::name)
-                .containsExactlyInAnyOrderElementsOf(fx.gateway.tools().stream().map(McpSchema.Tool::name).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        fx.gateway.tools().stream().map(McpSchema.Tool::name).toList());
     }
 
     @Test
     void protectedTablesAreRefusedAndProtectedAttributesRedactedAsTheReadToolsDo() {
         AgentSurface surface = AgentSurface.of(fx.ws, agent(Set.of(Scope.READ)));
 
-        assertThat(surface.tables()).filteredOn(t -> t.table().equals("Vault")).singleElement()
+        assertThat(surface.tables())
+                .filteredOn(t -> t.table().equals("Vault"))
+                .singleElement()
                 .satisfies(t -> assertThat(t.refused()).contains("protected"));
-        assertThat(surface.tables()).filteredOn(t -> t.table().equals("Customer")).singleElement().satisfies(t -> {
-            assertThat(t.refused()).isNull();
-            assertThat(t.attributes()).extracting(AgentSurface.AttributeView::name, AgentSurface.AttributeView::redacted)
-                    .contains(org.assertj.core.groups.Tuple.tuple("email", true),
-                            org.assertj.core.groups.Tuple.tuple("name", false));
-        });
+        assertThat(surface.tables())
+                .filteredOn(t -> t.table().equals("Customer"))
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.refused()).isNull();
+                    assertThat(t.attributes())
+                            .extracting(AgentSurface.AttributeView::name, AgentSurface.AttributeView::redacted)
+                            .contains(
+                                    org.assertj.core.groups.Tuple.tuple("email", true),
+                                    org.assertj.core.groups.Tuple.tuple("name", false));
+                });
         assertThat(surface.text()).contains("email: " + ToolCatalog.REDACTED, "Vault: refused");
         assertThat(surface.proposable()).isEmpty();
     }

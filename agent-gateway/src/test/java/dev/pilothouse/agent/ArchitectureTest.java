@@ -25,13 +25,34 @@ class ArchitectureTest {
 
     /** Calls that would let an agent approve, deploy, edit policy or the boundary, move the repository or write data. */
     private static final Map<Class<?>, Set<String>> FORBIDDEN = Map.of(
-            Governance.class, Set.of("approve", "reject", "deploy", "deployHead", "rollback", "protect",
-                    "unprotect", "updatePolicy", "recover", "rebase", "proposeWorkingTree", "requests"),
-            dev.pilothouse.workspace.requests.ChangeRequests.class, Set.of("file", "approve", "reject",
-                    "acknowledge"),
+            Governance.class,
+                    Set.of(
+                            "approve",
+                            "reject",
+                            "deploy",
+                            "deployHead",
+                            "rollback",
+                            "protect",
+                            "unprotect",
+                            "updatePolicy",
+                            "recover",
+                            "rebase",
+                            "proposeWorkingTree",
+                            "requests"),
+            dev.pilothouse.workspace.requests.ChangeRequests.class, Set.of("file", "approve", "reject", "acknowledge"),
             Versioning.class, Set.of("commit", "moveBranch", "advanceMain", "commitWorkingTree", "tag"),
-            HarperClient.class, Set.of("call", "insert", "upsert", "update", "delete", "sql", "createDatabase",
-                    "createTable", "dropTable", "createAuthenticationTokens"),
+            HarperClient.class,
+                    Set.of(
+                            "call",
+                            "insert",
+                            "upsert",
+                            "update",
+                            "delete",
+                            "sql",
+                            "createDatabase",
+                            "createTable",
+                            "dropTable",
+                            "createAuthenticationTokens"),
             RestApi.class, Set.of("put", "patch", "delete", "post"),
             ComponentsApi.class, Set.of("setFile", "deploy", "drop"),
             AdminApi.class, Set.of("restart", "restartService", "addUser", "dropUser", "addRole", "dropRole"),
@@ -63,10 +84,13 @@ class ArchitectureTest {
     @Test
     void gatewayNeverCallsAnApprovingDeployingOrWritingApi() {
         DescribedPredicate<JavaMethodCall> governing = DescribedPredicate.describe(
-                "approves, deploys, edits policy, writes Git or writes runtime data", call -> FORBIDDEN.entrySet()
-                        .stream().anyMatch(e -> call.getTargetOwner().isAssignableTo(e.getKey())
+                "approves, deploys, edits policy, writes Git or writes runtime data",
+                call -> FORBIDDEN.entrySet().stream()
+                        .anyMatch(e -> call.getTargetOwner().isAssignableTo(e.getKey())
                                 && e.getValue().contains(call.getName())));
-        noClasses().should().callMethodWhere(governing)
+        noClasses()
+                .should()
+                .callMethodWhere(governing)
                 .because("the gateway reads and proposes; approving and deploying stay with humans (ADR 0007)")
                 .check(classes);
     }
@@ -87,8 +111,8 @@ class ArchitectureTest {
      */
     @Test
     void packageCyclesAreOnlyThePinnedOnes() {
-        assertThat(PackageCycles.of(classes, "dev.pilothouse.agent")).containsExactlyInAnyOrder(
-                Set.of("", "auth", "tools"));
+        assertThat(PackageCycles.of(classes, "dev.pilothouse.agent"))
+                .containsExactlyInAnyOrder(Set.of("", "auth", "tools"));
     }
 
     @Test

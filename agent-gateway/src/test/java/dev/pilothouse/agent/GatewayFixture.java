@@ -37,8 +37,9 @@ final class GatewayFixture implements AutoCloseable {
 
     static final Identity ADA = Identity.parse("human:ada");
     /** ada as the kit sees her when proved by her OS account. */
-    static final dev.pilothouse.workspace.Actor ADA_PROVED = new dev.pilothouse.workspace.Actor(ADA,
-            new dev.pilothouse.workspace.humans.OsAccount(1001, "ada").proof());
+    static final dev.pilothouse.workspace.Actor ADA_PROVED =
+            new dev.pilothouse.workspace.Actor(ADA, new dev.pilothouse.workspace.humans.OsAccount(1001, "ada").proof());
+
     static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{"
             + "\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\","
             + "\"version\":\"1\"}}}";
@@ -51,29 +52,61 @@ final class GatewayFixture implements AutoCloseable {
     final Gateway gateway;
     final EmbeddedHost host;
 
-    GatewayFixture(Path tmp, Map<String, String> app, Optional<HarperClient> runtime, String project,
-                   GatewaySettings settings) {
-        this(tmp, app, runtime, project, settings, Optional.empty(),
+    GatewayFixture(
+            Path tmp,
+            Map<String, String> app,
+            Optional<HarperClient> runtime,
+            String project,
+            GatewaySettings settings) {
+        this(
+                tmp,
+                app,
+                runtime,
+                project,
+                settings,
+                Optional.empty(),
                 new ValidationQueue(ValidationQueue.DEFAULT_PER_AGENT));
     }
 
-    GatewayFixture(Path tmp, Map<String, String> app, Optional<HarperClient> runtime, String project,
-                   GatewaySettings settings, ValidationQueue validation) {
+    GatewayFixture(
+            Path tmp,
+            Map<String, String> app,
+            Optional<HarperClient> runtime,
+            String project,
+            GatewaySettings settings,
+            ValidationQueue validation) {
         this(tmp, app, runtime, project, settings, Optional.empty(), validation);
     }
 
     /** As above, with the policy saved before the workspace opens and validation deploying into {@code shadow}. */
-    GatewayFixture(Path tmp, Map<String, String> app, Optional<HarperClient> runtime, String project,
-                   GatewaySettings settings, Policy policy, ShadowHarper shadow) {
-        this(tmp, app, runtime, project, settings, Optional.of(new Shadowed(policy, shadow)),
+    GatewayFixture(
+            Path tmp,
+            Map<String, String> app,
+            Optional<HarperClient> runtime,
+            String project,
+            GatewaySettings settings,
+            Policy policy,
+            ShadowHarper shadow) {
+        this(
+                tmp,
+                app,
+                runtime,
+                project,
+                settings,
+                Optional.of(new Shadowed(policy, shadow)),
                 new ValidationQueue(ValidationQueue.DEFAULT_PER_AGENT));
     }
 
-    private record Shadowed(Policy policy, ShadowHarper shadow) {
-    }
+    private record Shadowed(Policy policy, ShadowHarper shadow) {}
 
-    private GatewayFixture(Path tmp, Map<String, String> app, Optional<HarperClient> runtime, String project,
-                           GatewaySettings settings, Optional<Shadowed> shadowed, ValidationQueue validation) {
+    private GatewayFixture(
+            Path tmp,
+            Map<String, String> app,
+            Optional<HarperClient> runtime,
+            String project,
+            GatewaySettings settings,
+            Optional<Shadowed> shadowed,
+            ValidationQueue validation) {
         try {
             Path source = Files.createDirectories(tmp.resolve("source"));
             for (Map.Entry<String, String> file : app.entrySet()) {
@@ -100,11 +133,13 @@ final class GatewayFixture implements AutoCloseable {
 
     McpSyncClient client(String token) {
         URI endpoint = host.endpoint();
-        HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport
-                .builder("http://127.0.0.1:" + endpoint.getPort()).endpoint(Gateway.ENDPOINT)
+        HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder(
+                        "http://127.0.0.1:" + endpoint.getPort())
+                .endpoint(Gateway.ENDPOINT)
                 .requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + token))
                 .build();
-        McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60)).build();
+        McpSyncClient client =
+                McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60)).build();
         client.initialize();
         return client;
     }

@@ -10,14 +10,13 @@ import java.time.Duration;
 /** The one real Harper this module's tests share: started once in target/, stopped when the test JVM exits. */
 final class GatewayHarper {
 
-    private static final Path TARGET = Path.of(System.getProperty("project.build.directory", "target"))
-            .toAbsolutePath();
+    private static final Path TARGET =
+            Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath();
 
     private static LocalRuntime runtime;
     private static RuntimeNode node;
 
-    private GatewayHarper() {
-    }
+    private GatewayHarper() {}
 
     static synchronized LocalRuntime runtime() {
         if (node == null) {

@@ -33,12 +33,13 @@ class GatewayTest {
 
     @TempDir
     Path tmp;
+
     GatewayFixture fx;
 
     @BeforeEach
     void start() {
-        fx = new GatewayFixture(tmp, StarterApp.files(), Optional.empty(), "app",
-                GatewaySettings.LOOPBACK.withRate(40, 600));
+        fx = new GatewayFixture(
+                tmp, StarterApp.files(), Optional.empty(), "app", GatewaySettings.LOOPBACK.withRate(40, 600));
     }
 
     @AfterEach
@@ -47,16 +48,26 @@ class GatewayTest {
     }
 
     private static List<String> toolNames(McpSyncClient client) {
-        return client.listTools().tools().stream().map(McpSchema.Tool::name).sorted().toList();
+        return client.listTools().tools().stream()
+                .map(McpSchema.Tool::name)
+                .sorted()
+                .toList();
     }
 
     @Test
     void toolListFollowsTheAgentsScopes() {
         try (McpSyncClient reader = fx.client(fx.token("reader", READ));
-             McpSyncClient proposer = fx.client(fx.token("proposer", Set.of(Scope.PROPOSE)));
-             McpSyncClient both = fx.client(fx.token("both", BOTH))) {
-            assertThat(toolNames(reader)).containsExactly("check_files", "describe_app", "proposal_status",
-                    "query_table", "read_file", "recent_events", "runtime_status");
+                McpSyncClient proposer = fx.client(fx.token("proposer", Set.of(Scope.PROPOSE)));
+                McpSyncClient both = fx.client(fx.token("both", BOTH))) {
+            assertThat(toolNames(reader))
+                    .containsExactly(
+                            "check_files",
+                            "describe_app",
+                            "proposal_status",
+                            "query_table",
+                            "read_file",
+                            "recent_events",
+                            "runtime_status");
             assertThat(toolNames(proposer)).containsExactly("propose_change");
             assertThat(toolNames(both)).hasSize(8).contains("propose_change", "describe_app");
         }
@@ -65,8 +76,14 @@ class GatewayTest {
     @Test
     void readOnlyAgentCallingProposeChangeAnywayIsRefused() {
         try (McpSyncClient reader = fx.client(fx.token("reader", READ))) {
-            McpSchema.CallToolResult result = call(reader, "propose_change", Map.of("files",
-                    Map.of("schema.graphql", StarterApp.withAttribute("Customer", "phone")), "rationale", "phones"));
+            McpSchema.CallToolResult result = call(
+                    reader,
+                    "propose_change",
+                    Map.of(
+                            "files",
+                            Map.of("schema.graphql", StarterApp.withAttribute("Customer", "phone")),
+                            "rationale",
+                            "phones"));
 
             assertThat(result.isError()).isTrue();
             assertThat(text(result)).contains("scope-required");
@@ -96,8 +113,14 @@ class GatewayTest {
     void missingTokenGets401() {
         WorkspaceState before = WorkspaceState.of(fx.gov);
         assertThat(fx.rawInitialize(null, null).statusCode()).isEqualTo(401);
-        assertThat(fx.rawPost(null, null, toolCall("propose_change", "{\"files\":{\"schema.graphql\":\"x\"},"
-                + "\"rationale\":\"no token\"}")).statusCode()).isEqualTo(401);
+        assertThat(fx.rawPost(
+                                null,
+                                null,
+                                toolCall(
+                                        "propose_change",
+                                        "{\"files\":{\"schema.graphql\":\"x\"}," + "\"rationale\":\"no token\"}"))
+                        .statusCode())
+                .isEqualTo(401);
         assertThat(detail(fx.audit("agent.auth.refused").getLast(), "reason")).isEqualTo("missing-token");
         assertThat(WorkspaceState.of(fx.gov)).isEqualTo(before);
     }
@@ -129,7 +152,8 @@ class GatewayTest {
 
         assertThat(fx.rawInitialize(token, "http://evil.example").statusCode()).isEqualTo(403);
         assertThat(WorkspaceState.of(fx.gov)).isEqualTo(before);
-        assertThat(fx.rawInitialize(token, "http://localhost:5173").statusCode()).isEqualTo(200);
+        assertThat(fx.rawInitialize(token, "http://localhost:5173").statusCode())
+                .isEqualTo(200);
         assertThat(fx.audit("agent.origin.refused")).hasSize(1);
     }
 
@@ -138,9 +162,14 @@ class GatewayTest {
         WorkspaceState before = WorkspaceState.of(fx.gov);
         String id;
         try (McpSyncClient bot = fx.client(fx.token("bot", BOTH))) {
-            McpSchema.CallToolResult result = call(bot, "propose_change", Map.of("files",
-                    Map.of("schema.graphql", StarterApp.withAttribute("Customer", "phone")),
-                    "rationale", "Customers get a phone number"));
+            McpSchema.CallToolResult result = call(
+                    bot,
+                    "propose_change",
+                    Map.of(
+                            "files",
+                            Map.of("schema.graphql", StarterApp.withAttribute("Customer", "phone")),
+                            "rationale",
+                            "Customers get a phone number"));
             assertThat(result.isError()).as(text(result)).isFalse();
             id = (String) structured(result).get("id");
             assertThat(structured(result).get("state")).isEqualTo("open");
@@ -176,8 +205,14 @@ class GatewayTest {
         fx.gov.protect("Vault", GatewayFixture.ADA_PROVED);
         WorkspaceState before = WorkspaceState.of(fx.gov);
         try (McpSyncClient bot = fx.client(fx.token("bot", BOTH))) {
-            McpSchema.CallToolResult result = call(bot, "propose_change", Map.of("files",
-                    Map.of("schema.graphql", StarterApp.withAttribute("Vault", "owner")), "rationale", "owners"));
+            McpSchema.CallToolResult result = call(
+                    bot,
+                    "propose_change",
+                    Map.of(
+                            "files",
+                            Map.of("schema.graphql", StarterApp.withAttribute("Vault", "owner")),
+                            "rationale",
+                            "owners"));
 
             assertThat(result.isError()).isTrue();
             assertThat(text(result)).contains("protected-primitive").contains("Vault");
@@ -191,16 +226,18 @@ class GatewayTest {
     void fileNamesOutsideTheAppAreRefused() {
         WorkspaceState before = WorkspaceState.of(fx.gov);
         try (McpSyncClient bot = fx.client(fx.token("bot", BOTH))) {
-            McpSchema.CallToolResult traversal = call(bot, "propose_change", Map.of("files",
-                    Map.of("../../home/policy.json", "{}"), "rationale", "sneaky"));
-            McpSchema.CallToolResult dotGit = call(bot, "propose_change", Map.of("files",
-                    Map.of(".git/config", "[core]"), "rationale", "sneakier"));
-            McpSchema.CallToolResult stranger = call(bot, "propose_change", Map.of("files",
-                    Map.of("notes.txt", "hello"), "rationale", "another file"));
-            McpSchema.CallToolResult unknown = call(bot, "check_files", Map.of("files",
-                    Map.of("Dockerfile", "FROM node")));
-            McpSchema.CallToolResult manifest = call(bot, "check_files", Map.of("files",
-                    Map.of("package.json", "{\"type\": \"commonjs\"}")));
+            McpSchema.CallToolResult traversal = call(
+                    bot,
+                    "propose_change",
+                    Map.of("files", Map.of("../../home/policy.json", "{}"), "rationale", "sneaky"));
+            McpSchema.CallToolResult dotGit = call(
+                    bot, "propose_change", Map.of("files", Map.of(".git/config", "[core]"), "rationale", "sneakier"));
+            McpSchema.CallToolResult stranger = call(
+                    bot, "propose_change", Map.of("files", Map.of("notes.txt", "hello"), "rationale", "another file"));
+            McpSchema.CallToolResult unknown =
+                    call(bot, "check_files", Map.of("files", Map.of("Dockerfile", "FROM node")));
+            McpSchema.CallToolResult manifest =
+                    call(bot, "check_files", Map.of("files", Map.of("package.json", "{\"type\": \"commonjs\"}")));
 
             assertThat(text(traversal)).contains("path-traversal");
             assertThat(text(unknown)).contains("app-files-only");
@@ -215,8 +252,12 @@ class GatewayTest {
     @Test
     void checkFilesReportsDiagnosticsWithoutProposing() {
         try (McpSyncClient bot = fx.client(fx.token("bot", READ))) {
-            McpSchema.CallToolResult result = call(bot, "check_files", Map.of("files",
-                    Map.of("schema.graphql", "type Broken @table {\n  id: ID @primaryKey\n  name: Strin\n")));
+            McpSchema.CallToolResult result = call(
+                    bot,
+                    "check_files",
+                    Map.of(
+                            "files",
+                            Map.of("schema.graphql", "type Broken @table {\n  id: ID @primaryKey\n  name: Strin\n")));
 
             assertThat(result.isError()).as(text(result)).isFalse();
             assertThat(structured(result).get("ok")).isEqualTo(false);
@@ -230,8 +271,8 @@ class GatewayTest {
         try (McpSyncClient bot = fx.client(fx.token("bot", READ))) {
             Map<String, Object> app = structured(call(bot, "describe_app", Map.of()));
             McpSchema.CallToolResult file = call(bot, "read_file", Map.of("file", "schema.graphql"));
-            McpSchema.CallToolResult missing = call(bot, "read_file", Map.of("file", "schema.graphql",
-                    "version", "deploy/9"));
+            McpSchema.CallToolResult missing =
+                    call(bot, "read_file", Map.of("file", "schema.graphql", "version", "deploy/9"));
 
             assertThat((List<?>) app.get("tables")).hasSize(2);
             assertThat(structured(file).get("text")).isEqualTo(StarterApp.SCHEMA);
@@ -252,7 +293,8 @@ class GatewayTest {
         assertThat(notRpc.statusCode()).isBetween(400, 499);
         assertThat(fx.gov.proposals()).isEmpty();
         assertThat(fx.gov.history(100)).isEqualTo(historyBefore);
-        assertThat(fx.audit("agent.request.refused")).hasSize(2)
+        assertThat(fx.audit("agent.request.refused"))
+                .hasSize(2)
                 .allSatisfy(e -> assertThat(e.actor()).isEqualTo("agent:garbler"));
         assertThat(WorkspaceState.of(fx.gov)).isEqualTo(before);
     }
@@ -261,8 +303,10 @@ class GatewayTest {
     void oversizedRequestGets413() {
         String token = fx.token("big", BOTH);
         WorkspaceState before = WorkspaceState.of(fx.gov);
-        String body = toolCall("propose_change", "{\"files\":{\"schema.graphql\":\""
-                + "a".repeat(GatewaySettings.LOOPBACK.maxRequestBytes() + 1) + "\"},\"rationale\":\"big\"}");
+        String body = toolCall(
+                "propose_change",
+                "{\"files\":{\"schema.graphql\":\"" + "a".repeat(GatewaySettings.LOOPBACK.maxRequestBytes() + 1)
+                        + "\"},\"rationale\":\"big\"}");
 
         assertThat(fx.rawPost(token, null, body).statusCode()).isEqualTo(413);
         assertThat(fx.audit("agent.request.refused")).hasSize(1);
@@ -272,19 +316,28 @@ class GatewayTest {
     @Test
     void toolsThatDoNotExistAreRefusedAndAudited() throws InterruptedException {
         try (McpSyncClient bot = fx.client(fx.token("bot", BOTH))) {
-            String id = (String) structured(call(bot, "propose_change", Map.of("files", Map.of("schema.graphql",
-                    StarterApp.withAttribute("Customer", "phone")), "rationale", "something to approve"))).get("id");
+            String id = (String) structured(call(
+                            bot,
+                            "propose_change",
+                            Map.of(
+                                    "files",
+                                    Map.of("schema.graphql", StarterApp.withAttribute("Customer", "phone")),
+                                    "rationale",
+                                    "something to approve")))
+                    .get("id");
             awaitValidated(bot, id); // background validation done: nothing else moves the workspace now
             WorkspaceState before = WorkspaceState.of(fx.gov);
 
             assertThatThrownBy(() -> call(bot, "approve_proposal", Map.of("id", "p1")))
-                    .hasMessageContaining("Unknown tool: approve_proposal").hasMessageContaining("unknown-tool");
+                    .hasMessageContaining("Unknown tool: approve_proposal")
+                    .hasMessageContaining("unknown-tool");
             assertThatThrownBy(() -> call(bot, "deploy", Map.of())).hasMessageContaining("Unknown tool: deploy");
             assertThat(WorkspaceState.of(fx.gov)).isEqualTo(before);
         }
         assertThat(fx.gov.proposal("p1").state().name()).isEqualTo("VALIDATED");
         List<AuditEntry> refused = fx.audit("agent.tool").stream()
-                .filter(e -> "unknown-tool".equals(detail(e, "rule"))).toList();
+                .filter(e -> "unknown-tool".equals(detail(e, "rule")))
+                .toList();
         assertThat(refused).extracting(e -> detail(e, "tool")).containsExactly("approve_proposal", "deploy");
         assertThat(refused).allSatisfy(e -> {
             assertThat(e.actor()).isEqualTo("agent:bot");
@@ -301,7 +354,9 @@ class GatewayTest {
 
         HttpResponse<String> response = fx.rawPost(token, null, toolCall("rollback", "{\"to\":\"deploy/1\"}"));
 
-        assertThat(response.body()).contains("\"code\":-32602").contains("Unknown tool: rollback")
+        assertThat(response.body())
+                .contains("\"code\":-32602")
+                .contains("Unknown tool: rollback")
                 .contains("\"id\":7");
         assertThat(detail(fx.audit("agent.tool").getLast(), "tool")).isEqualTo("rollback");
         assertThat(detail(fx.audit("agent.tool").getLast(), "rule")).isEqualTo("unknown-tool");
@@ -322,7 +377,11 @@ class GatewayTest {
     @Test
     void rateLimitAnswers429WithRetryAfterAndAuditsTheBurstOnce() {
         fx.close();
-        fx = new GatewayFixture(tmp.resolve("limited"), StarterApp.files(), Optional.empty(), "app",
+        fx = new GatewayFixture(
+                tmp.resolve("limited"),
+                StarterApp.files(),
+                Optional.empty(),
+                "app",
                 GatewaySettings.LOOPBACK.withRate(3, 1));
         String token = fx.token("flood", READ);
         WorkspaceState before = WorkspaceState.of(fx.gov);
@@ -333,8 +392,8 @@ class GatewayTest {
         fx.rawInitialize(token, null);
 
         assertThat(limited.statusCode()).isEqualTo(429);
-        assertThat(limited.headers().firstValue("Retry-After").map(Long::parseLong)).hasValueSatisfying(
-                s -> assertThat(s).isBetween(1L, 60L));
+        assertThat(limited.headers().firstValue("Retry-After").map(Long::parseLong))
+                .hasValueSatisfying(s -> assertThat(s).isBetween(1L, 60L));
         assertThat(fx.audit("agent.rate-limited")).hasSize(1);
         assertThat(WorkspaceState.of(fx.gov)).isEqualTo(before);
     }

@@ -32,6 +32,7 @@ class HarperToolsTest {
 
     @TempDir
     static Path tmp;
+
     static GatewayFixture fx;
     static HarperClient harper;
     static McpSyncClient bot;
@@ -41,9 +42,12 @@ class HarperToolsTest {
         harper = GatewayHarper.runtime().client(GatewayHarper.node());
         fx = new GatewayFixture(tmp, StarterApp.files(), Optional.of(harper), PROJECT, GatewaySettings.LOOPBACK);
         deploy(tmp.resolve("source"));
-        whileRestarting(() -> harper.upsert("data", "Customer", List.of(
-                Map.of("id", "c1", "name", "Ada", "email", "ada@example.com"),
-                Map.of("id", "c2", "name", "Bob", "email", "bob@example.com"))));
+        whileRestarting(() -> harper.upsert(
+                "data",
+                "Customer",
+                List.of(
+                        Map.of("id", "c1", "name", "Ada", "email", "ada@example.com"),
+                        Map.of("id", "c2", "name", "Bob", "email", "bob@example.com"))));
         whileRestarting(() -> harper.upsert("data", "Vault", List.of(Map.of("id", "v1", "secret", "hunter2"))));
         fx.gov.protect("Vault", GatewayFixture.ADA_PROVED);
         fx.gov.protect("Customer.email", GatewayFixture.ADA_PROVED);
@@ -118,15 +122,18 @@ class HarperToolsTest {
     @Test
     void officialTypeScriptClientReadsQueriesAndProposesThroughTheGateway() {
         String token = fx.token("ts-agent", Set.of(Scope.READ, Scope.PROPOSE));
-        String newSchema = StarterApp.SCHEMA + "\ntype Note @table @export {\n  id: ID @primaryKey\n  text: String\n}\n";
+        String newSchema =
+                StarterApp.SCHEMA + "\ntype Note @table @export {\n  id: ID @primaryKey\n  text: String\n}\n";
 
         var result = TypeScriptAgent.run(fx.host.endpoint().toString(), token, Map.of("NEW_SCHEMA", newSchema), tmp);
 
-        assertThat(result.path("tools").toString()).contains("describe_app", "query_table", "propose_change")
+        assertThat(result.path("tools").toString())
+                .contains("describe_app", "query_table", "propose_change")
                 .doesNotContain("approve", "deploy", "rollback");
         assertThat(result.path("describeError").asBoolean()).isFalse();
         // other tests of this class may add customers; the TypeScript client must see what the Java client sees
-        int javaRows = rows(call(bot, "query_table", Map.of("table", "Customer", "limit", 10))).size();
+        int javaRows = rows(call(bot, "query_table", Map.of("table", "Customer", "limit", 10)))
+                .size();
         assertThat(result.path("rows").asInt()).isEqualTo(javaRows).isGreaterThanOrEqualTo(2);
         String id = result.path("proposal").path("id").asText();
         assertThat(result.path("state").asText()).isIn("validated", "open", "validating");
@@ -147,8 +154,14 @@ class HarperToolsTest {
 
     @Test
     void queryTableFiltersWithConditionsAndCapsRows() {
-        List<Map<String, Object>> ada = rows(call(bot, "query_table", Map.of("table", "Customer", "conditions",
-                List.of(Map.of("attribute", "name", "comparator", "equals", "value", "Ada")))));
+        List<Map<String, Object>> ada = rows(call(
+                bot,
+                "query_table",
+                Map.of(
+                        "table",
+                        "Customer",
+                        "conditions",
+                        List.of(Map.of("attribute", "name", "comparator", "equals", "value", "Ada")))));
         List<Map<String, Object>> one = rows(call(bot, "query_table", Map.of("table", "Customer", "limit", 1)));
 
         assertThat(ada).extracting(r -> r.get("id")).containsExactly("c1");
@@ -173,8 +186,14 @@ class HarperToolsTest {
 
     @Test
     void queryTableRefusesSearchingOnAProtectedAttribute() {
-        McpSchema.CallToolResult result = call(bot, "query_table", Map.of("table", "Customer", "conditions",
-                List.of(Map.of("attribute", "email", "comparator", "starts_with", "value", "ada"))));
+        McpSchema.CallToolResult result = call(
+                bot,
+                "query_table",
+                Map.of(
+                        "table",
+                        "Customer",
+                        "conditions",
+                        List.of(Map.of("attribute", "email", "comparator", "starts_with", "value", "ada"))));
 
         assertThat(text(result)).contains("protected-attribute");
     }
@@ -182,16 +201,45 @@ class HarperToolsTest {
     @Test
     void filterValuesCraftedAsInjectionAreOnlyValues() {
         WorkspaceState before = state();
-        List<Map<String, Object>> rows = rows(call(bot, "query_table", Map.of("table", "Customer", "conditions",
-                List.of(Map.of("attribute", "name", "comparator", "equals", "value", "Ada' OR '1'='1")))));
-        List<Map<String, Object>> dropAttempt = rows(call(bot, "query_table", Map.of("table", "Customer",
-                "conditions", List.of(Map.of("attribute", "name", "comparator", "equals",
-                        "value", "x\"; DROP TABLE data.Customer; --")))));
-        McpSchema.CallToolResult asNumber = call(bot, "query_table", Map.of("table", "Customer", "conditions",
-                List.of(Map.of("attribute", "id", "comparator", "equals", "value", Map.of("$ne", "")))));
+        List<Map<String, Object>> rows = rows(call(
+                bot,
+                "query_table",
+                Map.of(
+                        "table",
+                        "Customer",
+                        "conditions",
+                        List.of(Map.of("attribute", "name", "comparator", "equals", "value", "Ada' OR '1'='1")))));
+        List<Map<String, Object>> dropAttempt = rows(call(
+                bot,
+                "query_table",
+                Map.of(
+                        "table",
+                        "Customer",
+                        "conditions",
+                        List.of(Map.of(
+                                "attribute",
+                                "name",
+                                "comparator",
+                                "equals",
+                                "value",
+                                "x\"; DROP TABLE data.Customer; --")))));
+        McpSchema.CallToolResult asNumber = call(
+                bot,
+                "query_table",
+                Map.of(
+                        "table",
+                        "Customer",
+                        "conditions",
+                        List.of(Map.of("attribute", "id", "comparator", "equals", "value", Map.of("$ne", "")))));
         McpSchema.CallToolResult system = call(bot, "query_table", Map.of("table", "hdb_user"));
-        McpSchema.CallToolResult badAttribute = call(bot, "query_table", Map.of("table", "Customer", "conditions",
-                List.of(Map.of("attribute", "name' OR 1=1 --", "comparator", "equals", "value", "Ada"))));
+        McpSchema.CallToolResult badAttribute = call(
+                bot,
+                "query_table",
+                Map.of(
+                        "table",
+                        "Customer",
+                        "conditions",
+                        List.of(Map.of("attribute", "name' OR 1=1 --", "comparator", "equals", "value", "Ada"))));
 
         assertThat(rows).isEmpty();
         assertThat(dropAttempt).isEmpty();

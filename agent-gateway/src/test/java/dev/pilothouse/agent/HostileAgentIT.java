@@ -79,17 +79,23 @@ class HostileAgentIT {
               }
             }
             """;
-    private static final String SCHEMA = StarterApp.SCHEMA
-            + "\ntype Loot @table @export {\n  id: ID @primaryKey\n  stolen: String\n}\n";
-    private static final Set<String> READS = Set.of("read agents.json", "read users.json",
-            "read the target credentials", "read the shadow credentials", "list the workspace");
+    private static final String SCHEMA =
+            StarterApp.SCHEMA + "\ntype Loot @table @export {\n  id: ID @primaryKey\n  stolen: String\n}\n";
+    private static final Set<String> READS = Set.of(
+            "read agents.json",
+            "read users.json",
+            "read the target credentials",
+            "read the shadow credentials",
+            "list the workspace");
 
     @TempDir
     Path tmp;
 
-    private final String nonce = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+    private final String nonce =
+            HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
     /** Only the module's code joins the two halves, so neither the proposal nor the audit log contain it unless it ran. */
     private final String marker = "HOSTILE-" + nonce;
+
     private final Path homeCanary = Path.of(System.getProperty("user.home"), "pilothouse-canary-" + nonce);
     private final Path tmpCanary = Path.of("/tmp", "pilothouse-canary-" + nonce);
     private Listener listener;
@@ -125,8 +131,10 @@ class HostileAgentIT {
 
         JsonNode step = shadowStep(result);
         assertThat(step.path("verdict").asText()).as(step.toString()).isEqualTo("pass");
-        assertThat(step.path("output").asText()).startsWith("confined:")
-                .contains("ok GET /Report answers 200").doesNotContain(marker);
+        assertThat(step.path("output").asText())
+                .startsWith("confined:")
+                .contains("ok GET /Report answers 200")
+                .doesNotContain(marker);
         scene.assertNothingEscaped(result);
         // the module did run, inside: every read failed there and the listener was out of reach
         JsonNode report = shadow.client().rest().get("/Report").orElseThrow();
@@ -147,18 +155,32 @@ class HostileAgentIT {
         JsonNode step = shadowStep(result);
         assertThat(step.path("verdict").asText()).isEqualTo("skipped");
         assertThat(step.path("output").asText()).startsWith(ShadowCheck.WAITS).contains("no sandbox in this test");
-        assertThat(result.path("status").path("verdict").asText()).as("a skipped step is never a pass")
+        assertThat(result.path("status").path("verdict").asText())
+                .as("a skipped step is never a pass")
                 .isEqualTo("skipped");
-        assertThat(shadowDir.resolve("harper.out")).as("no shadow Harper started").doesNotExist();
+        assertThat(shadowDir.resolve("harper.out"))
+                .as("no shadow Harper started")
+                .doesNotExist();
         scene.assertNothingEscaped(result);
     }
 
     @Test
     void aProposalWhoseCodeWritesAMarkedTableTakesTheProtectedPathAndIsNeverStored() throws IOException {
-        String schema = StarterApp.SCHEMA + "\n\"\"\"Ledger of payments @protected\"\"\"\ntype Payment @table @export {\n"
-                + "  id: ID @primaryKey\n  amount: Float\n}\n";
-        fx = new GatewayFixture(tmp, Map.of("schema.graphql", schema, "config.yaml", StarterApp.CONFIG,
-                "resources.js", StarterApp.RESOURCES), Optional.empty(), "ledgerapp", GatewaySettings.LOOPBACK);
+        String schema =
+                StarterApp.SCHEMA + "\n\"\"\"Ledger of payments @protected\"\"\"\ntype Payment @table @export {\n"
+                        + "  id: ID @primaryKey\n  amount: Float\n}\n";
+        fx = new GatewayFixture(
+                tmp,
+                Map.of(
+                        "schema.graphql",
+                        schema,
+                        "config.yaml",
+                        StarterApp.CONFIG,
+                        "resources.js",
+                        StarterApp.RESOURCES),
+                Optional.empty(),
+                "ledgerapp",
+                GatewaySettings.LOOPBACK);
         String token = fx.token("refunder", Set.of(Scope.READ, Scope.PROPOSE));
         // the table is named once, through destructuring under another name; the comment and the string are noise
         String code = "import { Resource } from 'harperdb';\n\n// refunds never touch tables.Payment directly\n"
@@ -167,27 +189,46 @@ class HostileAgentIT {
                 + "    return ledger.put({ id: data.id, amount: -data.amount, note: 'tables.Payment' });\n  }\n}\n";
         WorkspaceState before = WorkspaceState.of(fx.gov);
 
-        JsonNode result = TypeScriptAgent.run("hostile.mjs", fx.host.endpoint().toString(), token,
-                Map.of("HOSTILE_SCHEMA", schema, "HOSTILE_RESOURCES", code), tmp);
+        JsonNode result = TypeScriptAgent.run(
+                "hostile.mjs",
+                fx.host.endpoint().toString(),
+                token,
+                Map.of("HOSTILE_SCHEMA", schema, "HOSTILE_RESOURCES", code),
+                tmp);
 
         assertThat(result.path("proposal").isNull()).as(result.toString()).isTrue();
-        assertThat(result.path("error").asText()).contains("protected-primitive")
+        assertThat(result.path("error").asText())
+                .contains("protected-primitive")
                 .contains("resources.js:8 reads or writes protected table Payment");
         assertThat(fx.gov.proposals()).as("a refused proposal is not recorded").isEmpty();
-        assertThat(WorkspaceState.of(fx.gov)).as("refs, proposals, policy and files").isEqualTo(before);
+        assertThat(WorkspaceState.of(fx.gov))
+                .as("refs, proposals, policy and files")
+                .isEqualTo(before);
     }
 
     @Test
     void readsOfMarkedDataFromTheTypeScriptClientComeBackRefusedOrMasked() throws Exception {
-        String schema = "\"Strongroom. @protected\"\ntype Strongroom @table @export {\n  id: ID @primaryKey\n  code: String\n}\n\n"
-                + "type Cardholder @table @export {\n  id: ID @primaryKey\n  name: String\n"
-                + "  \"Card number. @protected\"\n  card: String\n}\n";
+        String schema =
+                "\"Strongroom. @protected\"\ntype Strongroom @table @export {\n  id: ID @primaryKey\n  code: String\n}\n\n"
+                        + "type Cardholder @table @export {\n  id: ID @primaryKey\n  name: String\n"
+                        + "  \"Card number. @protected\"\n  card: String\n}\n";
         var harper = GatewayHarper.runtime().client(GatewayHarper.node());
-        fx = new GatewayFixture(tmp, Map.of("schema.graphql", schema, "config.yaml", StarterApp.CONFIG,
-                "resources.js", StarterApp.RESOURCES), Optional.of(harper), "hostilereads", GatewaySettings.LOOPBACK);
+        fx = new GatewayFixture(
+                tmp,
+                Map.of(
+                        "schema.graphql",
+                        schema,
+                        "config.yaml",
+                        StarterApp.CONFIG,
+                        "resources.js",
+                        StarterApp.RESOURCES),
+                Optional.of(harper),
+                "hostilereads",
+                GatewaySettings.LOOPBACK);
         try {
-            GatewayHarper.runtime().deployer(GatewayHarper.node()).deploy(tmp.resolve("source"), "hostilereads",
-                    java.time.Duration.ofSeconds(90));
+            GatewayHarper.runtime()
+                    .deployer(GatewayHarper.node())
+                    .deploy(tmp.resolve("source"), "hostilereads", java.time.Duration.ofSeconds(90));
         } catch (dev.pilothouse.runtime.HarperException restarting) {
             // Harper 4.7 may answer a 500 while its workers restart; the writes below retry until it serves
         }
@@ -195,7 +236,8 @@ class HostileAgentIT {
         while (true) {
             try {
                 harper.upsert("data", "Strongroom", List.of(Map.of("id", "v1", "code", "VAULT-" + nonce)));
-                harper.upsert("data", "Cardholder", List.of(Map.of("id", "m1", "name", "Ada", "card", "CARD-" + nonce)));
+                harper.upsert(
+                        "data", "Cardholder", List.of(Map.of("id", "m1", "name", "Ada", "card", "CARD-" + nonce)));
                 break;
             } catch (dev.pilothouse.runtime.HarperException e) {
                 if (System.nanoTime() > deadline) {
@@ -204,15 +246,23 @@ class HostileAgentIT {
                 Thread.sleep(200);
             }
         }
-        assertThat(fx.gov.policy().protectedPrimitives()).as("protected by the markers only").isEmpty();
+        assertThat(fx.gov.policy().protectedPrimitives())
+                .as("protected by the markers only")
+                .isEmpty();
         // table names of their own: components share the data database of the one Harper these tests use
         String token = fx.token("reader", Set.of(Scope.READ));
 
-        JsonNode result = TypeScriptAgent.run("reader.mjs", fx.host.endpoint().toString(), token,
-                Map.of("READ_TABLES", "[\"Strongroom\",\"Cardholder\"]"), tmp);
+        JsonNode result = TypeScriptAgent.run(
+                "reader.mjs",
+                fx.host.endpoint().toString(),
+                token,
+                Map.of("READ_TABLES", "[\"Strongroom\",\"Cardholder\"]"),
+                tmp);
 
         assertThat(result.toString()).doesNotContain(nonce);
-        assertThat(result.path("Strongroom").path("isError").asBoolean()).as(result.toString()).isTrue();
+        assertThat(result.path("Strongroom").path("isError").asBoolean())
+                .as(result.toString())
+                .isTrue();
         assertThat(result.path("Strongroom").path("text").asText()).contains("protected-table", "@protected");
         JsonNode member = result.path("Cardholder").path("rows").path(0);
         assertThat(member.path("name").asText()).as(result.toString()).isEqualTo("Ada");
@@ -222,22 +272,33 @@ class HostileAgentIT {
     private Scene open(Optional<String> noSandbox) throws IOException {
         dev.pilothouse.testsupport.ShadowCredentials.seed(shadowDir); // the suite's one post-install template
         shadow = new ShadowHarper(shadowDir, HarperInstaller.forCurrentUser(), true, noSandbox);
-        fx = new GatewayFixture(tmp, StarterApp.files(), Optional.empty(), "hostileapp", GatewaySettings.LOOPBACK,
-                Policy.DEFAULT.withShadow(ShadowMode.REQUIRED, 3), shadow);
+        fx = new GatewayFixture(
+                tmp,
+                StarterApp.files(),
+                Optional.empty(),
+                "hostileapp",
+                GatewaySettings.LOOPBACK,
+                Policy.DEFAULT.withShadow(ShadowMode.REQUIRED, 3),
+                shadow);
         String token = fx.token("hostile", Set.of(Scope.READ, Scope.PROPOSE));
         Path users = fx.home.root().resolve("web/users.json");
         Files.createDirectories(users.getParent());
-        String password = "$2a$10$" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        String password = "$2a$10$"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
         Files.writeString(users, "[{\"name\":\"ada\",\"password\":\"" + password + "\"}]\n");
         LocalRuntime target = new LocalRuntime(tmp.resolve("runtime"), HarperInstaller.forCurrentUser());
         String targetPassword = target.credentials().password();
         fx.client(token).closeGracefully(); // the agent's first use is recorded now, not during the run
-        return new Scene(token, List.of(token, Hashing.sha256(token), password, targetPassword),
-                module(target.credentialsFile()), Snapshot.of(this));
+        return new Scene(
+                token,
+                List.of(token, Hashing.sha256(token), password, targetPassword),
+                module(target.credentialsFile()),
+                Snapshot.of(this));
     }
 
     private String module(Path targetCredentials) {
-        return MODULE.replace("@MARK_A@", "HOSTILE").replace("@MARK_B@", nonce)
+        return MODULE.replace("@MARK_A@", "HOSTILE")
+                .replace("@MARK_B@", nonce)
                 .replace("@AGENTS@", fx.registry.file().toString())
                 .replace("@USERS@", fx.home.root().resolve("web/users.json").toString())
                 .replace("@TARGET@", targetCredentials.toString())
@@ -281,8 +342,12 @@ class HostileAgentIT {
         }
 
         JsonNode runAgent() {
-            return TypeScriptAgent.run("hostile.mjs", fx.host.endpoint().toString(), token,
-                    Map.of("HOSTILE_SCHEMA", SCHEMA, "HOSTILE_RESOURCES", code), tmp);
+            return TypeScriptAgent.run(
+                    "hostile.mjs",
+                    fx.host.endpoint().toString(),
+                    token,
+                    Map.of("HOSTILE_SCHEMA", SCHEMA, "HOSTILE_RESOURCES", code),
+                    tmp);
         }
 
         /** Every check runs and every act that got out is reported, not only the first. */
@@ -290,19 +355,30 @@ class HostileAgentIT {
             Snapshot after = Snapshot.of(HostileAgentIT.this);
             String seen = result.toString();
             SoftAssertions.assertSoftly(soft -> {
-                soft.assertThat(after.home()).as("the console's home, but for what governance writes")
+                soft.assertThat(after.home())
+                        .as("the console's home, but for what governance writes")
                         .isEqualTo(before.home());
                 soft.assertThat(after.workspace()).as("the workspace's files").isEqualTo(before.workspace());
-                soft.assertThat(after.audit()).as("the audit log only grows").startsWith(before.audit())
+                soft.assertThat(after.audit())
+                        .as("the audit log only grows")
+                        .startsWith(before.audit())
                         .doesNotContain(marker);
-                soft.assertThat(fx.gov.audit().verify(List.of()).ok()).as("the audit chain is intact").isTrue();
+                soft.assertThat(fx.gov.audit().verify(List.of()).ok())
+                        .as("the audit chain is intact")
+                        .isTrue();
                 soft.assertThat(homeCanary).as("canary in the home folder").doesNotExist();
                 soft.assertThat(tmpCanary).as("canary in /tmp").doesNotExist();
-                soft.assertThat(listener.accepted()).as("connections to the test's listener (it received: %s)",
-                        listener.received()).isZero();
-                soft.assertThat(after.proposals()).as("the proposal records and staged files").doesNotContain(marker)
+                soft.assertThat(listener.accepted())
+                        .as("connections to the test's listener (it received: %s)", listener.received())
+                        .isZero();
+                soft.assertThat(after.proposals())
+                        .as("the proposal records and staged files")
+                        .doesNotContain(marker)
                         .doesNotContain(secrets);
-                soft.assertThat(seen).as("what the agent saw").doesNotContain(marker).doesNotContain(secrets);
+                soft.assertThat(seen)
+                        .as("what the agent saw")
+                        .doesNotContain(marker)
+                        .doesNotContain(secrets);
             });
         }
     }
@@ -337,8 +413,8 @@ class HostileAgentIT {
                 }
             }
             Path audit = fx.home.auditLog();
-            return new Snapshot(home, workspace, Files.exists(audit) ? Files.readString(audit) : "",
-                    proposals.toString());
+            return new Snapshot(
+                    home, workspace, Files.exists(audit) ? Files.readString(audit) : "", proposals.toString());
         }
 
         private static String digest(Path file, GatewayFixture fx) throws IOException {
@@ -397,5 +473,4 @@ class HostileAgentIT {
             server.close();
         }
     }
-
 }

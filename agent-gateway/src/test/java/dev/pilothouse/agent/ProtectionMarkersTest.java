@@ -46,6 +46,7 @@ class ProtectionMarkersTest {
 
     @TempDir
     static Path tmp;
+
     static GatewayFixture fx;
     static HarperClient harper;
     static McpSyncClient bot;
@@ -53,11 +54,22 @@ class ProtectionMarkersTest {
     @BeforeAll
     static void start() throws InterruptedException {
         harper = GatewayHarper.runtime().client(GatewayHarper.node());
-        fx = new GatewayFixture(tmp, Map.of("schema.graphql", SCHEMA, "config.yaml", StarterApp.CONFIG,
-                "resources.js", StarterApp.RESOURCES), Optional.of(harper), PROJECT, GatewaySettings.LOOPBACK);
+        fx = new GatewayFixture(
+                tmp,
+                Map.of(
+                        "schema.graphql",
+                        SCHEMA,
+                        "config.yaml",
+                        StarterApp.CONFIG,
+                        "resources.js",
+                        StarterApp.RESOURCES),
+                Optional.of(harper),
+                PROJECT,
+                GatewaySettings.LOOPBACK);
         try {
-            GatewayHarper.runtime().deployer(GatewayHarper.node()).deploy(tmp.resolve("source"), PROJECT,
-                    Duration.ofSeconds(90));
+            GatewayHarper.runtime()
+                    .deployer(GatewayHarper.node())
+                    .deploy(tmp.resolve("source"), PROJECT, Duration.ofSeconds(90));
         } catch (HarperException restarting) {
             // Harper 4.7 may answer a 500 while its workers restart; the writes below retry until it serves
         }
@@ -74,7 +86,9 @@ class ProtectionMarkersTest {
                 Thread.sleep(200);
             }
         }
-        assertThat(fx.gov.policy().protectedPrimitives()).as("protected by marker only").isEmpty();
+        assertThat(fx.gov.policy().protectedPrimitives())
+                .as("protected by marker only")
+                .isEmpty();
         bot = fx.client(fx.token("bot", Set.of(Scope.READ)));
     }
 
@@ -91,7 +105,10 @@ class ProtectionMarkersTest {
         for (String tool : List.of("query_table", "recent_events")) {
             McpSchema.CallToolResult result = call(bot, tool, Map.of("table", "Salary"));
             assertThat(result.isError()).as(tool).isTrue();
-            assertThat(text(result)).as(tool).contains("protected-table", "@protected").doesNotContain("90210");
+            assertThat(text(result))
+                    .as(tool)
+                    .contains("protected-table", "@protected")
+                    .doesNotContain("90210");
         }
     }
 
@@ -100,13 +117,21 @@ class ProtectionMarkersTest {
     void aMarkedAttributeIsRedactedAndCannotBeSearched() {
         McpSchema.CallToolResult result = call(bot, "query_table", Map.of("table", "Staff"));
         assertThat(result.isError()).as(text(result)).isFalse();
-        List<Map<String, Object>> rows = (List<Map<String, Object>>) structured(result).get("rows");
+        List<Map<String, Object>> rows =
+                (List<Map<String, Object>>) structured(result).get("rows");
         assertThat(rows).singleElement().satisfies(r -> {
             assertThat(r.get("name")).isEqualTo("Ada");
             assertThat(r.get("address")).isEqualTo(ToolCatalog.REDACTED);
         });
         assertThat(text(result)).doesNotContain("Secret Way");
-        assertThat(text(call(bot, "query_table", Map.of("table", "Staff", "conditions", List.of(Map.of(
-                "attribute", "address", "comparator", "starts_with", "value", "1")))))).contains("protected-attribute");
+        assertThat(text(call(
+                        bot,
+                        "query_table",
+                        Map.of(
+                                "table",
+                                "Staff",
+                                "conditions",
+                                List.of(Map.of("attribute", "address", "comparator", "starts_with", "value", "1"))))))
+                .contains("protected-attribute");
     }
 }

@@ -21,6 +21,7 @@ class ToolSurfaceTest {
 
     @TempDir
     static Path tmp;
+
     static GatewayFixture fx;
     static List<McpSchema.Tool> tools;
 
@@ -37,15 +38,27 @@ class ToolSurfaceTest {
 
     @Test
     void theToolSetIsExactlyTheReadAndProposeTools() {
-        assertThat(tools).extracting(McpSchema.Tool::name).containsExactlyInAnyOrder("describe_app", "read_file",
-                "check_files", "query_table", "recent_events", "runtime_status", "propose_change", "proposal_status");
+        assertThat(tools)
+                .extracting(McpSchema.Tool::name)
+                .containsExactlyInAnyOrder(
+                        "describe_app",
+                        "read_file",
+                        "check_files",
+                        "query_table",
+                        "recent_events",
+                        "runtime_status",
+                        "propose_change",
+                        "proposal_status");
     }
 
     @Test
     void noToolNameOrTitleSpeaksOfApprovingDeployingPolicyTokensOrWrites() {
         assertThat(tools).allSatisfy(t -> {
             assertThat(GOVERNING.matcher(t.name()).find()).as(t.name()).isFalse();
-            assertThat(GOVERNING.matcher(t.title().toLowerCase(java.util.Locale.ROOT)).find()).as(t.title())
+            assertThat(GOVERNING
+                            .matcher(t.title().toLowerCase(java.util.Locale.ROOT))
+                            .find())
+                    .as(t.title())
                     .isFalse();
         });
     }
@@ -56,16 +69,23 @@ class ToolSurfaceTest {
             assertThat(t.annotations()).as(t.name()).isNotNull();
             assertThat(t.annotations().destructiveHint()).as(t.name()).isFalse();
             assertThat(t.annotations().openWorldHint()).as(t.name()).isFalse();
-            assertThat(t.annotations().readOnlyHint()).as(t.name()).isEqualTo(!t.name().equals("propose_change"));
+            assertThat(t.annotations().readOnlyHint())
+                    .as(t.name())
+                    .isEqualTo(!t.name().equals("propose_change"));
         });
     }
 
     @Test
     void everyToolDeclaresClosedInputAndAnObjectOutputSchema() {
         assertThat(tools).allSatisfy(t -> {
-            assertThat(t.inputSchema()).as(t.name()).containsEntry("type", "object")
+            assertThat(t.inputSchema())
+                    .as(t.name())
+                    .containsEntry("type", "object")
                     .containsEntry("additionalProperties", false);
-            assertThat(t.outputSchema()).as(t.name()).containsEntry("type", "object").containsKey("properties");
+            assertThat(t.outputSchema())
+                    .as(t.name())
+                    .containsEntry("type", "object")
+                    .containsKey("properties");
             assertThat(t.description()).as(t.name()).isNotBlank();
         });
     }

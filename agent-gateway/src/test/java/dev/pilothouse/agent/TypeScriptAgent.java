@@ -18,11 +18,10 @@ import java.util.concurrent.TimeUnit;
 final class TypeScriptAgent {
 
     static final String SDK = "@modelcontextprotocol/sdk@1.32.2";
-    private static final Path CACHE = Path.of(System.getProperty("user.home"), ".cache", "pilothouse", "npm",
-            "mcp-sdk-1.32.2");
+    private static final Path CACHE =
+            Path.of(System.getProperty("user.home"), ".cache", "pilothouse", "npm", "mcp-sdk-1.32.2");
 
-    private TypeScriptAgent() {
-    }
+    private TypeScriptAgent() {}
 
     static JsonNode run(String url, String token, Map<String, String> env, Path work) {
         return run("client.mjs", url, token, env, work);
@@ -52,8 +51,7 @@ final class TypeScriptAgent {
             return;
         }
         Files.createDirectories(CACHE);
-        exec(List.of("npm", "install", "--no-audit", "--no-fund", "--prefix", CACHE.toString(), SDK), Map.of(),
-                CACHE);
+        exec(List.of("npm", "install", "--no-audit", "--no-fund", "--prefix", CACHE.toString(), SDK), Map.of(), CACHE);
     }
 
     private static String exec(List<String> command, Map<String, String> env, Path dir) throws IOException {
@@ -75,8 +73,8 @@ final class TypeScriptAgent {
         }
         String text = new String(out, StandardCharsets.UTF_8);
         if (process.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " exited " + process.exitValue() + ":\n"
-                    + text);
+            throw new IllegalStateException(
+                    String.join(" ", command) + " exited " + process.exitValue() + ":\n" + text);
         }
         return text;
     }

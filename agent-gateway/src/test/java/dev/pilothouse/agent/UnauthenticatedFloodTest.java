@@ -27,9 +27,11 @@ class UnauthenticatedFloodTest {
 
     @Test
     void tenThousandUnauthenticatedCallsLeaveAHandfulOfAggregateEntries() throws Exception {
-        GatewayFixture fx = new GatewayFixture(tmp, StarterApp.files(), Optional.empty(), "app",
-                GatewaySettings.LOOPBACK);
-        long linesBefore = Files.exists(fx.home.auditLog()) ? Files.readAllLines(fx.home.auditLog()).size() : 0;
+        GatewayFixture fx =
+                new GatewayFixture(tmp, StarterApp.files(), Optional.empty(), "app", GatewaySettings.LOOPBACK);
+        long linesBefore = Files.exists(fx.home.auditLog())
+                ? Files.readAllLines(fx.home.auditLog()).size()
+                : 0;
         List<Integer> statuses = new ArrayList<>();
         try (HttpClient http = HttpClient.newHttpClient()) {
             for (int sent = 0; sent < CALLS; sent += 100) {
@@ -51,14 +53,19 @@ class UnauthenticatedFloodTest {
 
         AuditLog log = new AuditLog(fx.home.auditLog(), Clock.systemUTC());
         List<AuditEntry> refusals = log.entries().stream()
-                .filter(e -> e.action().startsWith("agent.auth.refused")).toList();
+                .filter(e -> e.action().startsWith("agent.auth.refused"))
+                .toList();
         long counted = refusals.stream()
-                .mapToLong(e -> e.action().endsWith(".summary") ? e.details().path("count").asLong() : 1).sum();
+                .mapToLong(e -> e.action().endsWith(".summary")
+                        ? e.details().path("count").asLong()
+                        : 1)
+                .sum();
         assertThat(statuses).hasSize(CALLS).containsOnly(401);
         assertThat(counted).isEqualTo(CALLS);
         assertThat(refusals).hasSizeLessThanOrEqualTo(6);
         assertThat(log.entries().size() - linesBefore).isEqualTo(refusals.size());
-        assertThat(refusals).filteredOn(e -> e.action().endsWith(".summary"))
+        assertThat(refusals)
+                .filteredOn(e -> e.action().endsWith(".summary"))
                 .allSatisfy(e -> assertThat(e.details().path("names").size()).isLessThanOrEqualTo(20))
                 .isNotEmpty();
         assertThat(log.verify(List.of()).ok()).isTrue();

@@ -20,8 +20,12 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  * (HEAD, branches, proposal branches, deploy tags) by object id, the proposals, the policy, the working files, and,
  * when a runtime is given, each table's record count and a digest of all its records.
  */
-record WorkspaceState(Map<String, String> refs, List<String> proposals, String policy, Map<String, String> files,
-                      Map<String, String> tables) {
+record WorkspaceState(
+        Map<String, String> refs,
+        List<String> proposals,
+        String policy,
+        Map<String, String> files,
+        Map<String, String> tables) {
 
     static WorkspaceState of(Governance gov) {
         return of(gov, null, List.of());
@@ -29,13 +33,22 @@ record WorkspaceState(Map<String, String> refs, List<String> proposals, String p
 
     static WorkspaceState of(Governance gov, HarperClient harper, List<String> tables) {
         Map<String, String> refs = new TreeMap<>();
-        try (Repository repo = new FileRepositoryBuilder().findGitDir(gov.dir().toFile()).build()) {
+        try (Repository repo =
+                new FileRepositoryBuilder().findGitDir(gov.dir().toFile()).build()) {
             for (Ref ref : repo.getRefDatabase().getRefs()) {
-                refs.put(ref.getName(), ref.getObjectId() == null ? "(none)" : ref.getObjectId().name());
+                refs.put(
+                        ref.getName(),
+                        ref.getObjectId() == null ? "(none)" : ref.getObjectId().name());
             }
             Ref head = repo.exactRef("HEAD");
-            refs.put("HEAD", head == null ? "(none)" : head.getTarget().getName() + " "
-                    + (head.getObjectId() == null ? "(none)" : head.getObjectId().name()));
+            refs.put(
+                    "HEAD",
+                    head == null
+                            ? "(none)"
+                            : head.getTarget().getName() + " "
+                                    + (head.getObjectId() == null
+                                            ? "(none)"
+                                            : head.getObjectId().name()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -49,8 +62,10 @@ record WorkspaceState(Map<String, String> refs, List<String> proposals, String p
         }
         Map<String, String> data = new TreeMap<>();
         for (String table : tables) {
-            long count = harper.describeTable("data", table).path("record_count").asLong(-1);
-            String rows = harper.sql("SELECT * FROM data." + table + " ORDER BY id").toString();
+            long count =
+                    harper.describeTable("data", table).path("record_count").asLong(-1);
+            String rows =
+                    harper.sql("SELECT * FROM data." + table + " ORDER BY id").toString();
             data.put(table, count + " records, sha256 " + Hashing.sha256(rows));
         }
         String policy;
@@ -59,7 +74,11 @@ record WorkspaceState(Map<String, String> refs, List<String> proposals, String p
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new WorkspaceState(refs, gov.proposals().stream().map(p -> p.id() + " " + p.state()).toList(),
-                policy, files, data);
+        return new WorkspaceState(
+                refs,
+                gov.proposals().stream().map(p -> p.id() + " " + p.state()).toList(),
+                policy,
+                files,
+                data);
     }
 }

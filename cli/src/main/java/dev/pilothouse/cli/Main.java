@@ -15,38 +15,41 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of the {@code ./pilothouse} commands. */
-@Command(name = "pilothouse",
+@Command(
+        name = "pilothouse",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "IDE-style console for apps on the Harper runtime.",
-        subcommands = {TestCommand.class,
-                dev.pilothouse.cli.schema.SchemaCommand.class,
-                dev.pilothouse.cli.runtime.RuntimeCommand.class,
-                dev.pilothouse.cli.runtime.TailCommand.class,
-                dev.pilothouse.cli.runtime.MqttCommand.class,
-                dev.pilothouse.cli.runtime.ClusterCommand.class,
-                dev.pilothouse.cli.visualize.VisualizeCommand.class,
-                InitCommand.class,
-                HistoryCommand.class,
-                ProposeCommand.class,
-                ProposalsCommand.class,
-                ValidateCommand.class,
-                WorkspaceCommands.Approve.class,
-                WorkspaceCommands.Reject.class,
-                DeployCommand.class,
-                RollbackCommand.class,
-                AuditCommand.class,
-                PolicyCommand.class,
-                dev.pilothouse.cli.workspace.HumansCommand.class,
-                dev.pilothouse.cli.workspace.RequestsCommand.class,
-                dev.pilothouse.cli.agent.AgentsCommand.class,
-                dev.pilothouse.cli.agent.ServeCommand.class,
-                dev.pilothouse.cli.agent.McpStdioCommand.class,
-                dev.pilothouse.cli.desktop.DesktopCommand.class,
-                dev.pilothouse.cli.web.WebCommand.class,
-                dev.pilothouse.cli.plugins.PluginsCommand.class,
-                dev.pilothouse.cli.plugins.ExportCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {
+            TestCommand.class,
+            dev.pilothouse.cli.schema.SchemaCommand.class,
+            dev.pilothouse.cli.runtime.RuntimeCommand.class,
+            dev.pilothouse.cli.runtime.TailCommand.class,
+            dev.pilothouse.cli.runtime.MqttCommand.class,
+            dev.pilothouse.cli.runtime.ClusterCommand.class,
+            dev.pilothouse.cli.visualize.VisualizeCommand.class,
+            InitCommand.class,
+            HistoryCommand.class,
+            ProposeCommand.class,
+            ProposalsCommand.class,
+            ValidateCommand.class,
+            WorkspaceCommands.Approve.class,
+            WorkspaceCommands.Reject.class,
+            DeployCommand.class,
+            RollbackCommand.class,
+            AuditCommand.class,
+            PolicyCommand.class,
+            dev.pilothouse.cli.workspace.HumansCommand.class,
+            dev.pilothouse.cli.workspace.RequestsCommand.class,
+            dev.pilothouse.cli.agent.AgentsCommand.class,
+            dev.pilothouse.cli.agent.ServeCommand.class,
+            dev.pilothouse.cli.agent.McpStdioCommand.class,
+            dev.pilothouse.cli.desktop.DesktopCommand.class,
+            dev.pilothouse.cli.web.WebCommand.class,
+            dev.pilothouse.cli.plugins.PluginsCommand.class,
+            dev.pilothouse.cli.plugins.ExportCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main {
 
     public static void main(String[] args) {
@@ -55,7 +58,9 @@ public final class Main {
 
     /** Runs one command line and returns its exit code (used by tests, which must not exit the JVM). */
     public static int run(String... args) {
-        return commandLine().setOut(TerminalText.writer(System.out)).setErr(TerminalText.writer(System.err))
+        return commandLine()
+                .setOut(TerminalText.writer(System.out))
+                .setErr(TerminalText.writer(System.err))
                 .execute(args);
     }
 
@@ -64,11 +69,15 @@ public final class Main {
      * terminal); returns its exit code.
      */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        return commandLine().setOut(TerminalText.writer(out)).setErr(TerminalText.writer(err)).execute(args);
+        return commandLine()
+                .setOut(TerminalText.writer(out))
+                .setErr(TerminalText.writer(err))
+                .execute(args);
     }
 
     private static CommandLine commandLine() {
-        CommandLine root = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+        CommandLine root = new CommandLine(new Main())
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 // plain help: the printed text goes through TerminalText, which shows escape codes instead
                 .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         withStandardOptions(root);
@@ -95,7 +104,8 @@ public final class Main {
     }
 
     private static dev.pilothouse.workspace.PilothouseHome home(java.nio.file.Path given) {
-        return given != null ? new dev.pilothouse.workspace.PilothouseHome(given)
+        return given != null
+                ? new dev.pilothouse.workspace.PilothouseHome(given)
                 : dev.pilothouse.cli.home.ConsoleHome.current();
     }
 

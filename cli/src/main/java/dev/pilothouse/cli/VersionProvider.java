@@ -8,8 +8,9 @@ public final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"Pilothouse " + version(),
-                "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
+        return new String[] {
+            "Pilothouse " + version(), "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"
+        };
     }
 
     /** The project version, e.g. {@code 0.1.0-SNAPSHOT}. */

@@ -27,7 +27,8 @@ class AgentsCommandTest {
     @org.junit.jupiter.api.BeforeEach
     void registerTheCallerAsAda() {
         // agents are managed by an admin proved by this process's OS account
-        dev.pilothouse.workspace.humans.HumanRegistry.forCurrentAccount(new dev.pilothouse.workspace.PilothouseHome(home))
+        dev.pilothouse.workspace.humans.HumanRegistry.forCurrentAccount(
+                        new dev.pilothouse.workspace.PilothouseHome(home))
                 .add("ada", java.util.Set.of(), java.util.Optional.empty());
     }
 
@@ -50,10 +51,12 @@ class AgentsCommandTest {
         assertThat(token).startsWith("pht_").hasSizeGreaterThanOrEqualTo(4 + 43); // 256 bits, base64url
         Path registry = new AgentRegistry(new PilothouseHome(home), Clock.systemUTC()).file();
         assertThat(Files.readString(registry)).doesNotContain(token).contains("tokenSha256");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(registry))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(registry)))
+                .isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(registry.getParent())))
                 .isEqualTo("rwx------");
-        assertThat(new AgentRegistry(new PilothouseHome(home), Clock.systemUTC()).lookup(token)).isPresent();
+        assertThat(new AgentRegistry(new PilothouseHome(home), Clock.systemUTC()).lookup(token))
+                .isPresent();
     }
 
     @Test
@@ -65,9 +68,14 @@ class AgentsCommandTest {
 
         assertThat(run("agents", "list")).isZero();
 
-        assertThat(lines()).anySatisfy(l -> assertThat(l).startsWith("reader").contains("read").doesNotEndWith("-"));
-        assertThat(lines()).anySatisfy(l -> assertThat(l).startsWith("writer").contains("read,propose")
-                .endsWith("-"));
+        assertThat(lines())
+                .anySatisfy(
+                        l -> assertThat(l).startsWith("reader").contains("read").doesNotEndWith("-"));
+        assertThat(lines())
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith("writer")
+                        .contains("read,propose")
+                        .endsWith("-"));
     }
 
     @Test
@@ -76,8 +84,9 @@ class AgentsCommandTest {
         run("agents", "revoke", "bot");
 
         var entries = new AuditLog(new PilothouseHome(home).auditLog(), Clock.systemUTC()).entries();
-        assertThat(entries).extracting(e -> e.action()).containsExactly("humans.add", "request.filed",
-                "agent.token.issued", "agent.token.revoked");
+        assertThat(entries)
+                .extracting(e -> e.action())
+                .containsExactly("humans.add", "request.filed", "agent.token.issued", "agent.token.revoked");
         assertThat(entries).allSatisfy(e -> assertThat(e.actor()).isEqualTo("human:ada"));
     }
 
@@ -85,8 +94,17 @@ class AgentsCommandTest {
     void unknownScopesAndAgentActorsAreRefused() {
         assertThat(run("agents", "add", "bot", "--scopes", "read,deploy")).isEqualTo(2);
         assertThat(err.toString()).contains("unknown scope 'deploy'");
-        assertThat(Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "agents", "add", "bot2",
-                "--home", home.toString(), "--as", "agent:sneaky")).isEqualTo(2);
+        assertThat(Main.run(
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true),
+                        "agents",
+                        "add",
+                        "bot2",
+                        "--home",
+                        home.toString(),
+                        "--as",
+                        "agent:sneaky"))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("agent:sneaky is an agent", "only a registered human");
     }
 }

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -39,25 +38,24 @@ import org.junit.jupiter.api.TestMethodOrder;
 class RuntimeCommandsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path TARGET = Path.of(System.getProperty("project.build.directory", "target"))
-            .toAbsolutePath();
+    private static final Path TARGET =
+            Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath();
 
-    private static final String CONFIG = "rest: true\ngraphqlSchema:\n  files: 'schema.graphql'\n"
-            + "jsResource:\n  files: 'resources.js'\n";
+    private static final String CONFIG =
+            "rest: true\ngraphqlSchema:\n  files: 'schema.graphql'\n" + "jsResource:\n  files: 'resources.js'\n";
     private static final String RESOURCES = "import { Resource } from 'harperdb';\n"
             + "export class Hello extends Resource {\n  get() { return { hello: 'world' }; }\n}\n";
     private static final String SCHEMA = "type Product @table @export {\n  id: ID @primaryKey\n"
             + "  name: String @indexed\n  price: Float @indexed\n  stock: Int\n}\n";
     /** The closing brace is missing: Harper reports a GraphQL syntax error. */
-    private static final String BROKEN_SCHEMA = "type Product @table @export {\n  id: ID @primaryKey\n"
-            + "  name: String @indexed\n\n";
+    private static final String BROKEN_SCHEMA =
+            "type Product @table @export {\n  id: ID @primaryKey\n" + "  name: String @indexed\n\n";
 
     private Path dir;
     private Path work;
     private JsonNode started;
 
-    record Result(int code, String out, String err) {
-    }
+    record Result(int code, String out, String err) {}
 
     private static Result run(String... args) {
         StringWriter out = new StringWriter();
@@ -76,8 +74,15 @@ class RuntimeCommandsTest {
         Files.createDirectories(work);
         Result tester = run("humans", "add", "tester"); // this process's OS account acts as human:tester
         assertThat(tester.code()).as(tester.err()).isZero();
-        Result start = run("runtime", "start", "--workspace", outside(), "--dir", dir.toString(),
-                "--accept-harper-terms", "--json");
+        Result start = run(
+                "runtime",
+                "start",
+                "--workspace",
+                outside(),
+                "--dir",
+                dir.toString(),
+                "--accept-harper-terms",
+                "--json");
         assertThat(start.code()).as(start.err()).isZero();
         started = JSON.readTree(start.out());
     }
@@ -101,8 +106,9 @@ class RuntimeCommandsTest {
         assertThat(started.isArray()).isTrue();
         assertThat(started).hasSize(1);
         JsonNode node = started.get(0);
-        assertThat(node.fieldNames()).toIterable().containsExactly("name", "host", "operationsUrl", "httpUrl",
-                "mqttPort", "pid", "credentialsFile");
+        assertThat(node.fieldNames())
+                .toIterable()
+                .containsExactly("name", "host", "operationsUrl", "httpUrl", "mqttPort", "pid", "credentialsFile");
         assertThat(node.get("host").asText()).isEqualTo("127.0.0.1");
         assertThat(node.get("operationsUrl").asText()).startsWith("http://127.0.0.1:");
         assertThat(node.get("httpUrl").asText()).startsWith("http://127.0.0.1:");
@@ -110,8 +116,8 @@ class RuntimeCommandsTest {
         assertThat(ProcessHandle.of(node.get("pid").asLong())).isPresent();
 
         Path credentials = Path.of(node.get("credentialsFile").asText());
-        assertThat(Files.getPosixFilePermissions(credentials)).containsExactlyInAnyOrder(
-                PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.getPosixFilePermissions(credentials))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         JsonNode creds = JSON.readTree(credentials.toFile());
         assertThat(creds.fieldNames()).toIterable().containsExactlyInAnyOrder("username", "password");
         assertThat(creds.get("password").asText()).isNotBlank();
@@ -141,14 +147,28 @@ class RuntimeCommandsTest {
         Files.writeString(workspace.resolve("config.yaml"), CONFIG + "# deployed alone\n");
         Files.writeString(workspace.resolve("stray.txt"), "not part of the app\n");
 
-        Result deploy = run("deploy", "--head", "--as", "human:tester", "--workspace", workspace.toString(),
-                "--runtime", dir.toString(), "--project", "shop");
+        Result deploy = run(
+                "deploy",
+                "--head",
+                "--as",
+                "human:tester",
+                "--workspace",
+                workspace.toString(),
+                "--runtime",
+                dir.toString(),
+                "--project",
+                "shop");
 
         assertThat(deploy.code()).as(deploy.err()).isZero();
         assertThat(deploy.out()).contains("deploy/1", "+# deployed alone").doesNotContain("stray");
         // each step is printed as it ends, in order, with what it found
-        assertThat(deploy.out().lines().map(String::strip).filter(l -> l.matches("^(check|deploy|health|"
-                + "error-rate watch|commit) +(done|skipped|failed).*")).map(l -> l.split(" {2,}")[0]).toList())
+        assertThat(deploy.out()
+                        .lines()
+                        .map(String::strip)
+                        .filter(l -> l.matches(
+                                "^(check|deploy|health|" + "error-rate watch|commit) +(done|skipped|failed).*"))
+                        .map(l -> l.split(" {2,}")[0])
+                        .toList())
                 .containsExactly("check", "deploy", "health", "error-rate watch", "commit");
         assertThat(deploy.out()).containsPattern("health +done in \\d+\\.\\d s: component healthy, GET /Product/");
         assertThat(deploy.err()).contains("solo mode is on");
@@ -156,8 +176,8 @@ class RuntimeCommandsTest {
             assertThat(git.files(git.head())).containsKey("config.yaml").doesNotContainKey("stray.txt");
         }
         client().rest().put("/Product/p1", Map.of("name", "Widget", "price", 9.5, "stock", 3));
-        assertThat(client().rest().get("/Product/p1")).hasValueSatisfying(
-                v -> assertThat(v.get("name").asText()).isEqualTo("Widget"));
+        assertThat(client().rest().get("/Product/p1"))
+                .hasValueSatisfying(v -> assertThat(v.get("name").asText()).isEqualTo("Widget"));
     }
 
     @Test
@@ -165,8 +185,17 @@ class RuntimeCommandsTest {
     void governedDeployOfABrokenSchemaIsRefusedBeforeHarperAndTheOldVersionKeepsServing() throws IOException {
         Path workspace = workspace("shop-broken", BROKEN_SCHEMA);
 
-        Result deploy = run("deploy", "--head", "--as", "human:tester", "--workspace", workspace.toString(),
-                "--runtime", dir.toString(), "--project", "shop");
+        Result deploy = run(
+                "deploy",
+                "--head",
+                "--as",
+                "human:tester",
+                "--workspace",
+                workspace.toString(),
+                "--runtime",
+                dir.toString(),
+                "--project",
+                "shop");
 
         assertThat(deploy.code()).isNotZero();
         // Harper's own refusal of a broken schema is DeployIT's subject; governance stops it earlier, naming the line
@@ -181,10 +210,20 @@ class RuntimeCommandsTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         // the table holds p1 and seed (replayed), then the two writes below arrive live
-        CompletableFuture<Integer> tail = CompletableFuture.supplyAsync(() -> Main.run(new PrintWriter(out, true),
-                new PrintWriter(err, true), "tail", "Product", "--workspace", outside(), "--runtime", dir.toString(),
-                "--count", "4",
-                "--seconds", "30", "--json"));
+        CompletableFuture<Integer> tail = CompletableFuture.supplyAsync(() -> Main.run(
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                "tail",
+                "Product",
+                "--workspace",
+                outside(),
+                "--runtime",
+                dir.toString(),
+                "--count",
+                "4",
+                "--seconds",
+                "30",
+                "--json"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!out.toString().contains("\"seed\"") && System.nanoTime() < deadline && !tail.isDone()) {
             Thread.sleep(20);
@@ -203,9 +242,9 @@ class RuntimeCommandsTest {
         for (JsonNode line : lines) {
             assertThat(line.fieldNames()).toIterable().contains("type", "id", "value", "version");
         }
-        assertThat(lines.subList(0, 2)).extracting(l -> l.get("id").asText())
-                .containsExactlyInAnyOrder("p1", "seed");
-        assertThat(lines.subList(0, 2)).allSatisfy(l -> assertThat(l.get("replay").asBoolean()).isTrue());
+        assertThat(lines.subList(0, 2)).extracting(l -> l.get("id").asText()).containsExactlyInAnyOrder("p1", "seed");
+        assertThat(lines.subList(0, 2))
+                .allSatisfy(l -> assertThat(l.get("replay").asBoolean()).isTrue());
         JsonNode put = lines.get(2);
         assertThat(put.get("type").asText()).isEqualTo("put");
         assertThat(put.get("id").asText()).isEqualTo("live1");
@@ -221,7 +260,15 @@ class RuntimeCommandsTest {
     @Test
     @Order(6)
     void commandsAgainstAFolderWithoutARuntimeFailWithOneReadableLine() {
-        Result tail = run("tail", "Product", "--workspace", outside(), "--runtime", work.resolve("absent").toString(), "--count", "1");
+        Result tail = run(
+                "tail",
+                "Product",
+                "--workspace",
+                outside(),
+                "--runtime",
+                work.resolve("absent").toString(),
+                "--count",
+                "1");
 
         assertThat(tail.code()).isNotZero();
         assertThat(tail.err()).contains("No local runtime");
@@ -232,12 +279,15 @@ class RuntimeCommandsTest {
     void clusterDiagramOfARunningRuntimeShowsItsNode() throws IOException {
         Path svg = work.resolve("cluster.svg");
 
-        Result drawn = run("visualize", "cluster", "--workspace", outside(), "--runtime", dir.toString(),
-                "--svg", svg.toString());
+        Result drawn = run(
+                "visualize", "cluster", "--workspace", outside(), "--runtime", dir.toString(), "--svg", svg.toString());
 
         assertThat(drawn.code()).as(drawn.err()).isZero();
         String text = Files.readString(svg);
-        assertThat(text).startsWith("<svg").contains("data-id=\"node:127.0.0.1\"").contains("healthy");
+        assertThat(text)
+                .startsWith("<svg")
+                .contains("data-id=\"node:127.0.0.1\"")
+                .contains("healthy");
     }
 
     /**
@@ -251,17 +301,35 @@ class RuntimeCommandsTest {
     void tailMqttAndAuditMaskProtectedDataForACallerWithoutClearance() throws Exception {
         client().rest().put("/Product/secret", Map.of("name", "Secret", "price", 42.5, "stock", 7));
         Path marked = Files.createDirectories(work.resolve("marked"));
-        Files.writeString(marked.resolve("schema.graphql"),
-                SCHEMA.replace("  price:", "  \"\"\"@protected\"\"\"\n  price:"));
-        String[] tail = {"tail", "Product", "--runtime", dir.toString(), "--workspace", marked.toString(), "--count",
-                "3", "--seconds", "20", "--json"};
+        Files.writeString(
+                marked.resolve("schema.graphql"), SCHEMA.replace("  price:", "  \"\"\"@protected\"\"\"\n  price:"));
+        String[] tail = {
+            "tail",
+            "Product",
+            "--runtime",
+            dir.toString(),
+            "--workspace",
+            marked.toString(),
+            "--count",
+            "3",
+            "--seconds",
+            "20",
+            "--json"
+        };
 
         Result cleared = run(tail);
         assertThat(cleared.code()).as(cleared.err()).isZero();
         assertThat(secret(cleared).get("price").asDouble()).isEqualTo(42.5);
         assertThat(cleared.err()).doesNotContain("masked:");
-        Result clearedAudit = run("runtime", "audit", "data.Product", "--runtime", dir.toString(), "--workspace",
-                marked.toString(), "--json");
+        Result clearedAudit = run(
+                "runtime",
+                "audit",
+                "data.Product",
+                "--runtime",
+                dir.toString(),
+                "--workspace",
+                marked.toString(),
+                "--json");
         assertThat(clearedAudit.code()).as(clearedAudit.err()).isZero();
         assertThat(auditedSecret(clearedAudit).get("price").asDouble()).isEqualTo(42.5);
 
@@ -274,19 +342,38 @@ class RuntimeCommandsTest {
             assertThat(masked.code()).as(masked.err()).isZero();
             assertThat(secret(masked).get("price").asText()).isEqualTo("\u2039@protected in schema.graphql\u203a");
             assertThat(secret(masked).get("name").asText()).isEqualTo("Secret");
-            assertThat(masked.err()).contains("masked: data.Product.price is @protected in schema.graphql; only"
-                    + " approvers and admins see its values (you are the unregistered OS account");
+            assertThat(masked.err())
+                    .contains("masked: data.Product.price is @protected in schema.graphql; only"
+                            + " approvers and admins see its values (you are the unregistered OS account");
 
-            Result audit = run("runtime", "audit", "data.Product", "--runtime", dir.toString(), "--workspace",
-                    marked.toString(), "--json");
+            Result audit = run(
+                    "runtime",
+                    "audit",
+                    "data.Product",
+                    "--runtime",
+                    dir.toString(),
+                    "--workspace",
+                    marked.toString(),
+                    "--json");
             assertThat(audit.code()).as(audit.err()).isZero();
             assertThat(auditedSecret(audit).get("price").asText())
                     .isEqualTo("\u2039@protected in schema.graphql\u203a");
             assertThat(auditedSecret(audit).get("name").asText()).isEqualTo("Secret");
             assertThat(audit.err()).contains("masked: data.Product.price");
 
-            Result mqtt = run("mqtt", "tail", "Product/#", "--runtime", dir.toString(), "--workspace",
-                    marked.toString(), "--count", "3", "--seconds", "20", "--json");
+            Result mqtt = run(
+                    "mqtt",
+                    "tail",
+                    "Product/#",
+                    "--runtime",
+                    dir.toString(),
+                    "--workspace",
+                    marked.toString(),
+                    "--count",
+                    "3",
+                    "--seconds",
+                    "20",
+                    "--json");
             assertThat(mqtt.code()).as(mqtt.err()).isZero();
             assertThat(secret(mqtt).get("price").asText()).isEqualTo("\u2039@protected in schema.graphql\u203a");
             assertThat(mqtt.err()).contains("masked: data.Product.price");
@@ -295,8 +382,9 @@ class RuntimeCommandsTest {
             Result whole = run(tail);
             assertThat(whole.code()).isEqualTo(3);
             assertThat(whole.out()).isEmpty();
-            assertThat(whole.err()).contains("masked: data.Product is @protected in schema.graphql: only approvers"
-                    + " and admins see its records");
+            assertThat(whole.err())
+                    .contains("masked: data.Product is @protected in schema.graphql: only approvers"
+                            + " and admins see its records");
         } finally {
             System.setProperty("pilothouse.home", home);
         }
@@ -323,7 +411,9 @@ class RuntimeCommandsTest {
                 }
             }
         }
-        assertThat(found).as("an audited write of secret in " + audit.out() + audit.err()).isNotNull();
+        assertThat(found)
+                .as("an audited write of secret in " + audit.out() + audit.err())
+                .isNotNull();
         return found;
     }
 
@@ -340,7 +430,9 @@ class RuntimeCommandsTest {
 
     private HarperClient client() {
         // the CLI keeps the runtime's password under its home (pilothouse.home here), as it does the folder
-        LocalRuntime runtime = new LocalRuntime(dir, HarperInstaller.forCurrentUser(),
+        LocalRuntime runtime = new LocalRuntime(
+                dir,
+                HarperInstaller.forCurrentUser(),
                 new dev.pilothouse.workspace.PilothouseHome(work.resolve("home")).runtimeSecrets(dir));
         return runtime.client(runtime.nodes().get(0));
     }

@@ -30,15 +30,14 @@ import org.junit.jupiter.api.TestInstance;
 class RuntimeConnectorCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path TARGET = Path.of(System.getProperty("project.build.directory", "target"))
-            .toAbsolutePath();
+    private static final Path TARGET =
+            Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath();
 
     private Path dir;
     private Path work;
     private JsonNode node;
 
-    record Result(int code, String out, String err) {
-    }
+    record Result(int code, String out, String err) {}
 
     private static Result run(String... args) {
         StringWriter out = new StringWriter();
@@ -55,22 +54,36 @@ class RuntimeConnectorCommandTest {
         deleteTree(work);
         Files.createDirectories(work);
         System.setProperty("pilothouse.home", work.resolve("home").toString());
-        Result start = run("runtime", "start", "--workspace", work.resolve("workspace").toString(),
-                "--dir", dir.toString(), "--accept-harper-terms", "--json");
+        Result start = run(
+                "runtime",
+                "start",
+                "--workspace",
+                work.resolve("workspace").toString(),
+                "--dir",
+                dir.toString(),
+                "--accept-harper-terms",
+                "--json");
         assertThat(start.code()).as(start.err()).isZero();
         node = JSON.readTree(start.out()).get(0);
         Path plugins = Files.createDirectories(work.resolve("home").resolve("plugins"));
-        TestJars.build(plugins.resolve("acme.jar"), PluginSources.connectorPlugin("acme", "acme",
-                        node.get("operationsUrl").asText(), node.get("httpUrl").asText()),
-                PluginSources.serviceEntry(PluginSources.className("acme")), Map.of(), Plugin.class);
+        TestJars.build(
+                plugins.resolve("acme.jar"),
+                PluginSources.connectorPlugin(
+                        "acme",
+                        "acme",
+                        node.get("operationsUrl").asText(),
+                        node.get("httpUrl").asText()),
+                PluginSources.serviceEntry(PluginSources.className("acme")),
+                Map.of(),
+                Plugin.class);
     }
 
     @AfterAll
     void stopRuntime() {
         System.clearProperty("pilothouse.home");
         if (dir != null) {
-            Result stop = run("runtime", "stop", "--workspace", work.resolve("workspace").toString(),
-                    "--dir", dir.toString());
+            Result stop = run(
+                    "runtime", "stop", "--workspace", work.resolve("workspace").toString(), "--dir", dir.toString());
             assertThat(stop.code()).as(stop.err()).isZero();
         }
     }
@@ -94,10 +107,14 @@ class RuntimeConnectorCommandTest {
     }
 
     private String[] withCredentials(String... args) throws IOException {
-        JsonNode creds = JSON.readTree(Path.of(node.get("credentialsFile").asText()).toFile());
-        Path password = Files.writeString(work.resolve("password"), creds.get("password").asText());
-        return Stream.concat(Stream.of(args), Stream.of("--user", creds.get("username").asText(),
-                "--password-file", password.toString())).toArray(String[]::new);
+        JsonNode creds =
+                JSON.readTree(Path.of(node.get("credentialsFile").asText()).toFile());
+        Path password = Files.writeString(
+                work.resolve("password"), creds.get("password").asText());
+        return Stream.concat(
+                        Stream.of(args),
+                        Stream.of("--user", creds.get("username").asText(), "--password-file", password.toString()))
+                .toArray(String[]::new);
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 class RuntimeFolderBoundaryTest {
 
-    private static final Path TARGET = Path.of(System.getProperty("project.build.directory", "target"))
-            .toAbsolutePath();
+    private static final Path TARGET =
+            Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath();
 
     private Path home;
     private Path workspace;
@@ -40,8 +40,7 @@ class RuntimeFolderBoundaryTest {
     private ServerSocket listener;
     private final List<String> received = new CopyOnWriteArrayList<>();
 
-    record Result(int code, String out, String err) {
-    }
+    record Result(int code, String out, String err) {}
 
     private static Result run(String... args) {
         StringWriter out = new StringWriter();
@@ -60,12 +59,21 @@ class RuntimeFolderBoundaryTest {
         Thread.ofVirtual().start(this::record);
         planted = workspace.resolve(".pilothouse/runtime");
         URI trap = URI.create("http://127.0.0.1:" + listener.getLocalPort() + "/");
-        RuntimeNode node = new RuntimeNode("node1", "127.0.0.1", trap, trap, 1883, 9933, 0,
-                planted.resolve("credentials.json"), planted.resolve("node1/hdb"));
+        RuntimeNode node = new RuntimeNode(
+                "node1",
+                "127.0.0.1",
+                trap,
+                trap,
+                1883,
+                9933,
+                0,
+                planted.resolve("credentials.json"),
+                planted.resolve("node1/hdb"));
         Files.createDirectories(planted);
         new ObjectMapper().writeValue(planted.resolve("nodes.json").toFile(), List.of(node));
         // the plant is one an unguarded console would follow
-        assertThat(new LocalRuntime(planted, HarperInstaller.forCurrentUser()).nodes()).singleElement()
+        assertThat(new LocalRuntime(planted, HarperInstaller.forCurrentUser()).nodes())
+                .singleElement()
                 .satisfies(n -> assertThat(n.operationsUrl()).isEqualTo(trap));
     }
 
@@ -85,7 +93,10 @@ class RuntimeFolderBoundaryTest {
         Result audit = run("runtime", "audit", "Product", "--workspace", workspace.toString());
 
         assertThat(before.code()).as(before.err()).isEqualTo(3); // nothing runs in the console's own folder yet
-        assertThat(before.err()).contains(planted.toString()).contains("ignored").contains("delete");
+        assertThat(before.err())
+                .contains(planted.toString())
+                .contains("ignored")
+                .contains("delete");
         assertThat(tail.code()).isEqualTo(2);
         assertThat(tail.err()).contains("No local runtime in " + home).doesNotContain("ignored");
         assertThat(start.code()).as(start.err()).isZero();
@@ -109,14 +120,24 @@ class RuntimeFolderBoundaryTest {
                 new String[] {"runtime", "status", "--workspace", ws, "--dir", dir},
                 new String[] {"runtime", "stop", "--workspace", ws, "--dir", dir},
                 new String[] {"tail", "Product", "--workspace", ws, "--runtime", dir, "--count", "1"},
-                new String[] {"visualize", "cluster", "--workspace", ws, "--runtime", dir, "--svg",
-                        workspace.resolve("c.svg").toString()},
+                new String[] {
+                    "visualize",
+                    "cluster",
+                    "--workspace",
+                    ws,
+                    "--runtime",
+                    dir,
+                    "--svg",
+                    workspace.resolve("c.svg").toString()
+                },
                 new String[] {"desktop", "--workspace", ws, "--runtime", dir, "--accept-harper-terms"},
                 new String[] {"serve", "--workspace", ws, "--runtime", dir, "--port", "0"});
 
         for (String[] command : commands) {
             Result result = run(command);
-            assertThat(result.code()).as(String.join(" ", command) + "\n" + result.err()).isEqualTo(2);
+            assertThat(result.code())
+                    .as(String.join(" ", command) + "\n" + result.err())
+                    .isEqualTo(2);
             assertThat(result.err()).as(String.join(" ", command)).contains(dir).contains("inside the workspace");
         }
         Thread.sleep(200);

@@ -34,7 +34,8 @@ class SchemaCommandsTest {
 
     @Test
     void checkExitsZeroForAValidSchema() throws IOException {
-        assertThat(run("schema", "check", file("schema.graphql", GOOD).toString())).isZero();
+        assertThat(run("schema", "check", file("schema.graphql", GOOD).toString()))
+                .isZero();
     }
 
     @Test
@@ -47,8 +48,9 @@ class SchemaCommandsTest {
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json.isArray()).isTrue();
         JsonNode first = json.get(0);
-        assertThat(first.fieldNames()).toIterable().containsExactly("file", "line", "column", "endLine",
-                "endColumn", "severity", "code", "message");
+        assertThat(first.fieldNames())
+                .toIterable()
+                .containsExactly("file", "line", "column", "endLine", "endColumn", "severity", "code", "message");
         assertThat(first.get("file").asText()).isEqualTo(schema.toString());
         assertThat(first.get("line").asInt()).isEqualTo(3);
         assertThat(first.get("column").asInt()).isEqualTo(6);
@@ -58,7 +60,8 @@ class SchemaCommandsTest {
 
     @Test
     void checkExitsTwoForAMissingFile() {
-        assertThat(run("schema", "check", dir.resolve("absent.graphql").toString())).isEqualTo(2);
+        assertThat(run("schema", "check", dir.resolve("absent.graphql").toString()))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("absent.graphql").contains("no such file");
     }
 
@@ -75,8 +78,9 @@ class SchemaCommandsTest {
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json).hasSize(2);
         JsonNode first = json.get(0);
-        assertThat(first.fieldNames()).toIterable().containsExactly("change", "table", "attribute",
-                "classification", "code", "message");
+        assertThat(first.fieldNames())
+                .toIterable()
+                .containsExactly("change", "table", "attribute", "classification", "code", "message");
         assertThat(first.get("change").asText()).isEqualTo("export_removed");
         assertThat(first.get("attribute").isNull()).isTrue();
         assertThat(first.get("classification").asText()).isEqualTo("breaking");
@@ -90,16 +94,18 @@ class SchemaCommandsTest {
         Path after = file("new.graphql", GOOD.replace("name: String", "name: String\n  sku: String @indexed"));
 
         assertThat(run("schema", "diff", before.toString(), after.toString())).isZero();
-        assertThat(out.toString().lines()).containsExactly(
-                "safe D200 Product.sku: Attribute sku: String is added; existing records read it as null",
-                "safe D300 Product.sku: Attribute sku is indexed");
+        assertThat(out.toString().lines())
+                .containsExactly(
+                        "safe D200 Product.sku: Attribute sku: String is added; existing records read it as null",
+                        "safe D300 Product.sku: Attribute sku is indexed");
     }
 
     @Test
     void diffPrintsAnEmptyArrayForEqualSchemas() throws IOException {
         Path a = file("a.graphql", GOOD);
 
-        assertThat(run("schema", "diff", "--format", "json", a.toString(), a.toString())).isZero();
+        assertThat(run("schema", "diff", "--format", "json", a.toString(), a.toString()))
+                .isZero();
         assertThat(new ObjectMapper().readTree(out.toString())).isEmpty();
     }
 
@@ -115,7 +121,8 @@ class SchemaCommandsTest {
 
     @Test
     void diffExitsTwoForAnUnreadableFile() throws IOException {
-        assertThat(run("schema", "diff", file("a.graphql", GOOD).toString(), dir.toString())).isEqualTo(2);
+        assertThat(run("schema", "diff", file("a.graphql", GOOD).toString(), dir.toString()))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("is a directory");
     }
 
@@ -136,14 +143,16 @@ class SchemaCommandsTest {
         Path bad = file("bad.graphql", messy);
         Path good = file("good.graphql", GOOD);
 
-        assertThat(run("schema", "fmt", "--check", bad.toString(), good.toString())).isEqualTo(1);
+        assertThat(run("schema", "fmt", "--check", bad.toString(), good.toString()))
+                .isEqualTo(1);
         assertThat(out.toString().lines()).containsExactly(bad.toString());
         assertThat(Files.readString(bad)).isEqualTo(messy);
     }
 
     @Test
     void fmtCheckExitsZeroWhenEverythingIsFormatted() throws IOException {
-        assertThat(run("schema", "fmt", "--check", file("good.graphql", GOOD).toString())).isZero();
+        assertThat(run("schema", "fmt", "--check", file("good.graphql", GOOD).toString()))
+                .isZero();
         assertThat(out.toString()).isEmpty();
     }
 

@@ -19,8 +19,8 @@ class TerminalTextTest {
         out.print("tab\there é 漢字");
         out.flush();
 
-        assertThat(sink.toString()).isEqualTo("ok\\x1b[2K\\rrm -rf / \\u202eevil\\u202c" + System.lineSeparator()
-                + "\\x07tab\there é 漢字");
+        assertThat(sink.toString())
+                .isEqualTo("ok\\x1b[2K\\rrm -rf / \\u202eevil\\u202c" + System.lineSeparator() + "\\x07tab\there é 漢字");
         assertThat(sink.toString()).doesNotContain("\u001b", "\r", "\u202e", "\u0007");
     }
 
@@ -29,7 +29,11 @@ class TerminalTextTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
-        Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "schema", "check",
+        Main.run(
+                new PrintWriter(out, true),
+                new PrintWriter(err, true),
+                "schema",
+                "check",
                 "/no/such/\u001b[31mfile\u001b[0m.graphql");
 
         assertThat(out.toString() + err.toString()).contains("\\x1b[31mfile").doesNotContain("\u001b");

@@ -16,7 +16,8 @@ class VersionCommandTest {
         int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "--version");
 
         assertThat(code).isZero();
-        assertThat(out.toString()).startsWith("Pilothouse " + System.getProperty("pilothouse.expectedVersion"))
+        assertThat(out.toString())
+                .startsWith("Pilothouse " + System.getProperty("pilothouse.expectedVersion"))
                 .containsPattern("^Pilothouse \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R")
                 .contains("Java " + Runtime.version().feature());
     }
@@ -25,8 +26,8 @@ class VersionCommandTest {
     void commandsDeclaredWithoutStandardOptionsStillAnswerHelp() {
         StringWriter out = new StringWriter();
 
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),
-                "runtime", "start", "--help");
+        int code = Main.run(
+                new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), "runtime", "start", "--help");
 
         assertThat(code).isZero();
         assertThat(out.toString()).contains("Usage: pilothouse runtime start", "--accept-harper-terms");

@@ -3,61 +3,61 @@ package dev.pilothouse.desktop;
 import dev.pilothouse.desktop.fx.FxThread;
 import dev.pilothouse.desktop.service.AgentGatewayHost;
 import dev.pilothouse.desktop.service.BackgroundExecutors;
+import dev.pilothouse.desktop.service.DesktopPlugins;
 import dev.pilothouse.desktop.service.ExportPaths;
 import dev.pilothouse.desktop.service.FolderWatch;
 import dev.pilothouse.desktop.service.HarperData;
+import dev.pilothouse.desktop.service.HarperLive;
 import dev.pilothouse.desktop.service.HarperLogs;
 import dev.pilothouse.desktop.service.HarperMetrics;
-import dev.pilothouse.desktop.service.HarperLive;
-import dev.pilothouse.desktop.service.HarperTraffic;
 import dev.pilothouse.desktop.service.HarperRuntime;
-import dev.pilothouse.desktop.service.DesktopPlugins;
+import dev.pilothouse.desktop.service.HarperTraffic;
 import dev.pilothouse.desktop.service.WorkspaceGovernance;
 import dev.pilothouse.desktop.view.Dialogs;
 import dev.pilothouse.desktop.view.GovernanceViews;
 import dev.pilothouse.desktop.view.LoneAdminBanner;
-import dev.pilothouse.desktop.view.SoloModeBanner;
 import dev.pilothouse.desktop.view.MetricsView;
 import dev.pilothouse.desktop.view.PluginsView;
+import dev.pilothouse.desktop.view.SoloModeBanner;
 import dev.pilothouse.desktop.view.Theme;
 import dev.pilothouse.desktop.view.WorkbenchView;
+import dev.pilothouse.desktop.viewmodel.AgentSurfaceViewModel;
+import dev.pilothouse.desktop.viewmodel.BoundaryPort;
 import dev.pilothouse.desktop.viewmodel.CommandPaletteViewModel;
 import dev.pilothouse.desktop.viewmodel.DataBrowserViewModel;
+import dev.pilothouse.desktop.viewmodel.DesignerViewModel;
+import dev.pilothouse.desktop.viewmodel.FlowViewModel;
 import dev.pilothouse.desktop.viewmodel.GatewayPort;
 import dev.pilothouse.desktop.viewmodel.GatewayViewModel;
 import dev.pilothouse.desktop.viewmodel.GovernedCalls;
-import dev.pilothouse.desktop.viewmodel.AgentSurfaceViewModel;
-import dev.pilothouse.desktop.viewmodel.BoundaryPort;
 import dev.pilothouse.desktop.viewmodel.HistoryViewModel;
-import dev.pilothouse.desktop.viewmodel.RequestsViewModel;
-import dev.pilothouse.desktop.viewmodel.PinnedAuditKey;
-import dev.pilothouse.desktop.viewmodel.DesignerViewModel;
-import dev.pilothouse.desktop.viewmodel.FlowViewModel;
-import dev.pilothouse.visualizer.flow.FlowDiagram;
-import dev.pilothouse.visualizer.flow.FlowModel;
-import dev.pilothouse.visualizer.topology.TopologyDiagram;
 import dev.pilothouse.desktop.viewmodel.LiveSource;
 import dev.pilothouse.desktop.viewmodel.LiveViewModel;
-import dev.pilothouse.desktop.viewmodel.ProtectionPort;
 import dev.pilothouse.desktop.viewmodel.LogsViewModel;
+import dev.pilothouse.desktop.viewmodel.LoneAdminViewModel;
 import dev.pilothouse.desktop.viewmodel.MetricsViewModel;
+import dev.pilothouse.desktop.viewmodel.PinnedAuditKey;
 import dev.pilothouse.desktop.viewmodel.PluginsViewModel;
-import dev.pilothouse.plugin.host.PluginSchemaRules;
+import dev.pilothouse.desktop.viewmodel.ProtectionPort;
+import dev.pilothouse.desktop.viewmodel.RequestsViewModel;
 import dev.pilothouse.desktop.viewmodel.ReviewPort;
 import dev.pilothouse.desktop.viewmodel.ReviewViewModel;
-import dev.pilothouse.desktop.viewmodel.LoneAdminViewModel;
-import dev.pilothouse.desktop.viewmodel.SoloModeViewModel;
 import dev.pilothouse.desktop.viewmodel.RuntimePort;
 import dev.pilothouse.desktop.viewmodel.RuntimeViewModel;
+import dev.pilothouse.desktop.viewmodel.SoloModeViewModel;
 import dev.pilothouse.desktop.viewmodel.TasksViewModel;
 import dev.pilothouse.desktop.viewmodel.WorkbenchViewModel;
+import dev.pilothouse.plugin.host.PluginSchemaRules;
 import dev.pilothouse.runtime.Credentials;
 import dev.pilothouse.runtime.HarperInstaller;
 import dev.pilothouse.schema.LanguageService;
 import dev.pilothouse.visualizer.diagram.DiagramAssembler;
+import dev.pilothouse.visualizer.flow.FlowDiagram;
+import dev.pilothouse.visualizer.flow.FlowModel;
 import dev.pilothouse.visualizer.layout.Layouter;
 import dev.pilothouse.visualizer.schema.DiffDiagram;
 import dev.pilothouse.visualizer.schema.SchemaDiagram;
+import dev.pilothouse.visualizer.topology.TopologyDiagram;
 import dev.pilothouse.workspace.PilothouseHome;
 import dev.pilothouse.workspace.proposal.Proposal;
 import java.nio.file.Path;
@@ -105,8 +105,14 @@ public final class Desktop implements AutoCloseable {
     }
 
     private Desktop(DesktopOptions options, PilothouseHome home) {
-        this(options, home, new HarperRuntime(home, options.workspace() == null ? Path.of("") : options.workspace(),
-                options.runtimeDir(), HarperInstaller.forCurrentUser()));
+        this(
+                options,
+                home,
+                new HarperRuntime(
+                        home,
+                        options.workspace() == null ? Path.of("") : options.workspace(),
+                        options.runtimeDir(),
+                        HarperInstaller.forCurrentUser()));
     }
 
     private Desktop(DesktopOptions options, PilothouseHome home, HarperRuntime runtime) {
@@ -123,54 +129,89 @@ public final class Desktop implements AutoCloseable {
     }
 
     /** With the agent gateway hosted on loopback through {@code gatewayPort} while the window is open. */
-    public Desktop(DesktopOptions options, RuntimePort runtimePort, LiveSource liveSource, ReviewPort reviewPort,
-                   GatewayPort gatewayPort) {
+    public Desktop(
+            DesktopOptions options,
+            RuntimePort runtimePort,
+            LiveSource liveSource,
+            ReviewPort reviewPort,
+            GatewayPort gatewayPort) {
         this.options = options;
         Executor ui = FxThread.executor();
         tasks = new TasksViewModel(executors.io(), ui);
         // plugins come with the workspace's governance; without it (tests, previews) editors use the built-in rules
         plugins = reviewPort instanceof WorkspaceGovernance wg ? wg.plugins() : null;
-        workbench = new WorkbenchViewModel(plugins == null ? new LanguageService()
-                : new LanguageService(new PluginSchemaRules(plugins::host)), executors.analysis(), ui, tasks,
-                this::loadPlugins, new FolderWatch());
+        workbench = new WorkbenchViewModel(
+                plugins == null ? new LanguageService() : new LanguageService(new PluginSchemaRules(plugins::host)),
+                executors.analysis(),
+                ui,
+                tasks,
+                this::loadPlugins,
+                new FolderWatch());
         runtime = new RuntimeViewModel(runtimePort, tasks, options.acceptHarperTerms(), this::project);
         // the workspace kit's masks for this OS account's human; tests and previews without governance see all
         ProtectionPort protection = reviewPort instanceof WorkspaceGovernance wg
-                ? wg.protection(() -> workbench.workspaceProperty().get()) : ProtectionPort.OPEN;
+                ? wg.protection(() -> workbench.workspaceProperty().get())
+                : ProtectionPort.OPEN;
         data = new DataBrowserViewModel(tasks, ui, protection);
-        LiveSource source = liveSource != null ? liveSource : new HarperLive(() -> {
-            RuntimePort.Connection c = runtime.connectionProperty().get();
-            return c == null ? null : c.endpoint();
-        }, protection);
+        LiveSource source = liveSource != null
+                ? liveSource
+                : new HarperLive(
+                        () -> {
+                            RuntimePort.Connection c =
+                                    runtime.connectionProperty().get();
+                            return c == null ? null : c.endpoint();
+                        },
+                        protection);
         DiagramAssembler assembler = new DiagramAssembler(new Layouter(executors.layout(), 16));
-        flow = new FlowViewModel(FlowModel.withDefaults(), new FlowDiagram(assembler), new TopologyDiagram(assembler),
-                executors.timers(), executors.layout(), ui);
+        flow = new FlowViewModel(
+                FlowModel.withDefaults(),
+                new FlowDiagram(assembler),
+                new TopologyDiagram(assembler),
+                executors.timers(),
+                executors.layout(),
+                ui);
         LiveSource counted = (spec, sink) -> source.open(spec, flow.counting(spec, sink));
         live = new LiveViewModel(counted, tasks, executors.timers(), ui, LiveViewModel.BATCH_LIMIT);
         runtime.connectionProperty().addListener((o, a, c) -> {
-            data.connect(c == null ? null : new HarperData(c.client(), c.endpoint(),
-                    () -> ExportPaths.in(workbench.workspaceProperty().get())));
+            data.connect(
+                    c == null
+                            ? null
+                            : new HarperData(
+                                    c.client(),
+                                    c.endpoint(),
+                                    () -> ExportPaths.in(
+                                            workbench.workspaceProperty().get())));
             watchTraffic(c);
         });
         flow.start();
-        designer = new DesignerViewModel(workbench.editors(), this::openSchema, new SchemaDiagram(assembler),
-                executors.layout(), ui);
+        designer = new DesignerViewModel(
+                workbench.editors(), this::openSchema, new SchemaDiagram(assembler), executors.layout(), ui);
         view = new WorkbenchView(workbench, runtime, tasks, data, live, palette, () -> exportFile(), designer, flow);
-        GovernedCalls calls = new GovernedCalls(reviewPort, tasks, executors.io(), ui,
+        GovernedCalls calls = new GovernedCalls(
+                reviewPort,
+                tasks,
+                executors.io(),
+                ui,
                 () -> workbench.workspaceProperty().get(),
-                () -> runtime.connectionProperty().get(), this::project);
+                () -> runtime.connectionProperty().get(),
+                this::project);
         review = new ReviewViewModel(calls, new DiffDiagram(assembler));
         history = new HistoryViewModel(calls, PinnedAuditKey.forCurrentUser());
         solo = new SoloModeViewModel(calls);
         SoloModeBanner.install(view, solo);
         loneAdmin = new LoneAdminViewModel(calls);
         LoneAdminBanner.install(view, loneAdmin);
-        logs = new LogsViewModel(new HarperLogs(), () -> runtime.connectionProperty().get(), executors.io(), ui,
+        logs = new LogsViewModel(
+                new HarperLogs(),
+                () -> runtime.connectionProperty().get(),
+                executors.io(),
+                ui,
                 java.time.Clock.systemUTC());
-        metrics = new MetricsViewModel(new HarperMetrics(),
-                () -> runtime.connectionProperty().get(), executors.io(), ui);
+        metrics = new MetricsViewModel(
+                new HarperMetrics(), () -> runtime.connectionProperty().get(), executors.io(), ui);
         MetricsView.install(view.node(), metrics);
-        gateway = new GatewayViewModel(gatewayPort, tasks, () -> runtime.connectionProperty().get(), this::project);
+        gateway = new GatewayViewModel(
+                gatewayPort, tasks, () -> runtime.connectionProperty().get(), this::project);
         GovernanceViews.Tabs tabs = GovernanceViews.install(view, review, history, logs, gateway);
         // the console home's boundary for this OS account's human; tests and previews without governance have none
         BoundaryPort boundary = reviewPort instanceof WorkspaceGovernance wg ? wg.boundary() : BoundaryPort.NONE;
@@ -191,10 +232,18 @@ public final class Desktop implements AutoCloseable {
             }
         });
         proposals = new ProposeActions(workbench, review, tabs.review(), this::window);
-        new DesktopCommands(palette, scene, view, workbench, runtime, proposals,
-                new DesktopCommands.Panels(tabs.history(), openPlugins, boundaryTabs.requests(),
-                        boundaryTabs.agentSurface()),
-                this::refreshGovernance, this::toggleTheme).register();
+        new DesktopCommands(
+                        palette,
+                        scene,
+                        view,
+                        workbench,
+                        runtime,
+                        proposals,
+                        new DesktopCommands.Panels(
+                                tabs.history(), openPlugins, boundaryTabs.requests(), boundaryTabs.agentSurface()),
+                        this::refreshGovernance,
+                        this::toggleTheme)
+                .register();
     }
 
     /** Opens the workspace and connects as the options say; called once the window shows. */
@@ -203,8 +252,11 @@ public final class Desktop implements AutoCloseable {
             workbench.openWorkspace(options.workspace().toAbsolutePath());
         }
         if (options.attach() != null) {
-            runtime.attach(options.attach(), new Credentials.Basic(options.user() == null ? "admin" : options.user(),
-                    options.password() == null ? "" : options.password()));
+            runtime.attach(
+                    options.attach(),
+                    new Credentials.Basic(
+                            options.user() == null ? "admin" : options.user(),
+                            options.password() == null ? "" : options.password()));
         } else if (options.startRuntime()) {
             runtime.startLocal();
         }
@@ -236,12 +288,18 @@ public final class Desktop implements AutoCloseable {
         logs.start(executors.timers(), java.time.Duration.ofSeconds(3));
         metrics.start(executors.timers(), java.time.Duration.ofSeconds(2));
         if (governed) { // agents propose through the gateway or the CLI at any time: poll (reads are cheap)
-            executors.timers().scheduleWithFixedDelay(() -> ui(() -> {
-                if (!closed && workbench.workspaceProperty().get() != null) {
-                    refreshGovernance();
-                    requests.refresh();
-                }
-            }), 5, 5, java.util.concurrent.TimeUnit.SECONDS);
+            executors
+                    .timers()
+                    .scheduleWithFixedDelay(
+                            () -> ui(() -> {
+                                if (!closed && workbench.workspaceProperty().get() != null) {
+                                    refreshGovernance();
+                                    requests.refresh();
+                                }
+                            }),
+                            5,
+                            5,
+                            java.util.concurrent.TimeUnit.SECONDS);
         }
     }
 
@@ -424,9 +482,12 @@ public final class Desktop implements AutoCloseable {
         try {
             plugins.open(dir);
         } catch (RuntimeException e) { // e.g. a malformed plugins.yaml: the workspace still opens, the task says why
-            tasks.run("Load plugins of " + dir.getFileName(), progress -> {
-                throw e;
-            }, ignored -> { });
+            tasks.run(
+                    "Load plugins of " + dir.getFileName(),
+                    progress -> {
+                        throw e;
+                    },
+                    ignored -> {});
         }
     }
 }

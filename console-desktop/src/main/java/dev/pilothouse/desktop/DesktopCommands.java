@@ -20,8 +20,7 @@ import javafx.stage.Window;
 final class DesktopCommands {
 
     /** The tabs that open on demand, by the runnables their views returned when installed. */
-    record Panels(Runnable history, Runnable plugins, Runnable requests, Runnable agentSurface) {
-    }
+    record Panels(Runnable history, Runnable plugins, Runnable requests, Runnable agentSurface) {}
 
     private final CommandPaletteViewModel palette;
     private final Scene scene;
@@ -33,9 +32,16 @@ final class DesktopCommands {
     private final Runnable refreshGovernance;
     private final Runnable toggleTheme;
 
-    DesktopCommands(CommandPaletteViewModel palette, Scene scene, WorkbenchView view, WorkbenchViewModel workbench,
-                    RuntimeViewModel runtime, ProposeActions proposals, Panels panels, Runnable refreshGovernance,
-                    Runnable toggleTheme) {
+    DesktopCommands(
+            CommandPaletteViewModel palette,
+            Scene scene,
+            WorkbenchView view,
+            WorkbenchViewModel workbench,
+            RuntimeViewModel runtime,
+            ProposeActions proposals,
+            Panels panels,
+            Runnable refreshGovernance,
+            Runnable toggleTheme) {
         this.palette = palette;
         this.scene = scene;
         this.view = view;
@@ -55,11 +61,17 @@ final class DesktopCommands {
         command("editor.format", "Format document", "Ctrl+Shift+F", () -> view.withEditor(e -> e.format()));
         command("editor.quickFix", "Quick fix at caret", "Alt+Enter", () -> view.withEditor(e -> e.quickFix()));
         command("editor.complete", "Trigger completion", "Ctrl+Space", () -> view.withEditor(e -> e.showCompletion()));
-        command("editor.definition", "Go to definition", "F12 / Ctrl+click",
+        command(
+                "editor.definition",
+                "Go to definition",
+                "F12 / Ctrl+click",
                 () -> view.withEditor(e -> e.goToDefinition(e.area().getCaretPosition())));
         command("runtime.start", "Start local runtime", "", runtime::startLocal);
-        command("runtime.attach", "Attach to a running Harper…", "", () -> Dialogs.attach(window())
-                .ifPresent(t -> runtime.attach(t.operationsUrl(), t.credentials())));
+        command(
+                "runtime.attach",
+                "Attach to a running Harper…",
+                "",
+                () -> Dialogs.attach(window()).ifPresent(t -> runtime.attach(t.operationsUrl(), t.credentials())));
         command("runtime.stop", "Stop local runtime", "", runtime::stop);
         command("review.propose", "Propose workspace changes", "Ctrl+Shift+D", proposals::proposeOrDeploy);
         command("runtime.health", "Refresh health", "", () -> runtime.refreshHealth(workbench.component()));

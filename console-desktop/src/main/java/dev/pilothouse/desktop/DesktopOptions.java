@@ -10,8 +10,15 @@ import java.nio.file.Path;
  * {@code $PILOTHOUSE_HOME}, see {@code LocalRuntimeFolder}), whether Harper's terms were accepted on the command
  * line, and the theme.
  */
-public record DesktopOptions(Path workspace, URI attach, String user, String password, Path runtimeDir,
-                             boolean acceptHarperTerms, boolean startRuntime, Theme theme) {
+public record DesktopOptions(
+        Path workspace,
+        URI attach,
+        String user,
+        String password,
+        Path runtimeDir,
+        boolean acceptHarperTerms,
+        boolean startRuntime,
+        Theme theme) {
 
     public DesktopOptions {
         theme = theme == null ? Theme.LIGHT : theme;

@@ -8,8 +8,7 @@ import javafx.application.Application;
  */
 public final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     /** Opens the desktop window and blocks until it is closed. */
     public static void launch(DesktopOptions options) {

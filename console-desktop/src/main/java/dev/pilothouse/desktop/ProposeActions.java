@@ -21,8 +21,7 @@ final class ProposeActions {
     private final Runnable openReview;
     private final Supplier<Window> window;
 
-    ProposeActions(WorkbenchViewModel workbench, ReviewViewModel review, Runnable openReview,
-                   Supplier<Window> window) {
+    ProposeActions(WorkbenchViewModel workbench, ReviewViewModel review, Runnable openReview, Supplier<Window> window) {
         this.workbench = workbench;
         this.review = review;
         this.openReview = openReview;
@@ -49,21 +48,23 @@ final class ProposeActions {
      */
     CompletableFuture<Proposal> proposeWorkspaceChanges(String rationale) {
         CompletableFuture<Proposal> proposed = new CompletableFuture<>();
-        workbench.saveAll().whenComplete((saved, failed) -> FxThread.run(() -> {
-            if (failed != null) { // the failed save stays in the Tasks panel
-                proposed.completeExceptionally(failed);
-                return;
-            }
-            openReview.run();
-            review.proposeWorkspaceChanges(rationale).whenComplete((p, e) -> {
-                if (e == null) {
-                    workbench.reloadUnmodified();
-                    proposed.complete(p);
-                } else {
-                    proposed.completeExceptionally(e);
-                }
-            });
-        }));
+        workbench
+                .saveAll()
+                .whenComplete((saved, failed) -> FxThread.run(() -> {
+                    if (failed != null) { // the failed save stays in the Tasks panel
+                        proposed.completeExceptionally(failed);
+                        return;
+                    }
+                    openReview.run();
+                    review.proposeWorkspaceChanges(rationale).whenComplete((p, e) -> {
+                        if (e == null) {
+                            workbench.reloadUnmodified();
+                            proposed.complete(p);
+                        } else {
+                            proposed.completeExceptionally(e);
+                        }
+                    });
+                }));
         return proposed;
     }
 }

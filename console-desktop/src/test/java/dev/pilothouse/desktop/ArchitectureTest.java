@@ -18,33 +18,53 @@ class ArchitectureTest {
 
     @Test
     void onlyFxThreadCallsPlatformRunLater() {
-        noClasses().that().doNotBelongToAnyOf(FxThread.class)
-                .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
+        noClasses()
+                .that()
+                .doNotBelongToAnyOf(FxThread.class)
+                .should()
+                .callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
                 .because("all work reaches the FX thread through FxThread (aesthetics §6)")
                 .check(CLASSES);
     }
 
     @Test
     void viewModelsNeverTouchTheSceneGraph() {
-        noClasses().that().resideInAPackage("..viewmodel..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
-                        "org.fxmisc..", "atlantafx..", "dev.pilothouse.desktop.view..", "dev.pilothouse.desktop.fx..")
+        noClasses()
+                .that()
+                .resideInAPackage("..viewmodel..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "javafx.scene..",
+                        "javafx.stage..",
+                        "org.fxmisc..",
+                        "atlantafx..",
+                        "dev.pilothouse.desktop.view..",
+                        "dev.pilothouse.desktop.fx..")
                 .because("ViewModels are plain-JUnit testable: properties and collections only")
                 .check(CLASSES);
     }
 
     @Test
     void viewsDoNotTalkToHarperDirectly() {
-        noClasses().that().resideInAPackage("..view..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.pilothouse.desktop.service..")
+        noClasses()
+                .that()
+                .resideInAPackage("..view..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.pilothouse.desktop.service..")
                 .because("views bind to ViewModels; only the composition root creates services")
                 .check(CLASSES);
     }
 
     @Test
     void liveBufferIsToolkitFree() {
-        noClasses().that().resideInAPackage("..live..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+        noClasses()
+                .that()
+                .resideInAPackage("..live..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..")
                 .check(CLASSES);
     }
 
@@ -60,13 +80,14 @@ class ArchitectureTest {
 
     @Test
     void aDirectDeployOrDropFailsTheGovernanceRule() {
-        EvaluationResult result = ArchitectureRules.ONLY_GOVERNANCE_DEPLOYS
-                .evaluate(new ClassFileImporter().importClasses(DirectDeploy.class));
+        EvaluationResult result = ArchitectureRules.ONLY_GOVERNANCE_DEPLOYS.evaluate(
+                new ClassFileImporter().importClasses(DirectDeploy.class));
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails())
-                .anySatisfy(line -> assertThat(line).contains("DirectDeploy.deploy(").contains("Deployer.deploy("))
-                .anySatisfy(line -> assertThat(line).contains("DirectDeploy.dropper(")
-                        .contains("ComponentsApi.drop("));
+                .anySatisfy(line ->
+                        assertThat(line).contains("DirectDeploy.deploy(").contains("Deployer.deploy("))
+                .anySatisfy(line ->
+                        assertThat(line).contains("DirectDeploy.dropper(").contains("ComponentsApi.drop("));
     }
 
     @Test

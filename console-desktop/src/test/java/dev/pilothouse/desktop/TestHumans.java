@@ -13,8 +13,7 @@ import java.util.Set;
 /** The humans of a test's console home: the desktop user is this process's OS account, registered as NAME. */
 public final class TestHumans {
 
-    private TestHumans() {
-    }
+    private TestHumans() {}
 
     /** Registers this process's OS account as {@code name} (once) and returns the registry that proves it. */
     public static HumanRegistry registered(PilothouseHome home, String name) {
@@ -36,8 +35,9 @@ public final class TestHumans {
      */
     public static String deployHeadSolo(Governance g, PilothouseHome home, Identity who) {
         if (!g.soloMode()) {
-            g.updatePolicy(g.policy().withSoloMode(true), HumanRegistry.forCurrentAccount(home)
-                    .prove(Optional.empty(), "policy", Role.ADMIN));
+            g.updatePolicy(
+                    g.policy().withSoloMode(true),
+                    HumanRegistry.forCurrentAccount(home).prove(Optional.empty(), "policy", Role.ADMIN));
         }
         return g.deployHead(proved(who));
     }

@@ -55,10 +55,10 @@ public class WebBeans {
 
     /** Boundary change requests: policy, roles, agent tokens, plugin trust, and this console's user roles. */
     @Bean
-    dev.pilothouse.workspace.requests.ChangeRequests changeRequests(WebOptions options,
-                                                                    dev.pilothouse.web.security.UserStore users) {
-        return dev.pilothouse.web.review.WebBoundary.open(new dev.pilothouse.workspace.PilothouseHome(options.home()),
-                users);
+    dev.pilothouse.workspace.requests.ChangeRequests changeRequests(
+            WebOptions options, dev.pilothouse.web.security.UserStore users) {
+        return dev.pilothouse.web.review.WebBoundary.open(
+                new dev.pilothouse.workspace.PilothouseHome(options.home()), users);
     }
 
     @Bean

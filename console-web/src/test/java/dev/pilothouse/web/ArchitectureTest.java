@@ -26,9 +26,13 @@ class ArchitectureTest {
 
     @Test
     void onlyTheGatewayCallsUiAccess() {
-        ArchRule rule = noClasses().that().doNotBelongToAnyOf(WebUi.class)
-                .should().callMethod(UI.class, "access", com.vaadin.flow.server.Command.class)
-                .orShould().callMethod(UI.class, "accessSynchronously", com.vaadin.flow.server.Command.class)
+        ArchRule rule = noClasses()
+                .that()
+                .doNotBelongToAnyOf(WebUi.class)
+                .should()
+                .callMethod(UI.class, "access", com.vaadin.flow.server.Command.class)
+                .orShould()
+                .callMethod(UI.class, "accessSynchronously", com.vaadin.flow.server.Command.class)
                 .because("one thread gateway per toolkit (aesthetics §4.11)");
         rule.check(classes);
     }
@@ -54,8 +58,16 @@ class ArchitectureTest {
      */
     @Test
     void packageCyclesAreOnlyThePinnedOnes() {
-        assertThat(PackageCycles.of(classes, "dev.pilothouse.web")).containsExactlyInAnyOrder(
-                Set.of("", "agents", "review", "security", "views", "views.admin", "views.diagram", "views.plugins",
+        assertThat(PackageCycles.of(classes, "dev.pilothouse.web"))
+                .containsExactlyInAnyOrder(Set.of(
+                        "",
+                        "agents",
+                        "review",
+                        "security",
+                        "views",
+                        "views.admin",
+                        "views.diagram",
+                        "views.plugins",
                         "views.review"));
     }
 
@@ -82,8 +94,8 @@ class ArchitectureTest {
 
     @Test
     void eachDirectBoundaryChangeFailsTheRequestsRule() {
-        var result = ArchitectureRules.ONLY_REQUESTS_CHANGE_THE_BOUNDARY
-                .evaluate(new ClassFileImporter().importClasses(DirectBoundaryChanges.class));
+        var result = ArchitectureRules.ONLY_REQUESTS_CHANGE_THE_BOUNDARY.evaluate(
+                new ClassFileImporter().importClasses(DirectBoundaryChanges.class));
         assertThat(result.getFailureReport().getDetails())
                 .anySatisfy(line -> assertThat(line).contains("agentToken(", "AgentRegistry.add("))
                 .anySatisfy(line -> assertThat(line).contains("pluginJar(", "PluginTrust.trust("))

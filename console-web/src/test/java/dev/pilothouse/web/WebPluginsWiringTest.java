@@ -36,29 +36,38 @@ class WebPluginsWiringTest {
         WebOptions options = new WebOptions(0, dir, home.root(), Optional.empty());
         WebBeans beans = new WebBeans();
         try (WorkspacePlugins plugins = beans.workspacePlugins(options);
-             GovernedWorkspace workspace = beans.governedWorkspace(options, new HarperConnection(Optional.empty()),
-                     plugins)) {
+                GovernedWorkspace workspace =
+                        beans.governedWorkspace(options, new HarperConnection(Optional.empty()), plugins)) {
             LanguageService language = beans.languageService(plugins);
-            assertThat(language.analyze(new DocumentSnapshot("schema.graphql", 1,
-                    "type order_line @table {\n  id: ID @primaryKey\n}\n")).diagnostics())
-                    .extracting(Diagnostic::code).contains("NAMING001");
+            assertThat(language.analyze(new DocumentSnapshot(
+                                    "schema.graphql", 1, "type order_line @table {\n  id: ID @primaryKey\n}\n"))
+                            .diagnostics())
+                    .extracting(Diagnostic::code)
+                    .contains("NAMING001");
 
             Governance governance = workspace.governance().orElseThrow();
             Map<String, String> change = new LinkedHashMap<>(ReviewFixture.shopFiles());
-            change.put("schema.graphql", change.get("schema.graphql")
-                    + "\ntype Shelf @table @export {\n  id: ID @primaryKey\n}\n");
-            String id = governance.propose(change, Identity.parse("agent:stocker"), "Shelves", Optional.empty()).id();
-            assertThat(governance.validate(id, "agent:stocker").validation()).extracting(ValidationStep::name)
+            change.put(
+                    "schema.graphql",
+                    change.get("schema.graphql") + "\ntype Shelf @table @export {\n  id: ID @primaryKey\n}\n");
+            String id = governance
+                    .propose(change, Identity.parse("agent:stocker"), "Shelves", Optional.empty())
+                    .id();
+            assertThat(governance.validate(id, "agent:stocker").validation())
+                    .extracting(ValidationStep::name)
                     .contains("diagnostics", "plugin:migration-note");
 
             // The hosted agent gateway validates through the same governance: its queued run records the plugin step.
             String queued;
             try (AgentWorkspace agents = new AgentWorkspace(governance, Optional.empty(), "shop")) {
-                change.put("schema.graphql", change.get("schema.graphql")
-                        + "\ntype Crate @table @export {\n  id: ID @primaryKey\n}\n");
-                queued = agents.propose(change, Identity.parse("agent:stocker"), "Crates").id();
+                change.put(
+                        "schema.graphql",
+                        change.get("schema.graphql") + "\ntype Crate @table @export {\n  id: ID @primaryKey\n}\n");
+                queued = agents.propose(change, Identity.parse("agent:stocker"), "Crates")
+                        .id();
             } // close waits for the queued validation
-            assertThat(governance.proposal(queued).validation()).extracting(ValidationStep::name)
+            assertThat(governance.proposal(queued).validation())
+                    .extracting(ValidationStep::name)
                     .contains("diagnostics", "plugin:migration-note");
         }
     }

@@ -10,8 +10,7 @@ import picocli.CommandLine;
  */
 public final class WebServer {
 
-    private WebServer() {
-    }
+    private WebServer() {}
 
     public static void main(String[] args) {
         CommandLine web = new CommandLine(new WebCommand()).setCommandName("pilothouse-web.jar");

@@ -21,7 +21,8 @@ class AppImageIT {
     Path home;
 
     private Result pilothouse(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(image.resolve("bin/pilothouse").toString()));
+        List<String> command =
+                new ArrayList<>(List.of(image.resolve("bin/pilothouse").toString()));
         command.addAll(List.of(args));
         return Processes.run(home, command);
     }
@@ -54,7 +55,8 @@ class AppImageIT {
 
         Result init = pilothouse("init", ws.toString(), "--from", app.toString());
         Result history = pilothouse("history", "--workspace", ws.toString());
-        Result check = pilothouse("schema", "check", ws.resolve("schema.graphql").toString());
+        Result check =
+                pilothouse("schema", "check", ws.resolve("schema.graphql").toString());
 
         assertThat(init.exitCode()).as(init.output()).isZero();
         assertThat(history.exitCode()).as(history.output()).isZero();
@@ -67,17 +69,26 @@ class AppImageIT {
         // no X server here: getting as far as "open DISPLAY" means the JavaFX jars and glass natives load
         Result r = pilothouse("desktop", "--no-runtime", "--workspace", home.toString());
 
-        assertThat(image.resolve("lib/app/libglassgtk3.so")).as("natives beside the jars").exists();
+        assertThat(image.resolve("lib/app/libglassgtk3.so"))
+                .as("natives beside the jars")
+                .exists();
         assertThat(r.exitCode()).isNotZero();
-        assertThat(r.output()).contains("Unable to open DISPLAY")
+        assertThat(r.output())
+                .contains("Unable to open DISPLAY")
                 .doesNotContain("ClassNotFoundException", "NoClassDefFoundError", "UnsatisfiedLinkError");
     }
 
     @Test
     void webConsoleServesFromTheImage() throws Exception {
-        HttpResponse<String> login = Processes.serveAndFetchLogin(home,
-                List.of(image.resolve("bin/pilothouse").toString(),
-                        "web", "--port", "0", "--workspace", Files.createDirectories(home.resolve("ws")).toString()));
+        HttpResponse<String> login = Processes.serveAndFetchLogin(
+                home,
+                List.of(
+                        image.resolve("bin/pilothouse").toString(),
+                        "web",
+                        "--port",
+                        "0",
+                        "--workspace",
+                        Files.createDirectories(home.resolve("ws")).toString()));
 
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).containsIgnoringCase("<html");

@@ -29,7 +29,8 @@ class DebPackageIT {
     @Test
     void unpackedLauncherPrintsTheVersionAndOffersRuntimeStart() throws Exception {
         Path deb = deb();
-        Result unpack = Processes.run(root.resolve("home"),
+        Result unpack = Processes.run(
+                root.resolve("home"),
                 List.of("dpkg-deb", "-x", deb.toString(), root.resolve("fs").toString()));
         assertThat(unpack.exitCode()).as(unpack.output()).isZero();
         String launcher = root.resolve("fs/opt/pilothouse/bin/pilothouse").toString();
@@ -56,10 +57,12 @@ class DebPackageIT {
     @Test
     void everyArtifactHasAMatchingSha256File() throws Exception {
         try (Stream<Path> files = Files.list(dist)) {
-            List<Path> artifacts = files.filter(f -> !f.toString().endsWith(".sha256")).toList();
+            List<Path> artifacts =
+                    files.filter(f -> !f.toString().endsWith(".sha256")).toList();
             assertThat(artifacts).hasSize(3);
             for (Path a : artifacts) {
-                Result check = Processes.run(root.resolve("home"),
+                Result check = Processes.run(
+                        root.resolve("home"),
                         List.of("bash", "-c", "cd '" + dist + "' && sha256sum -c '" + a.getFileName() + ".sha256'"));
                 assertThat(check.exitCode()).as(check.output()).isZero();
             }

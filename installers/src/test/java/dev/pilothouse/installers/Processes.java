@@ -21,11 +21,9 @@ import java.util.regex.Pattern;
 /** Runs packaged programs the way a user would: a clean environment, no JAVA_HOME, output captured. */
 final class Processes {
 
-    record Result(int exitCode, String output) {
-    }
+    record Result(int exitCode, String output) {}
 
-    private Processes() {
-    }
+    private Processes() {}
 
     static Path property(String name) {
         String value = System.getProperty(name);
@@ -93,8 +91,13 @@ final class Processes {
             } catch (java.util.concurrent.TimeoutException e) {
                 throw new AssertionError("web console did not serve within 120 s:\n" + seen, e);
             }
-            try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
-                return http.send(HttpRequest.newBuilder(base.resolve("login")).timeout(Duration.ofSeconds(30)).build(),
+            try (HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build()) {
+                return http.send(
+                        HttpRequest.newBuilder(base.resolve("login"))
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
             }
         } finally {

@@ -17,15 +17,16 @@ import org.junit.jupiter.api.io.TempDir;
 class WebJarIT {
 
     private final Path jar = Processes.property("installers.dist").resolve("pilothouse-web.jar");
-    private final String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private final String javaBin =
+            Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     @TempDir
     Path home;
 
     /** java -jar pilothouse-web.jar ARGS, with user.home and tmp in the test's folder. */
     private List<String> java(String... args) {
-        List<String> command = new ArrayList<>(List.of(javaBin, "-Duser.home=" + home,
-                "-Djava.io.tmpdir=" + home, "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(javaBin, "-Duser.home=" + home, "-Djava.io.tmpdir=" + home, "-jar", jar.toString()));
         command.addAll(List.of(args));
         return command;
     }
@@ -43,8 +44,8 @@ class WebJarIT {
         Path ws = Files.createDirectories(home.resolve("ws"));
         Files.writeString(ws.resolve("schema.graphql"), "type Product @table { id: ID @primaryKey }\n");
 
-        HttpResponse<String> login = Processes.serveAndFetchLogin(home,
-                java("--port", "0", "--workspace", ws.toString()));
+        HttpResponse<String> login =
+                Processes.serveAndFetchLogin(home, java("--port", "0", "--workspace", ws.toString()));
 
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).containsIgnoringCase("<html");

@@ -28,7 +28,9 @@ public final class AdminApi {
 
     /** Restarts a service ("http_workers", "http") and returns the job id to poll. */
     public String restartService(String service) {
-        return client.call("restart_service", Map.of("service", service)).path("job_id").asText();
+        return client.call("restart_service", Map.of("service", service))
+                .path("job_id")
+                .asText();
     }
 
     public JsonNode getJob(String id) {
@@ -64,8 +66,8 @@ public final class AdminApi {
 
     /** Log entries in ascending order ({@code order: desc} is unreliable on 4.7). */
     public List<JsonNode> readLog(int limit, String level) {
-        return JsonLists.elements(client.call("read_log", level == null ? Map.of("limit", limit)
-                : Map.of("limit", limit, "level", level)));
+        return JsonLists.elements(client.call(
+                "read_log", level == null ? Map.of("limit", limit) : Map.of("limit", limit, "level", level)));
     }
 
     public List<JsonNode> listUsers() {
@@ -73,8 +75,8 @@ public final class AdminApi {
     }
 
     public JsonNode addUser(String username, String password, String role) {
-        return client.call("add_user", Map.of("username", username, "password", password, "role", role,
-                "active", true));
+        return client.call(
+                "add_user", Map.of("username", username, "password", password, "role", role, "active", true));
     }
 
     public JsonNode dropUser(String username) {

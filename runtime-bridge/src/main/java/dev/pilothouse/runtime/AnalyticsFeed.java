@@ -44,8 +44,10 @@ public final class AnalyticsFeed implements AutoCloseable {
     /** Polls every {@code period} on a daemon thread, telling every listener; a failed poll is logged and retried. */
     public synchronized AnalyticsFeed start(Duration period) {
         if (scheduler == null) {
-            scheduler = Executors.newSingleThreadScheduledExecutor(
-                    Thread.ofPlatform().daemon().name("pilothouse-analytics-feed").factory());
+            scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
+                    .daemon()
+                    .name("pilothouse-analytics-feed")
+                    .factory());
             scheduler.scheduleWithFixedDelay(this::pollSafely, 0, period.toMillis(), TimeUnit.MILLISECONDS);
         }
         return this;
@@ -61,8 +63,16 @@ public final class AnalyticsFeed implements AutoCloseable {
     public synchronized List<InboundTraffic> poll() {
         boolean first = Double.isNaN(lastId);
         if (first) {
-            List<JsonNode> newest = client.searchByConditions(new SearchQuery("system", "hdb_raw_analytics", "and",
-                    List.of(new SearchQuery.Condition("id", "greater_than", 0)), "id", true, 0, 1, List.of("id")));
+            List<JsonNode> newest = client.searchByConditions(new SearchQuery(
+                    "system",
+                    "hdb_raw_analytics",
+                    "and",
+                    List.of(new SearchQuery.Condition("id", "greater_than", 0)),
+                    "id",
+                    true,
+                    0,
+                    1,
+                    List.of("id")));
             lastId = newest.isEmpty() ? 0 : newest.get(0).path("id").asDouble();
         }
         List<InboundTraffic> out = new ArrayList<>();
@@ -82,8 +92,16 @@ public final class AnalyticsFeed implements AutoCloseable {
     private List<JsonNode> since(double from) {
         List<JsonNode> all = new ArrayList<>();
         for (int offset = 0; ; offset += PAGE) {
-            List<JsonNode> page = client.searchByConditions(new SearchQuery("system", "hdb_raw_analytics", "and",
-                    List.of(new SearchQuery.Condition("id", "greater_than", from)), "id", false, offset, PAGE, null));
+            List<JsonNode> page = client.searchByConditions(new SearchQuery(
+                    "system",
+                    "hdb_raw_analytics",
+                    "and",
+                    List.of(new SearchQuery.Condition("id", "greater_than", from)),
+                    "id",
+                    false,
+                    offset,
+                    PAGE,
+                    null));
             all.addAll(page);
             if (page.size() < PAGE) {
                 return all;

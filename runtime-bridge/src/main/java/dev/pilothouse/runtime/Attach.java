@@ -12,8 +12,7 @@ public final class Attach {
     /** The Harper release line this bridge speaks. */
     public static final String SUPPORTED_VERSION = "4.7";
 
-    private Attach() {
-    }
+    private Attach() {}
 
     public static HarperClient attach(HarperEndpoint endpoint) {
         return attach(endpoint, SUPPORTED_VERSION);
@@ -25,16 +24,18 @@ public final class Attach {
         client.userInfo();
         String version = client.version();
         if (!version.equals(releaseLine) && !version.startsWith(releaseLine + ".")) {
-            throw new VersionMismatchException(endpoint.operationsUrl().toString(), releaseLine,
-                    version.isEmpty() ? "(none reported)" : version);
+            throw new VersionMismatchException(
+                    endpoint.operationsUrl().toString(), releaseLine, version.isEmpty() ? "(none reported)" : version);
         }
         return client;
     }
 
     /** Convenience for an operations URL plus the default app port layout (ops port + 1) when none is given. */
     public static HarperEndpoint endpoint(URI operationsUrl, URI httpUrl, Credentials credentials) {
-        URI http = httpUrl != null ? httpUrl : URI.create(operationsUrl.getScheme() + "://" + operationsUrl.getHost()
-                + ":" + (operationsUrl.getPort() + 1) + "/");
+        URI http = httpUrl != null
+                ? httpUrl
+                : URI.create(operationsUrl.getScheme() + "://" + operationsUrl.getHost() + ":"
+                        + (operationsUrl.getPort() + 1) + "/");
         return new HarperEndpoint(operationsUrl, http, operationsUrl.getHost(), 0, credentials);
     }
 }

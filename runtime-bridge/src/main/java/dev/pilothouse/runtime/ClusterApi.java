@@ -22,16 +22,23 @@ public final class ClusterApi {
         for (JsonNode c : answer.path("connections")) {
             List<ClusterStatus.DatabaseSocket> sockets = new ArrayList<>();
             for (JsonNode s : c.path("database_sockets")) {
-                sockets.add(new ClusterStatus.DatabaseSocket(s.path("database").asText(),
+                sockets.add(new ClusterStatus.DatabaseSocket(
+                        s.path("database").asText(),
                         s.path("connected").asBoolean(false),
                         s.path("latency").isNumber() ? s.path("latency").asDouble() : Double.NaN,
                         s.path("lastReceivedStatus").asText("")));
             }
-            links.add(new ClusterStatus.PeerLink(c.path("name").asText(), c.path("url").asText(),
-                    c.path("replicates").asBoolean(false), sockets));
+            links.add(new ClusterStatus.PeerLink(
+                    c.path("name").asText(),
+                    c.path("url").asText(),
+                    c.path("replicates").asBoolean(false),
+                    sockets));
         }
-        return new ClusterStatus(answer.path("node_name").asText(), answer.path("url").asText(""),
-                answer.path("is_enabled").asBoolean(false), links);
+        return new ClusterStatus(
+                answer.path("node_name").asText(),
+                answer.path("url").asText(""),
+                answer.path("is_enabled").asBoolean(false),
+                links);
     }
 
     /**
@@ -42,11 +49,13 @@ public final class ClusterApi {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("url", url);
         fields.put("verify_tls", verifyTls);
-        fields.put("authorization", Map.of("username", authorization.username(),
-                "password", authorization.password()));
-        var body = dev.pilothouse.runtime.internal.HttpTransport.JSON.createObjectNode().put("operation", "add_node");
+        fields.put("authorization", Map.of("username", authorization.username(), "password", authorization.password()));
+        var body = dev.pilothouse.runtime.internal.HttpTransport.JSON
+                .createObjectNode()
+                .put("operation", "add_node");
         fields.forEach((k, v) -> body.set(k, dev.pilothouse.runtime.internal.HttpTransport.JSON.valueToTree(v)));
-        String message = client.call(body, Duration.ofSeconds(90)).path("message").asText();
+        String message =
+                client.call(body, Duration.ofSeconds(90)).path("message").asText();
         if (message.contains("but there was an error") || !message.startsWith("Successfully")) {
             throw new ReplicationLinkException(url, message);
         }
@@ -55,6 +64,8 @@ public final class ClusterApi {
 
     /** Removes a peer on this side only (Harper's remove_node is not symmetric: call it on both nodes). */
     public String removeNode(String hostname) {
-        return client.call("remove_node", Map.of("hostname", hostname)).path("message").asText();
+        return client.call("remove_node", Map.of("hostname", hostname))
+                .path("message")
+                .asText();
     }
 }

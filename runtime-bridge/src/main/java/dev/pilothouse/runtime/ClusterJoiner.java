@@ -41,8 +41,8 @@ final class ClusterJoiner {
             }
             Pause.millis(250);
         }
-        throw new ReplicationLinkException(nodes.get(0).replicationUrl(),
-                "replication mesh not connected after " + timeout + ": " + missing);
+        throw new ReplicationLinkException(
+                nodes.get(0).replicationUrl(), "replication mesh not connected after " + timeout + ": " + missing);
     }
 
     private String missingLinks(List<RuntimeNode> nodes) {
@@ -53,10 +53,13 @@ final class ClusterJoiner {
                 if (other == node) {
                     continue;
                 }
-                boolean up = status.connections().stream()
-                        .anyMatch(c -> c.name().equals(other.host()) && c.connected());
+                boolean up =
+                        status.connections().stream().anyMatch(c -> c.name().equals(other.host()) && c.connected());
                 if (!up) {
-                    missing.append(node.host()).append("->").append(other.host()).append(' ');
+                    missing.append(node.host())
+                            .append("->")
+                            .append(other.host())
+                            .append(' ');
                 }
             }
         }

@@ -17,8 +17,7 @@ import org.slf4j.LoggerFactory;
 public final class ClusterMonitor implements AutoCloseable {
 
     /** A topology change: the previous view (empty at the first poll), the new one and what differs. */
-    public record Change(ClusterTopology previous, ClusterTopology current, List<String> differences) {
-    }
+    public record Change(ClusterTopology previous, ClusterTopology current, List<String> differences) {}
 
     private static final Logger LOG = LoggerFactory.getLogger(ClusterMonitor.class);
     private static final ClusterTopology EMPTY = new ClusterTopology(List.of(), List.of());
@@ -55,13 +54,19 @@ public final class ClusterMonitor implements AutoCloseable {
                 ClusterStatus status = client.cluster().status();
                 nodes.add(new ClusterTopology.Node(status.nodeName(), url, true, ""));
                 for (ClusterStatus.PeerLink peer : status.connections()) {
-                    links.add(new ClusterTopology.Link(status.nodeName(), peer.name(), peer.connected(),
-                            peer.latencyMs(), peer.sockets().stream().map(ClusterStatus.DatabaseSocket::database)
-                            .sorted().toList()));
+                    links.add(new ClusterTopology.Link(
+                            status.nodeName(),
+                            peer.name(),
+                            peer.connected(),
+                            peer.latencyMs(),
+                            peer.sockets().stream()
+                                    .map(ClusterStatus.DatabaseSocket::database)
+                                    .sorted()
+                                    .toList()));
                 }
             } catch (HarperException e) {
-                nodes.add(new ClusterTopology.Node(client.endpoint().operationsUrl().getHost(), url, false,
-                        e.getMessage()));
+                nodes.add(new ClusterTopology.Node(
+                        client.endpoint().operationsUrl().getHost(), url, false, e.getMessage()));
             }
         }
         return new ClusterTopology(nodes, links);

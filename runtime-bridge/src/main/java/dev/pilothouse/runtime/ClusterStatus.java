@@ -23,12 +23,14 @@ public record ClusterStatus(String nodeName, String url, boolean enabled, List<P
 
         /** Worst round-trip latency over the sockets in ms, NaN when none was measured. */
         public double latencyMs() {
-            return sockets.stream().mapToDouble(DatabaseSocket::latencyMs).filter(d -> !Double.isNaN(d)).max()
+            return sockets.stream()
+                    .mapToDouble(DatabaseSocket::latencyMs)
+                    .filter(d -> !Double.isNaN(d))
+                    .max()
                     .orElse(Double.NaN);
         }
     }
 
     /** A per-database replication socket; {@code latencyMs} is NaN when Harper gave none. */
-    public record DatabaseSocket(String database, boolean connected, double latencyMs, String lastReceivedStatus) {
-    }
+    public record DatabaseSocket(String database, boolean connected, double latencyMs, String lastReceivedStatus) {}
 }

@@ -10,8 +10,7 @@ import java.util.Objects;
  */
 public record ClusterTopology(List<Node> nodes, List<Link> links) {
 
-    public record Node(String name, String operationsUrl, boolean reachable, String error) {
-    }
+    public record Node(String name, String operationsUrl, boolean reachable, String error) {}
 
     /** {@code from} sees {@code to}; {@code connected} when all its database sockets are up. */
     public record Link(String from, String to, boolean connected, double latencyMs, List<String> databases) {
@@ -21,7 +20,9 @@ public record ClusterTopology(List<Node> nodes, List<Link> links) {
         }
 
         boolean sameState(Link other) {
-            return from.equals(other.from) && to.equals(other.to) && connected == other.connected
+            return from.equals(other.from)
+                    && to.equals(other.to)
+                    && connected == other.connected
                     && databases.equals(other.databases);
         }
     }
@@ -35,14 +36,19 @@ public record ClusterTopology(List<Node> nodes, List<Link> links) {
     public List<String> differencesFrom(ClusterTopology before) {
         List<String> out = new ArrayList<>();
         for (Node node : nodes) {
-            Node old = before.nodes.stream().filter(n -> n.name.equals(node.name)).findFirst().orElse(null);
+            Node old = before.nodes.stream()
+                    .filter(n -> n.name.equals(node.name))
+                    .findFirst()
+                    .orElse(null);
             if (old == null || old.reachable != node.reachable) {
                 out.add("node " + node.name + (node.reachable ? " reachable" : " unreachable: " + node.error));
             }
         }
         for (Link link : links) {
-            Link old = before.links.stream().filter(l -> l.from.equals(link.from) && l.to.equals(link.to))
-                    .findFirst().orElse(null);
+            Link old = before.links.stream()
+                    .filter(l -> l.from.equals(link.from) && l.to.equals(link.to))
+                    .findFirst()
+                    .orElse(null);
             if (old == null || !old.sameState(link)) {
                 out.add("link " + link.from + " -> " + link.to + (link.connected ? " connected" : " disconnected"));
             }
@@ -60,7 +66,9 @@ public record ClusterTopology(List<Node> nodes, List<Link> links) {
     }
 
     public Link link(String from, String to) {
-        return links.stream().filter(l -> Objects.equals(l.from, from) && Objects.equals(l.to, to)).findFirst()
+        return links.stream()
+                .filter(l -> Objects.equals(l.from, from) && Objects.equals(l.to, to))
+                .findFirst()
                 .orElse(null);
     }
 }

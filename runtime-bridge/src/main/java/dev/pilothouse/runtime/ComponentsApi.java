@@ -26,8 +26,12 @@ public final class ComponentsApi {
             for (JsonNode time : status.path("lastChecked").path("workers")) {
                 lastLoaded = Math.max(lastLoaded, time.asDouble());
             }
-            out.add(new ComponentStatus(entry.path("name").asText(), status.path("status").asText("unknown"),
-                    status.path("message").asText(""), files, lastLoaded));
+            out.add(new ComponentStatus(
+                    entry.path("name").asText(),
+                    status.path("status").asText("unknown"),
+                    status.path("message").asText(""),
+                    files,
+                    lastLoaded));
         }
         return out;
     }
@@ -37,17 +41,21 @@ public final class ComponentsApi {
     }
 
     public String getFile(String project, String file) {
-        return client.call("get_component_file", Map.of("project", project, "file", file)).path("message").asText();
+        return client.call("get_component_file", Map.of("project", project, "file", file))
+                .path("message")
+                .asText();
     }
 
     public JsonNode setFile(String project, String file, String content) {
-        return client.call("set_component_file",
-                Map.of("project", project, "file", file, "payload", content, "encoding", "utf8"));
+        return client.call(
+                "set_component_file", Map.of("project", project, "file", file, "payload", content, "encoding", "utf8"));
     }
 
     /** Base64 of a gzip tar of the component directory (entries relative to {@code .}). */
     public String packageComponent(String project) {
-        return client.call("package_component", Map.of("project", project)).path("payload").asText();
+        return client.call("package_component", Map.of("project", project))
+                .path("payload")
+                .asText();
     }
 
     /**

@@ -48,9 +48,10 @@ public final class ConfinedRuntime implements AutoCloseable {
     private static final String HOST = "127.0.0.1";
     /** Written last into a finished template; bump TEMPLATE_FORMAT when what a template holds changes. */
     private static final String TEMPLATE_READY = ".pilothouse-template";
+
     private static final String TEMPLATE_FORMAT = "confined-template-1";
-    private static final java.nio.file.attribute.FileAttribute<?> OWNER_ONLY = PosixFilePermissions.asFileAttribute(
-            PosixFilePermissions.fromString("rwx------"));
+    private static final java.nio.file.attribute.FileAttribute<?> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
 
     private final Path dir;
     private final HarperInstaller installer;
@@ -110,7 +111,8 @@ public final class ConfinedRuntime implements AutoCloseable {
             throw new RuntimeSetupException("Harper's terms must be accepted before Pilothouse starts a confined "
                     + "Harper for validation: see https://harperdb.io/legal/end-user-license-agreement");
         }
-        Bubblewrap bwrap = Bubblewrap.probe().bubblewrap()
+        Bubblewrap bwrap = Bubblewrap.probe()
+                .bubblewrap()
                 .orElseThrow(() -> new RuntimeSetupException(unavailable().orElse("no sandbox")));
         Path entry = installer.ensureInstalled(InstallListener.NONE);
         stop();
@@ -120,28 +122,44 @@ public final class ConfinedRuntime implements AutoCloseable {
         Path template = ensureTemplate(bwrap, entry, launcher, admin, timeout);
         Path scratch = freshScratch(template);
         sockets = socketFolder();
-        List<String> command = new ArrayList<>(bwrap.arguments(scratch, sockets, List.of(installer.cacheDir()),
-                launcher, environment(admin)));
-        command.addAll(List.of("/usr/bin/node", Bubblewrap.LAUNCHER, entry.toString(),
-                Bubblewrap.SOCKETS + "/ops.sock=" + OPERATIONS_PORT, Bubblewrap.SOCKETS + "/http.sock=" + HTTP_PORT));
+        List<String> command = new ArrayList<>(
+                bwrap.arguments(scratch, sockets, List.of(installer.cacheDir()), launcher, environment(admin)));
+        command.addAll(List.of(
+                "/usr/bin/node",
+                Bubblewrap.LAUNCHER,
+                entry.toString(),
+                Bubblewrap.SOCKETS + "/ops.sock=" + OPERATIONS_PORT,
+                Bubblewrap.SOCKETS + "/http.sock=" + HTTP_PORT));
         try {
-            process = new ProcessBuilder(command).directory(control.dir().toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+            process = new ProcessBuilder(command)
+                    .directory(control.dir().toFile())
+                    .redirectInput(
+                            ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(output().toFile()))
                     .start();
         } catch (IOException e) {
-            throw new RuntimeSetupException("Could not start the sandbox (" + command.get(0) + "): "
-                    + e.getMessage(), e);
+            throw new RuntimeSetupException(
+                    "Could not start the sandbox (" + command.get(0) + "): " + e.getMessage(), e);
         }
         SocketForwarder operations = new SocketForwarder(sockets.resolve("ops.sock"));
         SocketForwarder http = new SocketForwarder(sockets.resolve("http.sock"));
         forwarders = List.of(operations, http);
-        node = new RuntimeNode("confined", HOST, URI.create("http://" + HOST + ":" + operations.port() + "/"),
-                URI.create("http://" + HOST + ":" + http.port() + "/"), 0, 0, process.pid(),
-                control.credentialsFile(), scratch.resolve("hdb"));
+        node = new RuntimeNode(
+                "confined",
+                HOST,
+                URI.create("http://" + HOST + ":" + operations.port() + "/"),
+                URI.create("http://" + HOST + ":" + http.port() + "/"),
+                0,
+                0,
+                process.pid(),
+                control.credentialsFile(),
+                scratch.resolve("hdb"));
         awaitReady(timeout);
-        LOG.info("confined Harper ready at {} (sandbox pid {}) in {} ms", node.operationsUrl(), process.pid(),
+        LOG.info(
+                "confined Harper ready at {} (sandbox pid {}) in {} ms",
+                node.operationsUrl(),
+                process.pid(),
                 Duration.between(began, Instant.now()).toMillis());
         return node;
     }
@@ -155,8 +173,8 @@ public final class ConfinedRuntime implements AutoCloseable {
 
     public HarperClient client() {
         RuntimeNode running = node();
-        return new HarperClient(new HarperEndpoint(running.operationsUrl(), running.httpUrl(), HOST, 0,
-                control.credentials()));
+        return new HarperClient(
+                new HarperEndpoint(running.operationsUrl(), running.httpUrl(), HOST, 0, control.credentials()));
     }
 
     public Deployer deployer() {
@@ -191,17 +209,21 @@ public final class ConfinedRuntime implements AutoCloseable {
 
     /** A fresh owner-only folder under {@code /tmp}, whose socket paths stay far below the kernel's limit. */
     private static Path socketFolder() {
-        Path base = Files.isDirectory(Path.of("/tmp")) ? Path.of("/tmp") : Path.of(System.getProperty("java.io.tmpdir"));
+        Path base =
+                Files.isDirectory(Path.of("/tmp")) ? Path.of("/tmp") : Path.of(System.getProperty("java.io.tmpdir"));
         try {
-            Path folder = Files.createTempDirectory(base, "ph-sock-", PosixFilePermissions.asFileAttribute(
-                    PosixFilePermissions.fromString("rwx------")));
+            Path folder = Files.createTempDirectory(
+                    base,
+                    "ph-sock-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             if (folder.resolve("http.sock").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 100) {
                 throw new RuntimeSetupException("the folder for the confined Harper's sockets, " + folder
                         + ", has too long a path for a Unix socket (at most 107 bytes)");
             }
             return folder;
         } catch (IOException e) {
-            throw new RuntimeSetupException("Could not create a folder for the confined Harper's sockets in " + base, e);
+            throw new RuntimeSetupException(
+                    "Could not create a folder for the confined Harper's sockets in " + base, e);
         }
     }
 
@@ -226,8 +248,10 @@ public final class ConfinedRuntime implements AutoCloseable {
         }
         String tail = tail();
         stop();
-        throw new RuntimeSetupException("the confined Harper did not answer within " + timeout + " (last: "
-                + (last == null ? "-" : last.getMessage()) + "). Output:\n" + tail, last);
+        throw new RuntimeSetupException(
+                "the confined Harper did not answer within " + timeout + " (last: "
+                        + (last == null ? "-" : last.getMessage()) + "). Output:\n" + tail,
+                last);
     }
 
     private Map<String, String> environment(Credentials.Basic admin) {
@@ -242,9 +266,21 @@ public final class ConfinedRuntime implements AutoCloseable {
         env.put("DEFAULTS_MODE", "dev");
         env.put("NODE_HOSTNAME", HOST);
         env.put("REPLICATION_HOSTNAME", HOST);
-        env.put("HARPER_SET_CONFIG", NodeLauncher.config(new RuntimeNode("confined", HOST,
-                URI.create("http://" + HOST + ":" + OPERATIONS_PORT + "/"), URI.create("http://" + HOST + ":"
-                + HTTP_PORT + "/"), 1883, 9933, 0, null, null), false).toString());
+        env.put(
+                "HARPER_SET_CONFIG",
+                NodeLauncher.config(
+                                new RuntimeNode(
+                                        "confined",
+                                        HOST,
+                                        URI.create("http://" + HOST + ":" + OPERATIONS_PORT + "/"),
+                                        URI.create("http://" + HOST + ":" + HTTP_PORT + "/"),
+                                        1883,
+                                        9933,
+                                        0,
+                                        null,
+                                        null),
+                                false)
+                        .toString());
         return env;
     }
 
@@ -269,36 +305,38 @@ public final class ConfinedRuntime implements AutoCloseable {
      * installation, one per Harper version and admin credentials (named by a hash of them), and is never bound into
      * a sandbox.
      */
-    private Path ensureTemplate(Bubblewrap bwrap, Path entry, Path launcher, Credentials.Basic admin,
-                                Duration timeout) {
+    private Path ensureTemplate(
+            Bubblewrap bwrap, Path entry, Path launcher, Credentials.Basic admin, Duration timeout) {
         Path template = templateDir(admin);
         if (Files.isRegularFile(template.resolve(TEMPLATE_READY))) {
             return template;
         }
-        Path staging = template.resolveSibling(template.getFileName() + ".building-" + ProcessHandle.current().pid()
-                + "-" + System.nanoTime());
+        Path staging = template.resolveSibling(
+                template.getFileName() + ".building-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         Path stagingSockets = socketFolder();
         try {
             Files.createDirectories(staging.resolve("home"), OWNER_ONLY);
             Files.createDirectories(staging.resolve("hdb"), OWNER_ONLY);
-            List<String> command = new ArrayList<>(bwrap.arguments(staging, stagingSockets,
-                    List.of(installer.cacheDir()), launcher, environment(admin)));
+            List<String> command = new ArrayList<>(bwrap.arguments(
+                    staging, stagingSockets, List.of(installer.cacheDir()), launcher, environment(admin)));
             command.addAll(List.of("/usr/bin/node", entry.toString(), "install"));
             Instant began = Instant.now();
-            Process install = new ProcessBuilder(command).directory(control.dir().toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+            Process install = new ProcessBuilder(command)
+                    .directory(control.dir().toFile())
+                    .redirectInput(
+                            ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(output().toFile()))
                     .start();
             if (!install.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 install.descendants().forEach(ProcessHandle::destroyForcibly);
                 install.destroyForcibly();
-                throw new RuntimeSetupException("Harper's install step did not finish within " + timeout
-                        + ". Output:\n" + tail());
+                throw new RuntimeSetupException(
+                        "Harper's install step did not finish within " + timeout + ". Output:\n" + tail());
             }
             if (install.exitValue() != 0 || !Files.isRegularFile(staging.resolve("hdb/harperdb-config.yaml"))) {
-                throw new RuntimeSetupException("Harper's install step failed (exit code " + install.exitValue()
-                        + "). Output:\n" + tail());
+                throw new RuntimeSetupException(
+                        "Harper's install step failed (exit code " + install.exitValue() + "). Output:\n" + tail());
             }
             Files.writeString(staging.resolve(TEMPLATE_READY), HarperInstaller.HARPER_VERSION + "\n");
             Files.createDirectories(template.getParent());
@@ -307,12 +345,14 @@ public final class ConfinedRuntime implements AutoCloseable {
             } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
                 // another console built the same template meanwhile: theirs serves as well
             }
-            LOG.info("confined Harper template installed in {} ({} ms)", template,
+            LOG.info(
+                    "confined Harper template installed in {} ({} ms)",
+                    template,
                     Duration.between(began, Instant.now()).toMillis());
             return template;
         } catch (IOException e) {
-            throw new RuntimeSetupException("Could not prepare the confined Harper's installation in " + template
-                    + ": " + e.getMessage(), e);
+            throw new RuntimeSetupException(
+                    "Could not prepare the confined Harper's installation in " + template + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RuntimeSetupException("interrupted while installing the confined Harper", e);
@@ -328,7 +368,9 @@ public final class ConfinedRuntime implements AutoCloseable {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             byte[] digest = sha.digest((TEMPLATE_FORMAT + "\0" + admin.username() + "\0" + admin.password())
                     .getBytes(StandardCharsets.UTF_8));
-            return installer.cacheDir().resolveSibling(installer.cacheDir().getFileName() + "-confined")
+            return installer
+                    .cacheDir()
+                    .resolveSibling(installer.cacheDir().getFileName() + "-confined")
                     .resolve(HexFormat.of().formatHex(digest, 0, 12));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -338,7 +380,8 @@ public final class ConfinedRuntime implements AutoCloseable {
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path source : (Iterable<Path>) paths::iterator) {
-                if (source.getFileName().toString().equals(TEMPLATE_READY) && source.getParent().equals(from)) {
+                if (source.getFileName().toString().equals(TEMPLATE_READY)
+                        && source.getParent().equals(from)) {
                     continue;
                 }
                 Path target = to.resolve(from.relativize(source).toString());

@@ -12,8 +12,8 @@ public final class DeployFailedException extends HarperException {
     private final int line;
     private final boolean previousRestored;
 
-    public DeployFailedException(String project, String serverMessage, String file, int line,
-                                 boolean previousRestored) {
+    public DeployFailedException(
+            String project, String serverMessage, String file, int line, boolean previousRestored) {
         super("Deploy of '" + project + "' failed" + (file == null ? "" : " in " + file + (line > 0 ? ":" + line : ""))
                 + ": " + serverMessage + (previousRestored ? " (the previous version is serving)" : ""));
         this.serverMessage = serverMessage;

@@ -76,8 +76,10 @@ public final class Deployer {
     public DeployResult deploy(Path workspace, String project, Duration timeout, Map<String, String> expectedLive) {
         Map<String, String> files = ComponentPackage.read(workspace);
         List<SchemaTables.Table> tables = SchemaTables.exported(files.get("schema.graphql"));
-        Optional<String> previous = client.components().find(project)
-                .filter(ComponentStatus::healthy).map(c -> restorePoint(c, expectedLive));
+        Optional<String> previous = client.components()
+                .find(project)
+                .filter(ComponentStatus::healthy)
+                .map(c -> restorePoint(c, expectedLive));
         Instant start = Instant.now();
         try {
             client.components().deploy(project, ComponentPackage.payload(files), true);
@@ -90,7 +92,9 @@ public final class Deployer {
             boolean restored = restore(project, previous, timeout);
             throw failure(project, problem.get(), restored, start);
         }
-        return new DeployResult(project, tables.stream().map(SchemaTables.Table::exportName).toList(),
+        return new DeployResult(
+                project,
+                tables.stream().map(SchemaTables.Table::exportName).toList(),
                 Duration.between(start, Instant.now()));
     }
 
@@ -138,8 +142,8 @@ public final class Deployer {
     }
 
     /** Empty when healthy and serving; otherwise the reason, after at most {@code timeout}. */
-    private Optional<String> awaitServing(String project, List<SchemaTables.Table> tables, Instant start,
-                                          Duration timeout) {
+    private Optional<String> awaitServing(
+            String project, List<SchemaTables.Table> tables, Instant start, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         String reason = "no status yet";
         boolean restartSeen = false;
@@ -155,7 +159,8 @@ public final class Deployer {
             }
             if (status.isPresent() && "error".equals(status.get().status())) {
                 // get_components only has a generic message; the real text (with line) is in Harper's log
-                return Optional.of(status.get().message() + logDetail(project).map(d -> "\n" + d).orElse(""));
+                return Optional.of(status.get().message()
+                        + logDetail(project).map(d -> "\n" + d).orElse(""));
             }
             reason = status.map(s -> s.status() + ": " + s.message()).orElse("component not listed");
             if (status.isPresent() && status.get().healthy() && status.get().lastLoaded() >= start.toEpochMilli()) {
@@ -164,7 +169,8 @@ public final class Deployer {
                     // a first deploy is loaded by the running worker before the restart it asked for: serving
                     // before the refusal window is not yet serving for good
                     servingSince = servingSince == null ? Instant.now() : servingSince;
-                    if (restartSeen || Duration.between(servingSince, Instant.now()).compareTo(RESTART_GRACE) >= 0) {
+                    if (restartSeen
+                            || Duration.between(servingSince, Instant.now()).compareTo(RESTART_GRACE) >= 0) {
                         return Optional.empty();
                     }
                     reason = "serving, waiting for the worker restart";
@@ -211,7 +217,10 @@ public final class Deployer {
                 return Optional.of("/" + table.exportName() + " is not served yet");
             }
             Set<String> served = new HashSet<>();
-            description.get().path("attributes").forEach(a -> served.add(a.path("name").asText()));
+            description
+                    .get()
+                    .path("attributes")
+                    .forEach(a -> served.add(a.path("name").asText()));
             for (String field : table.fields()) {
                 if (!served.contains(field)) {
                     return Optional.of("/" + table.exportName() + " does not serve field '" + field + "' yet");
@@ -232,7 +241,9 @@ public final class Deployer {
         Instant healthySince = null;
         while (Instant.now().isBefore(deadline)) {
             Optional<ComponentStatus> status = findWhileRestarting(project);
-            boolean healthy = status != null && status.isPresent() && status.get().healthy()
+            boolean healthy = status != null
+                    && status.isPresent()
+                    && status.get().healthy()
                     && status.get().lastLoaded() >= start.toEpochMilli();
             // Workers reload one after another; a single healthy answer can precede a worker still failing.
             if (!healthy) {
@@ -248,9 +259,11 @@ public final class Deployer {
     }
 
     private DeployFailedException failure(String project, String message, boolean restored, Instant since) {
-        String file = message.contains("graphqlSchema") ? "schema.graphql"
-                : message.contains("jsResource") || message.contains("resources.js") ? "resources.js"
-                : message.contains("config.yaml") ? "config.yaml" : null;
+        String file = message.contains("graphqlSchema")
+                ? "schema.graphql"
+                : message.contains("jsResource") || message.contains("resources.js")
+                        ? "resources.js"
+                        : message.contains("config.yaml") ? "config.yaml" : null;
         int line = lineOf(message);
         if (line == 0 && file != null) {
             line = lineFromLog(project, since);
@@ -274,8 +287,11 @@ public final class Deployer {
             for (int i = errors.size() - 1; i >= 0; i--) {
                 String message = errors.get(i).path("message").asText().replaceAll("\u001B\\[[0-9;]*m", "");
                 if (message.contains(project)) {
-                    return Optional.of(message.lines().filter(l -> !l.strip().startsWith("at "))
-                            .limit(6).reduce((a, b) -> a + "\n" + b).orElse(message));
+                    return Optional.of(message.lines()
+                            .filter(l -> !l.strip().startsWith("at "))
+                            .limit(6)
+                            .reduce((a, b) -> a + "\n" + b)
+                            .orElse(message));
                 }
             }
         } catch (HarperException e) {

@@ -23,6 +23,7 @@ public final class HarperClient {
     public static final String MAX_RESPONSE_PROPERTY = "pilothouse.harper.maxResponseBytes";
     /** 64 MiB: far above any paged read or deploy answer, far below what would exhaust the console's heap. */
     public static final long DEFAULT_MAX_RESPONSE = 64L * 1024 * 1024;
+
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(90);
 
     private final HarperEndpoint endpoint;
@@ -99,7 +100,9 @@ public final class HarperClient {
     /** Issues tokens for the given user (no Authorization header needed by Harper). */
     public Tokens createAuthenticationTokens(String username, String password) {
         JsonNode answer = call("create_authentication_tokens", Map.of("username", username, "password", password));
-        return new Tokens(answer.path("operation_token").asText(), answer.path("refresh_token").asText());
+        return new Tokens(
+                answer.path("operation_token").asText(),
+                answer.path("refresh_token").asText());
     }
 
     public JsonNode describeAll() {
@@ -123,7 +126,8 @@ public final class HarperClient {
     }
 
     public List<JsonNode> searchByConditions(SearchQuery query) {
-        ObjectNode body = HttpTransport.JSON.createObjectNode()
+        ObjectNode body = HttpTransport.JSON
+                .createObjectNode()
                 .put("operation", "search_by_conditions")
                 .put("database", query.database())
                 .put("table", query.table())
@@ -133,7 +137,10 @@ public final class HarperClient {
         body.set("get_attributes", HttpTransport.JSON.valueToTree(query.attributes()));
         ArrayNode conditions = body.putArray("conditions");
         for (SearchQuery.Condition c : query.conditions()) {
-            conditions.addObject().put("search_attribute", c.attribute()).put("search_type", c.type())
+            conditions
+                    .addObject()
+                    .put("search_attribute", c.attribute())
+                    .put("search_type", c.type())
                     .set("search_value", HttpTransport.JSON.valueToTree(c.value()));
         }
         if (query.sortAttribute() != null) {
@@ -143,7 +150,8 @@ public final class HarperClient {
     }
 
     public List<JsonNode> searchById(String database, String table, List<?> ids) {
-        return JsonLists.elements(call("search_by_id",
+        return JsonLists.elements(call(
+                "search_by_id",
                 Map.of("database", database, "table", table, "ids", ids, "get_attributes", List.of("*"))));
     }
 
@@ -169,10 +177,14 @@ public final class HarperClient {
 
     private WriteResult write(String operation, String database, String table, String key, List<?> values) {
         JsonNode answer = call(operation, Map.of("database", database, "table", table, key, values));
-        JsonNode written = answer.has("inserted_hashes") ? answer.get("inserted_hashes")
-                : answer.has("upserted_hashes") ? answer.get("upserted_hashes")
-                : answer.has("update_hashes") ? answer.get("update_hashes") : answer.path("deleted_hashes");
-        return new WriteResult(answer.path("message").asText(), JsonLists.plain(written),
+        JsonNode written = answer.has("inserted_hashes")
+                ? answer.get("inserted_hashes")
+                : answer.has("upserted_hashes")
+                        ? answer.get("upserted_hashes")
+                        : answer.has("update_hashes") ? answer.get("update_hashes") : answer.path("deleted_hashes");
+        return new WriteResult(
+                answer.path("message").asText(),
+                JsonLists.plain(written),
                 JsonLists.plain(answer.path("skipped_hashes")));
     }
 
@@ -182,7 +194,7 @@ public final class HarperClient {
     }
 
     public List<AuditEntry> readTransactionLog(String database, String table, double from, int limit) {
-        return JsonLists.auditEntries(call("read_transaction_log",
-                Map.of("schema", database, "table", table, "from", from, "limit", limit)));
+        return JsonLists.auditEntries(
+                call("read_transaction_log", Map.of("schema", database, "table", table, "from", from, "limit", limit)));
     }
 }

@@ -9,8 +9,13 @@ import java.util.Objects;
  * {@code mqttHost:mqttPort} (0 when unknown). {@code headers} are extra HTTP headers every operations and REST
  * request carries (a gateway's routing or API key, as a runtime connector plugin resolves them).
  */
-public record HarperEndpoint(URI operationsUrl, URI httpUrl, String mqttHost, int mqttPort, Credentials credentials,
-                             Map<String, String> headers) {
+public record HarperEndpoint(
+        URI operationsUrl,
+        URI httpUrl,
+        String mqttHost,
+        int mqttPort,
+        Credentials credentials,
+        Map<String, String> headers) {
 
     public HarperEndpoint {
         Objects.requireNonNull(operationsUrl, "operationsUrl");
@@ -18,9 +23,12 @@ public record HarperEndpoint(URI operationsUrl, URI httpUrl, String mqttHost, in
         Objects.requireNonNull(credentials, "credentials");
         mqttHost = mqttHost == null ? operationsUrl.getHost() : mqttHost;
         headers = Map.copyOf(headers);
-        headers.keySet().stream().filter(name -> name.equalsIgnoreCase("Authorization")).findAny().ifPresent(name -> {
-            throw new IllegalArgumentException("extra header " + name + " would replace the credentials");
-        });
+        headers.keySet().stream()
+                .filter(name -> name.equalsIgnoreCase("Authorization"))
+                .findAny()
+                .ifPresent(name -> {
+                    throw new IllegalArgumentException("extra header " + name + " would replace the credentials");
+                });
     }
 
     public HarperEndpoint(URI operationsUrl, URI httpUrl, String mqttHost, int mqttPort, Credentials credentials) {

@@ -62,13 +62,24 @@ public final class HarperInstaller {
             return entryScript();
         }
         checkNpm();
-        Path staging = cacheDir.resolveSibling(cacheDir.getFileName() + ".installing-" + ProcessHandle.current().pid());
+        Path staging = cacheDir.resolveSibling(cacheDir.getFileName() + ".installing-"
+                + ProcessHandle.current().pid());
         try {
             Files.createDirectories(staging);
             listener.progress("Installing harperdb@" + HARPER_VERSION + " with npm into " + cacheDir + " ...");
-            CommandRunner.Result result = runner.run(List.of("npm", "install", "--prefix", staging.toString(),
-                    "harperdb@" + HARPER_VERSION, "--no-audit", "--no-fund", "--loglevel=http"),
-                    staging, NPM_TIMEOUT, listener::progress);
+            CommandRunner.Result result = runner.run(
+                    List.of(
+                            "npm",
+                            "install",
+                            "--prefix",
+                            staging.toString(),
+                            "harperdb@" + HARPER_VERSION,
+                            "--no-audit",
+                            "--no-fund",
+                            "--loglevel=http"),
+                    staging,
+                    NPM_TIMEOUT,
+                    listener::progress);
             if (result.exitCode() != 0) {
                 throw new RuntimeSetupException(explainNpmFailure(result.output()));
             }
@@ -98,8 +109,8 @@ public final class HarperInstaller {
 
     private String versionOf(String tool, String hint) {
         try {
-            CommandRunner.Result result = runner.run(List.of(tool, "--version"), cacheDir.getRoot(),
-                    Duration.ofSeconds(30), line -> { });
+            CommandRunner.Result result =
+                    runner.run(List.of(tool, "--version"), cacheDir.getRoot(), Duration.ofSeconds(30), line -> {});
             if (result.exitCode() != 0) {
                 throw new RuntimeSetupException("'" + tool + " --version' failed (exit " + result.exitCode() + "): "
                         + result.output().strip() + ". " + hint);

@@ -10,13 +10,13 @@ import java.util.Map;
  */
 public final class HomeLocation {
 
-    private HomeLocation() {
-    }
+    private HomeLocation() {}
 
     /** The home named by {@code env} ({@code PILOTHOUSE_HOME}), else {@code ~/.pilothouse}; absolute. */
     public static Path of(Map<String, String> env) {
         String configured = env.get("PILOTHOUSE_HOME");
-        Path home = configured != null && !configured.isBlank() ? Path.of(configured)
+        Path home = configured != null && !configured.isBlank()
+                ? Path.of(configured)
                 : Path.of(System.getProperty("user.home"), ".pilothouse");
         return home.toAbsolutePath().normalize();
     }

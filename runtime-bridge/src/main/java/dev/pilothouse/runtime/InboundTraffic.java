@@ -17,11 +17,21 @@ import java.time.Instant;
  * @param count    requests, messages or replicated transactions in the period
  * @param bytes    bytes received for them (0 where Harper does not count bytes: REST)
  */
-public record InboundTraffic(Instant time, double periodMs, Source source, String peer, String resource,
-                             String method, long count, long bytes) {
+public record InboundTraffic(
+        Instant time,
+        double periodMs,
+        Source source,
+        String peer,
+        String resource,
+        String method,
+        long count,
+        long bytes) {
 
     /** The channel writes arrive on. SSE is not one: it only ever sends to clients. */
     public enum Source {
-        REST, WEBSOCKET, MQTT, REPLICATION
+        REST,
+        WEBSOCKET,
+        MQTT,
+        REPLICATION
     }
 }

@@ -4,7 +4,7 @@ package dev.pilothouse.runtime;
 @FunctionalInterface
 public interface InstallListener {
 
-    InstallListener NONE = line -> { };
+    InstallListener NONE = line -> {};
 
     void progress(String line);
 }

@@ -8,16 +8,27 @@ import java.time.Instant;
 public sealed interface LiveEvent {
 
     /** put (also insert/update/PATCH: the full record), delete (no value), or a non-retained message. */
-    enum Kind { PUT, DELETE, MESSAGE }
+    enum Kind {
+        PUT,
+        DELETE,
+        MESSAGE
+    }
 
     /**
      * One change. {@code replay} is true for the state sent when a subscription (re)connects (the current record,
      * or every record of a table) and false for live changes. {@code version} and {@code localTime} are Harper's
      * float epoch milliseconds (NaN over MQTT, which carries bare records). {@code bytes} is the wire size.
      */
-    record Change(Kind kind, String path, String id, JsonNode value, double version, double localTime,
-                  boolean replay, int bytes) implements LiveEvent {
-    }
+    record Change(
+            Kind kind,
+            String path,
+            String id,
+            JsonNode value,
+            double version,
+            double localTime,
+            boolean replay,
+            int bytes)
+            implements LiveEvent {}
 
     /**
      * The stream was disconnected from {@code lostAt} to {@code restoredAt}: changes in between may be missing (a

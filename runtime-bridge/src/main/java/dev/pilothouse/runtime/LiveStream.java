@@ -4,8 +4,8 @@ import dev.pilothouse.runtime.internal.EventSink;
 import dev.pilothouse.runtime.internal.RateMeter;
 import dev.pilothouse.runtime.internal.ReconnectingSource;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
 import java.util.concurrent.SubmissionPublisher;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,8 +31,8 @@ public final class LiveStream implements Flow.Publisher<LiveEvent>, AutoCloseabl
     private final AtomicInteger reconnects = new AtomicInteger();
 
     LiveStream(StreamOptions options, Function<EventSink, ReconnectingSource> transport) {
-        this.executor = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon()
-                .name("pilothouse-stream-delivery").factory());
+        this.executor = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().daemon().name("pilothouse-stream-delivery").factory());
         this.publisher = new SubmissionPublisher<>(executor, options.bufferCapacity());
         this.policy = options.overflow();
         this.source = transport.apply(new Sink());
@@ -49,8 +49,14 @@ public final class LiveStream implements Flow.Publisher<LiveEvent>, AutoCloseabl
 
     public StreamStats stats() {
         long now = System.currentTimeMillis();
-        return new StreamStats(received.get(), delivered.get(), dropped.get(), bytes.get(),
-                rates.eventsPerSecond(now), rates.bytesPerSecond(now), reconnects.get());
+        return new StreamStats(
+                received.get(),
+                delivered.get(),
+                dropped.get(),
+                bytes.get(),
+                rates.eventsPerSecond(now),
+                rates.bytesPerSecond(now),
+                reconnects.get());
     }
 
     @Override

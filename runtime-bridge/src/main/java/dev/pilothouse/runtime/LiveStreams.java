@@ -38,9 +38,13 @@ public final class LiveStreams {
         return open(options, first, sink -> new MqttSource(sink, options, endpoint, topicFilter));
     }
 
-    private static LiveStream open(StreamOptions options, Flow.Subscriber<? super LiveEvent> first,
-                                   java.util.function.Function<dev.pilothouse.runtime.internal.EventSink,
-                                           dev.pilothouse.runtime.internal.ReconnectingSource> transport) {
+    private static LiveStream open(
+            StreamOptions options,
+            Flow.Subscriber<? super LiveEvent> first,
+            java.util.function.Function<
+                            dev.pilothouse.runtime.internal.EventSink,
+                            dev.pilothouse.runtime.internal.ReconnectingSource>
+                    transport) {
         LiveStream stream = new LiveStream(options, transport);
         stream.subscribe(first);
         stream.open(FIRST_CONNECT);

@@ -59,8 +59,12 @@ public final class LocalRuntime {
      */
     public static Path secretsDir(Path home, Path dir) {
         Path runtime = dir.toAbsolutePath().normalize();
-        String name = runtime.getFileName() == null ? "root" : runtime.getFileName().toString();
-        return home.toAbsolutePath().normalize().resolve("runtimes").resolve(name + "-" + shortHash(runtime.toString()));
+        String name =
+                runtime.getFileName() == null ? "root" : runtime.getFileName().toString();
+        return home.toAbsolutePath()
+                .normalize()
+                .resolve("runtimes")
+                .resolve(name + "-" + shortHash(runtime.toString()));
     }
 
     private static String shortHash(String text) {
@@ -88,7 +92,9 @@ public final class LocalRuntime {
     /** The nodes as last started, each with its live PID (0 when not running). */
     public List<RuntimeNode> nodes() {
         return files.loadNodes().stream()
-                .map(n -> n.withPid(RuntimeFiles.liveProcess(n.rootPath()).map(ProcessHandle::pid).orElse(0L)))
+                .map(n -> n.withPid(RuntimeFiles.liveProcess(n.rootPath())
+                        .map(ProcessHandle::pid)
+                        .orElse(0L)))
                 .map(n -> n.withCredentialsFile(files.credentialsFile())) // nodes.json may name the old place
                 .toList();
     }
@@ -123,23 +129,28 @@ public final class LocalRuntime {
         List<RuntimeNode> nodes = new ArrayList<>();
         for (int i = 1; i <= options.nodes(); i++) {
             String name = "node" + i;
-            Optional<RuntimeNode> known = previous.stream().filter(n -> n.name().equals(name)).findFirst();
+            Optional<RuntimeNode> known =
+                    previous.stream().filter(n -> n.name().equals(name)).findFirst();
             Optional<ProcessHandle> live = known.flatMap(n -> RuntimeFiles.liveProcess(n.rootPath()));
             if (known.isPresent() && live.isPresent()) {
                 nodes.add(known.get().withPid(live.get().pid()).withCredentialsFile(files.credentialsFile()));
                 continue;
             }
             // a node started before keeps its ports when they are still free, so clients and streams find it again
-            StartOptions.Ports preferred = known.map(n -> new StartOptions.Ports(n.operationsUrl().getPort(),
-                    n.httpUrl().getPort(), n.mqttPort(), n.replicationPort())).orElse(options.preferredPorts());
+            StartOptions.Ports preferred = known.map(n -> new StartOptions.Ports(
+                            n.operationsUrl().getPort(), n.httpUrl().getPort(), n.mqttPort(), n.replicationPort()))
+                    .orElse(options.preferredPorts());
             RuntimeNode node = layout(name, "127.0.0." + i, preferred);
-            options.listener().progress("Starting Harper " + name + " on " + node.host() + " (operations "
-                    + node.operationsUrl() + ", HTTP " + node.httpUrl() + ")");
+            options.listener()
+                    .progress("Starting Harper " + name + " on " + node.host() + " (operations " + node.operationsUrl()
+                            + ", HTTP " + node.httpUrl() + ")");
             boolean async = options.commits() == StartOptions.Commits.ASYNC;
             if (async && !Files.exists(node.rootPath().resolve("harperdb-config.yaml"))) {
                 // Harper refuses noSync while it creates its databases: a fresh node starts durable once first
                 options.listener().progress("Creating " + name + "'s databases before switching to async commits");
-                stopNode(awaitReady(node, NodeLauncher.launch(entry, files.nodeDir(name), node, admin, false),
+                stopNode(awaitReady(
+                        node,
+                        NodeLauncher.launch(entry, files.nodeDir(name), node, admin, false),
                         options.startTimeout()));
             }
             Process process = NodeLauncher.launch(entry, files.nodeDir(name), node, admin, async);
@@ -159,8 +170,15 @@ public final class LocalRuntime {
         int mqtt = remember(taken, PortPicker.pick(host, preferred.mqtt(), taken));
         int replication = remember(taken, PortPicker.pick(host, preferred.replication(), taken));
         Path nodeDir = files.nodeDir(name);
-        return new RuntimeNode(name, host, URI.create("http://" + host + ":" + ops + "/"),
-                URI.create("http://" + host + ":" + http + "/"), mqtt, replication, 0, files.credentialsFile(),
+        return new RuntimeNode(
+                name,
+                host,
+                URI.create("http://" + host + ":" + ops + "/"),
+                URI.create("http://" + host + ":" + http + "/"),
+                mqtt,
+                replication,
+                0,
+                files.credentialsFile(),
                 nodeDir.resolve("hdb"));
     }
 
@@ -181,7 +199,9 @@ public final class LocalRuntime {
             try {
                 client.userInfo();
                 client.rest().status("/"); // the app port opens after the operations API; any HTTP answer will do
-                long pid = RuntimeFiles.liveProcess(node.rootPath()).map(ProcessHandle::pid).orElse(process.pid());
+                long pid = RuntimeFiles.liveProcess(node.rootPath())
+                        .map(ProcessHandle::pid)
+                        .orElse(process.pid());
                 LOG.info("Harper {} ready at {} (pid {})", node.name(), node.operationsUrl(), pid);
                 return node.withPid(pid);
             } catch (UnreachableException e) {
@@ -190,9 +210,11 @@ public final class LocalRuntime {
             }
         }
         process.destroy();
-        throw new RuntimeSetupException("Harper " + node.name() + " did not answer at " + node.operationsUrl()
-                + " within " + timeout + " (last: " + (last == null ? "-" : last.getMessage()) + "). Output:\n"
-                + logTail(node), last);
+        throw new RuntimeSetupException(
+                "Harper " + node.name() + " did not answer at " + node.operationsUrl()
+                        + " within " + timeout + " (last: " + (last == null ? "-" : last.getMessage()) + "). Output:\n"
+                        + logTail(node),
+                last);
     }
 
     private String logTail(RuntimeNode node) {

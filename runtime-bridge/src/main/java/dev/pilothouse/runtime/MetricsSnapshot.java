@@ -23,9 +23,17 @@ import java.util.regex.Pattern;
  * @param requestsPerSecond HTTP requests and operations counted by the {@code duration} metric
  * @param errorsPerSecond   responses with status 400 and up ({@code response_4xx}/{@code response_5xx} metrics)
  */
-public record MetricsSnapshot(Instant time, double cpuPercent, long heapUsed, long heapTotal, long rss, int threads,
-                              double uptimeSeconds, long dbSizeBytes, double requestsPerSecond,
-                              double errorsPerSecond) {
+public record MetricsSnapshot(
+        Instant time,
+        double cpuPercent,
+        long heapUsed,
+        long heapTotal,
+        long rss,
+        int threads,
+        double uptimeSeconds,
+        long dbSizeBytes,
+        double requestsPerSecond,
+        double errorsPerSecond) {
 
     /** What {@link #threads} counts, for a console's tooltip. */
     public static final String THREADS_MEANING = "Harper's worker threads, which serve HTTP, REST, MQTT and WebSocket"
@@ -41,15 +49,29 @@ public record MetricsSnapshot(Instant time, double cpuPercent, long heapUsed, lo
      * Reads the figures of one {@code system_information} answer and the analytics rates measured alongside;
      * {@code harperStartMillis} is when Harper's process started ({@link #processStart}), NaN if unknown.
      */
-    static MetricsSnapshot of(Instant time, JsonNode info, double harperStartMillis, long dbSizeBytes,
-                              double requestsPerSecond, double errorsPerSecond) {
+    static MetricsSnapshot of(
+            Instant time,
+            JsonNode info,
+            double harperStartMillis,
+            long dbSizeBytes,
+            double requestsPerSecond,
+            double errorsPerSecond) {
         JsonNode memory = info.path("memory");
         double now = info.path("time").path("current").asDouble(Double.NaN);
-        double uptime = Double.isNaN(harperStartMillis) || Double.isNaN(now) ? Double.NaN
+        double uptime = Double.isNaN(harperStartMillis) || Double.isNaN(now)
+                ? Double.NaN
                 : Math.max(0, (now - harperStartMillis) / 1000);
-        return new MetricsSnapshot(time, info.path("cpu").path("current_load").path("currentLoad").asDouble(),
-                memory.path("heapUsed").asLong(), memory.path("heapTotal").asLong(), memory.path("rss").asLong(),
-                info.path("threads").size(), uptime, dbSizeBytes, requestsPerSecond, errorsPerSecond);
+        return new MetricsSnapshot(
+                time,
+                info.path("cpu").path("current_load").path("currentLoad").asDouble(),
+                memory.path("heapUsed").asLong(),
+                memory.path("heapTotal").asLong(),
+                memory.path("rss").asLong(),
+                info.path("threads").size(),
+                uptime,
+                dbSizeBytes,
+                requestsPerSecond,
+                errorsPerSecond);
     }
 
     /**
@@ -59,7 +81,11 @@ public record MetricsSnapshot(Instant time, double cpuPercent, long heapUsed, lo
      * ({@code "UTC+0000"}, {@code "CET+0100"}). NaN when either is missing or unreadable.
      */
     static double processStart(JsonNode info) {
-        String started = info.path("harperdb_processes").path("core").path(0).path("started").asText("");
+        String started = info.path("harperdb_processes")
+                .path("core")
+                .path(0)
+                .path("started")
+                .asText("");
         Matcher offset = OFFSET.matcher(info.path("time").path("timezone").asText(""));
         if (started.isEmpty() || !offset.find()) {
             return Double.NaN;
@@ -108,7 +134,10 @@ public record MetricsSnapshot(Instant time, double cpuPercent, long heapUsed, lo
      * the counts of the records of that period over its length. 0 when there are none.
      */
     static double rate(List<JsonNode> records) {
-        double newest = records.stream().mapToDouble(r -> r.path("time").asDouble()).max().orElse(Double.NaN);
+        double newest = records.stream()
+                .mapToDouble(r -> r.path("time").asDouble())
+                .max()
+                .orElse(Double.NaN);
         if (Double.isNaN(newest)) {
             return 0;
         }

@@ -72,13 +72,16 @@ public final class RestApi {
     }
 
     private HttpResponse<String> exchange(String method, String path, Object body) {
-        return send(method, path, body == null ? null : HttpTransport.JSON.valueToTree(body).toString());
+        return send(
+                method,
+                path,
+                body == null ? null : HttpTransport.JSON.valueToTree(body).toString());
     }
 
     private HttpResponse<String> send(String method, String path, String json) {
         URI uri = endpoint.restUrl(path);
-        HttpRequest.BodyPublisher publisher = json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json);
+        HttpRequest.BodyPublisher publisher =
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(TIMEOUT)
                 .header("Accept", "application/json")

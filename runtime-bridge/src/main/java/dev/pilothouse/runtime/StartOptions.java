@@ -7,8 +7,13 @@ import java.time.Duration;
  * port is replaced by a free one. {@code acceptHarperTerms} records the user's explicit acceptance of Harper's terms.
  * {@code commits} chooses between Harper's durable commits (the default) and commits without a disk sync.
  */
-public record StartOptions(int nodes, boolean acceptHarperTerms, Ports preferredPorts, Duration startTimeout,
-                           InstallListener listener, Commits commits) {
+public record StartOptions(
+        int nodes,
+        boolean acceptHarperTerms,
+        Ports preferredPorts,
+        Duration startTimeout,
+        InstallListener listener,
+        Commits commits) {
 
     /**
      * When a write counts as done. {@code DURABLE} is Harper's default: each commit waits for the disk sync, so a
@@ -17,7 +22,10 @@ public record StartOptions(int nodes, boolean acceptHarperTerms, Ports preferred
      * subscribers see writes sooner, and a crash of the machine (not of Harper) can lose the last moments of writes.
      * Meant for local development runtimes; see docs/runtime-bridge.md.
      */
-    public enum Commits { DURABLE, ASYNC }
+    public enum Commits {
+        DURABLE,
+        ASYNC
+    }
 
     /** Operations API, HTTP (REST/WS/SSE), MQTT and replication (WSS) ports; 0 means "any free port". */
     public record Ports(int operations, int http, int mqtt, int replication) {
@@ -35,8 +43,12 @@ public record StartOptions(int nodes, boolean acceptHarperTerms, Ports preferred
         commits = commits == null ? Commits.DURABLE : commits;
     }
 
-    public StartOptions(int nodes, boolean acceptHarperTerms, Ports preferredPorts, Duration startTimeout,
-                        InstallListener listener) {
+    public StartOptions(
+            int nodes,
+            boolean acceptHarperTerms,
+            Ports preferredPorts,
+            Duration startTimeout,
+            InstallListener listener) {
         this(nodes, acceptHarperTerms, preferredPorts, startTimeout, listener, Commits.DURABLE);
     }
 

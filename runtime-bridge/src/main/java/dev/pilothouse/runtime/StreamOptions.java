@@ -8,11 +8,21 @@ import java.time.Duration;
  * pings Harper every {@code heartbeat} and, when nothing at all has arrived for two of them, drops the connection
  * and reconnects: a peer that vanished without closing (a killed host, a dropped route) is otherwise never noticed.
  */
-public record StreamOptions(int bufferCapacity, OverflowPolicy overflow, Duration initialBackoff,
-                            Duration maxBackoff, Duration maxOutage, Duration heartbeat) {
+public record StreamOptions(
+        int bufferCapacity,
+        OverflowPolicy overflow,
+        Duration initialBackoff,
+        Duration maxBackoff,
+        Duration maxOutage,
+        Duration heartbeat) {
 
-    public static final StreamOptions DEFAULTS = new StreamOptions(8192, OverflowPolicy.DROP_NEWEST,
-            Duration.ofMillis(100), Duration.ofSeconds(5), Duration.ofMinutes(5), Duration.ofSeconds(10));
+    public static final StreamOptions DEFAULTS = new StreamOptions(
+            8192,
+            OverflowPolicy.DROP_NEWEST,
+            Duration.ofMillis(100),
+            Duration.ofSeconds(5),
+            Duration.ofMinutes(5),
+            Duration.ofSeconds(10));
 
     public StreamOptions {
         if (bufferCapacity < 1) {

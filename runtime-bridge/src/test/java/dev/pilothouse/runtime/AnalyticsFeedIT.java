@@ -26,15 +26,21 @@ class AnalyticsFeedIT {
             for (int i = 0; i < 5; i++) {
                 client.rest().put("/Product/af-" + i, Map.of("name", "AF", "price", 1.0, "stock", i));
             }
-            try (MqttClient mqtt = new MqttClient("tcp://" + endpoint.mqttHost() + ":" + endpoint.mqttPort(),
-                    "analytics-it-" + UUID.randomUUID(), new MemoryPersistence())) {
+            try (MqttClient mqtt = new MqttClient(
+                    "tcp://" + endpoint.mqttHost() + ":" + endpoint.mqttPort(),
+                    "analytics-it-" + UUID.randomUUID(),
+                    new MemoryPersistence())) {
                 MqttConnectOptions options = new MqttConnectOptions();
                 options.setUserName(SharedHarper.runtime().credentials().username());
-                options.setPassword(SharedHarper.runtime().credentials().password().toCharArray());
+                options.setPassword(
+                        SharedHarper.runtime().credentials().password().toCharArray());
                 mqtt.connect(options);
                 for (int i = 0; i < 3; i++) {
-                    mqtt.publish("Product/af-mqtt-" + i, "{\"name\":\"M\",\"price\":2.0,\"stock\":1}"
-                            .getBytes(StandardCharsets.UTF_8), 1, true);
+                    mqtt.publish(
+                            "Product/af-mqtt-" + i,
+                            "{\"name\":\"M\",\"price\":2.0,\"stock\":1}".getBytes(StandardCharsets.UTF_8),
+                            1,
+                            true);
                 }
                 mqtt.disconnect();
             }
@@ -48,9 +54,11 @@ class AnalyticsFeedIT {
             }
             assertThat(sum(seen, InboundTraffic.Source.REST)).isEqualTo(5);
             assertThat(sum(seen, InboundTraffic.Source.MQTT)).isEqualTo(3);
-            assertThat(seen).filteredOn(t -> t.source() == InboundTraffic.Source.REST)
+            assertThat(seen)
+                    .filteredOn(t -> t.source() == InboundTraffic.Source.REST)
                     .allSatisfy(t -> assertThat(t.method()).isEqualTo("PUT"));
-            assertThat(seen).filteredOn(t -> t.source() == InboundTraffic.Source.MQTT)
+            assertThat(seen)
+                    .filteredOn(t -> t.source() == InboundTraffic.Source.MQTT)
                     .allSatisfy(t -> {
                         assertThat(t.method()).isEqualTo("publish,qos=1");
                         assertThat(t.bytes()).isPositive();
@@ -61,7 +69,9 @@ class AnalyticsFeedIT {
 
     /** Writes to Product seen from one source (other tests of the run write to other paths). */
     private static long sum(List<InboundTraffic> seen, InboundTraffic.Source source) {
-        return seen.stream().filter(t -> t.source() == source && t.resource().equals("Product"))
-                .mapToLong(InboundTraffic::count).sum();
+        return seen.stream()
+                .filter(t -> t.source() == source && t.resource().equals("Product"))
+                .mapToLong(InboundTraffic::count)
+                .sum();
     }
 }

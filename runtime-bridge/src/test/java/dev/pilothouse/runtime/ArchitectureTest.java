@@ -38,8 +38,8 @@ class ArchitectureTest {
      */
     @Test
     void packageCyclesAreOnlyThePinnedOnes() {
-        assertThat(PackageCycles.of(CLASSES, "dev.pilothouse.runtime")).containsExactlyInAnyOrder(
-                Set.of("", "internal"));
+        assertThat(PackageCycles.of(CLASSES, "dev.pilothouse.runtime"))
+                .containsExactlyInAnyOrder(Set.of("", "internal"));
     }
 
     @Test

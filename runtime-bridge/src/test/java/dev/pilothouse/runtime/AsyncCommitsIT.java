@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class AsyncCommitsIT {
 
-    private static final LocalRuntime RUNTIME = new LocalRuntime(SharedHarper.TARGET.resolve("harper-it/async-" + System.currentTimeMillis()),
+    private static final LocalRuntime RUNTIME = new LocalRuntime(
+            SharedHarper.TARGET.resolve("harper-it/async-" + System.currentTimeMillis()),
             HarperInstaller.forCurrentUser());
 
     @AfterAll
@@ -25,16 +26,23 @@ class AsyncCommitsIT {
 
     @Test
     void freshNodeStartsWithAsyncCommitsAndServesWrites() throws Exception {
-        RuntimeNode node = RUNTIME.start(new StartOptions(1, true, StartOptions.Ports.ANY, Duration.ofSeconds(120),
-                null, StartOptions.Commits.ASYNC)).get(0);
+        RuntimeNode node = RUNTIME.start(new StartOptions(
+                        1, true, StartOptions.Ports.ANY, Duration.ofSeconds(120), null, StartOptions.Commits.ASYNC))
+                .get(0);
 
         HarperClient client = RUNTIME.client(node);
-        assertThat(client.call("get_configuration", Map.of()).path("storage").path("writeAsync").asBoolean())
-                .as("Harper's own view of the setting").isTrue();
-        assertThat(Files.readString(node.rootPath().resolve("harperdb-config.yaml"))).contains("writeAsync: true");
+        assertThat(client.call("get_configuration", Map.of())
+                        .path("storage")
+                        .path("writeAsync")
+                        .asBoolean())
+                .as("Harper's own view of the setting")
+                .isTrue();
+        assertThat(Files.readString(node.rootPath().resolve("harperdb-config.yaml")))
+                .contains("writeAsync: true");
         client.createTable("data", "Probe", "id");
         client.insert("data", "Probe", List.of(Map.of("id", "a", "n", 1)));
-        assertThat(client.searchById("data", "Probe", List.of("a"))).singleElement()
+        assertThat(client.searchById("data", "Probe", List.of("a")))
+                .singleElement()
                 .satisfies(record -> assertThat(record.path("n").asInt()).isEqualTo(1));
     }
 }

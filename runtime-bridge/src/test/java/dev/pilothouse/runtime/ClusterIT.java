@@ -22,7 +22,11 @@ class ClusterIT {
     static void startThreeNodes() {
         cluster = new LocalRuntime(SharedHarper.TARGET.resolve("harper-it/cluster"), HarperInstaller.forCurrentUser());
         cluster.stop();
-        nodes = cluster.start(new StartOptions(3, true, StartOptions.Ports.ANY, Duration.ofSeconds(120),
+        nodes = cluster.start(new StartOptions(
+                3,
+                true,
+                StartOptions.Ports.ANY,
+                Duration.ofSeconds(120),
                 line -> System.out.println("[cluster] " + line)));
     }
 
@@ -36,7 +40,8 @@ class ClusterIT {
     @Test
     void threeLoopbackNodesSeeEachOtherConnected() {
         assertThat(nodes).extracting(RuntimeNode::host).containsExactly("127.0.0.1", "127.0.0.2", "127.0.0.3");
-        ClusterTopology topology = ClusterMonitor.poll(nodes.stream().map(cluster::client).toList());
+        ClusterTopology topology =
+                ClusterMonitor.poll(nodes.stream().map(cluster::client).toList());
         assertThat(topology.nodes()).allMatch(ClusterTopology.Node::reachable);
         assertThat(topology.connectedLinks()).isEqualTo(6);
         assertThat(topology.link("127.0.0.1", "127.0.0.3").databases()).contains("system");
@@ -73,7 +78,7 @@ class ClusterIT {
         java.util.concurrent.BlockingQueue<ClusterMonitor.Change> changes =
                 new java.util.concurrent.LinkedBlockingQueue<>();
         try (ClusterMonitor monitor = new ClusterMonitor(clients, Duration.ofMillis(300));
-             AutoCloseable ignored = monitor.onChange(changes::add)) {
+                AutoCloseable ignored = monitor.onChange(changes::add)) {
             ClusterMonitor.Change first = changes.poll(10, java.util.concurrent.TimeUnit.SECONDS);
             assertThat(first).isNotNull();
             assertThat(first.current().connectedLinks()).isEqualTo(6);
@@ -91,19 +96,25 @@ class ClusterIT {
         assertThat(third.cluster().removeNode("127.0.0.1")).contains("Successfully removed");
 
         long deadline = System.currentTimeMillis() + 30_000;
-        ClusterTopology topology = ClusterMonitor.poll(nodes.stream().map(cluster::client).toList());
+        ClusterTopology topology =
+                ClusterMonitor.poll(nodes.stream().map(cluster::client).toList());
         while ((topology.link("127.0.0.1", "127.0.0.3") != null || topology.link("127.0.0.3", "127.0.0.1") != null)
                 && System.currentTimeMillis() < deadline) {
             Thread.sleep(250);
             topology = ClusterMonitor.poll(nodes.stream().map(cluster::client).toList());
         }
         System.out.println("[cluster] after remove_node on both sides: " + topology.links());
-        assertThat(first.cluster().status().connections()).extracting(ClusterStatus.PeerLink::name)
+        assertThat(first.cluster().status().connections())
+                .extracting(ClusterStatus.PeerLink::name)
                 .doesNotContain("127.0.0.3");
-        assertThat(third.cluster().status().connections()).extracting(ClusterStatus.PeerLink::name)
+        assertThat(third.cluster().status().connections())
+                .extracting(ClusterStatus.PeerLink::name)
                 .doesNotContain("127.0.0.1");
         assertThat(topology.nodes()).allMatch(ClusterTopology.Node::reachable);
-        assertThat(topology.link("127.0.0.1", "127.0.0.2")).as("the link nobody removed")
-                .isNotNull().extracting(ClusterTopology.Link::connected).isEqualTo(true);
+        assertThat(topology.link("127.0.0.1", "127.0.0.2"))
+                .as("the link nobody removed")
+                .isNotNull()
+                .extracting(ClusterTopology.Link::connected)
+                .isEqualTo(true);
     }
 }

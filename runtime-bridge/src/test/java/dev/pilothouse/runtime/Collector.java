@@ -44,8 +44,7 @@ final class Collector implements Flow.Subscriber<LiveEvent> {
     }
 
     @Override
-    public void onComplete() {
-    }
+    public void onComplete() {}
 
     synchronized List<LiveEvent> events() {
         return List.copyOf(events);
@@ -70,8 +69,8 @@ final class Collector implements Flow.Subscriber<LiveEvent> {
             }
             long left = Duration.between(Instant.now(), deadline).toMillis();
             if (left <= 0 || error != null) {
-                throw new AssertionError("no matching event within " + timeout + "; error=" + error
-                        + "; got " + events);
+                throw new AssertionError(
+                        "no matching event within " + timeout + "; error=" + error + "; got " + events);
             }
             wait(left);
         }

@@ -23,6 +23,7 @@ class ConfinedRuntimeIT {
 
     @TempDir
     static Path tmp;
+
     static ConfinedRuntime confined;
     static ServerSocket listener;
     static final AtomicInteger connections = new AtomicInteger();
@@ -44,8 +45,11 @@ class ConfinedRuntimeIT {
             }
         });
         // a home or workspace path of any length works: the sockets do not live under it
-        confined = new ConfinedRuntime(tmp.resolve("a-folder-name-long-enough-to-push-any-socket-inside-it-past-the"
-                + "-kernels-limit-of-107-bytes").resolve("confined"), HarperInstaller.forCurrentUser());
+        confined = new ConfinedRuntime(
+                tmp.resolve("a-folder-name-long-enough-to-push-any-socket-inside-it-past-the"
+                                + "-kernels-limit-of-107-bytes")
+                        .resolve("confined"),
+                HarperInstaller.forCurrentUser());
         confined.start(true, Duration.ofSeconds(120));
     }
 
@@ -69,7 +73,8 @@ class ConfinedRuntimeIT {
         Path template = template();
         assertThat(template.resolve("hdb/harperdb-config.yaml")).isRegularFile();
         assertThat(template.startsWith(confined.dir())).isFalse();
-        assertThat(template.startsWith(HarperInstaller.forCurrentUser().cacheDir())).as("never bound into a sandbox")
+        assertThat(template.startsWith(HarperInstaller.forCurrentUser().cacheDir()))
+                .as("never bound into a sandbox")
                 .isFalse();
         assertThat(template.resolve("hdb/components")).isEmptyDirectory();
         try (var files = Files.list(confined.scratch().resolve("hdb"))) {
@@ -85,14 +90,18 @@ class ConfinedRuntimeIT {
         Path appendTarget = tmp.resolve("policy.json");
         Files.writeString(appendTarget, "{}");
         Path canary = tmp.resolve("canary.txt");
-        Path homeCanary = Path.of(System.getProperty("user.home"), "pilothouse-confined-canary-" + ProcessHandle
-                .current().pid());
-        Path tmpCanary = Path.of("/tmp", "pilothouse-confined-canary-" + ProcessHandle.current().pid());
+        Path homeCanary = Path.of(
+                System.getProperty("user.home"),
+                "pilothouse-confined-canary-" + ProcessHandle.current().pid());
+        Path tmpCanary = Path.of(
+                "/tmp", "pilothouse-confined-canary-" + ProcessHandle.current().pid());
         Path app = tmp.resolve("hostile");
         Files.createDirectories(app);
-        Files.writeString(app.resolve("schema.graphql"), "type Probe @table @export { id: ID @primaryKey\n found: String }\n");
-        Files.writeString(app.resolve("config.yaml"), "graphqlSchema:\n  files: '*.graphql'\njsResource:\n  files: "
-                + "resources.js\nrest: true\n");
+        Files.writeString(
+                app.resolve("schema.graphql"), "type Probe @table @export { id: ID @primaryKey\n found: String }\n");
+        Files.writeString(
+                app.resolve("config.yaml"),
+                "graphqlSchema:\n  files: '*.graphql'\njsResource:\n  files: " + "resources.js\nrest: true\n");
         Files.writeString(app.resolve("resources.js"), """
                 import fs from 'node:fs';
                 import net from 'node:net';
@@ -109,8 +118,8 @@ class ConfinedRuntimeIT {
                 export class Report extends Resource {
                   get() { return { found, env: Object.keys(process.env).sort() }; }
                 }
-                """.formatted(js(secret), js(appendTarget), js(canary), js(homeCanary), js(tmpCanary),
-                listener.getLocalPort()));
+                """.formatted(
+                js(secret), js(appendTarget), js(canary), js(homeCanary), js(tmpCanary), listener.getLocalPort()));
 
         confined.deployer().deploy(app, "hostile", Duration.ofSeconds(60));
         Thread.sleep(1500); // the socket attempt is asynchronous: give it time to land if it could
@@ -130,7 +139,8 @@ class ConfinedRuntimeIT {
     void harpersOutputAndCredentialsStayOutsideTheScratchFolder() {
         assertThat(confined.output()).exists();
         assertThat(confined.output().startsWith(confined.scratch())).isFalse();
-        assertThat(confined.node().credentialsFile().startsWith(confined.scratch())).isFalse();
+        assertThat(confined.node().credentialsFile().startsWith(confined.scratch()))
+                .isFalse();
     }
 
     private static String js(Path path) {

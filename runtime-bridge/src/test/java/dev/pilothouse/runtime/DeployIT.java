@@ -16,7 +16,8 @@ class DeployIT {
         assertThat(result.tables()).containsExactly("Product");
         assertThat(result.requestToLive()).isLessThan(Duration.ofSeconds(20));
         client.rest().put("/Product/d1", Map.of("name", "Widget", "price", 9.5, "stock", 3));
-        assertThat(client.rest().get("/Product/d1").orElseThrow().path("name").asText()).isEqualTo("Widget");
+        assertThat(client.rest().get("/Product/d1").orElseThrow().path("name").asText())
+                .isEqualTo("Widget");
         assertThat(client.components().find("shop").orElseThrow().healthy()).isTrue();
     }
 
@@ -26,7 +27,8 @@ class DeployIT {
         for (String name : new String[] {"schema.graphql", "config.yaml", "resources.js"}) {
             java.nio.file.Files.copy(ShopApp.workspace("shop").resolve(name), dir.resolve(name));
         }
-        java.nio.file.Files.writeString(dir.resolve("package.json"),
+        java.nio.file.Files.writeString(
+                dir.resolve("package.json"),
                 "{\"name\": \"shop\", \"type\": \"module\", \"description\": \"the shop's own manifest\"}\n");
         HarperClient client = SharedHarper.client();
         new Deployer(client).deploy(dir, "shop", Duration.ofSeconds(60));
@@ -39,19 +41,22 @@ class DeployIT {
         HarperClient client = ShopApp.deployed();
         client.rest().put("/Product/keep", Map.of("name", "Kept", "price", 1.0, "stock", 1));
 
-        assertThatThrownBy(() -> SharedHarper.runtime().deployer(SharedHarper.node()).deploy(ShopApp.workspace("shop-broken"), "shop",
-                Duration.ofSeconds(60)))
+        assertThatThrownBy(() -> SharedHarper.runtime()
+                        .deployer(SharedHarper.node())
+                        .deploy(ShopApp.workspace("shop-broken"), "shop", Duration.ofSeconds(60)))
                 .isInstanceOfSatisfying(DeployFailedException.class, e -> {
                     assertThat(e.serverMessage()).contains("Syntax Error");
                     assertThat(e.file()).isEqualTo("schema.graphql");
                     assertThat(e.previousRestored()).isTrue();
                 });
         assertThat(client.components().find("shop").orElseThrow().healthy()).isTrue();
-        assertThat(client.rest().get("/Product/keep").orElseThrow().path("name").asText()).isEqualTo("Kept");
+        assertThat(client.rest().get("/Product/keep").orElseThrow().path("name").asText())
+                .isEqualTo("Kept");
         assertThat(client.components().getFile("shop", "schema.graphql")).contains("stock: Int");
     }
 
-    private static final String DRIFT_SCHEMA = "type DriftNote @table @export {\n  id: ID @primaryKey\n  text: String\n}\n";
+    private static final String DRIFT_SCHEMA =
+            "type DriftNote @table @export {\n  id: ID @primaryKey\n  text: String\n}\n";
 
     private static String driftResources(String version) {
         return "import { Resource } from 'harperdb';\nexport class DriftHello extends Resource {\n"
@@ -59,9 +64,13 @@ class DeployIT {
     }
 
     private static Map<String, String> driftApp(String version) {
-        return Map.of("schema.graphql", DRIFT_SCHEMA, "config.yaml",
+        return Map.of(
+                "schema.graphql",
+                DRIFT_SCHEMA,
+                "config.yaml",
                 "rest: true\ngraphqlSchema:\n  files: 'schema.graphql'\njsResource:\n  files: 'resources.js'\n",
-                "resources.js", driftResources(version));
+                "resources.js",
+                driftResources(version));
     }
 
     private static java.nio.file.Path folder(java.nio.file.Path dir, Map<String, String> files)
@@ -93,14 +102,18 @@ class DeployIT {
         deployer.deploy(folder(dir.resolve("a"), a), "drift_nodrift", Duration.ofSeconds(60));
         packaged.set(0); // the component may be left from an earlier run: that deploy packaged it
 
-        assertThatThrownBy(() -> deployer.deploy(folder(dir.resolve("b"), broken(a)), "drift_nodrift",
-                Duration.ofSeconds(60), a))
-                .isInstanceOfSatisfying(DeployFailedException.class, e -> assertThat(e.previousRestored()).isTrue());
+        assertThatThrownBy(() -> deployer.deploy(
+                        folder(dir.resolve("b"), broken(a)), "drift_nodrift", Duration.ofSeconds(60), a))
+                .isInstanceOfSatisfying(
+                        DeployFailedException.class,
+                        e -> assertThat(e.previousRestored()).isTrue());
 
         assertThat(packaged).as("package_component calls").hasValue(0);
-        assertThat(client.components().getFile("drift_nodrift", "schema.graphql")).isEqualTo(DRIFT_SCHEMA);
+        assertThat(client.components().getFile("drift_nodrift", "schema.graphql"))
+                .isEqualTo(DRIFT_SCHEMA);
         assertThat(client.components().getFile("drift_nodrift", "resources.js")).isEqualTo(driftResources("a"));
-        assertThat(client.components().find("drift_nodrift").orElseThrow().healthy()).isTrue();
+        assertThat(client.components().find("drift_nodrift").orElseThrow().healthy())
+                .isTrue();
     }
 
     @Test
@@ -117,9 +130,11 @@ class DeployIT {
         packaged.set(0); // the component may be left from an earlier run: that deploy packaged it
         client.components().setFile("drift_oob", "resources.js", driftResources("edited out of band"));
 
-        assertThatThrownBy(() -> deployer.deploy(folder(dir.resolve("b"), broken(a)), "drift_oob",
-                Duration.ofSeconds(60), a))
-                .isInstanceOfSatisfying(DeployFailedException.class, e -> assertThat(e.previousRestored()).isTrue());
+        assertThatThrownBy(() ->
+                        deployer.deploy(folder(dir.resolve("b"), broken(a)), "drift_oob", Duration.ofSeconds(60), a))
+                .isInstanceOfSatisfying(
+                        DeployFailedException.class,
+                        e -> assertThat(e.previousRestored()).isTrue());
 
         assertThat(packaged).as("package_component calls").hasValue(1);
         assertThat(client.components().getFile("drift_oob", "resources.js"))

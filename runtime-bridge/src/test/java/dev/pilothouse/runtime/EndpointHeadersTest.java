@@ -23,7 +23,8 @@ class EndpointHeadersTest {
         List<String> seen = new CopyOnWriteArrayList<>();
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
-            seen.add(exchange.getRequestMethod() + " " + exchange.getRequestHeaders().getFirst("X-Tenant") + " "
+            seen.add(exchange.getRequestMethod() + " "
+                    + exchange.getRequestHeaders().getFirst("X-Tenant") + " "
                     + exchange.getRequestHeaders().getFirst("Authorization"));
             byte[] body = "{\"version\":\"4.7.29\"}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -34,8 +35,8 @@ class EndpointHeadersTest {
         server.start();
         try {
             URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
-            HarperEndpoint endpoint = new HarperEndpoint(url, url, "127.0.0.1", 0,
-                    new Credentials.Basic("admin", "pw")).withHeaders(Map.of("X-Tenant", "shop"));
+            HarperEndpoint endpoint = new HarperEndpoint(url, url, "127.0.0.1", 0, new Credentials.Basic("admin", "pw"))
+                    .withHeaders(Map.of("X-Tenant", "shop"));
             HarperClient client = new HarperClient(endpoint);
 
             assertThat(client.version()).isEqualTo("4.7.29");
@@ -51,8 +52,9 @@ class EndpointHeadersTest {
     @Test
     void extraHeadersCannotReplaceTheCredentials() {
         URI url = URI.create("http://127.0.0.1:1/");
-        assertThatThrownBy(() -> new HarperEndpoint(url, url, null, 0, new Credentials.Basic("a", "b"),
-                Map.of("authorization", "Bearer stolen")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("authorization");
+        assertThatThrownBy(() -> new HarperEndpoint(
+                        url, url, null, 0, new Credentials.Basic("a", "b"), Map.of("authorization", "Bearer stolen")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("authorization");
     }
 }

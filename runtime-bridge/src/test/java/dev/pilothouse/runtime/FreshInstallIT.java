@@ -26,7 +26,8 @@ class FreshInstallIT {
 
     @Test
     void installsThePinnedHarperIntoAnEmptyCacheAndItRuns() throws Exception {
-        HarperInstaller installer = new HarperInstaller(cache.resolve("pilothouse/harper/" + HarperInstaller.HARPER_VERSION));
+        HarperInstaller installer =
+                new HarperInstaller(cache.resolve("pilothouse/harper/" + HarperInstaller.HARPER_VERSION));
         assertThat(installer.isInstalled()).isFalse();
         List<String> progress = new ArrayList<>();
 
@@ -37,13 +38,18 @@ class FreshInstallIT {
         System.out.println("fresh install took " + took.toMillis() + " ms");
         assertThat(installer.isInstalled()).isTrue();
         assertThat(entry).isRegularFile();
-        assertThat(progress).anyMatch(l -> l.startsWith("Installing harperdb@")).anyMatch(l -> l.startsWith("Installed"));
+        assertThat(progress)
+                .anyMatch(l -> l.startsWith("Installing harperdb@"))
+                .anyMatch(l -> l.startsWith("Installed"));
         try (var siblings = Files.list(installer.cacheDir().getParent())) {
             assertThat(siblings).noneMatch(p -> p.getFileName().toString().contains(".installing-"));
         }
-        Process version = new ProcessBuilder("node", entry.toString(), "version").redirectErrorStream(true).start();
+        Process version = new ProcessBuilder("node", entry.toString(), "version")
+                .redirectErrorStream(true)
+                .start();
         assertThat(version.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(new String(version.getInputStream().readAllBytes()).strip()).endsWith(HarperInstaller.HARPER_VERSION);
+        assertThat(new String(version.getInputStream().readAllBytes()).strip())
+                .endsWith(HarperInstaller.HARPER_VERSION);
         // a second call finds it and does not run npm again
         List<String> again = new ArrayList<>();
         installer.ensureInstalled(again::add);

@@ -16,8 +16,11 @@ class HeartbeatIT {
         HarperEndpoint direct = SharedHarper.endpoint();
         client.rest().put("/Product/hb-before", Map.of("name", "B", "price", 1.0, "stock", 1));
         try (StallingRelay relay = new StallingRelay(direct.httpUrl().getPort())) {
-            HarperEndpoint relayed = new HarperEndpoint(direct.operationsUrl(),
-                    URI.create("http://127.0.0.1:" + relay.port() + "/"), direct.mqttHost(), direct.mqttPort(),
+            HarperEndpoint relayed = new HarperEndpoint(
+                    direct.operationsUrl(),
+                    URI.create("http://127.0.0.1:" + relay.port() + "/"),
+                    direct.mqttHost(),
+                    direct.mqttPort(),
                     direct.credentials());
             Collector events = new Collector();
             StreamOptions options = StreamOptions.DEFAULTS.withHeartbeat(Duration.ofMillis(500));
@@ -25,8 +28,8 @@ class HeartbeatIT {
                 events.await(Collector.change(LiveEvent.Kind.PUT, "hb-before", true), Duration.ofSeconds(10));
                 relay.stallOpenConnections();
 
-                LiveEvent.Gap gap = (LiveEvent.Gap) events.await(e -> e instanceof LiveEvent.Gap,
-                        Duration.ofSeconds(15));
+                LiveEvent.Gap gap =
+                        (LiveEvent.Gap) events.await(e -> e instanceof LiveEvent.Gap, Duration.ofSeconds(15));
                 assertThat(gap.reason()).contains("no answer");
                 assertThat(relay.connectionsMade()).isGreaterThanOrEqualTo(2);
                 client.rest().put("/Product/hb-after", Map.of("name", "A", "price", 1.0, "stock", 1));

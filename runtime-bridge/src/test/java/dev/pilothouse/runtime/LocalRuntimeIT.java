@@ -26,13 +26,15 @@ class LocalRuntimeIT {
 
     @Test
     void credentialsFileIsReadableByItsOwnerOnly() throws Exception {
-        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(SharedHarper.node().credentialsFile());
-        assertThat(permissions).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
-                PosixFilePermission.OWNER_WRITE);
-        JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-                SharedHarper.node().credentialsFile().toFile());
+        Set<PosixFilePermission> permissions =
+                Files.getPosixFilePermissions(SharedHarper.node().credentialsFile());
+        assertThat(permissions)
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(SharedHarper.node().credentialsFile().toFile());
         assertThat(json.path("password").asText()).hasSizeGreaterThan(20);
-        assertThat(Files.readString(SharedHarper.runtime().dir().resolve(".gitignore"))).contains("*");
+        assertThat(Files.readString(SharedHarper.runtime().dir().resolve(".gitignore")))
+                .contains("*");
     }
 
     @Test
@@ -49,16 +51,18 @@ class LocalRuntimeIT {
     void statusReportsTheLivePidFromHdbPid() throws Exception {
         NodeStatus status = SharedHarper.runtime().status().get(0);
         assertThat(status.state()).isEqualTo(NodeStatus.State.RUNNING);
-        long pid = Long.parseLong(Files.readString(status.node().rootPath().resolve("hdb.pid")).strip());
+        long pid = Long.parseLong(
+                Files.readString(status.node().rootPath().resolve("hdb.pid")).strip());
         assertThat(status.node().pid()).isEqualTo(pid);
         assertThat(ProcessHandle.of(pid)).isPresent();
     }
 
     @Test
     void startWithoutAcceptedTermsIsRefusedBeforeAnythingRuns() {
-        LocalRuntime fresh = new LocalRuntime(SharedHarper.TARGET.resolve("harper-it/no-terms"),
-                HarperInstaller.forCurrentUser());
+        LocalRuntime fresh =
+                new LocalRuntime(SharedHarper.TARGET.resolve("harper-it/no-terms"), HarperInstaller.forCurrentUser());
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> fresh.start(StartOptions.single(false)))
-                .isInstanceOf(RuntimeSetupException.class).hasMessageContaining("--accept-harper-terms");
+                .isInstanceOf(RuntimeSetupException.class)
+                .hasMessageContaining("--accept-harper-terms");
     }
 }

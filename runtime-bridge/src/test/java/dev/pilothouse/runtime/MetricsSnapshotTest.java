@@ -27,10 +27,11 @@ class MetricsSnapshotTest {
                 {"data":{"Product":{"name":"Product","db_size":45056,"record_count":3},
                          "Order":{"name":"Order","db_size":45056,"record_count":0}},
                  "probe":{"dog":{"name":"dog","db_size":8192}}}""");
-        MetricsSnapshot s = MetricsSnapshot.of(Instant.EPOCH, info, 1795314568747.0 - 145_000,
-                MetricsSnapshot.dbSize(describeAll), 3.5, 0.25);
-        assertThat(s).isEqualTo(new MetricsSnapshot(Instant.EPOCH, 12.5, 60164280, 86171648, 255504384, 2, 145.0,
-                45056 + 8192, 3.5, 0.25));
+        MetricsSnapshot s = MetricsSnapshot.of(
+                Instant.EPOCH, info, 1795314568747.0 - 145_000, MetricsSnapshot.dbSize(describeAll), 3.5, 0.25);
+        assertThat(s)
+                .isEqualTo(new MetricsSnapshot(
+                        Instant.EPOCH, 12.5, 60164280, 86171648, 255504384, 2, 145.0, 45056 + 8192, 3.5, 0.25));
     }
 
     /**
@@ -56,8 +57,8 @@ class MetricsSnapshotTest {
         assertThat(s.threads()).isEqualTo(1);
 
         // a host east of Greenwich writes its own wall clock: 03:27:03 at +01:00 is the same instant
-        JsonNode cet = JSON.readTree(info.toString().replace("UTC+0000", "CET+0100")
-                .replace("2026-11-22 02:27:03", "2026-11-22 03:27:03"));
+        JsonNode cet = JSON.readTree(
+                info.toString().replace("UTC+0000", "CET+0100").replace("2026-11-22 02:27:03", "2026-11-22 03:27:03"));
         assertThat(MetricsSnapshot.processStart(cet)).isEqualTo(started);
 
         // Harper without its process listed (no hdb.pid) or without a timezone: unknown, never the host's uptime
@@ -87,7 +88,8 @@ class MetricsSnapshotTest {
         for (int t = 0; t <= 30; t += 2) {
             history.add(new MetricsSnapshot(Instant.ofEpochSecond(t), t, 0, 0, 0, 1, t, 0, 0, 0));
         }
-        assertThat(history.snapshots()).extracting(s -> s.time().getEpochSecond())
+        assertThat(history.snapshots())
+                .extracting(s -> s.time().getEpochSecond())
                 .containsExactly(20L, 22L, 24L, 26L, 28L, 30L);
         assertThat(history.latest().cpuPercent()).isEqualTo(30);
         assertThatThrownBy(() -> new MetricsHistory(Duration.ZERO)).hasMessageContaining("positive");

@@ -59,8 +59,10 @@ class ResponseLimitTest {
         });
         server.start();
         URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
-        client = new HarperClient(new HarperEndpoint(url, url, "127.0.0.1", 0, new Credentials.Basic("admin", "pw")),
-                java.net.http.HttpClient.newHttpClient(), LIMIT);
+        client = new HarperClient(
+                new HarperEndpoint(url, url, "127.0.0.1", 0, new Credentials.Basic("admin", "pw")),
+                java.net.http.HttpClient.newHttpClient(),
+                LIMIT);
     }
 
     @AfterEach
@@ -81,7 +83,8 @@ class ResponseLimitTest {
     void anEndlessAnswerIsCutOffSoonAfterTheLimit() {
         assertThatThrownBy(() -> client.call("search_by_value", Map.of("table", "Product")))
                 .isInstanceOf(ResponseTooLargeException.class)
-                .satisfies(e -> assertThat(((ResponseTooLargeException) e).operation()).isEqualTo("search_by_value"));
+                .satisfies(e ->
+                        assertThat(((ResponseTooLargeException) e).operation()).isEqualTo("search_by_value"));
 
         // the exchange was cancelled: the server could not push much more than its socket buffers past the limit
         assertThat(streamed.get()).isLessThan(64L * 1024 * 1024);

@@ -18,7 +18,8 @@ class RuntimeMetricsIT {
         assertThat(first.threads()).isPositive();
         // Harper's own process, started by this test run (so it has run no longer than this JVM, give or take the
         // whole seconds Harper reports), not the host, whose uptime time.uptime is
-        double jvmUptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+        double jvmUptime =
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
         assertThat(first.uptimeSeconds()).isPositive().isLessThan(jvmUptime + 2);
         assertThat(first.cpuPercent()).isBetween(0.0, 100.0);
         assertThat(first.dbSizeBytes()).isPositive(); // the shop's tables

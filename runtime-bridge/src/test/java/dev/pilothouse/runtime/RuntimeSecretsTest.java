@@ -38,7 +38,8 @@ class RuntimeSecretsTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(runtime.credentialsFile())))
                 .isEqualTo("rw-------");
         for (Path folder : List.of(tmp.resolve("home"), tmp.resolve("home/runtimes"), secrets)) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).as(folder.toString())
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+                    .as(folder.toString())
                     .isEqualTo("rwx------");
         }
         assertThat(textUnder(tmp.resolve("workspace"))).doesNotContain(admin.password());
@@ -49,7 +50,8 @@ class RuntimeSecretsTest {
     @Test
     void aPasswordLeftInTheRuntimeFolderIsMovedOutOfIt() throws Exception {
         new RuntimeFiles(runtimeDir).saveNodes(List.of()); // a runtime an earlier version started
-        Files.writeString(runtimeDir.resolve("credentials.json"), "{\"username\":\"admin\",\"password\":\"old-secret\"}");
+        Files.writeString(
+                runtimeDir.resolve("credentials.json"), "{\"username\":\"admin\",\"password\":\"old-secret\"}");
 
         assertThat(runtime.credentials()).isEqualTo(new Credentials.Basic("admin", "old-secret"));
 
@@ -71,11 +73,20 @@ class RuntimeSecretsTest {
 
     @Test
     void nodesRecordedWithTheOldPlaceNameTheNewOne() {
-        new RuntimeFiles(runtimeDir).saveNodes(List.of(new RuntimeNode("node1", "127.0.0.1",
-                URI.create("http://127.0.0.1:9925/"), URI.create("http://127.0.0.1:9926/"), 1883, 9933, 0,
-                runtimeDir.resolve("credentials.json"), runtimeDir.resolve("node1/hdb"))));
+        new RuntimeFiles(runtimeDir)
+                .saveNodes(List.of(new RuntimeNode(
+                        "node1",
+                        "127.0.0.1",
+                        URI.create("http://127.0.0.1:9925/"),
+                        URI.create("http://127.0.0.1:9926/"),
+                        1883,
+                        9933,
+                        0,
+                        runtimeDir.resolve("credentials.json"),
+                        runtimeDir.resolve("node1/hdb"))));
 
-        assertThat(runtime.nodes()).singleElement()
+        assertThat(runtime.nodes())
+                .singleElement()
                 .satisfies(node -> assertThat(node.credentialsFile()).isEqualTo(secrets.resolve("credentials.json")));
     }
 
@@ -84,7 +95,9 @@ class RuntimeSecretsTest {
         Path first = LocalRuntime.defaultSecretsDir(runtimeDir);
         Path other = LocalRuntime.defaultSecretsDir(tmp.resolve("other/.pilothouse/runtime"));
 
-        assertThat(first.startsWith(tmp)).as("under the runtime's workspace: %s", first).isFalse();
+        assertThat(first.startsWith(tmp))
+                .as("under the runtime's workspace: %s", first)
+                .isFalse();
         assertThat(first.getParent().getFileName()).hasToString("runtimes");
         assertThat(first.getFileName().toString()).startsWith("runtime-");
         assertThat(other).isNotEqualTo(first);
@@ -94,11 +107,15 @@ class RuntimeSecretsTest {
 
     @Test
     void theHomeIsPilothouseHomeElseDotPilothouseInTheUsersHome() {
-        assertThat(HomeLocation.of(java.util.Map.of("PILOTHOUSE_HOME", tmp.resolve("h/../home").toString())))
+        assertThat(HomeLocation.of(java.util.Map.of(
+                        "PILOTHOUSE_HOME", tmp.resolve("h/../home").toString())))
                 .isEqualTo(tmp.resolve("home"));
         assertThat(HomeLocation.of(java.util.Map.of("PILOTHOUSE_HOME", " ")))
-                .isEqualTo(Path.of(System.getProperty("user.home"), ".pilothouse").toAbsolutePath().normalize());
-        assertThat(HomeLocation.of(java.util.Map.of())).isEqualTo(HomeLocation.of(java.util.Map.of("PILOTHOUSE_HOME", "")));
+                .isEqualTo(Path.of(System.getProperty("user.home"), ".pilothouse")
+                        .toAbsolutePath()
+                        .normalize());
+        assertThat(HomeLocation.of(java.util.Map.of()))
+                .isEqualTo(HomeLocation.of(java.util.Map.of("PILOTHOUSE_HOME", "")));
     }
 
     private static String textUnder(Path dir) throws Exception {

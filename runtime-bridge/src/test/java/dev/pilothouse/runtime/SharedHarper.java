@@ -16,14 +16,14 @@ import java.util.List;
  */
 final class SharedHarper {
 
-    static final Path TARGET = Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath();
+    static final Path TARGET =
+            Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath();
 
     private static LocalRuntime runtime;
     private static RuntimeNode node;
     private static int blockedPort;
 
-    private SharedHarper() {
-    }
+    private SharedHarper() {}
 
     static synchronized RuntimeNode node() {
         if (node == null) {
@@ -57,8 +57,8 @@ final class SharedHarper {
             squatter.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
             blockedPort = squatter.getLocalPort();
             StartOptions.Ports preferred = new StartOptions.Ports(blockedPort, 0, 0, 0);
-            List<RuntimeNode> nodes = runtime.start(new StartOptions(1, true, preferred, Duration.ofSeconds(120),
-                    line -> System.out.println("[harper] " + line)));
+            List<RuntimeNode> nodes = runtime.start(new StartOptions(
+                    1, true, preferred, Duration.ofSeconds(120), line -> System.out.println("[harper] " + line)));
             node = nodes.get(0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -9,12 +9,14 @@ final class ShopApp {
 
     private static boolean deployed;
 
-    private ShopApp() {
-    }
+    private ShopApp() {}
 
     static Path workspace(String name) {
         try {
-            return Path.of(ShopApp.class.getResource("/apps/" + name + "/schema.graphql").toURI()).getParent();
+            return Path.of(ShopApp.class
+                            .getResource("/apps/" + name + "/schema.graphql")
+                            .toURI())
+                    .getParent();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -23,7 +25,9 @@ final class ShopApp {
     static synchronized HarperClient deployed() {
         HarperClient client = SharedHarper.client();
         if (!deployed) {
-            SharedHarper.runtime().deployer(SharedHarper.node()).deploy(workspace("shop"), "shop", Duration.ofSeconds(60));
+            SharedHarper.runtime()
+                    .deployer(SharedHarper.node())
+                    .deploy(workspace("shop"), "shop", Duration.ofSeconds(60));
             deployed = true;
         }
         return client;

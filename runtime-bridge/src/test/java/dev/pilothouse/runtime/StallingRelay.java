@@ -58,7 +58,8 @@ final class StallingRelay implements AutoCloseable {
 
     private static void pump(Link link, Socket from, Socket to) {
         byte[] buffer = new byte[8192];
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+        try (InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream()) {
             int n;
             while ((n = in.read(buffer)) >= 0) {
                 while (link.stalled) {

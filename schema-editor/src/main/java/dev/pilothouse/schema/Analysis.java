@@ -9,8 +9,8 @@ import java.util.List;
  * Everything the language service knows about one document version. {@code parsed} and {@code model} are set for
  * schema files only.
  */
-public record Analysis(String uri, long version, FileKind kind, List<Diagnostic> diagnostics, ParsedSchema parsed,
-                       SchemaModel model) {
+public record Analysis(
+        String uri, long version, FileKind kind, List<Diagnostic> diagnostics, ParsedSchema parsed, SchemaModel model) {
 
     public Analysis {
         diagnostics = List.copyOf(diagnostics);

@@ -17,8 +17,7 @@ final class HiddenText {
 
     static final String CODE = "PH902";
 
-    private HiddenText() {
-    }
+    private HiddenText() {}
 
     static List<Diagnostic> check(DocumentSnapshot snapshot) {
         String text = snapshot.text();
@@ -36,9 +35,16 @@ final class HiddenText {
                 continue;
             }
             lastLine = line;
-            found.add(new Diagnostic(CODE, Severity.WARNING, lines.range(i, i + 1), String.format(Locale.ROOT,
-                    "hidden character U+%04X (%s): it changes how this line reads on screen without being seen;"
-                            + " a reviewer may not see what the line does", (int) c, HiddenCharacters.name(c))));
+            found.add(new Diagnostic(
+                    CODE,
+                    Severity.WARNING,
+                    lines.range(i, i + 1),
+                    String.format(
+                            Locale.ROOT,
+                            "hidden character U+%04X (%s): it changes how this line reads on screen without being seen;"
+                                    + " a reviewer may not see what the line does",
+                            (int) c,
+                            HiddenCharacters.name(c))));
         }
         return found;
     }

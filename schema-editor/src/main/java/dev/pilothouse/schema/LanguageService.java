@@ -2,11 +2,11 @@ package dev.pilothouse.schema;
 
 import dev.pilothouse.schema.config.ConfigChecker;
 import dev.pilothouse.schema.config.ConfigHighlighter;
+import dev.pilothouse.schema.diagnostic.Diagnostic;
 import dev.pilothouse.schema.highlight.SchemaHighlighter;
 import dev.pilothouse.schema.highlight.TokenSpans;
 import dev.pilothouse.schema.js.ResourcesChecker;
 import dev.pilothouse.schema.js.ResourcesHighlighter;
-import dev.pilothouse.schema.diagnostic.Diagnostic;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,13 +42,27 @@ public final class LanguageService {
         if (cached != null && cached.version() == snapshot.version()) {
             return cached;
         }
-        Analysis fresh = withHiddenText(switch (snapshot.kind()) {
-            case SCHEMA -> withExtraRules(SchemaAnalyzer.analyze(snapshot), snapshot);
-            case CONFIG -> new Analysis(snapshot.uri(), snapshot.version(), FileKind.CONFIG,
-                    configChecker.check(snapshot, appDir(snapshot.uri())), null, null);
-            case RESOURCES -> new Analysis(snapshot.uri(), snapshot.version(), FileKind.RESOURCES,
-                    resourcesChecker.check(snapshot), null, null);
-        }, snapshot);
+        Analysis fresh = withHiddenText(
+                switch (snapshot.kind()) {
+                    case SCHEMA -> withExtraRules(SchemaAnalyzer.analyze(snapshot), snapshot);
+                    case CONFIG ->
+                        new Analysis(
+                                snapshot.uri(),
+                                snapshot.version(),
+                                FileKind.CONFIG,
+                                configChecker.check(snapshot, appDir(snapshot.uri())),
+                                null,
+                                null);
+                    case RESOURCES ->
+                        new Analysis(
+                                snapshot.uri(),
+                                snapshot.version(),
+                                FileKind.RESOURCES,
+                                resourcesChecker.check(snapshot),
+                                null,
+                                null);
+                },
+                snapshot);
         cache.put(snapshot.uri(), fresh);
         return fresh;
     }
@@ -61,8 +75,8 @@ public final class LanguageService {
         }
         List<Diagnostic> all = new ArrayList<>(analysis.diagnostics());
         all.addAll(hidden);
-        return new Analysis(analysis.uri(), analysis.version(), analysis.kind(), all, analysis.parsed(),
-                analysis.model());
+        return new Analysis(
+                analysis.uri(), analysis.version(), analysis.kind(), all, analysis.parsed(), analysis.model());
     }
 
     private Analysis withExtraRules(Analysis analysis, DocumentSnapshot snapshot) {
@@ -72,8 +86,8 @@ public final class LanguageService {
         }
         List<Diagnostic> all = new ArrayList<>(analysis.diagnostics());
         all.addAll(extra);
-        return new Analysis(analysis.uri(), analysis.version(), analysis.kind(), all, analysis.parsed(),
-                analysis.model());
+        return new Analysis(
+                analysis.uri(), analysis.version(), analysis.kind(), all, analysis.parsed(), analysis.model());
     }
 
     /** Token spans of [start, end) of any of the three files; a pure function of the snapshot. */

@@ -13,8 +13,7 @@ import java.util.List;
 /** Parse + model + validation of one schema text: the full check behind diagnostics and the CLI. */
 public final class SchemaAnalyzer {
 
-    private SchemaAnalyzer() {
-    }
+    private SchemaAnalyzer() {}
 
     public static Analysis analyze(DocumentSnapshot snapshot) {
         return analyze(snapshot, ParseLimits.DEFAULT);

@@ -49,9 +49,9 @@ class ArchitectureTest {
      */
     @Test
     void packageCyclesAreOnlyThePinnedOnes() {
-        assertThat(PackageCycles.of(classes, "dev.pilothouse.schema")).containsExactlyInAnyOrder(
-                Set.of("", "config", "highlight", "js"),
-                Set.of("graphql", "internal.parser"));
+        assertThat(PackageCycles.of(classes, "dev.pilothouse.schema"))
+                .containsExactlyInAnyOrder(
+                        Set.of("", "config", "highlight", "js"), Set.of("graphql", "internal.parser"));
     }
 
     @Test

@@ -15,14 +15,19 @@ class ExtraSchemaRulesTest {
 
     @Test
     void extraRulesJoinTheSchemaDiagnosticsWithTheModelOfTheSameSnapshot() {
-        LanguageService service = new LanguageService((snapshot, model) -> List.of(new Diagnostic("X001",
-                Severity.WARNING, LineMap.of(snapshot.text()).range(5, 12),
-                model.tables().size() + " table(s), first " + model.tables().get(0).typeName())));
+        LanguageService service = new LanguageService((snapshot, model) -> List.of(new Diagnostic(
+                "X001",
+                Severity.WARNING,
+                LineMap.of(snapshot.text()).range(5, 12),
+                model.tables().size() + " table(s), first "
+                        + model.tables().get(0).typeName())));
 
         Analysis analysis = service.analyze(new DocumentSnapshot("schema.graphql", 1, SCHEMA));
 
         assertThat(analysis.diagnostics()).extracting(Diagnostic::code).contains("X001");
-        assertThat(analysis.diagnostics()).filteredOn(d -> d.code().equals("X001")).singleElement()
+        assertThat(analysis.diagnostics())
+                .filteredOn(d -> d.code().equals("X001"))
+                .singleElement()
                 .satisfies(d -> assertThat(d.message()).isEqualTo("1 table(s), first product"));
     }
 

@@ -13,7 +13,8 @@ class HiddenTextTest {
 
     private List<Diagnostic> hidden(String uri, String text) {
         return language.analyze(new DocumentSnapshot(uri, 1, text)).diagnostics().stream()
-                .filter(d -> d.code().equals("PH902")).toList();
+                .filter(d -> d.code().equals("PH902"))
+                .toList();
     }
 
     @Test
@@ -34,14 +35,18 @@ class HiddenTextTest {
     @Test
     void everyKindOfAppFileIsChecked() {
         assertThat(hidden("file:///app/schema.graphql", "type A @table {\n  id: ID @primaryKey # \u200b\n}\n"))
-                .singleElement().satisfies(d -> assertThat(d.message()).contains("ZERO WIDTH SPACE"));
-        assertThat(hidden("file:///app/config.yaml", "rest: true # \u001b[2K\n")).singleElement()
+                .singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("ZERO WIDTH SPACE"));
+        assertThat(hidden("file:///app/config.yaml", "rest: true # \u001b[2K\n"))
+                .singleElement()
                 .satisfies(d -> assertThat(d.message()).contains("ESCAPE"));
     }
 
     @Test
     void ordinaryTextIsNotReported() {
-        assertThat(hidden("file:///app/resources.js", "\ufeff// café, 漢字, emoji 👩‍👩‍👧, tab\there\r\n"
-                + "export class A {}\n")).isEmpty();
+        assertThat(hidden(
+                        "file:///app/resources.js",
+                        "\ufeff// café, 漢字, emoji 👩‍👩‍👧, tab\there\r\n" + "export class A {}\n"))
+                .isEmpty();
     }
 }

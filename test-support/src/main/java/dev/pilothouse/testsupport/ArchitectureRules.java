@@ -19,7 +19,9 @@ public final class ArchitectureRules {
 
     /** Kits are shared by the JavaFX and the Vaadin console, so neither toolkit may leak into them. */
     public static final ArchRule HEADLESS = noClasses()
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.vaadin..", "org.springframework..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx..", "com.vaadin..", "org.springframework..")
             .because("kits are headless: both consoles share them, and Spring belongs to the web shell"
                     + " (docs/decisions/0002-headless-kits.md)");
 
@@ -34,10 +36,15 @@ public final class ArchitectureRules {
      * every module but the bridge itself.
      */
     public static final ArchRule ONLY_THE_BRIDGE_TALKS_TO_HARPER = noClasses()
-            .that().resideOutsideOfPackage("dev.pilothouse.runtime..")
-            .and().doNotHaveFullyQualifiedName(STDIO_BRIDGE)
-            .should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "org.eclipse.paho..")
-            .orShould().callMethod(java.net.URL.class, "openConnection")
+            .that()
+            .resideOutsideOfPackage("dev.pilothouse.runtime..")
+            .and()
+            .doNotHaveFullyQualifiedName(STDIO_BRIDGE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.net.http..", "org.eclipse.paho..")
+            .orShould()
+            .callMethod(java.net.URL.class, "openConnection")
             .because("only runtime-bridge talks to Harper (docs/architecture.md, rule 3)");
 
     /**
@@ -46,7 +53,8 @@ public final class ArchitectureRules {
      */
     public static ArchRule internalsStayHome(String rootPackage) {
         return noClasses()
-                .should().dependOnClassesThat(DescribedPredicate.describe(
+                .should()
+                .dependOnClassesThat(DescribedPredicate.describe(
                         "reside in another module's ..internal.. package",
                         target -> target.getPackageName().startsWith("dev.pilothouse.")
                                 && (target.getPackageName() + ".").contains(".internal.")
@@ -61,21 +69,25 @@ public final class ArchitectureRules {
     public static ArchRule noPackageCycles(String rootPackage) {
         return com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
                 .assignedFrom(new PackageSlices(rootPackage))
-                .should().beFreeOfCycles()
+                .should()
+                .beFreeOfCycles()
                 .allowEmptyShould(true)
                 .because("package cycles make a module one lump (docs/architecture.md)");
     }
 
     /** Parser-generator types stay behind the converter, so the grammar can change without rippling. */
     public static final ArchRule ANTLR_STAYS_IN_PARSER = noClasses()
-            .that().resideOutsideOfPackage("..internal.parser..")
-            .should().dependOnClassesThat().resideInAPackage("org.antlr..")
+            .that()
+            .resideOutsideOfPackage("..internal.parser..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.antlr..")
             .because("ANTLR types never leave the parser package (docs/decisions/0003-grammar-design.md)");
 
     /** Kits report through return values and loggers, never by printing. */
     public static final ArchRule NO_STANDARD_STREAMS =
-            GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
-                    .because("kits are libraries; only the CLI and the consoles talk to a terminal");
+            GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.because(
+                    "kits are libraries; only the CLI and the consoles talk to a terminal");
 
     /** java.util.logging is not our logging API. */
     public static final ArchRule NO_JUL = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
@@ -91,7 +103,8 @@ public final class ArchitectureRules {
 
     private static final DescribedPredicate<JavaAccess<?>> CHANGES_THE_RUNTIME = DescribedPredicate.describe(
             "Deployer.deploy/restore or ComponentsApi.deploy/drop/setFile",
-            access -> RUNTIME_CHANGES.getOrDefault(access.getTargetOwner().getName(), Set.of())
+            access -> RUNTIME_CHANGES
+                    .getOrDefault(access.getTargetOwner().getName(), Set.of())
                     .contains(access.getName()));
 
     /**
@@ -99,9 +112,13 @@ public final class ArchitectureRules {
      * runtime-bridge itself implements these calls and is exempt. Catches calls and method references.
      */
     public static final ArchRule ONLY_GOVERNANCE_DEPLOYS = noClasses()
-            .that().resideOutsideOfPackages("dev.pilothouse.workspace.deploy..", "dev.pilothouse.workspace.shadow..",
+            .that()
+            .resideOutsideOfPackages(
+                    "dev.pilothouse.workspace.deploy..",
+                    "dev.pilothouse.workspace.shadow..",
                     "dev.pilothouse.runtime..")
-            .should().accessTargetWhere(CHANGES_THE_RUNTIME)
+            .should()
+            .accessTargetWhere(CHANGES_THE_RUNTIME)
             .because("every deploy goes through Governance.deploy, so it is proposed, approved, journalled and"
                     + " audited (docs/architecture.md, rule 8)");
 
@@ -109,8 +126,8 @@ public final class ArchitectureRules {
      * The classes that take a Harper component name, by name (this module depends on neither): the gateway's view of
      * a workspace and the governed flow's deploy target.
      */
-    static final Set<String> COMPONENT_TAKERS = Set.of("dev.pilothouse.agent.AgentWorkspace",
-            "dev.pilothouse.workspace.deploy.HarperTarget");
+    static final Set<String> COMPONENT_TAKERS =
+            Set.of("dev.pilothouse.agent.AgentWorkspace", "dev.pilothouse.workspace.deploy.HarperTarget");
 
     /**
      * A class that names a component takes the name from {@code AppName.of} (or the user's {@code --project}), never
@@ -121,10 +138,13 @@ public final class ArchitectureRules {
 
     static ArchRule componentNamesFromAppName(Set<String> takers) {
         return noClasses()
-                .that(DescribedPredicate.describe("construct " + takers.stream().sorted().toList(),
+                .that(DescribedPredicate.describe(
+                        "construct " + takers.stream().sorted().toList(),
                         c -> c.getConstructorCallsFromSelf().stream()
-                                .anyMatch(call -> takers.contains(call.getTargetOwner().getName()))))
-                .should().callMethod(java.nio.file.Path.class, "getFileName")
+                                .anyMatch(call ->
+                                        takers.contains(call.getTargetOwner().getName()))))
+                .should()
+                .callMethod(java.nio.file.Path.class, "getFileName")
                 .because("the component name is AppName.of(workspace), the same in every shell (issue 22)");
     }
 
@@ -133,24 +153,32 @@ public final class ArchitectureRules {
      * shell above the bridge, and the three modules that cannot see it (the bridge, the plugin host, the bundled
      * plugins), one class each.
      */
-    static final Set<String> JSON_MAPPER_HOMES = Set.of("dev.pilothouse.workspace.Json",
-            "dev.pilothouse.runtime.internal.HttpTransport", "dev.pilothouse.plugin.host.PluginTrust",
+    static final Set<String> JSON_MAPPER_HOMES = Set.of(
+            "dev.pilothouse.workspace.Json",
+            "dev.pilothouse.runtime.internal.HttpTransport",
+            "dev.pilothouse.plugin.host.PluginTrust",
             "dev.pilothouse.plugin.bundled.openapi.OpenApiExporter");
 
     /** One JSON mapper policy (docs/architecture.md): mappers are built only in {@link #JSON_MAPPER_HOMES}. */
-    public static final ArchRule ONE_JSON_POLICY = jsonMappersOnlyIn(JSON_MAPPER_HOMES,
+    public static final ArchRule ONE_JSON_POLICY = jsonMappersOnlyIn(
+            JSON_MAPPER_HOMES,
             Set.of("com.fasterxml.jackson.databind.ObjectMapper", "com.fasterxml.jackson.databind.json.JsonMapper"));
 
     /** No class but {@code homes} calls a constructor or {@code builder()} of {@code mappers} (or their subclasses). */
     static ArchRule jsonMappersOnlyIn(Set<String> homes, Set<String> mappers) {
         return noClasses()
-                .that(DescribedPredicate.describe("are not " + homes.stream().sorted().toList(),
-                        c -> !homes.contains(c.getName())))
-                .should().accessTargetWhere(DescribedPredicate.describe("construct or build " + mappers.stream()
-                                .sorted().toList(),
-                        access -> (access.getName().equals("<init>") || access.getName().equals("builder"))
-                                && mappers.stream().anyMatch(m -> access.getTargetOwner().getName().equals(m)
-                                        || access.getTargetOwner().isAssignableTo(m))))
+                .that(DescribedPredicate.describe(
+                        "are not " + homes.stream().sorted().toList(), c -> !homes.contains(c.getName())))
+                .should()
+                .accessTargetWhere(DescribedPredicate.describe(
+                        "construct or build " + mappers.stream().sorted().toList(),
+                        access -> (access.getName().equals("<init>")
+                                        || access.getName().equals("builder"))
+                                && mappers.stream()
+                                        .anyMatch(m -> access.getTargetOwner()
+                                                        .getName()
+                                                        .equals(m)
+                                                || access.getTargetOwner().isAssignableTo(m))))
                 .because("one JSON policy: take the module's configured mapper (workspace Json) instead of"
                         + " configuring another (docs/architecture.md)");
     }
@@ -171,7 +199,8 @@ public final class ArchitectureRules {
      * The request-applying code: a {@code BoundaryChange} (it applies a request once approved, or at once for a
      * lone admin, flagged) and the plugin allow-list a {@code PluginTrustChange} applies through.
      */
-    static final Set<String> REQUEST_APPLIERS = Set.of("dev.pilothouse.workspace.requests.BoundaryChange",
+    static final Set<String> REQUEST_APPLIERS = Set.of(
+            "dev.pilothouse.workspace.requests.BoundaryChange",
             "dev.pilothouse.workspace.requests.PluginTrustChange$AllowList");
 
     /**
@@ -182,10 +211,14 @@ public final class ArchitectureRules {
     public static ArchRule onlyRequestsApply(Map<String, Set<String>> methods, Set<String> appliers) {
         DescribedPredicate<JavaAccess<?>> direct = DescribedPredicate.describe(
                 "a direct boundary change " + methods,
-                access -> methods.getOrDefault(access.getTargetOwner().getName(), Set.of()).contains(access.getName())
+                access -> methods.getOrDefault(access.getTargetOwner().getName(), Set.of())
+                                .contains(access.getName())
                         && !access.getOriginOwner().equals(access.getTargetOwner())
-                        && appliers.stream().noneMatch(a -> access.getOriginOwner().isAssignableTo(a)));
-        return noClasses().should().accessTargetWhere(direct)
+                        && appliers.stream()
+                                .noneMatch(a -> access.getOriginOwner().isAssignableTo(a)));
+        return noClasses()
+                .should()
+                .accessTargetWhere(direct)
                 .because("a boundary change (policy, agent tokens, roles, plugin trust) is a change request a second"
                         + " admin approves; only the kind that applies an approved request changes it"
                         + " (docs/decisions/0019-boundary-change-requests.md)");
@@ -195,8 +228,7 @@ public final class ArchitectureRules {
     public static final ArchRule ONLY_REQUESTS_CHANGE_THE_BOUNDARY =
             onlyRequestsApply(DIRECT_BOUNDARY_CHANGES, REQUEST_APPLIERS);
 
-    private ArchitectureRules() {
-    }
+    private ArchitectureRules() {}
 
     /** The production classes of one module, identified by its root package. */
     public static JavaClasses productionClasses(String rootPackage) {

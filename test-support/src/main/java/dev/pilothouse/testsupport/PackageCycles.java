@@ -19,8 +19,7 @@ import java.util.TreeSet;
  */
 public final class PackageCycles {
 
-    private PackageCycles() {
-    }
+    private PackageCycles() {}
 
     public static Set<Set<String>> of(JavaClasses classes, String rootPackage) {
         Map<String, Set<String>> edges = new TreeMap<>();

@@ -33,8 +33,7 @@ public final class PluginSources {
             }
             """;
 
-    private PluginSources() {
-    }
+    private PluginSources() {}
 
     /** The plugin class's fully qualified name for {@code name} (letters and digits only). */
     public static String className(String name) {
@@ -69,9 +68,10 @@ public final class PluginSources {
      * Sources of plugin {@code name} with a runtime connector for {@code scheme}: it resolves every target to the
      * given URLs, adds header {@code X-Connector: <host of the target>} and any settings as {@code X-<key>} headers.
      */
-    public static Map<String, String> connectorPlugin(String name, String scheme, String operationsUrl,
-                                                      String restUrl) {
-        return plugin(name, "1.0.0", "PluginApi.VERSION", "test connector", """
+    public static Map<String, String> connectorPlugin(
+            String name, String scheme, String operationsUrl, String restUrl) {
+        return plugin(
+                name, "1.0.0", "PluginApi.VERSION", "test connector", """
                     @Override
                     public List<RuntimeConnector> runtimeConnectors() {
                         return List.of(new RuntimeConnector() {
@@ -123,8 +123,8 @@ public final class PluginSources {
      * One plugin class: its descriptor ({@code apiVersion} is a Java expression) and the given members. The
      * templates above differ only in what the plugin contributes.
      */
-    private static Map<String, String> plugin(String name, String version, String apiVersion, String about,
-                                              String members) {
+    private static Map<String, String> plugin(
+            String name, String version, String apiVersion, String about, String members) {
         String simple = className(name).substring(name.length() + 1);
         String source = """
                 package %1$s;

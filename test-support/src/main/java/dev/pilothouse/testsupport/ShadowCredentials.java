@@ -18,8 +18,7 @@ import java.util.HexFormat;
  */
 public final class ShadowCredentials {
 
-    private ShadowCredentials() {
-    }
+    private ShadowCredentials() {}
 
     /**
      * Writes the suite's credentials into the runtime folder {@code dir} (as {@code credentials.json}, 0600) unless
@@ -47,11 +46,13 @@ public final class ShadowCredentials {
         Files.createDirectories(file.getParent());
         byte[] secret = new byte[18];
         new SecureRandom().nextBytes(secret);
-        Path staging = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid());
+        Path staging = file.resolveSibling(
+                file.getFileName() + "." + ProcessHandle.current().pid());
         Files.deleteIfExists(staging);
         Files.createFile(staging, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(staging, "{\"username\":\"admin\",\"password\":\"" + HexFormat.of().formatHex(secret)
-                + "\"}");
+        Files.writeString(
+                staging,
+                "{\"username\":\"admin\",\"password\":\"" + HexFormat.of().formatHex(secret) + "\"}");
         try {
             Files.move(staging, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException e) {

@@ -24,21 +24,31 @@ import javax.tools.ToolProvider;
  */
 public final class TestJars {
 
-    private TestJars() {
-    }
+    private TestJars() {}
 
     /**
      * Compiles {@code sources} (file name, e.g. {@code acme/Rule.java}, to text) against the class path of the
      * {@code against} classes and writes {@code jar} with the classes, {@code resources} and manifest attributes.
      */
-    public static Path build(Path jar, Map<String, String> sources, Map<String, String> resources,
-                             Map<String, String> manifest, Class<?>... against) throws IOException {
+    public static Path build(
+            Path jar,
+            Map<String, String> sources,
+            Map<String, String> resources,
+            Map<String, String> manifest,
+            Class<?>... against)
+            throws IOException {
         Path work = Files.createTempDirectory(jar.getParent(), "jar-src");
         Path src = work.resolve("src");
         Path classes = work.resolve("classes");
         Files.createDirectories(classes);
-        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-proc:none", "-classpath",
-                String.join(java.io.File.pathSeparator, Stream.of(against).map(TestJars::location).toList())));
+        List<String> args = new ArrayList<>(List.of(
+                "-d",
+                classes.toString(),
+                "-proc:none",
+                "-classpath",
+                String.join(
+                        java.io.File.pathSeparator,
+                        Stream.of(against).map(TestJars::location).toList())));
         for (var source : sources.entrySet()) {
             Path file = src.resolve(source.getKey());
             Files.createDirectories(file.getParent());
@@ -47,12 +57,18 @@ public final class TestJars {
         }
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         StringWriter errors = new StringWriter();
-        int rc = sources.isEmpty() ? 0 : compiler.run(null, null, new OutputStream() {
-            @Override
-            public void write(int b) {
-                errors.write(b);
-            }
-        }, args.toArray(String[]::new));
+        int rc = sources.isEmpty()
+                ? 0
+                : compiler.run(
+                        null,
+                        null,
+                        new OutputStream() {
+                            @Override
+                            public void write(int b) {
+                                errors.write(b);
+                            }
+                        },
+                        args.toArray(String[]::new));
         if (rc != 0) {
             throw new IllegalStateException("javac failed (" + rc + "): " + errors);
         }
@@ -60,7 +76,7 @@ public final class TestJars {
         mf.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.forEach((k, v) -> mf.getMainAttributes().putValue(k, v));
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), mf);
-             Stream<Path> files = Files.walk(classes)) {
+                Stream<Path> files = Files.walk(classes)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 out.putNextEntry(new JarEntry(classes.relativize(f).toString().replace('\\', '/')));
                 out.write(Files.readAllBytes(f));
@@ -77,7 +93,11 @@ public final class TestJars {
 
     private static String location(Class<?> type) {
         try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            return Path.of(type.getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
         } catch (URISyntaxException e) {
             throw new IllegalStateException("no class path location for " + type, e);
         }

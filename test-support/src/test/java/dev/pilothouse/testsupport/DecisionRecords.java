@@ -19,8 +19,8 @@ import java.util.stream.Stream;
  */
 final class DecisionRecords {
 
-    static final List<String> REQUIRED = List.of(
-            "## Context and Problem Statement", "## Considered Options", "## Decision Outcome");
+    static final List<String> REQUIRED =
+            List.of("## Context and Problem Statement", "## Considered Options", "## Decision Outcome");
     static final List<String> OPTIONAL = List.of("## Consequences", "## Links");
     static final Set<String> STATUSES = Set.of("proposed", "accepted", "rejected", "deprecated", "superseded");
 
@@ -33,7 +33,8 @@ final class DecisionRecords {
     static List<String> check(Path folder) {
         Map<String, String> texts = new TreeMap<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".md")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".md"))
+                    .toList()) {
                 String name = file.getFileName().toString();
                 if (!name.equals("README.md")) {
                     texts.put(name, Files.readString(file));
@@ -100,11 +101,13 @@ final class DecisionRecords {
         }
 
         List<String> status = lines.subList(Math.min(1, lines.size()), firstHeading).stream()
-                .filter(l -> l.startsWith("* Status:")).toList();
+                .filter(l -> l.startsWith("* Status:"))
+                .toList();
         if (status.size() != 1) {
             problems.add(name + ": needs one '* Status:' line before the first heading, found " + status.size());
         } else {
-            String word = status.getFirst().substring("* Status:".length()).strip().split("[\\s(]", 2)[0];
+            String word =
+                    status.getFirst().substring("* Status:".length()).strip().split("[\\s(]", 2)[0];
             if (!STATUSES.contains(word)) {
                 problems.add(name + ": status '" + word + "' is not one of " + STATUSES);
             }

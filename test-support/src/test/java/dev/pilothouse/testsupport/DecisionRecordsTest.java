@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** Every record in docs/decisions follows the one template of docs/decisions/README.md. */
 class DecisionRecordsTest {
 
-    private static final Path DECISIONS = Path.of("..").toAbsolutePath().normalize().resolve("docs/decisions");
+    private static final Path DECISIONS =
+            Path.of("..").toAbsolutePath().normalize().resolve("docs/decisions");
 
     private static final String GOOD = """
             # 0042: A good record
@@ -52,14 +53,17 @@ class DecisionRecordsTest {
 
     @Test
     void everyRecordFollowsTheTemplate() {
-        assertThat(DecisionRecords.check(DECISIONS)).as("records that stray from docs/decisions/README.md").isEmpty();
+        assertThat(DecisionRecords.check(DECISIONS))
+                .as("records that stray from docs/decisions/README.md")
+                .isEmpty();
     }
 
     @Test
     void theRecordsAreReadAtAll() throws IOException {
         // guards the reader: an empty or missing folder would make the check above pass vacuously
         try (Stream<Path> files = Files.list(DECISIONS)) {
-            assertThat(files.filter(f -> f.getFileName().toString().matches("\\d{4}-.*\\.md"))).hasSizeGreaterThan(19);
+            assertThat(files.filter(f -> f.getFileName().toString().matches("\\d{4}-.*\\.md")))
+                    .hasSizeGreaterThan(19);
         }
         assertThat(DECISIONS.resolve("README.md")).exists();
     }
@@ -94,7 +98,8 @@ class DecisionRecordsTest {
                 """;
 
         assertThat(DecisionRecords.check("0007-old.md", old, Set.of("0007-old.md")))
-                .contains("0007-old.md: needs one '* Status:' line before the first heading, found 0",
+                .contains(
+                        "0007-old.md: needs one '* Status:' line before the first heading, found 0",
                         "0007-old.md: missing heading '## Context and Problem Statement'",
                         "0007-old.md: missing heading '## Considered Options'",
                         "0007-old.md: missing heading '## Decision Outcome'",
@@ -108,7 +113,8 @@ class DecisionRecordsTest {
                 .replace("## Links", "## Links\n\n## Consequences");
 
         assertThat(DecisionRecords.check("0042-good.md", bad, FILES))
-                .containsExactly("0042-good.md: the first line must be '# 0042: Title', found '# 0043: A good record'",
+                .containsExactly(
+                        "0042-good.md: the first line must be '# 0042: Title', found '# 0043: A good record'",
                         "0042-good.md: status 'done' is not one of " + DecisionRecords.STATUSES,
                         "0042-good.md: heading '## Consequences' is out of order or repeated");
     }
@@ -122,7 +128,8 @@ class DecisionRecordsTest {
     @Test
     void gapsRepeatsAndBadNamesAreReported() {
         assertThat(DecisionRecords.numbering(Set.of("0001-a.md", "0002-b.md", "0002-c.md", "0004-d.md", "5-e.md")))
-                .containsExactlyInAnyOrder("5-e.md: not named NNNN-short-title.md",
+                .containsExactlyInAnyOrder(
+                        "5-e.md: not named NNNN-short-title.md",
                         "0002-c.md: number 0002 is also used by 0002-b.md",
                         "0004-d.md: number 0004 leaves a gap; the next number is 0003");
         assertThat(DecisionRecords.numbering(Set.of("0002-b.md")))

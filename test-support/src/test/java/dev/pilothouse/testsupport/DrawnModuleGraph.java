@@ -35,8 +35,8 @@ record DrawnModuleGraph(Set<Edge> solid, Set<Edge> dotted, Set<String> modules) 
         if (start < 0) {
             throw new IllegalStateException(architectureMd + " has no mermaid module drawing");
         }
-        List<String> chart = lines.subList(start + 1, lines.subList(start + 1, lines.size()).indexOf("```")
-                + start + 1);
+        List<String> chart =
+                lines.subList(start + 1, lines.subList(start + 1, lines.size()).indexOf("```") + start + 1);
         Map<String, String> folderById = new LinkedHashMap<>();
         for (String line : chart) {
             if (line.strip().startsWith("subgraph")) {

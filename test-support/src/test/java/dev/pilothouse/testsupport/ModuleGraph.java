@@ -31,7 +31,8 @@ record ModuleGraph(Set<Edge> compile, Set<Edge> runtime, Set<String> modules) {
         Map<String, Element> pomByFolder = new LinkedHashMap<>();
         try (Stream<Path> poms = Files.walk(root, 3)) {
             for (Path pom : poms.filter(p -> p.getFileName().toString().equals("pom.xml"))
-                    .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("node_modules"))
+                    .filter(p ->
+                            !p.toString().contains("/target/") && !p.toString().contains("node_modules"))
                     .toList()) {
                 Path folder = root.relativize(pom.getParent());
                 if (folder.toString().isEmpty()) {
@@ -66,7 +67,10 @@ record ModuleGraph(Set<Edge> compile, Set<Edge> runtime, Set<String> modules) {
 
     private static Element parse(Path pom) {
         try {
-            return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(pom.toFile()).getDocumentElement();
+            return DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
+                    .parse(pom.toFile())
+                    .getDocumentElement();
         } catch (Exception e) {
             throw new IllegalStateException("cannot read " + pom + ": " + e.getMessage(), e);
         }
@@ -75,7 +79,8 @@ record ModuleGraph(Set<Edge> compile, Set<Edge> runtime, Set<String> modules) {
     private static String child(Element parent, String name) {
         NodeList children = parent.getChildNodes();
         for (int i = 0; i < children.getLength(); i++) {
-            if (children.item(i) instanceof Element element && element.getTagName().equals(name)) {
+            if (children.item(i) instanceof Element element
+                    && element.getTagName().equals(name)) {
                 return element.getTextContent().trim();
             }
         }

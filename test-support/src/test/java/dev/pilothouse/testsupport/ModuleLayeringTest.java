@@ -33,12 +33,15 @@ class ModuleLayeringTest {
     void everyRuntimeDependencyIsDrawn() {
         Set<Edge> drawn = new LinkedHashSet<>(drawing.solid());
         drawn.addAll(drawing.dotted());
-        assertThat(poms.runtime()).as("run-time module edges not drawn in docs/architecture.md").isSubsetOf(drawn);
+        assertThat(poms.runtime())
+                .as("run-time module edges not drawn in docs/architecture.md")
+                .isSubsetOf(drawn);
     }
 
     @Test
     void everyDrawnEdgeExists() {
-        assertThat(drawing.solid()).as("edges drawn in docs/architecture.md that no pom declares")
+        assertThat(drawing.solid())
+                .as("edges drawn in docs/architecture.md that no pom declares")
                 .isSubsetOf(poms.compile());
     }
 

@@ -21,7 +21,8 @@ class RulesCanFailTest {
 
     @Test
     void theCycleRuleFailsOnTheCycle() {
-        assertThat(ArchitectureRules.noPackageCycles(FIXTURES).evaluate(CLASSES).hasViolation()).isTrue();
+        assertThat(ArchitectureRules.noPackageCycles(FIXTURES).evaluate(CLASSES).hasViolation())
+                .isTrue();
     }
 
     @Test
@@ -34,8 +35,9 @@ class RulesCanFailTest {
     @Test
     void aDirectBoundaryChangeOutsideARequestApplierIsAViolation() {
         JavaClasses apply = new ClassFileImporter().importPackages("dev.pilothouse.testsupport.apply");
-        var rule = ArchitectureRules.onlyRequestsApply(Map.of("dev.pilothouse.testsupport.apply.Store",
-                Set.of("save")), Set.of("dev.pilothouse.testsupport.apply.Applier"));
+        var rule = ArchitectureRules.onlyRequestsApply(
+                Map.of("dev.pilothouse.testsupport.apply.Store", Set.of("save")),
+                Set.of("dev.pilothouse.testsupport.apply.Applier"));
 
         var result = rule.evaluate(apply);
 
@@ -57,7 +59,8 @@ class RulesCanFailTest {
 
     @Test
     void aComponentNamedAfterTheFoldersFileNameIsAViolation() {
-        var result = ArchitectureRules.componentNamesFromAppName(Set.of(FIXTURES + ".c.Component")).evaluate(CLASSES);
+        var result = ArchitectureRules.componentNamesFromAppName(Set.of(FIXTURES + ".c.Component"))
+                .evaluate(CLASSES);
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("FolderNamer"));
     }
@@ -65,10 +68,14 @@ class RulesCanFailTest {
     @Test
     void aMapperBuiltOutsideItsHomeIsAViolation() {
         Set<String> mapper = Set.of(FIXTURES + ".c.Component");
-        var result = ArchitectureRules.jsonMappersOnlyIn(Set.of(FIXTURES + ".c.Outsider"), mapper).evaluate(CLASSES);
+        var result = ArchitectureRules.jsonMappersOnlyIn(Set.of(FIXTURES + ".c.Outsider"), mapper)
+                .evaluate(CLASSES);
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("FolderNamer"));
-        assertThat(ArchitectureRules.jsonMappersOnlyIn(Set.of(FIXTURES + ".c.FolderNamer"), mapper).evaluate(CLASSES)
-                .hasViolation()).as("the home itself may build one").isFalse();
+        assertThat(ArchitectureRules.jsonMappersOnlyIn(Set.of(FIXTURES + ".c.FolderNamer"), mapper)
+                        .evaluate(CLASSES)
+                        .hasViolation())
+                .as("the home itself may build one")
+                .isFalse();
     }
 }

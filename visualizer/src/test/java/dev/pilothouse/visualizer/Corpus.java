@@ -15,8 +15,7 @@ public final class Corpus {
 
     public static final Path VALID = Path.of("../schema-editor/src/test/resources/corpus/valid");
 
-    private Corpus() {
-    }
+    private Corpus() {}
 
     public static SchemaModel schema(String file) {
         try {

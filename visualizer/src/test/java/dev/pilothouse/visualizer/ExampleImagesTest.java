@@ -42,19 +42,37 @@ class ExampleImagesTest {
 
     @Test
     void everyViewRendersAnExample() throws IOException {
-        write("schema", new SchemaDiagram(Corpus.assembler()).draw(Corpus.schema("04-shop-orders.graphql")).scene());
+        write(
+                "schema",
+                new SchemaDiagram(Corpus.assembler())
+                        .draw(Corpus.schema("04-shop-orders.graphql"))
+                        .scene());
         String old = Files.readString(Corpus.VALID.resolve("04-shop-orders.graphql"));
         String changed = old.replace("  displayName: String\n", "  nickname: String\n")
                 .replace("  status: String! @indexed", "  status: Int! @indexed")
-                .replace("type PriceQuote @table(database: \"shop\", expiration: 300, replicate: false) {",
+                .replace(
+                        "type PriceQuote @table(database: \"shop\", expiration: 300, replicate: false) {",
                         "type Coupon @table(database: \"shop\") {\n  code: ID @primaryKey\n  percent: Int\n}\n\n"
                                 + "type PriceQuote @table(database: \"shop\", expiration: 60, replicate: false) {");
-        write("diff", new DiffDiagram(Corpus.assembler()).draw(Corpus.parse(old), Corpus.parse(changed)).scene());
-        write("cluster", new TopologyDiagram(Corpus.assembler()).draw(TopologyDiagramTest.TOPOLOGY_EXAMPLE,
-                LayoutResult.EMPTY).scene());
-        write("timeline", new TimelineDiagram(900).draw(TimelineDiagramTest.RECORDS,
-                TimeRange.covering(TimelineDiagramTest.RECORDS)));
-        write("flow", new FlowDiagram(Corpus.assembler()).draw(flow().snapshot(), LayoutResult.EMPTY).scene());
+        write(
+                "diff",
+                new DiffDiagram(Corpus.assembler())
+                        .draw(Corpus.parse(old), Corpus.parse(changed))
+                        .scene());
+        write(
+                "cluster",
+                new TopologyDiagram(Corpus.assembler())
+                        .draw(TopologyDiagramTest.TOPOLOGY_EXAMPLE, LayoutResult.EMPTY)
+                        .scene());
+        write(
+                "timeline",
+                new TimelineDiagram(900)
+                        .draw(TimelineDiagramTest.RECORDS, TimeRange.covering(TimelineDiagramTest.RECORDS)));
+        write(
+                "flow",
+                new FlowDiagram(Corpus.assembler())
+                        .draw(flow().snapshot(), LayoutResult.EMPTY)
+                        .scene());
     }
 
     private static FlowModel flow() {
@@ -75,8 +93,8 @@ class ExampleImagesTest {
         return model;
     }
 
-    private static InboundTraffic traffic(InboundTraffic.Source source, String peer, String resource, long count,
-                                          long bytes) {
+    private static InboundTraffic traffic(
+            InboundTraffic.Source source, String peer, String resource, long count, long bytes) {
         return new InboundTraffic(Instant.EPOCH, 100, source, peer, resource, "", count, bytes);
     }
 

@@ -15,11 +15,9 @@ import org.w3c.dom.NodeList;
 /** Reads a rendered SVG back as XML: node boxes with their texts, and edges with their ends and labels. */
 public record SvgStructure(Map<String, NodeBox> nodes, Map<String, EdgeLine> edges) {
 
-    public record NodeBox(String id, String classes, Bounds box, String title, List<String> rows) {
-    }
+    public record NodeBox(String id, String classes, Bounds box, String title, List<String> rows) {}
 
-    public record EdgeLine(String id, String classes, String source, String target, String label) {
-    }
+    public record EdgeLine(String id, String classes, String source, String target, String label) {}
 
     public static SvgStructure parse(String svg) {
         try {
@@ -44,8 +42,14 @@ public record SvgStructure(Map<String, NodeBox> nodes, Map<String, EdgeLine> edg
                 Element p = (Element) paths.item(i);
                 if (p.getAttribute("class").startsWith("edge-line")) {
                     String id = p.getAttribute("data-id");
-                    edges.put(id, new EdgeLine(id, p.getAttribute("class"), p.getAttribute("data-source"),
-                            p.getAttribute("data-target"), labels.get(id)));
+                    edges.put(
+                            id,
+                            new EdgeLine(
+                                    id,
+                                    p.getAttribute("class"),
+                                    p.getAttribute("data-source"),
+                                    p.getAttribute("data-target"),
+                                    labels.get(id)));
                 }
             }
             return new SvgStructure(nodes, edges);
@@ -64,7 +68,8 @@ public record SvgStructure(Map<String, NodeBox> nodes, Map<String, EdgeLine> edg
             Element e = (Element) children.item(i);
             if (e.getAttribute("class").equals("title")) {
                 title = e.getTextContent();
-            } else if (e.getAttribute("class").equals("row") || e.getAttribute("class").startsWith("row ")) {
+            } else if (e.getAttribute("class").equals("row")
+                    || e.getAttribute("class").startsWith("row ")) {
                 rows.add(e.getAttribute("data-row"));
             }
         }
@@ -78,11 +83,27 @@ public record SvgStructure(Map<String, NodeBox> nodes, Map<String, EdgeLine> edg
     /** A stable, readable listing for golden files: no coordinates. */
     public String outline() {
         StringBuilder b = new StringBuilder();
-        nodes.values().forEach(n -> b.append("node ").append(n.id()).append(" [").append(n.classes()).append("] ")
-                .append(n.title()).append(' ').append(n.rows()).append('\n'));
-        edges.values().forEach(e -> b.append("edge ").append(e.id()).append(' ').append(e.source()).append(" -> ")
-                .append(e.target()).append(e.label() == null ? "" : " \"" + e.label().strip() + "\"")
-                .append(" [").append(e.classes()).append("]\n"));
+        nodes.values()
+                .forEach(n -> b.append("node ")
+                        .append(n.id())
+                        .append(" [")
+                        .append(n.classes())
+                        .append("] ")
+                        .append(n.title())
+                        .append(' ')
+                        .append(n.rows())
+                        .append('\n'));
+        edges.values()
+                .forEach(e -> b.append("edge ")
+                        .append(e.id())
+                        .append(' ')
+                        .append(e.source())
+                        .append(" -> ")
+                        .append(e.target())
+                        .append(e.label() == null ? "" : " \"" + e.label().strip() + "\"")
+                        .append(" [")
+                        .append(e.classes())
+                        .append("]\n"));
         return b.toString();
     }
 }

@@ -28,8 +28,7 @@ public final class AppFiles {
     /** Larger files are refused: the three app files are text a reviewer reads. */
     public static final long MAX_FILE_BYTES = 1024 * 1024;
 
-    private AppFiles() {
-    }
+    private AppFiles() {}
 
     /** Reads a folder of proposed files: only the app's files, regular, small and UTF-8. */
     public static Map<String, String> readProposed(Path dir) {
@@ -41,12 +40,14 @@ public final class AppFiles {
             for (Path child : children.sorted().toList()) {
                 String name = child.getFileName().toString();
                 if (!PROPOSABLE.contains(name)) {
-                    throw new Refusal("app-files-only", "'" + name + "' in " + dir + " is not one of the app's files "
-                            + PROPOSABLE);
+                    throw new Refusal(
+                            "app-files-only",
+                            "'" + name + "' in " + dir + " is not one of the app's files " + PROPOSABLE);
                 }
                 if (!Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS)) {
-                    throw new Refusal("app-files-only", name + " in " + dir + " is not a regular file (links and"
-                            + " folders are refused)");
+                    throw new Refusal(
+                            "app-files-only",
+                            name + " in " + dir + " is not a regular file (links and" + " folders are refused)");
                 }
                 checkSize(name, Files.size(child));
                 files.put(name, decode(name, Files.readAllBytes(child)));
@@ -88,8 +89,10 @@ public final class AppFiles {
         for (Map.Entry<String, String> file : files.entrySet()) {
             String name = file.getKey();
             if (name.contains("..") || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
-                throw new Refusal("path-traversal", "'" + name + "' is not a plain app file name; paths outside the"
-                        + " app (../, /, \\) are refused");
+                throw new Refusal(
+                        "path-traversal",
+                        "'" + name + "' is not a plain app file name; paths outside the"
+                                + " app (../, /, \\) are refused");
             }
             if (!PROPOSABLE.contains(name)) {
                 throw new Refusal("app-files-only", "'" + name + "' is not one of the app's files " + PROPOSABLE);
@@ -101,16 +104,20 @@ public final class AppFiles {
 
     private static void checkSize(String name, long bytes) {
         if (bytes > MAX_FILE_BYTES) {
-            throw new Refusal("file-size-limit", name + " is " + bytes + " bytes; app files are limited to "
-                    + MAX_FILE_BYTES + " bytes");
+            throw new Refusal(
+                    "file-size-limit",
+                    name + " is " + bytes + " bytes; app files are limited to " + MAX_FILE_BYTES + " bytes");
         }
     }
 
     private static String decode(String name, byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new Refusal("app-files-only", name + " is not UTF-8 text");
         }

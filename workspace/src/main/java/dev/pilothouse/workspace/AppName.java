@@ -9,8 +9,7 @@ import java.nio.file.Path;
  */
 public final class AppName {
 
-    private AppName() {
-    }
+    private AppName() {}
 
     public static String of(Path workspace) {
         Path name = workspace.toAbsolutePath().normalize().getFileName();

@@ -35,26 +35,34 @@ final class ApprovalService {
             Context.requireHuman(who, "agents-never-approve", "approve proposals");
             Proposal p = ctx.proposals().load(id);
             if (p.author().equals(who.toString())) {
-                throw new Refusal("no-self-approval", who + " wrote " + id + "; authors never approve their own"
-                        + " proposals");
+                throw new Refusal(
+                        "no-self-approval", who + " wrote " + id + "; authors never approve their own" + " proposals");
             }
             if (p.state() != ProposalState.VALIDATED && p.state() != ProposalState.APPROVED) {
-                throw new Refusal("must-be-validated", id + " is " + p.state().label()
-                        + "; only a validated proposal can be approved (run 'validate " + id + "')");
+                throw new Refusal(
+                        "must-be-validated",
+                        id + " is " + p.state().label() + "; only a validated proposal can be approved (run 'validate "
+                                + id + "')");
             }
             proposals.requireIntact(p);
             proposals.requireFreshBase(p);
             if (p.verdict() == Verdict.FAIL || !p.contentHash().equals(p.validatedHash())) {
-                throw new Refusal("validation-must-pass", id + "'s validation " + (p.verdict() == Verdict.FAIL
-                        ? "failed" : "is for other content") + "; fix it and validate again");
+                throw new Refusal(
+                        "validation-must-pass",
+                        id + "'s validation " + (p.verdict() == Verdict.FAIL ? "failed" : "is for other content")
+                                + "; fix it and validate again");
             }
-            List<String> skipped = p.validation().stream().filter(s -> s.verdict() == Verdict.SKIPPED)
-                    .map(ValidationStep::name).toList();
+            List<String> skipped = p.validation().stream()
+                    .filter(s -> s.verdict() == Verdict.SKIPPED)
+                    .map(ValidationStep::name)
+                    .toList();
             if (!skipped.isEmpty()) {
                 if (!acknowledgeSkipped) {
-                    throw new Refusal("skipped-evidence", id + "'s validation did not run " + String.join(", ", skipped)
-                            + ", so that evidence is missing; approve with the acknowledgement that you approve"
-                            + " without it (approve --acknowledge-skipped, or the check box in either console)");
+                    throw new Refusal(
+                            "skipped-evidence",
+                            id + "'s validation did not run " + String.join(", ", skipped)
+                                    + ", so that evidence is missing; approve with the acknowledgement that you approve"
+                                    + " without it (approve --acknowledge-skipped, or the check box in either console)");
                 }
                 details.put("acknowledgedSkipped", String.join(",", skipped));
             }
@@ -65,13 +73,18 @@ final class ApprovalService {
             Decision decision = new Decision(who.toString(), true, comment, p.contentHash(), p.base(), now);
             Proposal withApproval = p.with(decision, ProposalState.VALIDATED);
             int required = required(withApproval, ctx.policy().load());
-            ProposalState next = valid(withApproval, now).size() >= required ? ProposalState.APPROVED
-                    : ProposalState.VALIDATED;
+            ProposalState next =
+                    valid(withApproval, now).size() >= required ? ProposalState.APPROVED : ProposalState.VALIDATED;
             Proposal saved = p.with(decision, next);
             ctx.proposals().save(saved);
-            ctx.audit().append(who.toString(), "proposal.approved", details.put("contentHash", p.contentHash())
-                    .put("approvals", valid(saved, now).size()).put("required", required)
-                    .put("state", next.label()));
+            ctx.audit()
+                    .append(
+                            who.toString(),
+                            "proposal.approved",
+                            details.put("contentHash", p.contentHash())
+                                    .put("approvals", valid(saved, now).size())
+                                    .put("required", required)
+                                    .put("state", next.label()));
             return saved;
         });
     }
@@ -85,8 +98,15 @@ final class ApprovalService {
             if (p.state().closed()) {
                 throw new Refusal("proposal-state", id + " is " + p.state().label() + " already");
             }
-            Proposal saved = p.with(new Decision(who.toString(), false, comment, p.contentHash(), p.base(),
-                    ctx.clock().instant()), ProposalState.REJECTED);
+            Proposal saved = p.with(
+                    new Decision(
+                            who.toString(),
+                            false,
+                            comment,
+                            p.contentHash(),
+                            p.base(),
+                            ctx.clock().instant()),
+                    ProposalState.REJECTED);
             ctx.proposals().save(saved);
             ctx.audit().append(who.toString(), "proposal.rejected", details);
             return saved;
@@ -96,8 +116,9 @@ final class ApprovalService {
     /** The re-check at deploy time: content, base, expiry and approvals still hold. */
     List<Decision> requireDeployable(Proposal p) {
         if (p.state() != ProposalState.APPROVED) {
-            throw new Refusal("must-be-approved", p.id() + " is " + p.state().label()
-                    + "; only an approved proposal can be deployed");
+            throw new Refusal(
+                    "must-be-approved",
+                    p.id() + " is " + p.state().label() + "; only an approved proposal can be deployed");
         }
         proposals.requireIntact(p);
         proposals.requireFreshBase(p);
@@ -105,21 +126,27 @@ final class ApprovalService {
         Policy policy = ctx.policy().load();
         List<Decision> stillValid = valid(p, now);
         if (stillValid.size() < required(p, policy)) {
-            boolean expired = p.approvals().stream().anyMatch(d -> d.contentHash().equals(p.contentHash())
-                    && !d.at().plus(policy.approvalExpiry()).isAfter(now));
+            boolean expired = p.approvals().stream()
+                    .anyMatch(d -> d.contentHash().equals(p.contentHash())
+                            && !d.at().plus(policy.approvalExpiry()).isAfter(now));
             if (expired) {
                 ctx.proposals().save(p.withState(ProposalState.EXPIRED));
-                throw new Refusal("approval-expired", p.id() + "'s approval is older than the policy's "
-                        + policy.approvalExpiry() + "; validate and approve it again");
+                throw new Refusal(
+                        "approval-expired",
+                        p.id() + "'s approval is older than the policy's " + policy.approvalExpiry()
+                                + "; validate and approve it again");
             }
-            throw new Refusal("approval-bound-to-content", p.id() + " has " + stillValid.size() + " valid approval(s)"
-                    + " for its current content and base; " + required(p, policy) + " needed");
+            throw new Refusal(
+                    "approval-bound-to-content",
+                    p.id() + " has " + stillValid.size() + " valid approval(s)" + " for its current content and base; "
+                            + required(p, policy) + " needed");
         }
         return stillValid;
     }
 
     ApprovalCount count(Proposal p) {
-        return new ApprovalCount(valid(p, ctx.clock().instant()).size(), required(p, ctx.policy().load()));
+        return new ApprovalCount(
+                valid(p, ctx.clock().instant()).size(), required(p, ctx.policy().load()));
     }
 
     private List<Decision> valid(Proposal p, Instant now) {

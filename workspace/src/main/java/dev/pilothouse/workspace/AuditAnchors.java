@@ -33,8 +33,8 @@ final class AuditAnchors implements Consumer<AuditCheckpoint> {
     private final Supplier<AuditKey> key;
     private final AuditWitness witness;
 
-    AuditAnchors(Versioning git, PolicyStore policy, CheckpointMemory memory, Supplier<AuditKey> key,
-                 AuditWitness witness) {
+    AuditAnchors(
+            Versioning git, PolicyStore policy, CheckpointMemory memory, Supplier<AuditKey> key, AuditWitness witness) {
         this.git = git;
         this.policy = policy;
         this.memory = memory;
@@ -44,8 +44,10 @@ final class AuditAnchors implements Consumer<AuditCheckpoint> {
 
     @Override
     public void accept(AuditCheckpoint head) {
-        long last = memory.read().map(SignedCheckpoint::seq)
-                .orElseGet(() -> all().stream().mapToLong(SignedCheckpoint::seq).max().orElse(0));
+        long last = memory.read()
+                .map(SignedCheckpoint::seq)
+                .orElseGet(() ->
+                        all().stream().mapToLong(SignedCheckpoint::seq).max().orElse(0));
         if (head.seq() - last < policy.load().auditCheckpointEvery()) {
             return;
         }
@@ -66,7 +68,9 @@ final class AuditAnchors implements Consumer<AuditCheckpoint> {
 
     /** Every anchored checkpoint with its signature, oldest first. */
     List<SignedCheckpoint> all() {
-        return git.anchors(CHAIN).stream().flatMap(m -> SignedCheckpoint.fromTrailer(m).stream()).toList();
+        return git.anchors(CHAIN).stream()
+                .flatMap(m -> SignedCheckpoint.fromTrailer(m).stream())
+                .toList();
     }
 
     /** The newest checkpoint remembered outside the workspace. */

@@ -13,22 +13,21 @@ public final class BuildVersion {
 
     private static final String RESOURCE = "version.properties";
 
-    private BuildVersion() {
-    }
+    private BuildVersion() {}
 
     /** The project version, e.g. {@code 0.1.0-SNAPSHOT}. */
     public static String get() {
         try (InputStream in = BuildVersion.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("dev/pilothouse/workspace/" + RESOURCE
-                        + " is missing from the class path");
+                throw new IllegalStateException(
+                        "dev/pilothouse/workspace/" + RESOURCE + " is missing from the class path");
             }
             Properties p = new Properties();
             p.load(in);
             String v = p.getProperty("version", "");
             if (v.isBlank() || v.contains("${")) {
-                throw new IllegalStateException("dev/pilothouse/workspace/" + RESOURCE + " was not filtered: version="
-                        + v);
+                throw new IllegalStateException(
+                        "dev/pilothouse/workspace/" + RESOURCE + " was not filtered: version=" + v);
             }
             return v;
         } catch (IOException e) {

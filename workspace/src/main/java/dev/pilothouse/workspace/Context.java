@@ -15,9 +15,17 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /** What every governed action of one workspace works with. */
-record Context(Path dir, PilothouseHome home, Versioning git, AuditLog audit, PolicyStore policy,
-               ProposalStore proposals, Clock clock, Optional<RuntimeTarget> runtime, CrashPoint crash,
-               Optional<ShadowCheck> shadow) {
+record Context(
+        Path dir,
+        PilothouseHome home,
+        Versioning git,
+        AuditLog audit,
+        PolicyStore policy,
+        ProposalStore proposals,
+        Clock clock,
+        Optional<RuntimeTarget> runtime,
+        CrashPoint crash,
+        Optional<ShadowCheck> shadow) {
 
     Path state() {
         return home.workspaceState(dir);
@@ -39,8 +47,10 @@ record Context(Path dir, PilothouseHome home, Versioning git, AuditLog audit, Po
         try {
             return body.get();
         } catch (Refusal refusal) {
-            audit.append(actor, action + ".refused", details.deepCopy().put("rule", refusal.rule())
-                    .put("reason", refusal.getMessage()));
+            audit.append(
+                    actor,
+                    action + ".refused",
+                    details.deepCopy().put("rule", refusal.rule()).put("reason", refusal.getMessage()));
             throw refusal;
         }
     }

@@ -12,14 +12,13 @@ import java.util.function.Supplier;
 /** One deploy, rollback or recovery per workspace at a time, across console processes (an OS file lock). */
 final class DeployLock {
 
-    private DeployLock() {
-    }
+    private DeployLock() {}
 
     static <T> T hold(Path stateDir, Supplier<T> body) {
         try {
             OwnerOnly.createDirectories(stateDir);
-            try (FileChannel channel = OwnerOnly.open(stateDir.resolve("deploy.lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE)) {
+            try (FileChannel channel = OwnerOnly.open(
+                    stateDir.resolve("deploy.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
                 FileLock lock;
                 try {
                     lock = channel.tryLock();
@@ -27,8 +26,10 @@ final class DeployLock {
                     lock = null;
                 }
                 if (lock == null) {
-                    throw new Refusal("one-deploy-at-a-time", "another console is deploying or rolling back this"
-                            + " workspace; try again when it has finished");
+                    throw new Refusal(
+                            "one-deploy-at-a-time",
+                            "another console is deploying or rolling back this"
+                                    + " workspace; try again when it has finished");
                 }
                 try (FileLock held = lock) {
                     return body.get();

@@ -9,8 +9,7 @@ import java.util.Map;
 /** Writes app files into a staging folder of the console's home (validation reads config.yaml's references there). */
 final class DeployStage {
 
-    private DeployStage() {
-    }
+    private DeployStage() {}
 
     static Path write(Path dir, Map<String, String> files) {
         try {

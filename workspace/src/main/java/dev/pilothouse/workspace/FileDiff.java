@@ -17,7 +17,12 @@ import java.util.regex.Pattern;
  */
 public record FileDiff(String file, List<Row> rows) {
 
-    public enum Kind { SAME, CHANGED, ADDED, REMOVED }
+    public enum Kind {
+        SAME,
+        CHANGED,
+        ADDED,
+        REMOVED
+    }
 
     /** A hidden character on one side of a row: its offset in the line (0-based, in chars), the character, its name. */
     public record Hidden(int offset, char character, String name) {
@@ -44,8 +49,14 @@ public record FileDiff(String file, List<Row> rows) {
      * Line numbers are 1-based; 0 with a null text means "no line on this side" (and no runs). The five-argument
      * constructor computes the runs.
      */
-    public record Row(Kind kind, int oldNumber, String oldText, int newNumber, String newText, List<Run> oldRuns,
-                      List<Run> newRuns) {
+    public record Row(
+            Kind kind,
+            int oldNumber,
+            String oldText,
+            int newNumber,
+            String newText,
+            List<Run> oldRuns,
+            List<Run> newRuns) {
 
         public Row {
             oldRuns = List.copyOf(oldRuns);
@@ -53,7 +64,13 @@ public record FileDiff(String file, List<Row> rows) {
         }
 
         public Row(Kind kind, int oldNumber, String oldText, int newNumber, String newText) {
-            this(kind, oldNumber, oldText, newNumber, newText, runs(kind, oldNumber, oldText, newText, true),
+            this(
+                    kind,
+                    oldNumber,
+                    oldText,
+                    newNumber,
+                    newText,
+                    runs(kind, oldNumber, oldText, newText, true),
                     runs(kind, newNumber, newText, oldText, false));
         }
 
@@ -96,8 +113,12 @@ public record FileDiff(String file, List<Row> rows) {
             for (int i = 0; i < Math.max(gone.size(), came.size()); i++) {
                 boolean left = i < gone.size();
                 boolean right = i < came.size();
-                rows.add(new Row(kind, left ? a + i + 1 : 0, left ? gone.get(i) : null,
-                        right ? b + i + 1 : 0, right ? came.get(i) : null));
+                rows.add(new Row(
+                        kind,
+                        left ? a + i + 1 : 0,
+                        left ? gone.get(i) : null,
+                        right ? b + i + 1 : 0,
+                        right ? came.get(i) : null));
             }
             a += gone.size();
             b += came.size();
@@ -140,8 +161,8 @@ public record FileDiff(String file, List<Row> rows) {
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             // a byte order mark opening the file is no hidden character (as for PH902)
-            boolean hidden = number == 1 ? HiddenCharacters.hiddenAt(text, i)
-                    : HiddenCharacters.name(text.charAt(i)) != null;
+            boolean hidden =
+                    number == 1 ? HiddenCharacters.hiddenAt(text, i) : HiddenCharacters.name(text.charAt(i)) != null;
             if (hidden) {
                 if (start < i) {
                     runs.add(new Run(text.substring(start, i), changed[start], null));

@@ -140,14 +140,29 @@ public final class Governance implements AutoCloseable {
             AuditLog audit = new AuditLog(home.auditLog(), clock, anchors(git, policy, home, abs));
             audit.key(); // made on first use, so it exists before anything is appended or compared
             ShadowHarper shadowHarper = shadow != null ? shadow : shadowFor(dir, home, false);
-            return new Governance(new Context(abs, home, git, audit, policy, store, clock, runtime, crash,
-                    Optional.of(new ShadowCheck(shadowHarper, SHADOW_DEPLOY_TIMEOUT))), new Validator(validators));
+            return new Governance(
+                    new Context(
+                            abs,
+                            home,
+                            git,
+                            audit,
+                            policy,
+                            store,
+                            clock,
+                            runtime,
+                            crash,
+                            Optional.of(new ShadowCheck(shadowHarper, SHADOW_DEPLOY_TIMEOUT))),
+                    new Validator(validators));
         }
     }
 
     private static AuditAnchors anchors(Versioning git, PolicyStore policy, PilothouseHome home, Path dir) {
-        return new AuditAnchors(git, policy, new CheckpointMemory(home.auditCheckpoint(dir)),
-                () -> AuditKey.loadOrCreate(home.auditLog().getParent()), new AuditWitness(home.auditWitness()));
+        return new AuditAnchors(
+                git,
+                policy,
+                new CheckpointMemory(home.auditCheckpoint(dir)),
+                () -> AuditKey.loadOrCreate(home.auditLog().getParent()),
+                new AuditWitness(home.auditWitness()));
     }
 
     /**
@@ -156,8 +171,12 @@ public final class Governance implements AutoCloseable {
      * terms for it (otherwise they must have been accepted there before, or the shadow step is skipped).
      */
     public static ShadowHarper shadowFor(Path dir, PilothouseHome home, boolean acceptHarperTerms) {
-        return new ShadowHarper(home.workspaceState(dir.toAbsolutePath().normalize()).resolve("runtime")
-                .resolve("shadow"), HarperInstaller.forCurrentUser(), acceptHarperTerms);
+        return new ShadowHarper(
+                home.workspaceState(dir.toAbsolutePath().normalize())
+                        .resolve("runtime")
+                        .resolve("shadow"),
+                HarperInstaller.forCurrentUser(),
+                acceptHarperTerms);
     }
 
     /** Finishes or rolls back a deploy a previous console left half-done; empty when there was none. */
@@ -171,8 +190,8 @@ public final class Governance implements AutoCloseable {
 
     public Proposal propose(Path fromDir, Identity author, String message, Optional<String> supersedes) {
         var details = ctx.details().put("author", author.toString()).put("from", fromDir.toString());
-        Map<String, String> files = ctx.audited(author.toString(), "proposal.create", details,
-                () -> AppFiles.readProposed(fromDir));
+        Map<String, String> files =
+                ctx.audited(author.toString(), "proposal.create", details, () -> AppFiles.readProposed(fromDir));
         return proposals.propose(files, author, message, supersedes);
     }
 
@@ -195,13 +214,15 @@ public final class Governance implements AutoCloseable {
      */
     public Optional<String> unconfinedRunWarning(String id) {
         Proposal p = ctx.proposals().load(id);
-        List<String> code = ShadowCheck.codeChanges(ctx.git().files(p.base()), ctx.git().files(p.commit()));
+        List<String> code =
+                ShadowCheck.codeChanges(ctx.git().files(p.base()), ctx.git().files(p.commit()));
         boolean confinable = ctx.shadow().map(s -> s.shadow().confinable()).orElse(true);
         if (code.isEmpty() || confinable) {
             return Optional.empty();
         }
-        return Optional.of("No sandbox can be built on this machine (" + ctx.shadow().flatMap(s -> s.shadow()
-                .confinementUnavailable()).orElse("") + "). Running the shadow deploy of " + id + " executes its "
+        return Optional.of("No sandbox can be built on this machine ("
+                + ctx.shadow().flatMap(s -> s.shadow().confinementUnavailable()).orElse("")
+                + "). Running the shadow deploy of " + id + " executes its "
                 + String.join(", ", code) + " inside a Harper started with your rights: it can read and write"
                 + " your files and reach the network. Run it only after reading the code.");
     }
@@ -323,20 +344,29 @@ public final class Governance implements AutoCloseable {
 
     /** Any two versions (commit ids, {@code deploy/N} tags, {@code main}) as a text and a semantic schema diff. */
     public Comparison compare(String from, String to) {
-        String a = ctx.git().resolve(from).orElseThrow(() -> new Refusal("unknown-version",
-                "'" + from + "' is not a version of this workspace"));
-        String b = ctx.git().resolve(to).orElseThrow(() -> new Refusal("unknown-version",
-                "'" + to + "' is not a version of this workspace"));
+        String a = ctx.git()
+                .resolve(from)
+                .orElseThrow(() -> new Refusal("unknown-version", "'" + from + "' is not a version of this workspace"));
+        String b = ctx.git()
+                .resolve(to)
+                .orElseThrow(() -> new Refusal("unknown-version", "'" + to + "' is not a version of this workspace"));
         Map<String, String> before = ctx.git().files(a);
         Map<String, String> after = ctx.git().files(b);
-        return new Comparison(a, b, ctx.git().diff(a, b), new dev.pilothouse.workspace.validate.Validator()
-                .schemaChanges(before, after), before, after);
+        return new Comparison(
+                a,
+                b,
+                ctx.git().diff(a, b),
+                new dev.pilothouse.workspace.validate.Validator().schemaChanges(before, after),
+                before,
+                after);
     }
 
     /** The app files of one version (commit id, {@code deploy/N}, {@code main}), e.g. for a side-by-side diff. */
     public Map<String, String> files(String version) {
-        String commit = ctx.git().resolve(version).orElseThrow(() -> new Refusal("unknown-version",
-                "'" + version + "' is not a version of this workspace"));
+        String commit = ctx.git()
+                .resolve(version)
+                .orElseThrow(
+                        () -> new Refusal("unknown-version", "'" + version + "' is not a version of this workspace"));
         return ctx.git().files(commit);
     }
 
@@ -372,8 +402,8 @@ public final class Governance implements AutoCloseable {
      */
     public ChangeRequest updatePolicy(Policy next, Actor who) {
         var details = ctx.details(who);
-        return ctx.audited(who.toString(), "policy.update", details, () -> requests().file(who,
-                policyChange(next, who)));
+        return ctx.audited(
+                who.toString(), "policy.update", details, () -> requests().file(who, policyChange(next, who)));
     }
 
     /** The change request for {@code next}, checked: a human asks, the protections are well-formed, it changes something. */
@@ -414,9 +444,12 @@ public final class Governance implements AutoCloseable {
     /** What {@link #verifyAudit()} checks the log against; a verifier with a pinned key uses it with its own key. */
     public AuditEvidence auditEvidence() {
         List<AuditCheckpoint> tags = new java.util.ArrayList<>();
-        ctx.git().deployTags().forEach(t -> AuditCheckpoint.fromTrailer(t.message()).ifPresent(tags::add));
+        ctx.git()
+                .deployTags()
+                .forEach(t -> AuditCheckpoint.fromTrailer(t.message()).ifPresent(tags::add));
         AuditAnchors anchors = anchors(ctx.git(), ctx.policy(), ctx.home(), ctx.dir());
-        return new AuditEvidence(tags, anchors.all(), anchors.remembered(), ctx.audit().publicKey());
+        return new AuditEvidence(
+                tags, anchors.all(), anchors.remembered(), ctx.audit().publicKey());
     }
 
     /**
@@ -426,35 +459,42 @@ public final class Governance implements AutoCloseable {
      */
     public Optional<String> checkAuditWitness() {
         Optional<String> url = new AuditWitness(ctx.home().auditWitness()).url();
-        Optional<SignedCheckpoint> remembered = anchors(ctx.git(), ctx.policy(), ctx.home(), ctx.dir()).remembered();
+        Optional<SignedCheckpoint> remembered =
+                anchors(ctx.git(), ctx.policy(), ctx.home(), ctx.dir()).remembered();
         if (url.isEmpty() || remembered.isEmpty()) {
             return Optional.empty();
         }
         List<SignedCheckpoint> witnessed;
         try {
             witnessed = ctx.git().remoteAnchors(AuditAnchors.CHAIN, url.get()).stream()
-                    .flatMap(m -> SignedCheckpoint.fromTrailer(m).stream()).toList();
+                    .flatMap(m -> SignedCheckpoint.fromTrailer(m).stream())
+                    .toList();
         } catch (RuntimeException e) {
             return Optional.of("checkpoint #" + remembered.get().seq() + ": the witness " + url.get()
                     + " could not be read (" + e.getMessage() + ")");
         }
         var key = ctx.audit().publicKey();
         Optional<SignedCheckpoint> forged = witnessed.stream()
-                .filter(c -> key.isPresent() && !c.signature().isEmpty() && !c.verifies(key.get())).findFirst();
+                .filter(c -> key.isPresent() && !c.signature().isEmpty() && !c.verifies(key.get()))
+                .findFirst();
         if (forged.isPresent()) {
-            return Optional.of("checkpoint #" + forged.get().seq() + " on the witness " + url.get()
-                    + " has a bad signature");
+            return Optional.of(
+                    "checkpoint #" + forged.get().seq() + " on the witness " + url.get() + " has a bad signature");
         }
         SignedCheckpoint last = remembered.get();
-        boolean held = witnessed.stream().anyMatch(c -> c.seq() == last.seq() && c.hash().equals(last.hash()));
-        return held ? Optional.empty() : Optional.of("checkpoint #" + last.seq() + " remembered in $PILOTHOUSE_HOME"
-                + " is not on the witness " + url.get() + ": a push failed or the witness was rewound");
+        boolean held = witnessed.stream()
+                .anyMatch(c -> c.seq() == last.seq() && c.hash().equals(last.hash()));
+        return held
+                ? Optional.empty()
+                : Optional.of("checkpoint #" + last.seq() + " remembered in $PILOTHOUSE_HOME"
+                        + " is not on the witness " + url.get() + ": a push failed or the witness was rewound");
     }
 
     /** The periodic audit checkpoints anchored in this workspace's Git repository, oldest first. */
     public List<AuditCheckpoint> auditCheckpoints() {
         return anchors(ctx.git(), ctx.policy(), ctx.home(), ctx.dir()).all().stream()
-                .map(SignedCheckpoint::checkpoint).toList();
+                .map(SignedCheckpoint::checkpoint)
+                .toList();
     }
 
     public Path dir() {
@@ -474,11 +514,17 @@ public final class Governance implements AutoCloseable {
             requirePrimitive(primitive);
             Policy before = ctx.policy().load();
             if (protect == before.protectedPrimitives().contains(primitive)) {
-                throw new Refusal("policy-unchanged", primitive + " is " + (protect ? "already" : "not")
-                        + " protected");
+                throw new Refusal(
+                        "policy-unchanged", primitive + " is " + (protect ? "already" : "not") + " protected");
             }
-            return requests().file(who, PolicyBoundary.change(before, protect ? before.protect(primitive)
-                    : before.unprotect(primitive), action, primitive));
+            return requests()
+                    .file(
+                            who,
+                            PolicyBoundary.change(
+                                    before,
+                                    protect ? before.protect(primitive) : before.unprotect(primitive),
+                                    action,
+                                    primitive));
         });
     }
 

@@ -10,8 +10,7 @@ import java.util.TreeMap;
 /** SHA-256 helpers shared by the audit chain and proposal content hashes. */
 public final class Hashing {
 
-    private Hashing() {
-    }
+    private Hashing() {}
 
     public static String sha256(String text) {
         return sha256(text.getBytes(StandardCharsets.UTF_8));
@@ -28,8 +27,11 @@ public final class Hashing {
     /** The hash of a set of app files: names sorted, each bound to the hash of its content. */
     public static String contentHash(Map<String, String> files) {
         StringBuilder manifest = new StringBuilder();
-        new TreeMap<>(files).forEach((name, content) ->
-                manifest.append(name).append('\0').append(sha256(content)).append('\n'));
+        new TreeMap<>(files)
+                .forEach((name, content) -> manifest.append(name)
+                        .append('\0')
+                        .append(sha256(content))
+                        .append('\n'));
         return sha256(manifest.toString());
     }
 }

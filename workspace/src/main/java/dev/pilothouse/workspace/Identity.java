@@ -10,7 +10,10 @@ public record Identity(Kind kind, String name) {
 
     private static final Pattern FORM = Pattern.compile("(human|agent):([A-Za-z0-9][A-Za-z0-9._@-]{0,63})");
 
-    public enum Kind { HUMAN, AGENT }
+    public enum Kind {
+        HUMAN,
+        AGENT
+    }
 
     public Identity {
         Objects.requireNonNull(kind, "kind");
@@ -21,8 +24,10 @@ public record Identity(Kind kind, String name) {
     public static Identity parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text.strip());
         if (!m.matches()) {
-            throw new Refusal("identity-format", "'" + text + "' is not an identity: write human:NAME or agent:NAME"
-                    + " (NAME: letters, digits, . _ @ -, at most 64 characters)");
+            throw new Refusal(
+                    "identity-format",
+                    "'" + text + "' is not an identity: write human:NAME or agent:NAME"
+                            + " (NAME: letters, digits, . _ @ -, at most 64 characters)");
         }
         return new Identity(Kind.valueOf(m.group(1).toUpperCase(Locale.ROOT)), m.group(2));
     }

@@ -37,11 +37,10 @@ public final class Json {
     public static final ObjectMapper COMPACT = MAPPER.copy().disable(SerializationFeature.INDENT_OUTPUT);
 
     /** {@link #COMPACT} with map entries sorted by key, so equal maps always give the same text. */
-    public static final ObjectMapper SORTED_KEYS = COMPACT.copy()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    public static final ObjectMapper SORTED_KEYS =
+            COMPACT.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
-    private Json() {
-    }
+    private Json() {}
 
     /** Writes to a sibling temp file, forces it to disk and moves it over {@code file} atomically (owner-only). */
     public static void writeAtomically(Path file, Object value) {

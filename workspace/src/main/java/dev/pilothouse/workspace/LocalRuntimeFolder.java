@@ -42,10 +42,13 @@ public record LocalRuntimeFolder(Path dir, Path secrets, Optional<String> notice
         if (explicit != null) {
             Path dir = explicit.toAbsolutePath().normalize();
             if (real(dir).startsWith(ws)) {
-                throw new Refusal("runtime-outside-workspace", "the runtime folder " + dir + " is inside the workspace "
-                        + ws + ", where agents can write: they could send the console's calls (with the Harper admin"
-                        + " password) to a listener of theirs or plant code the local Harper runs. Give a folder"
-                        + " outside the workspace, or none for the default " + home.localRuntime(ws));
+                throw new Refusal(
+                        "runtime-outside-workspace",
+                        "the runtime folder " + dir + " is inside the workspace "
+                                + ws
+                                + ", where agents can write: they could send the console's calls (with the Harper admin"
+                                + " password) to a listener of theirs or plant code the local Harper runs. Give a folder"
+                                + " outside the workspace, or none for the default " + home.localRuntime(ws));
             }
             return new LocalRuntimeFolder(dir, home.runtimeSecrets(dir), legacyNotice(home, ws));
         }

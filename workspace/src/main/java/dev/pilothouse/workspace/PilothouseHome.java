@@ -113,8 +113,10 @@ public record PilothouseHome(Path root) {
     public void requireOutside(Path workspace) {
         Path dir = workspace.toAbsolutePath().normalize();
         if (root.startsWith(dir)) {
-            throw new Refusal("home-outside-workspace", "PILOTHOUSE_HOME (" + root + ") is inside the workspace "
-                    + dir + "; the console's state must live outside the repository");
+            throw new Refusal(
+                    "home-outside-workspace",
+                    "PILOTHOUSE_HOME (" + root + ") is inside the workspace " + dir
+                            + "; the console's state must live outside the repository");
         }
     }
 

@@ -2,14 +2,14 @@ package dev.pilothouse.workspace;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pilothouse.workspace.audit.AuditLog;
 import dev.pilothouse.workspace.policy.Policy;
 import dev.pilothouse.workspace.policy.PolicyStore;
 import dev.pilothouse.workspace.requests.BoundaryChange;
 import dev.pilothouse.workspace.requests.Change;
 import dev.pilothouse.workspace.requests.ChangeRequest;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.pilothouse.workspace.audit.AuditLog;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -41,7 +41,8 @@ public final class PolicyBoundary implements BoundaryChange {
 
     static Change change(Policy current, Policy next, String action, String primitive) {
         Map<String, String> changed = PolicyChanges.between(current, next);
-        String summary = changed.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+        String summary = changed.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
                 .collect(Collectors.joining("; "));
         Map<String, String> payload = new LinkedHashMap<>(changed);
         payload.put("policy", text(next));
@@ -82,7 +83,10 @@ public final class PolicyBoundary implements BoundaryChange {
 
     static String text(Policy policy) {
         try {
-            return Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(policy);
+            return Json.MAPPER
+                    .writer()
+                    .without(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(policy);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

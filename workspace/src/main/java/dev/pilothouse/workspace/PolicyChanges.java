@@ -8,8 +8,7 @@ import java.util.Objects;
 /** The settings two policies differ in, as "before -> after" texts for an audit entry. */
 final class PolicyChanges {
 
-    private PolicyChanges() {
-    }
+    private PolicyChanges() {}
 
     static Map<String, String> between(Policy a, Policy b) {
         Map<String, String> out = new LinkedHashMap<>();

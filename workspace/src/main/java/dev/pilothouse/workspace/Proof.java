@@ -12,7 +12,10 @@ import java.util.Objects;
  */
 public record Proof(Method method, String detail) {
 
-    public enum Method { OS_ACCOUNT, WEB_SESSION }
+    public enum Method {
+        OS_ACCOUNT,
+        WEB_SESSION
+    }
 
     public Proof {
         Objects.requireNonNull(method, "method");

@@ -50,24 +50,46 @@ final class ProposalService {
             }
             Map<String, String> after = new LinkedHashMap<>(baseFiles);
             after.putAll(changed);
-            List<String> violations = validator.policyViolations(baseFiles, after, ctx.policy().load());
+            List<String> violations =
+                    validator.policyViolations(baseFiles, after, ctx.policy().load());
             if (!violations.isEmpty()) {
                 throw new Refusal(dev.pilothouse.workspace.policy.PolicyCheck.RULE, violations.get(0));
             }
             Optional<Proposal> replaced = supersedes.map(ctx.proposals()::load);
             String id = ctx.proposals().nextId();
-            String commit = ctx.git().commit("proposals/" + id, base, changed,
-                    message.strip() + "\n\nProposed-by: " + author, author);
+            String commit = ctx.git()
+                    .commit("proposals/" + id, base, changed, message.strip() + "\n\nProposed-by: " + author, author);
             String hash = Hashing.contentHash(ctx.git().files(commit));
-            Proposal proposal = new Proposal(id, author.toString(), message.strip(), base, commit, hash,
-                    List.copyOf(changed.keySet()), ProposalState.OPEN, ctx.clock().instant(), null, null, null,
-                    List.of(), List.of(), replaced.map(Proposal::id).orElse(null), null);
+            Proposal proposal = new Proposal(
+                    id,
+                    author.toString(),
+                    message.strip(),
+                    base,
+                    commit,
+                    hash,
+                    List.copyOf(changed.keySet()),
+                    ProposalState.OPEN,
+                    ctx.clock().instant(),
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    replaced.map(Proposal::id).orElse(null),
+                    null);
             ctx.proposals().save(proposal);
             replaced.filter(r -> !r.state().closed())
                     .ifPresent(r -> ctx.proposals().save(r.withState(ProposalState.SUPERSEDED)));
-            ctx.audit().append(author.toString(), "proposal.created", details.put("id", id).put("base", base)
-                    .put("commit", commit).put("contentHash", hash).put("files", String.join(",", changed.keySet()))
-                    .put("message", message.strip()));
+            ctx.audit()
+                    .append(
+                            author.toString(),
+                            "proposal.created",
+                            details.put("id", id)
+                                    .put("base", base)
+                                    .put("commit", commit)
+                                    .put("contentHash", hash)
+                                    .put("files", String.join(",", changed.keySet()))
+                                    .put("message", message.strip()));
             return proposal;
         });
     }
@@ -79,7 +101,10 @@ final class ProposalService {
     /** {@code unconfinedBy}: the human reviewer who chose to run the proposal's code unconfined (no sandbox here). */
     Proposal validate(String id, String actor, Optional<Actor> unconfinedBy) {
         boolean unconfinedConsent = unconfinedBy.isPresent();
-        var details = unconfinedBy.map(ctx::details).orElseGet(ctx::details).put("id", id)
+        var details = unconfinedBy
+                .map(ctx::details)
+                .orElseGet(ctx::details)
+                .put("id", id)
                 .put("unconfined", unconfinedConsent);
         return ctx.audited(actor, "validation", details, () -> {
             Proposal p = ctx.proposals().load(id);
@@ -91,13 +116,25 @@ final class ProposalService {
             ctx.proposals().save(p.withState(ProposalState.VALIDATING));
             Map<String, String> files = ctx.git().files(p.commit());
             Policy policy = ctx.policy().load();
-            ValidationReport report = validator.validate(p, ctx.git().files(p.base()), stage(id, files), files, policy,
-                    ctx.runtime(), ctx.shadow(), unconfinedConsent);
+            ValidationReport report = validator.validate(
+                    p,
+                    ctx.git().files(p.base()),
+                    stage(id, files),
+                    files,
+                    policy,
+                    ctx.runtime(),
+                    ctx.shadow(),
+                    unconfinedConsent);
             Proposal validated = p.validated(report.verdict(), report.classification(), report.steps());
             ctx.proposals().save(validated);
-            ctx.audit().append(actor, "validation.completed", details.put("verdict", report.verdict().label())
-                    .put("classification", report.classification()).put("steps", report.summary())
-                    .put("contentHash", p.contentHash()));
+            ctx.audit()
+                    .append(
+                            actor,
+                            "validation.completed",
+                            details.put("verdict", report.verdict().label())
+                                    .put("classification", report.classification())
+                                    .put("steps", report.summary())
+                                    .put("contentHash", p.contentHash()));
             return validated;
         });
     }
@@ -115,14 +152,36 @@ final class ProposalService {
             Map<String, String> changed = new LinkedHashMap<>();
             p.files().forEach(f -> changed.put(f, all.get(f)));
             String head = ctx.git().head();
-            String commit = ctx.git().commit(p.branch(), head, changed, p.message() + "\n\nProposed-by: "
-                    + p.author() + "\nRebased-by: " + who, Identity.parse(p.author()));
-            Proposal rebased = new Proposal(p.id(), p.author(), p.message(), head, commit,
-                    Hashing.contentHash(ctx.git().files(commit)), p.files(), ProposalState.OPEN, p.createdAt(),
-                    null, null, null, List.of(), List.of(), p.supersedes(), null);
+            String commit = ctx.git()
+                    .commit(
+                            p.branch(),
+                            head,
+                            changed,
+                            p.message() + "\n\nProposed-by: " + p.author() + "\nRebased-by: " + who,
+                            Identity.parse(p.author()));
+            Proposal rebased = new Proposal(
+                    p.id(),
+                    p.author(),
+                    p.message(),
+                    head,
+                    commit,
+                    Hashing.contentHash(ctx.git().files(commit)),
+                    p.files(),
+                    ProposalState.OPEN,
+                    p.createdAt(),
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    p.supersedes(),
+                    null);
             ctx.proposals().save(rebased);
-            ctx.audit().append(who.toString(), "proposal.rebased", details.put("base", head).put("commit", commit)
-                    .put("contentHash", rebased.contentHash()));
+            ctx.audit()
+                    .append(
+                            who.toString(),
+                            "proposal.rebased",
+                            details.put("base", head).put("commit", commit).put("contentHash", rebased.contentHash()));
             return rebased;
         });
     }
@@ -138,34 +197,50 @@ final class ProposalService {
         }
         int limit = ctx.policy().load().maxOpenProposalsPerAgent();
         List<Proposal> open = ctx.proposals().list().stream()
-                .filter(p -> p.author().equals(author.toString()) && !p.state().closed()).toList();
+                .filter(p -> p.author().equals(author.toString()) && !p.state().closed())
+                .toList();
         boolean replacesOwn = supersedes.isPresent() && open.stream().anyMatch(p -> p.id().equals(supersedes.get()));
         if (open.size() >= limit && !replacesOwn) {
-            throw new Refusal(OPEN_LIMIT, author + " has " + open.size() + " open proposals (the limit is " + limit
-                    + ", policy maxOpenProposalsPerAgent): wait until reviewers deploy or reject some of "
-                    + open.stream().map(Proposal::id).limit(5).reduce((x, y) -> x + ", " + y).orElse("")
-                    + (open.size() > 5 ? ", ..." : "") + ", or ask a human to reject the ones no longer wanted");
+            throw new Refusal(
+                    OPEN_LIMIT,
+                    author + " has " + open.size() + " open proposals (the limit is " + limit
+                            + ", policy maxOpenProposalsPerAgent): wait until reviewers deploy or reject some of "
+                            + open.stream()
+                                    .map(Proposal::id)
+                                    .limit(5)
+                                    .reduce((x, y) -> x + ", " + y)
+                                    .orElse("")
+                            + (open.size() > 5 ? ", ..." : "")
+                            + ", or ask a human to reject the ones no longer wanted");
         }
     }
 
     /** The branch still holds exactly the content the proposal was created (and approved) with. */
     void requireIntact(Proposal p) {
-        String branchHead = ctx.git().branch(p.branch()).orElseThrow(() -> new Refusal("content-bound",
-                "branch " + p.branch() + " is gone; the proposal's content cannot be checked"));
+        String branchHead = ctx.git()
+                .branch(p.branch())
+                .orElseThrow(() -> new Refusal(
+                        "content-bound",
+                        "branch " + p.branch() + " is gone; the proposal's content cannot be checked"));
         String hash = Hashing.contentHash(ctx.git().files(branchHead));
         if (!branchHead.equals(p.commit()) || !hash.equals(p.contentHash())) {
-            throw new Refusal("content-bound", "branch " + p.branch() + " was changed outside Pilothouse (content"
-                    + " hash " + hash.substring(0, 12) + " differs from the proposal's " + p.contentHash()
-                    .substring(0, 12) + "); approvals do not carry over: propose the new content again");
+            throw new Refusal(
+                    "content-bound",
+                    "branch " + p.branch() + " was changed outside Pilothouse (content"
+                            + " hash " + hash.substring(0, 12) + " differs from the proposal's "
+                            + p.contentHash().substring(0, 12)
+                            + "); approvals do not carry over: propose the new content again");
         }
     }
 
     void requireFreshBase(Proposal p) {
         String head = ctx.git().head();
         if (!head.equals(p.base())) {
-            throw new Refusal("stale-base", p.id() + " was proposed on " + p.base().substring(0, 10)
-                    + " but the workspace head is now " + head.substring(0, 10)
-                    + "; rebase it ('proposals rebase " + p.id() + "') and validate again");
+            throw new Refusal(
+                    "stale-base",
+                    p.id() + " was proposed on " + p.base().substring(0, 10)
+                            + " but the workspace head is now " + head.substring(0, 10)
+                            + "; rebase it ('proposals rebase " + p.id() + "') and validate again");
         }
     }
 

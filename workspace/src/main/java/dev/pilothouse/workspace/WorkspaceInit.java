@@ -14,31 +14,39 @@ import java.util.stream.Stream;
 /** Creates a workspace: the app files (from the starter app or an existing folder) in a new Git repository. */
 public final class WorkspaceInit {
 
-    private WorkspaceInit() {
-    }
+    private WorkspaceInit() {}
 
     /** Returns the first commit's id. {@code from} empty = the starter app. */
     public static String init(Path dir, Optional<Path> from, Identity who, PilothouseHome home) {
-        String message = from.map(f -> "Import the app from " + f.toAbsolutePath().normalize())
+        String message = from.map(
+                        f -> "Import the app from " + f.toAbsolutePath().normalize())
                 .orElse("Start the app from the Pilothouse starter");
         return create(dir, () -> from.isPresent() ? imported(from.get()) : starter(), message, who, home);
     }
 
     /** A workspace holding files read elsewhere (e.g. a runtime's component); the three app files are required. */
     public static String init(Path dir, Map<String, String> files, String source, Identity who, PilothouseHome home) {
-        return create(dir, () -> {
-            Map<String, String> checked = new LinkedHashMap<>();
-            for (String name : AppFiles.REQUIRED) {
-                if (!files.containsKey(name)) {
-                    throw new Refusal("app-files-only", source + " has no " + name + "; an app needs "
-                            + AppFiles.REQUIRED);
-                }
-                checked.put(name, files.get(name));
-            }
-            checked.put("package.json", files.getOrDefault("package.json", starter().get("package.json")));
-            AppFiles.checkProposed(checked);
-            return checked;
-        }, "Import the app from " + source, who, home);
+        return create(
+                dir,
+                () -> {
+                    Map<String, String> checked = new LinkedHashMap<>();
+                    for (String name : AppFiles.REQUIRED) {
+                        if (!files.containsKey(name)) {
+                            throw new Refusal(
+                                    "app-files-only",
+                                    source + " has no " + name + "; an app needs " + AppFiles.REQUIRED);
+                        }
+                        checked.put(name, files.get(name));
+                    }
+                    checked.put(
+                            "package.json",
+                            files.getOrDefault("package.json", starter().get("package.json")));
+                    AppFiles.checkProposed(checked);
+                    return checked;
+                },
+                "Import the app from " + source,
+                who,
+                home);
     }
 
     private interface FileSource {
@@ -91,8 +99,7 @@ public final class WorkspaceInit {
         for (String name : AppFiles.REQUIRED) {
             Path file = from.resolve(name);
             if (!Files.isRegularFile(file)) {
-                throw new Refusal("app-files-only", from + " has no " + name + "; an app needs "
-                        + AppFiles.REQUIRED);
+                throw new Refusal("app-files-only", from + " has no " + name + "; an app needs " + AppFiles.REQUIRED);
             }
             if (Files.size(file) > AppFiles.MAX_FILE_BYTES) {
                 throw new Refusal("file-size-limit", file + " is larger than " + AppFiles.MAX_FILE_BYTES + " bytes");
@@ -100,7 +107,9 @@ public final class WorkspaceInit {
             files.put(name, Files.readString(file));
         }
         Path pkg = from.resolve("package.json");
-        files.put("package.json", Files.isRegularFile(pkg) ? Files.readString(pkg) : starter().get("package.json"));
+        files.put(
+                "package.json",
+                Files.isRegularFile(pkg) ? Files.readString(pkg) : starter().get("package.json"));
         return files;
     }
 }

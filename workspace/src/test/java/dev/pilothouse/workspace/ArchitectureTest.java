@@ -36,8 +36,12 @@ class ArchitectureTest {
 
     @Test
     void gitTypesStayBehindTheVersioningService() {
-        noClasses().that().resideOutsideOfPackage("..versioning.internal..")
-                .should().dependOnClassesThat().resideInAPackage("org.eclipse.jgit..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..versioning.internal..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.eclipse.jgit..")
                 .because("JGit stays behind Versioning; RevCommit and ObjectId never leave versioning.internal")
                 .check(classes);
     }
@@ -58,8 +62,18 @@ class ArchitectureTest {
      */
     @Test
     void packageCyclesAreOnlyThePinnedOnes() {
-        assertThat(PackageCycles.of(classes, "dev.pilothouse.workspace")).containsExactlyInAnyOrder(
-                Set.of("", "audit", "deploy", "humans", "policy", "proposal", "requests", "shadow", "validate", "versioning",
+        assertThat(PackageCycles.of(classes, "dev.pilothouse.workspace"))
+                .containsExactlyInAnyOrder(Set.of(
+                        "",
+                        "audit",
+                        "deploy",
+                        "humans",
+                        "policy",
+                        "proposal",
+                        "requests",
+                        "shadow",
+                        "validate",
+                        "versioning",
                         "versioning.internal"));
     }
 

@@ -51,8 +51,10 @@ class AuditAnchorTest {
         long before = fx.gov.audit().entries().size();
         entries(12);
         List<AuditCheckpoint> anchors = fx.gov.auditCheckpoints();
-        assertThat(anchors).extracting(AuditCheckpoint::seq)
-                .containsExactly(5L, 10L).allMatch(seq -> seq > before);
+        assertThat(anchors)
+                .extracting(AuditCheckpoint::seq)
+                .containsExactly(5L, 10L)
+                .allMatch(seq -> seq > before);
         var entries = fx.gov.audit().entries();
         assertThat(anchors.get(1).hash()).isEqualTo(entries.get(9).hash());
         assertThat(fx.gov.verifyAudit().ok()).isTrue();
@@ -72,8 +74,9 @@ class AuditAnchorTest {
         // still catch the truncation
         AuditEvidence all = fx.gov.auditEvidence();
         assertThat(fx.gov.verifyAudit().problem()).contains("bad signature");
-        AuditVerification v = fx.gov.audit().verify(new AuditEvidence(all.anchors(), all.signed(), Optional.empty(),
-                Optional.empty()));
+        AuditVerification v = fx.gov
+                .audit()
+                .verify(new AuditEvidence(all.anchors(), all.signed(), Optional.empty(), Optional.empty()));
 
         assertThat(v.ok()).isFalse();
         assertThat(v.problem()).contains("checkpoint anchored in Git covers 10 entries (truncated)");

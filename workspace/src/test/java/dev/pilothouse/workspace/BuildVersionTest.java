@@ -8,6 +8,8 @@ class BuildVersionTest {
 
     @Test
     void theVersionIsTheOneMavenBuilt() {
-        assertThat(BuildVersion.get()).isEqualTo(System.getProperty("pilothouse.expectedVersion")).isNotBlank();
+        assertThat(BuildVersion.get())
+                .isEqualTo(System.getProperty("pilothouse.expectedVersion"))
+                .isNotBlank();
     }
 }

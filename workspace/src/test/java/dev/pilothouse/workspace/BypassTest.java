@@ -70,8 +70,8 @@ class BypassTest {
     void approvalReplayedAfterTheContentChangedIsRefused() {
         Proposal p = fx.approved(resources("reviewed"));
         try (Versioning git = Versioning.open(fx.dir)) {
-            git.commit(p.branch(), p.commit(), Map.of("resources.js", resources("swapped after review")),
-                    "sneaky", BOT);
+            git.commit(
+                    p.branch(), p.commit(), Map.of("resources.js", resources("swapped after review")), "sneaky", BOT);
         }
         refusedAndAudited(() -> fx.gov.deploy(p.id(), proved(ADA)), "content-bound", "human:ada");
         assertThat(runtime.deploys).isZero();
@@ -88,17 +88,29 @@ class BypassTest {
     @Test
     void proposalTouchingAProtectedAttributeIsRefused() {
         fx.gov.protect("Item.quantity", proved(ADA));
-        refusedAndAudited(() -> fx.gov.propose(Map.of("schema.graphql",
-                "type Item @table @export {\n  id: ID @primaryKey\n  name: String @indexed\n  quantity: Float\n}\n"),
-                BOT, "widen quantity", Optional.empty()), "protected-primitive", "agent:bot");
+        refusedAndAudited(
+                () -> fx.gov.propose(
+                        Map.of(
+                                "schema.graphql",
+                                "type Item @table @export {\n  id: ID @primaryKey\n  name: String @indexed\n  quantity: Float\n}\n"),
+                        BOT,
+                        "widen quantity",
+                        Optional.empty()),
+                "protected-primitive",
+                "agent:bot");
         assertThat(fx.gov.proposals()).isEmpty();
     }
 
     @Test
     void protectionAddedAfterApprovalStillBlocksTheDeploy() {
-        Proposal p = fx.gov.propose(Map.of("schema.graphql",
-                "type Item @table @export {\n  id: ID @primaryKey\n  name: String @indexed\n  quantity: Int\n"
-                        + "  note: String\n}\n"), BOT, "add note", Optional.empty());
+        Proposal p = fx.gov.propose(
+                Map.of(
+                        "schema.graphql",
+                        "type Item @table @export {\n  id: ID @primaryKey\n  name: String @indexed\n  quantity: Int\n"
+                                + "  note: String\n}\n"),
+                BOT,
+                "add note",
+                Optional.empty());
         fx.gov.validate(p.id(), "human:ada");
         fx.gov.approve(p.id(), proved(ADA), null, true);
         fx.gov.protect("Item", proved(BOB));
@@ -113,10 +125,15 @@ class BypassTest {
     @Test
     void agentCannotUpdateThePolicyAndAnUnchangedUpdateIsRefused() {
         var policy = fx.gov.policy();
-        refusedAndAudited(() -> fx.gov.updatePolicy(policy.withShadow(
-                dev.pilothouse.workspace.policy.ShadowMode.OFF, 5), proved(BOT)), "humans-own-policy", "agent:bot");
+        refusedAndAudited(
+                () -> fx.gov.updatePolicy(
+                        policy.withShadow(dev.pilothouse.workspace.policy.ShadowMode.OFF, 5), proved(BOT)),
+                "humans-own-policy",
+                "agent:bot");
         refusedAndAudited(() -> fx.gov.updatePolicy(policy, proved(ADA)), "policy-unchanged", "human:ada");
-        refusedAndAudited(() -> fx.gov.updatePolicy(policy.protect("Item.price; DROP"), proved(ADA)), "primitive-format",
+        refusedAndAudited(
+                () -> fx.gov.updatePolicy(policy.protect("Item.price; DROP"), proved(ADA)),
+                "primitive-format",
                 "human:ada");
         assertThat(fx.gov.policy()).isEqualTo(policy);
     }
@@ -124,8 +141,16 @@ class BypassTest {
     @Test
     void aHumansPolicyUpdateIsSavedAndItsAuditEntryNamesWhatChanged() {
         var before = fx.gov.policy();
-        var next = new dev.pilothouse.workspace.policy.Policy(java.util.List.of("Item"), 1,
-                java.time.Duration.ofHours(4), before.protectionMarker(), before.auditCheckpointEvery(), "off", 7, 0, false);
+        var next = new dev.pilothouse.workspace.policy.Policy(
+                java.util.List.of("Item"),
+                1,
+                java.time.Duration.ofHours(4),
+                before.protectionMarker(),
+                before.auditCheckpointEvery(),
+                "off",
+                7,
+                0,
+                false);
 
         fx.gov.updatePolicy(next, proved(ADA));
 
@@ -142,8 +167,10 @@ class BypassTest {
 
     @Test
     void pathTraversalIsRefused() {
-        refusedAndAudited(() -> fx.gov.propose(Map.of("../../etc/cron.d/x", "boom"), BOT, "escape",
-                Optional.empty()), "path-traversal", "agent:bot");
+        refusedAndAudited(
+                () -> fx.gov.propose(Map.of("../../etc/cron.d/x", "boom"), BOT, "escape", Optional.empty()),
+                "path-traversal",
+                "agent:bot");
     }
 
     @Test
@@ -151,16 +178,14 @@ class BypassTest {
         Path from = Files.createDirectories(tmp.resolve("from"));
         Files.writeString(from.resolve("resources.js"), resources("v2"));
         Files.writeString(from.resolve("deploy.sh"), "rm -rf /");
-        refusedAndAudited(() -> fx.gov.propose(from, BOT, "extra", Optional.empty()), "app-files-only",
-                "agent:bot");
+        refusedAndAudited(() -> fx.gov.propose(from, BOT, "extra", Optional.empty()), "app-files-only", "agent:bot");
     }
 
     @Test
     void fiftyMegabyteFileIsRefused() throws IOException {
         Path from = Files.createDirectories(tmp.resolve("big"));
         Files.write(from.resolve("resources.js"), new byte[50 * 1024 * 1024]);
-        refusedAndAudited(() -> fx.gov.propose(from, BOT, "big", Optional.empty()), "file-size-limit",
-                "agent:bot");
+        refusedAndAudited(() -> fx.gov.propose(from, BOT, "big", Optional.empty()), "file-size-limit", "agent:bot");
     }
 
     @Test
@@ -195,8 +220,9 @@ class BypassTest {
             if (nested[0] == null) {
                 nested[0] = first;
                 try (Governance other = fx.open(dev.pilothouse.workspace.deploy.CrashPoint.NONE)) {
-                    assertThatThrownBy(() -> other.deploy(first.id(), proved(ADA))).isInstanceOfSatisfying(Refusal.class,
-                            r -> assertThat(r.rule()).isEqualTo("one-deploy-at-a-time"));
+                    assertThatThrownBy(() -> other.deploy(first.id(), proved(ADA)))
+                            .isInstanceOfSatisfying(
+                                    Refusal.class, r -> assertThat(r.rule()).isEqualTo("one-deploy-at-a-time"));
                 }
             }
         });
@@ -205,8 +231,8 @@ class BypassTest {
     }
 
     private void refusedAndAudited(ThrowingCallable action, String rule, String actor) {
-        assertThatThrownBy(action).isInstanceOfSatisfying(Refusal.class,
-                r -> assertThat(r.rule()).isEqualTo(rule));
+        assertThatThrownBy(action)
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.rule()).isEqualTo(rule));
         AuditEntry last = fx.lastAudit();
         assertThat(last.action()).endsWith(".refused");
         assertThat(last.actor()).isEqualTo(actor);

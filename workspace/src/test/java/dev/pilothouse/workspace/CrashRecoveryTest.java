@@ -55,7 +55,8 @@ class CrashRecoveryTest {
             Optional<String> recovered = fx.gov.recover();
 
             assertThat(recovered).isPresent();
-            assertThat(Files.exists(fx.home.workspaceState(fx.dir).resolve("deploy-journal.json"))).isFalse();
+            assertThat(Files.exists(fx.home.workspaceState(fx.dir).resolve("deploy-journal.json")))
+                    .isFalse();
             String head = fx.gov.history(1).get(0).id();
             DeployTag latest = fx.gov.deployTags().get(fx.gov.deployTags().size() - 1);
             assertThat(latest.commit()).isEqualTo(head);
@@ -92,23 +93,29 @@ class CrashRecoveryTest {
                     }
                 });
                 assertThatThrownBy(() -> {
-                    if (rollback) {
-                        fx.gov.rollback(Optional.empty(), proved(ADA));
-                    } else {
-                        fx.gov.deploy(next.id(), proved(ADA));
-                    }
-                }).as("trial %d", trial).isInstanceOf(Killed.class);
+                            if (rollback) {
+                                fx.gov.rollback(Optional.empty(), proved(ADA));
+                            } else {
+                                fx.gov.deploy(next.id(), proved(ADA));
+                            }
+                        })
+                        .as("trial %d", trial)
+                        .isInstanceOf(Killed.class);
                 fx.restart(CrashPoint.NONE);
                 assertThat(fx.gov.recover()).as("trial %d", trial).isPresent();
 
                 DeployTag latest = fx.gov.deployTags().get(fx.gov.deployTags().size() - 1);
                 String head = fx.gov.history(1).get(0).id();
-                assertThat(latest.commit()).as("trial %d: main is the latest deploy", trial).isEqualTo(head);
+                assertThat(latest.commit())
+                        .as("trial %d: main is the latest deploy", trial)
+                        .isEqualTo(head);
                 try (var git = dev.pilothouse.workspace.versioning.Versioning.open(fx.dir)) {
-                    assertThat(runtime.live.get("resources.js")).as("trial %d: the runtime serves it", trial)
+                    assertThat(runtime.live.get("resources.js"))
+                            .as("trial %d: the runtime serves it", trial)
                             .isEqualTo(git.files(head).get("resources.js"));
                 }
-                assertThat(fx.home.workspaceState(fx.dir).resolve("deploy-journal.json")).doesNotExist();
+                assertThat(fx.home.workspaceState(fx.dir).resolve("deploy-journal.json"))
+                        .doesNotExist();
             }
             assertThat(fx.gov.verifyAudit().ok()).isTrue();
         }
@@ -129,7 +136,8 @@ class CrashRecoveryTest {
             fx.restart(CrashPoint.NONE);
             // any governed action recovers first
             if (crashAt == JournalEntry.Step.VERIFIED) {
-                assertThat(fx.gov.recover()).hasValueSatisfying(s -> assertThat(s).contains("deploy/1"));
+                assertThat(fx.gov.recover())
+                        .hasValueSatisfying(s -> assertThat(s).contains("deploy/1"));
                 assertThat(runtime.live).isNotNull();
             } else {
                 assertThat(fx.gov.recover()).isPresent();

@@ -121,12 +121,17 @@ class DeployDriftTest {
             Proposal p = fx.approved(resources("v2"));
             target.refuseNext = true;
 
-            assertThatThrownBy(() -> fx.gov.deploy(p.id(), proved(ADA))).isInstanceOf(DeployAbortedException.class)
-                    .hasMessageContaining("the previous version is serving").hasMessageContaining("restored deploy/1");
+            assertThatThrownBy(() -> fx.gov.deploy(p.id(), proved(ADA)))
+                    .isInstanceOf(DeployAbortedException.class)
+                    .hasMessageContaining("the previous version is serving")
+                    .hasMessageContaining("restored deploy/1");
 
-            assertThat(target.liveWhenGovernanceRestores).as("what the failed deploy put back")
-                    .isEqualTo(resources("edited out of band")).isNotEqualTo(deployed);
-            assertThat(client.components().getFile(PROJECT, "resources.js")).as("after governance's restore")
+            assertThat(target.liveWhenGovernanceRestores)
+                    .as("what the failed deploy put back")
+                    .isEqualTo(resources("edited out of band"))
+                    .isNotEqualTo(deployed);
+            assertThat(client.components().getFile(PROJECT, "resources.js"))
+                    .as("after governance's restore")
                     .isEqualTo(deployed);
         }
     }
@@ -141,12 +146,16 @@ class DeployDriftTest {
             Proposal p = fx.approved(resources("v2"));
             target.refuseNext = true;
 
-            assertThatThrownBy(() -> fx.gov.deploy(p.id(), proved(ADA))).isInstanceOf(DeployAbortedException.class)
-                    .hasMessageContaining("the previous version is serving").hasMessageContaining("restored deploy/1");
+            assertThatThrownBy(() -> fx.gov.deploy(p.id(), proved(ADA)))
+                    .isInstanceOf(DeployAbortedException.class)
+                    .hasMessageContaining("the previous version is serving")
+                    .hasMessageContaining("restored deploy/1");
 
             assertThat(target.liveWhenGovernanceRestores).isEqualTo(deployed);
-            assertThat(client.components().find(PROJECT).orElseThrow().healthy()).isTrue();
-            assertThat(client.rest().get("/Status").orElseThrow().path("status").asText()).isEqualTo("ok");
+            assertThat(client.components().find(PROJECT).orElseThrow().healthy())
+                    .isTrue();
+            assertThat(client.rest().get("/Status").orElseThrow().path("status").asText())
+                    .isEqualTo("ok");
         }
     }
 }

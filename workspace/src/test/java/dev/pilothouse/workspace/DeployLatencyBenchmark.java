@@ -63,7 +63,8 @@ class DeployLatencyBenchmark {
                 client.components().packageComponent(PROJECT); // what a deploy fetched first, to restore from
                 long pack = Duration.ofNanos(System.nanoTime() - packStart).toMillis();
                 long readStart = System.nanoTime();
-                for (String name : client.components().find(PROJECT).orElseThrow().files()) {
+                for (String name :
+                        client.components().find(PROJECT).orElseThrow().files()) {
                     client.components().getFile(PROJECT, name); // what it reads now, to compare with deploy/N
                 }
                 long read = Duration.ofNanos(System.nanoTime() - readStart).toMillis();
@@ -71,9 +72,10 @@ class DeployLatencyBenchmark {
                     packaging.add(pack);
                     reading.add(read);
                 }
-                System.out.printf("round %d: governed serving %d ms (reported live %d ms), deploy_component %d ms,"
-                        + " package_component %d ms, live files read %d ms%n", round, ours[0], ours[1], theirs, pack,
-                        read);
+                System.out.printf(
+                        "round %d: governed serving %d ms (reported live %d ms), deploy_component %d ms,"
+                                + " package_component %d ms, live files read %d ms%n",
+                        round, ours[0], ours[1], theirs, pack, read);
             }
         }
         long g = median(governed);
@@ -96,8 +98,8 @@ class DeployLatencyBenchmark {
     private static long[] governed(Fixture fx, HarperClient client, int version) throws Exception {
         Proposal p = fx.approved(status(version)); // propose, validate, approve: before the clock starts
         long start = System.nanoTime();
-        java.util.concurrent.CompletableFuture<Long> serving = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> {
+        java.util.concurrent.CompletableFuture<Long> serving =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                     awaitVersion(client, version);
                     return Duration.ofNanos(System.nanoTime() - start).toMillis();
                 });
@@ -134,7 +136,11 @@ class DeployLatencyBenchmark {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                if (client.rest().get("/Status").map(s -> s.path("version").asInt()).orElse(-1) == version) {
+                if (client.rest()
+                                .get("/Status")
+                                .map(s -> s.path("version").asInt())
+                                .orElse(-1)
+                        == version) {
                     return;
                 }
             } catch (RuntimeException restarting) {

@@ -58,12 +58,18 @@ class DeployStepsTest {
         });
 
         assertThat(deploysSeenAtApply).containsExactly(0);
-        assertThat(updates).extracting(DeployUpdate::step, DeployUpdate::phase).containsExactly(
-                tuple(DeployStep.CHECK, Phase.RUNNING), tuple(DeployStep.CHECK, Phase.DONE),
-                tuple(DeployStep.APPLY, Phase.RUNNING), tuple(DeployStep.APPLY, Phase.DONE),
-                tuple(DeployStep.VERIFY, Phase.RUNNING), tuple(DeployStep.VERIFY, Phase.DONE),
-                tuple(DeployStep.WATCH, Phase.SKIPPED),
-                tuple(DeployStep.RECORD, Phase.RUNNING), tuple(DeployStep.RECORD, Phase.DONE));
+        assertThat(updates)
+                .extracting(DeployUpdate::step, DeployUpdate::phase)
+                .containsExactly(
+                        tuple(DeployStep.CHECK, Phase.RUNNING),
+                        tuple(DeployStep.CHECK, Phase.DONE),
+                        tuple(DeployStep.APPLY, Phase.RUNNING),
+                        tuple(DeployStep.APPLY, Phase.DONE),
+                        tuple(DeployStep.VERIFY, Phase.RUNNING),
+                        tuple(DeployStep.VERIFY, Phase.DONE),
+                        tuple(DeployStep.WATCH, Phase.SKIPPED),
+                        tuple(DeployStep.RECORD, Phase.RUNNING),
+                        tuple(DeployStep.RECORD, Phase.DONE));
         assertThat(updates.get(1).detail()).contains("1 approval", "diagnostics pass");
         assertThat(updates.get(5).detail()).contains("fake runtime");
         assertThat(updates.get(8).detail()).contains("tagged " + tag);
@@ -77,12 +83,13 @@ class DeployStepsTest {
         Proposal bad = fx.approved(resources("broken"));
         DeployRun run = new DeployRun(DeployProgress.NONE);
 
-        assertThatThrownBy(() -> fx.gov.deploy(bad.id(), proved(ADA), run))
-                .isInstanceOf(DeployAbortedException.class);
+        assertThatThrownBy(() -> fx.gov.deploy(bad.id(), proved(ADA), run)).isInstanceOf(DeployAbortedException.class);
 
-        assertThat(run.rows()).extracting(DeployRun.Row::step, DeployRun.Row::phase).containsExactly(
-                tuple(DeployStep.CHECK, Phase.DONE), tuple(DeployStep.APPLY, Phase.DONE),
-                tuple(DeployStep.VERIFY, Phase.FAILED), tuple(DeployStep.RESTORE, Phase.DONE));
+        assertThat(run.rows())
+                .extracting(DeployRun.Row::step, DeployRun.Row::phase)
+                .containsExactly(
+                        tuple(DeployStep.CHECK, Phase.DONE), tuple(DeployStep.APPLY, Phase.DONE),
+                        tuple(DeployStep.VERIFY, Phase.FAILED), tuple(DeployStep.RESTORE, Phase.DONE));
         assertThat(run.rows().get(2).detail()).contains("answers 500");
         assertThat(run.rows().get(3).detail()).contains("restored deploy/1");
         assertThat(run.rows()).allSatisfy(r -> assertThat(r.took()).isPresent());
@@ -95,7 +102,8 @@ class DeployStepsTest {
 
         assertThatThrownBy(() -> fx.gov.deploy(open.id(), proved(ADA), run)).isInstanceOf(Refusal.class);
 
-        assertThat(run.rows()).extracting(DeployRun.Row::step, DeployRun.Row::phase)
+        assertThat(run.rows())
+                .extracting(DeployRun.Row::step, DeployRun.Row::phase)
                 .containsExactly(tuple(DeployStep.CHECK, Phase.FAILED));
         assertThat(runtime.deploys).isZero();
     }
@@ -108,8 +116,10 @@ class DeployStepsTest {
 
         fx.gov.rollback(Optional.empty(), proved(BOB), run);
 
-        assertThat(run.rows()).extracting(DeployRun.Row::step).containsExactly(DeployStep.CHECK, DeployStep.APPLY,
-                DeployStep.VERIFY, DeployStep.WATCH, DeployStep.RECORD);
+        assertThat(run.rows())
+                .extracting(DeployRun.Row::step)
+                .containsExactly(
+                        DeployStep.CHECK, DeployStep.APPLY, DeployStep.VERIFY, DeployStep.WATCH, DeployStep.RECORD);
         assertThat(run.rows().get(0).detail()).startsWith("back to deploy/1");
         assertThat(run.rows().get(4).detail()).contains("deploy/3");
     }

@@ -67,9 +67,8 @@ final class FakeRuntime implements RuntimeTarget {
     java.util.List<com.fasterxml.jackson.databind.JsonNode> records = java.util.List.of();
 
     @Override
-    public java.util.List<com.fasterxml.jackson.databind.JsonNode> sample(String database, String table,
-                                                                        java.util.List<String> attributes,
-                                                                        int limit) {
+    public java.util.List<com.fasterxml.jackson.databind.JsonNode> sample(
+            String database, String table, java.util.List<String> attributes, int limit) {
         return records;
     }
 

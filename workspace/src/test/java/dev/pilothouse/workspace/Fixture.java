@@ -39,7 +39,9 @@ final class Fixture implements AutoCloseable {
     }
 
     Governance open(CrashPoint crash) {
-        Governance.Opening opening = Governance.at(dir, home).clock(clock).runtime(Optional.ofNullable(runtime))
+        Governance.Opening opening = Governance.at(dir, home)
+                .clock(clock)
+                .runtime(Optional.ofNullable(runtime))
                 .crash(crash);
         return (shadow == null ? opening : opening.shadow(shadow)).open();
     }
@@ -51,8 +53,7 @@ final class Fixture implements AutoCloseable {
     }
 
     Proposal propose(Identity author, String resources) {
-        return gov.propose(Map.of("resources.js", resources), author, "Change the status resource",
-                Optional.empty());
+        return gov.propose(Map.of("resources.js", resources), author, "Change the status resource", Optional.empty());
     }
 
     /** propose (by the bot) → validate → approve (by ada); returns the approved proposal. */

@@ -50,7 +50,8 @@ class GovernanceLifecycleTest {
 
         Proposal validated = fx.gov.validate(p.id(), "human:ada");
         assertThat(validated.state()).isEqualTo(ProposalState.VALIDATED);
-        assertThat(validated.validation()).extracting(ValidationStep::name)
+        assertThat(validated.validation())
+                .extracting(ValidationStep::name)
                 .containsExactly("diagnostics", "semantic-diff", "policy", "live-evidence", "shadow-deploy");
         assertThat(validated.verdict()).isNotEqualTo(Verdict.FAIL);
 
@@ -60,12 +61,24 @@ class GovernanceLifecycleTest {
         assertThat(tag).isEqualTo("deploy/1");
         assertThat(runtime.live.get("resources.js")).contains("v2");
         DeployTag deployed = fx.gov.deployTags().get(0);
-        assertThat(deployed.message()).contains("Approved-by: human:ada", "\"ship it\"", "Validated: diagnostics",
-                "Author: agent:bot", "Content-Hash: " + p.contentHash(), "Audit-Checkpoint: ");
+        assertThat(deployed.message())
+                .contains(
+                        "Approved-by: human:ada",
+                        "\"ship it\"",
+                        "Validated: diagnostics",
+                        "Author: agent:bot",
+                        "Content-Hash: " + p.contentHash(),
+                        "Audit-Checkpoint: ");
         assertThat(fx.gov.proposal(p.id()).state()).isEqualTo(ProposalState.DEPLOYED);
         assertThat(fx.gov.history(5).get(0).tags()).containsExactly("deploy/1");
-        assertThat(fx.gov.audit().entries()).extracting(AuditEntry::action).containsSubsequence(
-                "proposal.created", "validation.completed", "proposal.approved", "deploy.started", "deploy.live");
+        assertThat(fx.gov.audit().entries())
+                .extracting(AuditEntry::action)
+                .containsSubsequence(
+                        "proposal.created",
+                        "validation.completed",
+                        "proposal.approved",
+                        "deploy.started",
+                        "deploy.live");
         assertThat(fx.gov.verifyAudit().ok()).isTrue();
     }
 
@@ -89,16 +102,22 @@ class GovernanceLifecycleTest {
     void eachDeployIsToldTheFilesOfThePreviousDeployAndTheRestoreNothing() {
         Proposal first = fx.approved(resources("v2"));
         fx.gov.deploy(first.id(), proved(ADA));
-        Map<String, String> deploy1 = new java.util.HashMap<>(fx.gov.files(fx.gov.deployTags().get(0).commit()));
+        Map<String, String> deploy1 =
+                new java.util.HashMap<>(fx.gov.files(fx.gov.deployTags().get(0).commit()));
         deploy1.keySet().retainAll(AppFiles.ALL);
         runtime.failVerifyWhenResourcesContain = "broken";
         Proposal bad = fx.approved(resources("broken"));
         assertThatThrownBy(() -> fx.gov.deploy(bad.id(), proved(ADA))).isInstanceOf(DeployAbortedException.class);
 
         assertThat(runtime.expectedLive).hasSize(3);
-        assertThat(runtime.expectedLive.get(0)).as("a first deploy knows nothing live").isEmpty();
-        assertThat(runtime.expectedLive.get(1)).as("the deploy after deploy/1").isEqualTo(deploy1)
-                .containsEntry("resources.js", resources("v2")).containsOnlyKeys(AppFiles.ALL);
+        assertThat(runtime.expectedLive.get(0))
+                .as("a first deploy knows nothing live")
+                .isEmpty();
+        assertThat(runtime.expectedLive.get(1))
+                .as("the deploy after deploy/1")
+                .isEqualTo(deploy1)
+                .containsEntry("resources.js", resources("v2"))
+                .containsOnlyKeys(AppFiles.ALL);
         assertThat(runtime.expectedLive.get(2)).as("the restore of deploy/1").isNull();
     }
 
@@ -110,8 +129,10 @@ class GovernanceLifecycleTest {
         runtime.failVerifyWhenResourcesContain = "broken";
         Proposal bad = fx.approved(resources("broken"));
 
-        assertThatThrownBy(() -> fx.gov.deploy(bad.id(), proved(ADA))).isInstanceOf(DeployAbortedException.class)
-                .hasMessageContaining("answers 500").hasMessageContaining("restored deploy/1");
+        assertThatThrownBy(() -> fx.gov.deploy(bad.id(), proved(ADA)))
+                .isInstanceOf(DeployAbortedException.class)
+                .hasMessageContaining("answers 500")
+                .hasMessageContaining("restored deploy/1");
 
         assertThat(runtime.live.get("resources.js")).contains("v2");
         assertThat(fx.gov.deployTags()).hasSize(1);
@@ -122,9 +143,13 @@ class GovernanceLifecycleTest {
 
     @Test
     void breakingChangeNeedsTwoDistinctApprovers() {
-        Proposal p = fx.gov.propose(Map.of("schema.graphql",
-                "type Item @table @export {\n  id: ID @primaryKey\n  name: String @indexed\n}\n"), BOT,
-                "Drop quantity", Optional.empty());
+        Proposal p = fx.gov.propose(
+                Map.of(
+                        "schema.graphql",
+                        "type Item @table @export {\n  id: ID @primaryKey\n  name: String @indexed\n}\n"),
+                BOT,
+                "Drop quantity",
+                Optional.empty());
         Proposal validated = fx.gov.validate(p.id(), "human:ada");
         assertThat(validated.classification()).isEqualTo("breaking");
         assertThat(validated.validation().get(3).output()).contains("42 records");
@@ -148,12 +173,17 @@ class GovernanceLifecycleTest {
     @Test
     void liveEvidenceCountsRecordsTheNewSchemaWouldRefuse() throws Exception {
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
-        runtime.records = java.util.List.of(json.readTree("{\"quantity\": 3}"), json.readTree("{\"quantity\": null}"),
-                json.readTree("{}"));
-        Proposal p = fx.gov.propose(Map.of("schema.graphql",
-                "type Item @table @export {\n  id: ID @primaryKey\n  name: String @indexed\n  quantity: Int!\n}\n"),
-                BOT, "Quantity is required", Optional.empty());
-        ValidationStep evidence = fx.gov.validate(p.id(), "human:ada").validation().get(3);
+        runtime.records = java.util.List.of(
+                json.readTree("{\"quantity\": 3}"), json.readTree("{\"quantity\": null}"), json.readTree("{}"));
+        Proposal p = fx.gov.propose(
+                Map.of(
+                        "schema.graphql",
+                        "type Item @table @export {\n  id: ID @primaryKey\n  name: String @indexed\n  quantity: Int!\n}\n"),
+                BOT,
+                "Quantity is required",
+                Optional.empty());
+        ValidationStep evidence =
+                fx.gov.validate(p.id(), "human:ada").validation().get(3);
         assertThat(evidence.name()).isEqualTo("live-evidence");
         assertThat(evidence.output()).contains("Item.quantity: 2 of 3 records would violate the required Int");
         assertThat(evidence.verdict()).isEqualTo(Verdict.WARN);
@@ -161,8 +191,11 @@ class GovernanceLifecycleTest {
 
     @Test
     void schemaErrorsFailValidationAndBlockApproval() {
-        Proposal p = fx.gov.propose(Map.of("schema.graphql", "type Item @table {\n  id: ID @primaryKey\n"), BOT,
-                "Half a type", Optional.empty());
+        Proposal p = fx.gov.propose(
+                Map.of("schema.graphql", "type Item @table {\n  id: ID @primaryKey\n"),
+                BOT,
+                "Half a type",
+                Optional.empty());
         Proposal validated = fx.gov.validate(p.id(), "human:ada");
         assertThat(validated.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(validated.validation().get(0).output()).startsWith("schema.graphql:");
@@ -172,9 +205,13 @@ class GovernanceLifecycleTest {
 
     @Test
     void anyTwoVersionsCompareAsTextAndAsClassifiedSchemaChanges() {
-        Proposal p = fx.gov.propose(Map.of("schema.graphql",
-                "type Item @table @export {\n  id: ID @primaryKey\n  name: String @indexed\n}\n"), BOT,
-                "Drop quantity", Optional.empty());
+        Proposal p = fx.gov.propose(
+                Map.of(
+                        "schema.graphql",
+                        "type Item @table @export {\n  id: ID @primaryKey\n  name: String @indexed\n}\n"),
+                BOT,
+                "Drop quantity",
+                Optional.empty());
         fx.gov.validate(p.id(), "human:ada");
         fx.gov.approve(p.id(), proved(ADA), null, true);
         fx.gov.approve(p.id(), proved(BOB), null, true);
@@ -185,7 +222,8 @@ class GovernanceLifecycleTest {
 
         assertThat(comparison.text()).contains("-  quantity: Int");
         assertThat(comparison.before().get("schema.graphql")).contains("quantity: Int");
-        assertThat(comparison.after().get("schema.graphql")).doesNotContain("quantity")
+        assertThat(comparison.after().get("schema.graphql"))
+                .doesNotContain("quantity")
                 .isEqualTo(fx.gov.files("deploy/1").get("schema.graphql"));
         assertThat(comparison.schemaChanges()).singleElement().satisfies(c -> {
             assertThat(c.attribute()).isEqualTo("quantity");
@@ -203,8 +241,9 @@ class GovernanceLifecycleTest {
         try (var git = dev.pilothouse.workspace.versioning.Versioning.open(copy)) {
             assertThat(git.files(git.head()).get("schema.graphql")).contains("type Item");
         }
-        assertThatThrownBy(() -> WorkspaceInit.init(tmp.resolve("partial"), Map.of("config.yaml", "rest: true\n"),
-                "x", ADA, fx.home)).hasMessageContaining("schema.graphql");
+        assertThatThrownBy(() -> WorkspaceInit.init(
+                        tmp.resolve("partial"), Map.of("config.yaml", "rest: true\n"), "x", ADA, fx.home))
+                .hasMessageContaining("schema.graphql");
     }
 
     @Test
@@ -212,15 +251,16 @@ class GovernanceLifecycleTest {
         Proposal p = fx.propose(BOT, resources("v2"));
         fx.gov.validate(p.id(), "human:ada");
         assertThat(fx.gov.reject(p.id(), proved(ADA), "not now").state()).isEqualTo(ProposalState.REJECTED);
-        assertThatThrownBy(() -> fx.gov.approve(p.id(), proved(BOB), null, true)).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> fx.gov.approve(p.id(), proved(BOB), null, true))
+                .isInstanceOf(Refusal.class);
         assertThat(fx.lastAudit().action()).isEqualTo("approval.refused");
     }
 
     @Test
     void newProposalSupersedesAnOpenOne() {
         Proposal first = fx.propose(BOT, resources("v2"));
-        Proposal second = fx.gov.propose(Map.of("resources.js", resources("v2b")), BOT, "Better",
-                Optional.of(first.id()));
+        Proposal second =
+                fx.gov.propose(Map.of("resources.js", resources("v2b")), BOT, "Better", Optional.of(first.id()));
         assertThat(second.supersedes()).isEqualTo(first.id());
         assertThat(fx.gov.proposal(first.id()).state()).isEqualTo(ProposalState.SUPERSEDED);
     }

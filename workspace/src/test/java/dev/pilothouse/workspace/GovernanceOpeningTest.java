@@ -52,21 +52,27 @@ class GovernanceOpeningTest {
             Instant before = Instant.now();
             Proposal p = propose(gov);
             Instant after = Instant.now();
-            assertThat(lastAudit(gov).time()).as("the system clock stamps the audit").isBetween(before, after);
+            assertThat(lastAudit(gov).time())
+                    .as("the system clock stamps the audit")
+                    .isBetween(before, after);
 
             Proposal validated = gov.validate(p.id(), "human:ada");
-            assertThat(validated.validation()).extracting(ValidationStep::name)
+            assertThat(validated.validation())
+                    .extracting(ValidationStep::name)
                     .noneMatch(name -> name.startsWith("plugin:"));
             ValidationStep shadow = step(validated, "shadow-deploy");
             assertThat(shadow.verdict()).isEqualTo(Verdict.SKIPPED);
             // shadowFor(dir, home, false): the local Harper, its terms not accepted in this fresh home
-            assertThat(shadow.output()).startsWith(HarperInstaller.forCurrentUser().isInstalled()
-                    ? "skipped: " + ShadowCheck.TERMS_NOT_ACCEPTED
-                    : "skipped: no local Harper");
+            assertThat(shadow.output())
+                    .startsWith(
+                            HarperInstaller.forCurrentUser().isInstalled()
+                                    ? "skipped: " + ShadowCheck.TERMS_NOT_ACCEPTED
+                                    : "skipped: no local Harper");
 
             gov.updatePolicy(gov.policy().withSoloMode(true), Fixture.proved(ADA));
             assertThatThrownBy(() -> gov.deployHead(Fixture.proved(ADA)))
-                    .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.rule()).isEqualTo("runtime-required"));
+                    .isInstanceOfSatisfying(
+                            Refusal.class, r -> assertThat(r.rule()).isEqualTo("runtime-required"));
         }
     }
 
@@ -98,7 +104,8 @@ class GovernanceOpeningTest {
         FakeRuntime runtime = new FakeRuntime();
         List<JournalEntry.Step> reached = new ArrayList<>();
         CrashPoint crash = reached::add;
-        try (Governance gov = Governance.at(dir, home).runtime(runtime).crash(crash).open()) {
+        try (Governance gov =
+                Governance.at(dir, home).runtime(runtime).crash(crash).open()) {
             deployHeadSolo(gov);
         }
         assertThat(runtime.deploys).isEqualTo(1);
@@ -108,10 +115,14 @@ class GovernanceOpeningTest {
 
     @Test
     void anEmptyRuntimeIsNoRuntime() {
-        try (Governance gov = Governance.at(dir, home).runtime(new FakeRuntime()).runtime(Optional.empty()).open()) {
+        try (Governance gov = Governance.at(dir, home)
+                .runtime(new FakeRuntime())
+                .runtime(Optional.empty())
+                .open()) {
             gov.updatePolicy(gov.policy().withSoloMode(true), Fixture.proved(ADA));
             assertThatThrownBy(() -> gov.deployHead(Fixture.proved(ADA)))
-                    .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.rule()).isEqualTo("runtime-required"));
+                    .isInstanceOfSatisfying(
+                            Refusal.class, r -> assertThat(r.rule()).isEqualTo("runtime-required"));
         }
     }
 
@@ -153,17 +164,25 @@ class GovernanceOpeningTest {
 
     @Test
     void nullsAreRefusedByName() {
-        assertThatNullPointerException().isThrownBy(() -> Governance.at(null, home)).withMessage("dir");
-        assertThatNullPointerException().isThrownBy(() -> Governance.at(dir, null)).withMessage("home");
+        assertThatNullPointerException()
+                .isThrownBy(() -> Governance.at(null, home))
+                .withMessage("dir");
+        assertThatNullPointerException()
+                .isThrownBy(() -> Governance.at(dir, null))
+                .withMessage("home");
         Governance.Opening opening = Governance.at(dir, home);
         assertThatNullPointerException().isThrownBy(() -> opening.clock(null)).withMessage("clock");
-        assertThatNullPointerException().isThrownBy(() -> opening.runtime((RuntimeTarget) null))
+        assertThatNullPointerException()
+                .isThrownBy(() -> opening.runtime((RuntimeTarget) null))
                 .withMessage("runtime");
-        assertThatNullPointerException().isThrownBy(() -> opening.runtime((Optional<RuntimeTarget>) null))
+        assertThatNullPointerException()
+                .isThrownBy(() -> opening.runtime((Optional<RuntimeTarget>) null))
                 .withMessage("runtime");
         assertThatNullPointerException().isThrownBy(() -> opening.crash(null)).withMessage("crash");
         assertThatNullPointerException().isThrownBy(() -> opening.shadow(null)).withMessage("shadow");
-        assertThatNullPointerException().isThrownBy(() -> opening.validators(null)).withMessage("validators");
+        assertThatNullPointerException()
+                .isThrownBy(() -> opening.validators(null))
+                .withMessage("validators");
         ProposalValidator none = new ProposalValidator() {
             public String name() {
                 return "none";
@@ -173,13 +192,14 @@ class GovernanceOpeningTest {
                 return new StepResult(dev.pilothouse.plugin.api.Verdict.PASS, "");
             }
         };
-        assertThatNullPointerException().isThrownBy(() -> opening.validators(Arrays.asList(none, null)))
+        assertThatNullPointerException()
+                .isThrownBy(() -> opening.validators(Arrays.asList(none, null)))
                 .withMessage("validators[1]");
     }
 
     private static Proposal propose(Governance gov) {
-        return gov.propose(Map.of("resources.js", Fixture.resources("v2")), BOT, "Change the status resource",
-                Optional.empty());
+        return gov.propose(
+                Map.of("resources.js", Fixture.resources("v2")), BOT, "Change the status resource", Optional.empty());
     }
 
     private static void deployHeadSolo(Governance gov) {
@@ -193,7 +213,9 @@ class GovernanceOpeningTest {
     }
 
     private static ValidationStep step(Proposal p, String name) {
-        return p.validation().stream().filter(s -> s.name().equals(name)).findFirst()
+        return p.validation().stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no step " + name + " in " + p.validation()));
     }
 }

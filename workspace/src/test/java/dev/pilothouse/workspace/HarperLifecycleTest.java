@@ -40,22 +40,34 @@ class HarperLifecycleTest {
                 }
             });
 
-            assertThatThrownBy(() -> fx.gov.deploy(p.id(), proved(ADA))).isInstanceOf(DeployAbortedException.class)
+            assertThatThrownBy(() -> fx.gov.deploy(p.id(), proved(ADA)))
+                    .isInstanceOf(DeployAbortedException.class)
                     .hasMessageContaining("the journal is kept");
-            assertThat(fx.home.workspaceState(fx.dir).resolve("deploy-journal.json")).exists();
+            assertThat(fx.home.workspaceState(fx.dir).resolve("deploy-journal.json"))
+                    .exists();
 
             WorkspaceHarper.restart();
-            try (Governance after = Governance.at(fx.dir, fx.home).clock(fx.clock)
-                    .runtime(WorkspaceHarper.target("pilothouse_ws")).open()) {
-                assertThat(after.recover()).hasValueSatisfying(r -> assertThat(r).contains("rolled back"));
+            try (Governance after = Governance.at(fx.dir, fx.home)
+                    .clock(fx.clock)
+                    .runtime(WorkspaceHarper.target("pilothouse_ws"))
+                    .open()) {
+                assertThat(after.recover())
+                        .hasValueSatisfying(r -> assertThat(r).contains("rolled back"));
                 HarperClient client = WorkspaceHarper.client();
-                assertThat(client.rest().get("/Status").orElseThrow().has("version")).isFalse();
+                assertThat(client.rest().get("/Status").orElseThrow().has("version"))
+                        .isFalse();
                 assertThat(after.deployTags()).extracting(t -> t.name()).containsExactly("deploy/1");
-                assertThat(after.audit().entries()).extracting(e -> e.action())
+                assertThat(after.audit().entries())
+                        .extracting(e -> e.action())
                         .contains("deploy.restore-failed", "deploy.recovered");
                 assertThat(after.proposal(p.id()).state()).isEqualTo(ProposalState.APPROVED);
                 assertThat(after.deploy(p.id(), proved(ADA))).isEqualTo("deploy/2");
-                assertThat(client.rest().get("/Status").orElseThrow().path("version").asInt()).isEqualTo(2);
+                assertThat(client.rest()
+                                .get("/Status")
+                                .orElseThrow()
+                                .path("version")
+                                .asInt())
+                        .isEqualTo(2);
             }
         }
     }
@@ -63,32 +75,47 @@ class HarperLifecycleTest {
     @Test
     void harperSigkilledAfterItAppliedTheDeployIsRolledBackAndReported() {
         // a shorter deploy timeout: verification waits that long for the dead Harper before restoring
-        var target = new dev.pilothouse.workspace.deploy.HarperTarget(WorkspaceHarper.client(),
-                WorkspaceHarper.runtime().deployer(WorkspaceHarper.node()), "pilothouse_ws",
-                java.time.Duration.ofSeconds(10), java.time.Duration.ZERO);
+        var target = new dev.pilothouse.workspace.deploy.HarperTarget(
+                WorkspaceHarper.client(),
+                WorkspaceHarper.runtime().deployer(WorkspaceHarper.node()),
+                "pilothouse_ws",
+                java.time.Duration.ofSeconds(10),
+                java.time.Duration.ZERO);
         try (Fixture fx = new Fixture(tmp, target)) {
             assertThat(fx.deployHeadSolo()).isEqualTo("deploy/1");
             Proposal p = fx.approved(STATUS_V2);
             fx.restart(step -> {
                 if (step == JournalEntry.Step.APPLIED) {
-                    ProcessHandle harper = ProcessHandle.of(WorkspaceHarper.runtime().nodes().get(0).pid())
+                    ProcessHandle harper = ProcessHandle.of(
+                                    WorkspaceHarper.runtime().nodes().get(0).pid())
                             .orElseThrow();
                     harper.destroyForcibly(); // SIGKILL: Harper gets no chance to finish anything
                     harper.onExit().join();
                 }
             });
 
-            assertThatThrownBy(() -> fx.gov.deploy(p.id(), proved(ADA))).isInstanceOf(DeployAbortedException.class)
-                    .hasMessageContaining("failed too").hasMessageContaining("rerun to recover");
+            assertThatThrownBy(() -> fx.gov.deploy(p.id(), proved(ADA)))
+                    .isInstanceOf(DeployAbortedException.class)
+                    .hasMessageContaining("failed too")
+                    .hasMessageContaining("rerun to recover");
 
             WorkspaceHarper.restart();
-            try (Governance after = Governance.at(fx.dir, fx.home).clock(fx.clock)
-                    .runtime(WorkspaceHarper.target("pilothouse_ws")).open()) {
-                assertThat(after.recover()).hasValueSatisfying(r -> assertThat(r)
-                        .isEqualTo("rolled back the deploy interrupted at applied; restored deploy/1"));
-                assertThat(WorkspaceHarper.client().rest().get("/Status").orElseThrow().has("version")).isFalse();
+            try (Governance after = Governance.at(fx.dir, fx.home)
+                    .clock(fx.clock)
+                    .runtime(WorkspaceHarper.target("pilothouse_ws"))
+                    .open()) {
+                assertThat(after.recover())
+                        .hasValueSatisfying(r -> assertThat(r)
+                                .isEqualTo("rolled back the deploy interrupted at applied; restored deploy/1"));
+                assertThat(WorkspaceHarper.client()
+                                .rest()
+                                .get("/Status")
+                                .orElseThrow()
+                                .has("version"))
+                        .isFalse();
                 assertThat(after.deployTags()).extracting(t -> t.name()).containsExactly("deploy/1");
-                assertThat(after.history(1).get(0).id()).isEqualTo(after.deployTags().get(0).commit());
+                assertThat(after.history(1).get(0).id())
+                        .isEqualTo(after.deployTags().get(0).commit());
                 assertThat(after.verifyAudit().ok()).isTrue();
             }
         }
@@ -99,41 +126,69 @@ class HarperLifecycleTest {
         HarperClient client = WorkspaceHarper.client();
         try (Fixture fx = new Fixture(tmp, WorkspaceHarper.target("pilothouse_ws"))) {
             assertThat(fx.deployHeadSolo()).isEqualTo("deploy/1");
-            assertThat(client.rest().get("/Status").orElseThrow().path("status").asText()).isEqualTo("ok");
+            assertThat(client.rest().get("/Status").orElseThrow().path("status").asText())
+                    .isEqualTo("ok");
             client.rest().put("/Item/before", Map.of("name", "Before", "quantity", 1));
 
-            Proposal p = fx.gov.propose(Map.of("schema.graphql", WITH_NOTE, "resources.js", STATUS_V2), BOT,
-                    "Items get a note; status reports its version", Optional.empty());
+            Proposal p = fx.gov.propose(
+                    Map.of("schema.graphql", WITH_NOTE, "resources.js", STATUS_V2),
+                    BOT,
+                    "Items get a note; status reports its version",
+                    Optional.empty());
             Proposal validated = fx.gov.validate(p.id(), "human:ada");
-            long items = client.describeTable("data", "Item").path("record_count").asLong();
+            long items =
+                    client.describeTable("data", "Item").path("record_count").asLong();
             assertThat(items).isPositive(); // the data folder outlives runs, so earlier records may be there too
-            assertThat(validated.validation()).filteredOn(step -> step.name().equals("live-evidence"))
-                    .singleElement().satisfies(step -> assertThat(step.output()).contains("Item: " + items
-                            + " records"));
+            assertThat(validated.validation())
+                    .filteredOn(step -> step.name().equals("live-evidence"))
+                    .singleElement()
+                    .satisfies(step -> assertThat(step.output()).contains("Item: " + items + " records"));
             client.rest().put("/Item/nameless", Map.of("quantity", 5));
-            Proposal nameRequired = fx.gov.propose(Map.of("schema.graphql", WITH_NOTE.replace("name: String",
-                    "name: String!")), BOT, "Names are required", Optional.empty());
+            Proposal nameRequired = fx.gov.propose(
+                    Map.of("schema.graphql", WITH_NOTE.replace("name: String", "name: String!")),
+                    BOT,
+                    "Names are required",
+                    Optional.empty());
             assertThat(fx.gov.validate(nameRequired.id(), "human:ada").validation())
-                    .filteredOn(step -> step.name().equals("live-evidence")).singleElement()
+                    .filteredOn(step -> step.name().equals("live-evidence"))
+                    .singleElement()
                     .satisfies(step -> assertThat(step.output()).contains("Item.name: 1 of "));
             fx.gov.reject(nameRequired.id(), proved(ADA), "not now");
-            assertThat(fx.gov.approve(p.id(), proved(BOB), "fine", true).state()).isEqualTo(ProposalState.APPROVED);
+            assertThat(fx.gov.approve(p.id(), proved(BOB), "fine", true).state())
+                    .isEqualTo(ProposalState.APPROVED);
 
             assertThat(fx.gov.deploy(p.id(), proved(ADA))).isEqualTo("deploy/2");
-            assertThat(client.rest().get("/Status").orElseThrow().path("version").asInt()).isEqualTo(2);
+            assertThat(client.rest()
+                            .get("/Status")
+                            .orElseThrow()
+                            .path("version")
+                            .asInt())
+                    .isEqualTo(2);
             Path pulled = tmp.resolve("pulled");
             WorkspaceInit.init(pulled, fx.runtime.appFiles(), "component pilothouse_ws", ADA, fx.home);
             try (var git = dev.pilothouse.workspace.versioning.Versioning.open(pulled)) {
-                assertThat(git.files(git.head())).containsEntry("schema.graphql", WITH_NOTE)
+                assertThat(git.files(git.head()))
+                        .containsEntry("schema.graphql", WITH_NOTE)
                         .containsEntry("resources.js", STATUS_V2);
             }
             client.rest().put("/Item/during", Map.of("name", "During", "quantity", 2, "note", "written on v2"));
 
             assertThat(fx.gov.rollback(Optional.empty(), proved(ADA))).isEqualTo("deploy/3");
 
-            assertThat(client.rest().get("/Status").orElseThrow().has("version")).isFalse();
-            assertThat(client.rest().get("/Item/during").orElseThrow().path("name").asText()).isEqualTo("During");
-            assertThat(client.rest().get("/Item/before").orElseThrow().path("name").asText()).isEqualTo("Before");
+            assertThat(client.rest().get("/Status").orElseThrow().has("version"))
+                    .isFalse();
+            assertThat(client.rest()
+                            .get("/Item/during")
+                            .orElseThrow()
+                            .path("name")
+                            .asText())
+                    .isEqualTo("During");
+            assertThat(client.rest()
+                            .get("/Item/before")
+                            .orElseThrow()
+                            .path("name")
+                            .asText())
+                    .isEqualTo("Before");
             assertThat(fx.gov.proposal(p.id()).state()).isEqualTo(ProposalState.ROLLED_BACK);
             assertThat(fx.gov.verifyAudit().ok()).isTrue();
         }

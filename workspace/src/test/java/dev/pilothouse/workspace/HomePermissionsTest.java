@@ -39,7 +39,9 @@ class HomePermissionsTest {
         }
 
         assertThat(tooOpen(tmp.resolve("home"))).isEmpty();
-        assertThat(Files.list(tmp.resolve("home")).toList()).as("the flow wrote files to check").isNotEmpty();
+        assertThat(Files.list(tmp.resolve("home")).toList())
+                .as("the flow wrote files to check")
+                .isNotEmpty();
     }
 
     @Test
@@ -67,7 +69,8 @@ class HomePermissionsTest {
         assertThat(tightened).containsExactlyInAnyOrder(tmp.resolve("home"), root.getParent(), root, policy);
         assertThat(tooOpen(tmp.resolve("home"))).isEmpty();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(outside)))
-                .as("a link in the home is not followed").isEqualTo("rw-r--r--");
+                .as("a link in the home is not followed")
+                .isEqualTo("rw-r--r--");
     }
 
     /** Every folder that is not 0700 and every file that is not 0600 under {@code root}, with its permissions. */
@@ -75,7 +78,8 @@ class HomePermissionsTest {
         List<String> found = new ArrayList<>();
         try (Stream<Path> all = Files.walk(root)) {
             for (Path p : all.filter(p -> !Files.isSymbolicLink(p)).toList()) {
-                String perms = PosixFilePermissions.toString(Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS));
+                String perms =
+                        PosixFilePermissions.toString(Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS));
                 String wanted = Files.isDirectory(p) ? "rwx------" : "rw-------";
                 if (!perms.equals(wanted)) {
                     found.add(root.relativize(p) + " " + perms);

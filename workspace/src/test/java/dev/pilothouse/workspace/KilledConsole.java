@@ -21,16 +21,15 @@ public final class KilledConsole {
 
     static final int HALTED = 137;
 
-    private KilledConsole() {
-    }
+    private KilledConsole() {}
 
     public static void main(String[] args) {
         Path dir = Path.of(args[0]);
         PilothouseHome home = new PilothouseHome(Path.of(args[1]));
         LocalRuntime runtime = new LocalRuntime(Path.of(args[2]), HarperInstaller.forCurrentUser());
         RuntimeNode node = runtime.nodes().get(0);
-        HarperTarget target = new HarperTarget(runtime.client(node), runtime.deployer(node), args[3],
-                Duration.ofSeconds(90));
+        HarperTarget target =
+                new HarperTarget(runtime.client(node), runtime.deployer(node), args[3], Duration.ofSeconds(90));
         String step = args[5];
         CrashPoint crash = reached -> {
             if (reached.name().equalsIgnoreCase(step)) {
@@ -38,7 +37,11 @@ public final class KilledConsole {
             }
         };
         Clock clock = Clock.fixed(Instant.parse(args[6]), ZoneOffset.UTC);
-        try (Governance gov = Governance.at(dir, home).clock(clock).runtime(target).crash(crash).open()) {
+        try (Governance gov = Governance.at(dir, home)
+                .clock(clock)
+                .runtime(target)
+                .crash(crash)
+                .open()) {
             gov.deploy(args[4], Fixture.proved(Fixture.ADA));
         }
     }

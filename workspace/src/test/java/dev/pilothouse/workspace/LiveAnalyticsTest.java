@@ -45,18 +45,26 @@ class LiveAnalyticsTest {
         try (Fixture fx = new Fixture(tmp, WorkspaceHarper.target("pilothouse_ws"))) {
             fx.deployHeadSolo();
             client.rest().put("/Item/followed", Map.of("name", "Followed", "quantity", 1));
-            WebSocket ws = HttpClient.newHttpClient().newWebSocketBuilder()
+            WebSocket ws = HttpClient.newHttpClient()
+                    .newWebSocketBuilder()
                     .header("Authorization", client.endpoint().credentials().authorizationHeader())
-                    .buildAsync(client.endpoint().webSocketUrl("/Item/"), new WebSocket.Listener() { })
+                    .buildAsync(client.endpoint().webSocketUrl("/Item/"), new WebSocket.Listener() {})
                     .get(10, TimeUnit.SECONDS);
             try {
                 Thread.sleep(2_500); // Harper's threads report analytics about every second
-                Proposal p = fx.gov.propose(Map.of("schema.graphql", "type Item @table @export {\n"
-                        + "  id: ID @primaryKey\n  name: String @indexed\n  quantity: String\n}\n"), BOT,
-                        "quantity as text", Optional.empty());
+                Proposal p = fx.gov.propose(
+                        Map.of(
+                                "schema.graphql",
+                                "type Item @table @export {\n"
+                                        + "  id: ID @primaryKey\n  name: String @indexed\n  quantity: String\n}\n"),
+                        BOT,
+                        "quantity as text",
+                        Optional.empty());
                 Proposal validated = fx.gov.validate(p.id(), "human:ada");
-                assertThat(validated.validation()).filteredOn(s -> s.name().equals("live-evidence"))
-                        .singleElement().satisfies(s -> {
+                assertThat(validated.validation())
+                        .filteredOn(s -> s.name().equals("live-evidence"))
+                        .singleElement()
+                        .satisfies(s -> {
                             assertThat(s.verdict()).isEqualTo(Verdict.WARN);
                             assertThat(s.output())
                                     .containsPattern("Item real-time: [1-9]\\d* WebSocket connect\\(s\\) and "
@@ -75,25 +83,36 @@ class LiveAnalyticsTest {
         HarperClient client = WorkspaceHarper.client();
         ScheduledExecutorService traffic = Executors.newSingleThreadScheduledExecutor();
         try (Fixture fx = new Fixture(tmp, WorkspaceHarper.target("pilothouse_ws", Duration.ofSeconds(4)))) {
-            assertThat(fx.deployHeadSolo()).as("no errors during the watch: the deploy stays").isEqualTo("deploy/1");
-            traffic.scheduleWithFixedDelay(() -> {
-                try {
-                    client.rest().status("/Status/boom");
-                } catch (RuntimeException restarting) {
-                    // Harper restarts its workers during the deploy; the next request goes through
-                }
-            }, 0, 100, TimeUnit.MILLISECONDS);
+            assertThat(fx.deployHeadSolo())
+                    .as("no errors during the watch: the deploy stays")
+                    .isEqualTo("deploy/1");
+            traffic.scheduleWithFixedDelay(
+                    () -> {
+                        try {
+                            client.rest().status("/Status/boom");
+                        } catch (RuntimeException restarting) {
+                            // Harper restarts its workers during the deploy; the next request goes through
+                        }
+                    },
+                    0,
+                    100,
+                    TimeUnit.MILLISECONDS);
             Proposal p = fx.approved(FAILS_ON_BOOM);
 
             DeployRun steps = new DeployRun(DeployProgress.NONE);
             assertThatThrownBy(() -> fx.gov.deploy(p.id(), proved(ADA), steps))
                     .isInstanceOf(DeployAbortedException.class)
-                    .hasMessageContaining("the 5xx error rate jumped to").hasMessageContaining("restored deploy/1");
+                    .hasMessageContaining("the 5xx error rate jumped to")
+                    .hasMessageContaining("restored deploy/1");
 
-            assertThat(steps.rows()).extracting(DeployRun.Row::step, DeployRun.Row::phase).containsExactly(
-                    tuple(DeployStep.CHECK, Phase.DONE), tuple(DeployStep.APPLY, Phase.DONE),
-                    tuple(DeployStep.VERIFY, Phase.DONE), tuple(DeployStep.WATCH, Phase.FAILED),
-                    tuple(DeployStep.RESTORE, Phase.DONE));
+            assertThat(steps.rows())
+                    .extracting(DeployRun.Row::step, DeployRun.Row::phase)
+                    .containsExactly(
+                            tuple(DeployStep.CHECK, Phase.DONE),
+                            tuple(DeployStep.APPLY, Phase.DONE),
+                            tuple(DeployStep.VERIFY, Phase.DONE),
+                            tuple(DeployStep.WATCH, Phase.FAILED),
+                            tuple(DeployStep.RESTORE, Phase.DONE));
             assertThat(steps.rows().get(2).detail()).contains("component healthy", "GET /");
             assertThat(steps.rows().get(3).detail()).contains("jumped", "during the 4 s watch");
 

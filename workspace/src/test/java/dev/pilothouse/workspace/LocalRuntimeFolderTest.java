@@ -27,16 +27,23 @@ class LocalRuntimeFolderTest {
         LocalRuntimeFolder folder = LocalRuntimeFolder.choose(home, workspace, null);
 
         assertThat(System.getenv("PILOTHOUSE_HOME")).as("set by surefire").isNotBlank();
-        assertThat(home.root()).isEqualTo(Path.of(System.getenv("PILOTHOUSE_HOME")).toAbsolutePath().normalize());
-        assertThat(folder.dir()).isEqualTo(home.workspaceState(workspace).resolve("runtime"))
+        assertThat(home.root())
+                .isEqualTo(Path.of(System.getenv("PILOTHOUSE_HOME"))
+                        .toAbsolutePath()
+                        .normalize());
+        assertThat(folder.dir())
+                .isEqualTo(home.workspaceState(workspace).resolve("runtime"))
                 .startsWith(home.root());
         assertThat(folder.dir().startsWith(tmp)).isFalse();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.dir()))).isEqualTo("rwx------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.dir().getParent())))
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.dir())))
+                .isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(folder.dir().getParent())))
                 .isEqualTo("rwx------");
         assertThat(folder.secrets()).startsWithRaw(home.root().resolve("runtimes"));
         assertThat(folder.notice()).isEmpty();
-        assertThat(LocalRuntimeFolder.choose(home, tmp.resolve("other"), null).dir()).isNotEqualTo(folder.dir());
+        assertThat(LocalRuntimeFolder.choose(home, tmp.resolve("other"), null).dir())
+                .isNotEqualTo(folder.dir());
     }
 
     @Test
@@ -61,7 +68,8 @@ class LocalRuntimeFolderTest {
         Path link = Files.createSymbolicLink(tmp.resolve("elsewhere"), workspace);
 
         assertThatThrownBy(() -> LocalRuntimeFolder.choose(home, workspace, link.resolve("runtime")))
-                .isInstanceOf(Refusal.class).hasMessageContaining("inside the workspace");
+                .isInstanceOf(Refusal.class)
+                .hasMessageContaining("inside the workspace");
     }
 
     @Test
@@ -81,7 +89,8 @@ class LocalRuntimeFolderTest {
         PilothouseHome home = new PilothouseHome(workspace.resolve(".home"));
 
         assertThatThrownBy(() -> LocalRuntimeFolder.choose(home, workspace, null))
-                .isInstanceOf(Refusal.class).hasMessageContaining("inside the workspace");
+                .isInstanceOf(Refusal.class)
+                .hasMessageContaining("inside the workspace");
         assertThat(workspace.resolve(".home")).doesNotExist();
     }
 
@@ -90,17 +99,25 @@ class LocalRuntimeFolderTest {
         PilothouseHome home = new PilothouseHome(tmp.resolve("home"));
         Path workspace = Files.createDirectories(tmp.resolve("shop"));
         Path legacy = Files.createDirectories(workspace.resolve(".pilothouse/runtime"));
-        Files.writeString(legacy.resolve("nodes.json"), "[{\"name\":\"node1\",\"host\":\"127.0.0.1\","
-                + "\"operationsUrl\":\"http://127.0.0.1:1/\",\"httpUrl\":\"http://127.0.0.1:2/\",\"mqttPort\":3,"
-                + "\"replicationPort\":4,\"pid\":0,\"credentialsFile\":\"x\",\"rootPath\":\"" + legacy + "\"}]");
+        Files.writeString(
+                legacy.resolve("nodes.json"),
+                "[{\"name\":\"node1\",\"host\":\"127.0.0.1\","
+                        + "\"operationsUrl\":\"http://127.0.0.1:1/\",\"httpUrl\":\"http://127.0.0.1:2/\",\"mqttPort\":3,"
+                        + "\"replicationPort\":4,\"pid\":0,\"credentialsFile\":\"x\",\"rootPath\":\"" + legacy
+                        + "\"}]");
 
         LocalRuntimeFolder first = LocalRuntimeFolder.choose(home, workspace, null);
         LocalRuntimeFolder second = LocalRuntimeFolder.choose(home, workspace, null);
 
-        assertThat(first.notice()).hasValueSatisfying(n -> assertThat(n).contains(legacy.toString())
-                .contains("ignored").contains("delete").contains(first.dir().toString()));
+        assertThat(first.notice())
+                .hasValueSatisfying(n -> assertThat(n)
+                        .contains(legacy.toString())
+                        .contains("ignored")
+                        .contains("delete")
+                        .contains(first.dir().toString()));
         assertThat(second.notice()).isEmpty();
-        assertThat(first.open(new HarperInstaller(tmp.resolve("cache"))).nodes()).isEmpty();
+        assertThat(first.open(new HarperInstaller(tmp.resolve("cache"))).nodes())
+                .isEmpty();
         assertThat(legacy.resolve("nodes.json")).exists(); // the user deletes it, not the console
     }
 }

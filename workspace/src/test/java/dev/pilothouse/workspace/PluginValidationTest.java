@@ -59,7 +59,8 @@ class PluginValidationTest {
         assertThat(step.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(step.output()).contains("D202 Item.quantity");
         assertThat(validated.verdict()).isEqualTo(Verdict.FAIL);
-        assertThat(validated.validation()).extracting(ValidationStep::name)
+        assertThat(validated.validation())
+                .extracting(ValidationStep::name)
                 .startsWith("diagnostics", "semantic-diff", "policy");
     }
 
@@ -75,7 +76,8 @@ class PluginValidationTest {
     @Test
     void workspaceSettingsReachTheValidator() {
         use(new PluginSettings(Map.of("migration-note", Map.of("verdict", "warn"))));
-        assertThat(step(validate("Drop quantity"), "plugin:migration-note").verdict()).isEqualTo(Verdict.WARN);
+        assertThat(step(validate("Drop quantity"), "plugin:migration-note").verdict())
+                .isEqualTo(Verdict.WARN);
     }
 
     @Test
@@ -106,7 +108,10 @@ class PluginValidationTest {
 
     private void reopen(List<ProposalValidator> validators) {
         fx.gov.close();
-        fx.gov = Governance.at(fx.dir, fx.home).clock(fx.clock).validators(validators).open();
+        fx.gov = Governance.at(fx.dir, fx.home)
+                .clock(fx.clock)
+                .validators(validators)
+                .open();
     }
 
     private Proposal validate(String rationale) {
@@ -115,7 +120,9 @@ class PluginValidationTest {
     }
 
     private static ValidationStep step(Proposal p, String name) {
-        return p.validation().stream().filter(s -> s.name().equals(name)).findFirst()
+        return p.validation().stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no step " + name + " in " + p.validation()));
     }
 }

@@ -52,25 +52,29 @@ class PolicyMarkerTest {
     @Test
     void changingAMarkedAttributeIsRefused() {
         String changed = MARKED.replace("name: String @indexed", "name: String! @indexed");
-        assertThatThrownBy(() -> fx.gov.propose(Map.of("schema.graphql", changed), BOT, "require names",
-                Optional.empty())).isInstanceOf(Refusal.class)
+        assertThatThrownBy(
+                        () -> fx.gov.propose(Map.of("schema.graphql", changed), BOT, "require names", Optional.empty()))
+                .isInstanceOf(Refusal.class)
                 .satisfies(e -> assertThat(((Refusal) e).rule()).isEqualTo("protected-primitive"))
-                .hasMessageContaining("Item.name").hasMessageContaining("marker @protected");
+                .hasMessageContaining("Item.name")
+                .hasMessageContaining("marker @protected");
         assertThat(fx.lastAudit().action()).isEqualTo("proposal.create.refused");
     }
 
     @Test
     void changingAnAttributeOfAMarkedTableIsRefused() {
         String changed = MARKED.replace("amount: Float", "amount: Int");
-        assertThatThrownBy(() -> fx.gov.propose(Map.of("schema.graphql", changed), BOT, "round amounts",
-                Optional.empty())).isInstanceOf(Refusal.class).hasMessageContaining("'Payment'");
+        assertThatThrownBy(
+                        () -> fx.gov.propose(Map.of("schema.graphql", changed), BOT, "round amounts", Optional.empty()))
+                .isInstanceOf(Refusal.class)
+                .hasMessageContaining("'Payment'");
     }
 
     @Test
     void removingTheMarkerInAProposalIsRefused() {
         String unmarked = MARKED.replace("Ledger of payments @protected", "Ledger of payments");
-        assertThatThrownBy(() -> fx.gov.propose(Map.of("schema.graphql", unmarked), BOT, "lift it",
-                Optional.empty())).isInstanceOf(Refusal.class)
+        assertThatThrownBy(() -> fx.gov.propose(Map.of("schema.graphql", unmarked), BOT, "lift it", Optional.empty()))
+                .isInstanceOf(Refusal.class)
                 .hasMessageContaining("the marker @protected is removed from Payment");
     }
 
@@ -79,20 +83,24 @@ class PolicyMarkerTest {
         String changed = MARKED.replace("quantity: Int", "quantity: Int\n  note: String");
         Proposal p = fx.gov.propose(Map.of("schema.graphql", changed), BOT, "add a note", Optional.empty());
         assertThat(fx.gov.validate(p.id(), "human:ada").validation())
-                .filteredOn(s -> s.name().equals("policy")).singleElement()
+                .filteredOn(s -> s.name().equals("policy"))
+                .singleElement()
                 .satisfies(s -> assertThat(s.verdict()).isEqualTo(Verdict.PASS));
     }
 
     @Test
     void theMarkerIsConfiguredInThePolicyAndOlderPolicyFilesReadWithDefaults() throws IOException {
         Files.createDirectories(fx.home.policyFile().getParent());
-        Files.writeString(fx.home.policyFile(), "{\"protectedPrimitives\":[],\"breakingApprovals\":2,"
-                + "\"approvalExpiry\":\"PT24H\"}");
+        Files.writeString(
+                fx.home.policyFile(),
+                "{\"protectedPrimitives\":[],\"breakingApprovals\":2," + "\"approvalExpiry\":\"PT24H\"}");
         Policy old = new PolicyStore(fx.home.policyFile()).load();
         assertThat(old.protectionMarker()).isEqualTo("@protected");
         assertThat(old.auditCheckpointEvery()).isEqualTo(Policy.DEFAULT_CHECKPOINT_EVERY);
-        Files.writeString(fx.home.policyFile(), "{\"protectedPrimitives\":[],\"breakingApprovals\":2,"
-                + "\"approvalExpiry\":\"PT24H\",\"protectionMarker\":\"#locked\"}");
+        Files.writeString(
+                fx.home.policyFile(),
+                "{\"protectedPrimitives\":[],\"breakingApprovals\":2,"
+                        + "\"approvalExpiry\":\"PT24H\",\"protectionMarker\":\"#locked\"}");
         // with another marker, @protected is plain text and the change goes through
         String changed = MARKED.replace("amount: Float", "amount: Int");
         Proposal p = fx.gov.propose(Map.of("schema.graphql", changed), BOT, "round amounts", Optional.empty());

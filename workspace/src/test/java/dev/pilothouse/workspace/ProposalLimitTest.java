@@ -45,8 +45,10 @@ class ProposalLimitTest {
 
         assertThatThrownBy(() -> fx.propose(BOT, resources("v3"))).isInstanceOfSatisfying(Refusal.class, r -> {
             assertThat(r.rule()).isEqualTo(ProposalService.OPEN_LIMIT);
-            assertThat(r.getMessage()).startsWith("agent:bot has 3 open proposals (the limit is 3")
-                    .contains("maxOpenProposalsPerAgent").contains("reject");
+            assertThat(r.getMessage())
+                    .startsWith("agent:bot has 3 open proposals (the limit is 3")
+                    .contains("maxOpenProposalsPerAgent")
+                    .contains("reject");
         });
         assertThat(fx.gov.proposals()).hasSize(3);
         assertThat(fx.lastAudit().action()).isEqualTo("proposal.create.refused");
@@ -73,8 +75,8 @@ class ProposalLimitTest {
 
         fx.gov.reject(first.id(), Fixture.proved(ADA), "not needed");
         Proposal fourth = fx.propose(BOT, resources("v3"));
-        Proposal replacement = fx.gov.propose(Map.of("resources.js", resources("v1b")), BOT, "better",
-                Optional.of(second.id()));
+        Proposal replacement =
+                fx.gov.propose(Map.of("resources.js", resources("v1b")), BOT, "better", Optional.of(second.id()));
 
         assertThat(fourth.author()).isEqualTo("agent:bot");
         assertThat(replacement.supersedes()).isEqualTo(second.id());
@@ -85,7 +87,8 @@ class ProposalLimitTest {
     void defaultLimitIsTwentyAndAnOlderPolicyFileTakesIt() {
         assertThat(Policy.DEFAULT.maxOpenProposalsPerAgent()).isEqualTo(20);
         assertThat(new Policy(java.util.List.of(), 1, java.time.Duration.ofHours(1), null, 0, null, 0)
-                .maxOpenProposalsPerAgent()).isEqualTo(Policy.DEFAULT_MAX_OPEN_PROPOSALS_PER_AGENT);
+                        .maxOpenProposalsPerAgent())
+                .isEqualTo(Policy.DEFAULT_MAX_OPEN_PROPOSALS_PER_AGENT);
         assertThat(fx.gov.policy().maxOpenProposalsPerAgent()).isEqualTo(3);
     }
 }

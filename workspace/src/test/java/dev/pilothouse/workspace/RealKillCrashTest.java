@@ -1,6 +1,5 @@
 package dev.pilothouse.workspace;
 
-import static dev.pilothouse.workspace.Fixture.ADA;
 import static dev.pilothouse.workspace.Fixture.resources;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,9 +36,13 @@ class RealKillCrashTest {
     @Test
     void killedConsoleLeavesAConsistentStateAfterRestart() throws Exception {
         int outsideKills = Integer.getInteger("pilothouse.crashTrials", 0);
-        List<String> halts = java.util.Arrays.stream(System.getProperty("pilothouse.crashSteps",
-                        "PREPARED,APPLIED,VERIFIED").split(","))
-                .map(String::trim).filter(s -> !s.isEmpty()).map(s -> JournalEntry.Step.valueOf(s).name()).toList();
+        List<String> halts = java.util.Arrays.stream(
+                        System.getProperty("pilothouse.crashSteps", "PREPARED,APPLIED,VERIFIED")
+                                .split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(s -> JournalEntry.Step.valueOf(s).name())
+                .toList();
         Random random = new Random(42);
         List<String> outcomes = new ArrayList<>();
         try (Fixture fx = new Fixture(tmp, WorkspaceHarper.target(PROJECT))) {
@@ -63,9 +66,12 @@ class RealKillCrashTest {
                         console.destroyForcibly(); // SIGKILL
                     }
                 }
-                assertThat(console.waitFor(150, TimeUnit.SECONDS)).as("trial %d ended", trial).isTrue();
+                assertThat(console.waitFor(150, TimeUnit.SECONDS))
+                        .as("trial %d ended", trial)
+                        .isTrue();
                 if (!step.equals("none")) {
-                    assertThat(console.exitValue()).as("trial %d halted at %s", trial, step)
+                    assertThat(console.exitValue())
+                            .as("trial %d halted at %s", trial, step)
                             .isEqualTo(KilledConsole.HALTED);
                 }
 
@@ -76,20 +82,32 @@ class RealKillCrashTest {
 
                 String head = fx.gov.history(1).get(0).id();
                 DeployTag latest = fx.gov.deployTags().get(fx.gov.deployTags().size() - 1);
-                assertThat(latest.commit()).as("trial %d: main is the latest deploy", trial).isEqualTo(head);
+                assertThat(latest.commit())
+                        .as("trial %d: main is the latest deploy", trial)
+                        .isEqualTo(head);
                 boolean deployed = !head.equals(headBefore);
-                assertThat(fx.gov.proposal(next.id()).state()).as("trial %d", trial)
+                assertThat(fx.gov.proposal(next.id()).state())
+                        .as("trial %d", trial)
                         .isEqualTo(deployed ? ProposalState.DEPLOYED : ProposalState.APPROVED);
                 String live = WorkspaceHarper.client().components().getFile(PROJECT, "resources.js");
                 try (var git = dev.pilothouse.workspace.versioning.Versioning.open(fx.dir)) {
-                    assertThat(live).as("trial %d: Harper serves main", trial)
+                    assertThat(live)
+                            .as("trial %d: Harper serves main", trial)
                             .isEqualTo(git.files(head).get("resources.js"));
                 }
-                assertThat(WorkspaceHarper.client().rest().get("/Status").orElseThrow().path("status").asText())
+                assertThat(WorkspaceHarper.client()
+                                .rest()
+                                .get("/Status")
+                                .orElseThrow()
+                                .path("status")
+                                .asText())
                         .as("trial %d: the served version answers", trial)
                         .isEqualTo(deployed ? "trial " + trial : statusOf(fx, headBefore));
-                assertThat(fx.home.workspaceState(fx.dir).resolve("deploy-journal.json")).doesNotExist();
-                assertThat(fx.gov.verifyAudit().ok()).as("trial %d: audit chain", trial).isTrue();
+                assertThat(fx.home.workspaceState(fx.dir).resolve("deploy-journal.json"))
+                        .doesNotExist();
+                assertThat(fx.gov.verifyAudit().ok())
+                        .as("trial %d: audit chain", trial)
+                        .isTrue();
             }
         }
         LOG.info("outcomes:\n{}", String.join("\n", outcomes));
@@ -104,11 +122,12 @@ class RealKillCrashTest {
         for (int attempt = 1; ; attempt++) {
             awaitHarper();
             try {
-                return fx.gov.recover().orElse("nothing to recover") + (attempt > 1 ? " (attempt " + attempt + ")"
-                        : "");
+                return fx.gov.recover().orElse("nothing to recover")
+                        + (attempt > 1 ? " (attempt " + attempt + ")" : "");
             } catch (dev.pilothouse.workspace.deploy.DeployAbortedException e) {
                 assertThat(e).hasMessageContaining("the journal is kept, rerun to recover");
-                assertThat(fx.home.workspaceState(fx.dir).resolve("deploy-journal.json")).exists();
+                assertThat(fx.home.workspaceState(fx.dir).resolve("deploy-journal.json"))
+                        .exists();
                 if (attempt == 3) {
                     throw e;
                 }
@@ -139,11 +158,22 @@ class RealKillCrashTest {
     private static Process spawn(Fixture fx, String proposal, String step) throws IOException {
         java.nio.file.Files.createDirectories(fx.home.root());
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                KilledConsole.class.getName(), fx.dir.toString(), fx.home.root().toString(),
-                WorkspaceHarper.runtime().dir().toString(), PROJECT, proposal, step, CLOCK)
+        return new ProcessBuilder(
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        KilledConsole.class.getName(),
+                        fx.dir.toString(),
+                        fx.home.root().toString(),
+                        WorkspaceHarper.runtime().dir().toString(),
+                        PROJECT,
+                        proposal,
+                        step,
+                        CLOCK)
                 .redirectErrorStream(true)
-                .redirectOutput(fx.home.root().resolve("console-" + step + "-" + System.nanoTime() + ".log")
+                .redirectOutput(fx.home
+                        .root()
+                        .resolve("console-" + step + "-" + System.nanoTime() + ".log")
                         .toFile())
                 .start();
     }

@@ -32,14 +32,17 @@ class ShadowDeployTest {
             + "export class Status extends Resource {\n  static loadAsInstance = false;\n\n"
             + "  get(target) {\n    return { status: 'ok', version: 2 };\n  }\n\n"
             + "  post(target, data) {\n    return { received: true };\n  }\n}\n";
-    private static final String BROKEN = ECHO.replace("return { status: 'ok', version: 2 };",
-            "throw new Error('boom');");
+    private static final String BROKEN =
+            ECHO.replace("return { status: 'ok', version: 2 };", "throw new Error('boom');");
 
     @TempDir
     Path tmp;
 
     private static ValidationStep shadowStep(Proposal p) {
-        return p.validation().stream().filter(s -> s.name().equals("shadow-deploy")).findFirst().orElseThrow();
+        return p.validation().stream()
+                .filter(s -> s.name().equals("shadow-deploy"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -47,8 +50,8 @@ class ShadowDeployTest {
         try (Fixture fx = new Fixture(tmp, WorkspaceHarper.target("pilothouse_ws"))) {
             new PolicyStore(fx.home.policyFile()).save(Policy.DEFAULT.withShadow(ShadowMode.REQUIRED, 3));
             fx.deployHeadSolo();
-            new PolicyStore(fx.home.policyFile()).save(Policy.DEFAULT.withShadow(ShadowMode.REQUIRED, 3)
-                    .protect("Item.quantity"));
+            new PolicyStore(fx.home.policyFile())
+                    .save(Policy.DEFAULT.withShadow(ShadowMode.REQUIRED, 3).protect("Item.quantity"));
             HarperClient target = WorkspaceHarper.client();
             for (int i = 1; i <= 5; i++) {
                 target.rest().put("/Item/shadow-" + i, Map.of("name", "Seed " + i, "quantity", i));
@@ -56,12 +59,16 @@ class ShadowDeployTest {
             fx.shadow = WorkspaceHarper.shadow();
             fx.restart(CrashPoint.NONE);
 
-            Proposal good = fx.gov.propose(Map.of("schema.graphql", WITH_NOTE, "resources.js", ECHO), BOT,
-                    "Items get a note; status reports its version", Optional.empty());
+            Proposal good = fx.gov.propose(
+                    Map.of("schema.graphql", WITH_NOTE, "resources.js", ECHO),
+                    BOT,
+                    "Items get a note; status reports its version",
+                    Optional.empty());
             ValidationStep step = shadowStep(fx.gov.validate(good.id(), "human:ada"));
 
             assertThat(step.verdict()).as(step.output()).isEqualTo(Verdict.PASS);
-            assertThat(step.output()).startsWith("confined: the shadow runs in a sandbox")
+            assertThat(step.output())
+                    .startsWith("confined: the shadow runs in a sandbox")
                     .contains("deployed into the shadow Harper")
                     .contains("Item: seeded 3 of 3 sample records (first 3 of the target); protected attributes"
                             + " left out: quantity")
@@ -69,13 +76,16 @@ class ShadowDeployTest {
                     .containsPattern("ok GET /Item/[^ ]+ answers 200")
                     .containsPattern("ok POST /Status/ answers 2\\d\\d");
             HarperClient shadow = WorkspaceHarper.shadow().client();
-            assertThat(shadow.describeTable("data", "Item").path("record_count").asLong()).isEqualTo(3);
+            assertThat(shadow.describeTable("data", "Item").path("record_count").asLong())
+                    .isEqualTo(3);
             var seeded = shadow.rest().get("/Item/").orElseThrow(); // the 3 the seed took: whichever came first
             assertThat(seeded).hasSize(3);
-            seeded.forEach(r -> assertThat(r.has("quantity")).as("a protected attribute never reaches the shadow: "
-                    + r).isFalse());
+            seeded.forEach(r -> assertThat(r.has("quantity"))
+                    .as("a protected attribute never reaches the shadow: " + r)
+                    .isFalse());
             assertThat(target.rest().get("/Status").orElseThrow().has("version"))
-                    .as("the target still serves its own version").isFalse();
+                    .as("the target still serves its own version")
+                    .isFalse();
 
             Proposal broken = fx.gov.propose(Map.of("resources.js", BROKEN), BOT, "break status", Optional.empty());
             ValidationStep failed = shadowStep(fx.gov.validate(broken.id(), "human:ada"));
@@ -93,7 +103,8 @@ class ShadowDeployTest {
             Proposal p = fx.propose(BOT, Fixture.resources("v2"));
             ValidationStep skipped = shadowStep(fx.gov.validate(p.id(), "human:ada"));
             assertThat(skipped.verdict()).isEqualTo(Verdict.SKIPPED);
-            assertThat(fx.gov.proposal(p.id()).verdict()).as("a skipped step is never a pass")
+            assertThat(fx.gov.proposal(p.id()).verdict())
+                    .as("a skipped step is never a pass")
                     .isEqualTo(Verdict.SKIPPED);
             assertThat(skipped.output()).startsWith("skipped: no local Harper 4.7.29 installation in ");
 
@@ -111,21 +122,29 @@ class ShadowDeployTest {
     @Test
     void aCodeChangeWaitsForAReviewerWhereNoSandboxCanBeBuilt() throws Exception {
         try (Fixture fx = new Fixture(tmp, new FakeRuntime())) {
-            fx.shadow = new ShadowHarper(tmp.resolve("shadow"), HarperInstaller.forCurrentUser(), true,
+            fx.shadow = new ShadowHarper(
+                    tmp.resolve("shadow"),
+                    HarperInstaller.forCurrentUser(),
+                    true,
                     Optional.of("no bubblewrap in this test"));
             fx.restart(CrashPoint.NONE);
             Path canary = tmp.resolve("canary");
-            Proposal p = fx.propose(BOT, "import fs from 'node:fs';\nfs.writeFileSync('" + canary + "', 'ran');\n"
-                    + Fixture.resources("v2").replace("import { Resource } from 'harperdb';\n", ""));
+            Proposal p = fx.propose(
+                    BOT,
+                    "import fs from 'node:fs';\nfs.writeFileSync('" + canary + "', 'ran');\n"
+                            + Fixture.resources("v2").replace("import { Resource } from 'harperdb';\n", ""));
 
             ValidationStep waiting = shadowStep(fx.gov.validate(p.id(), "agent:bot"));
             assertThat(waiting.verdict()).isEqualTo(Verdict.SKIPPED);
-            assertThat(waiting.output()).startsWith(ShadowCheck.WAITS + ": the proposal changes resources.js")
+            assertThat(waiting.output())
+                    .startsWith(ShadowCheck.WAITS + ": the proposal changes resources.js")
                     .contains("no bubblewrap in this test");
             assertThat(canary).as("nothing ran").doesNotExist();
-            assertThat(fx.gov.unconfinedRunWarning(p.id()).orElseThrow()).contains("resources.js")
+            assertThat(fx.gov.unconfinedRunWarning(p.id()).orElseThrow())
+                    .contains("resources.js")
                     .contains("with your rights");
-            assertThatThrownBy(() -> fx.gov.validateUnconfined(p.id(), Fixture.proved(BOT))).isInstanceOf(Refusal.class);
+            assertThatThrownBy(() -> fx.gov.validateUnconfined(p.id(), Fixture.proved(BOT)))
+                    .isInstanceOf(Refusal.class);
             assertThat(canary).doesNotExist();
 
             ValidationStep ran = shadowStep(fx.gov.validateUnconfined(p.id(), Fixture.proved(ADA)));
@@ -147,7 +166,9 @@ class ShadowDeployTest {
             Path policy = fx.home.policyFile();
             Path audit = fx.home.auditLog();
             byte[] policyBefore = Files.readAllBytes(policy);
-            Path homeCanary = Path.of(System.getProperty("user.home"), "hostile-canary-" + ProcessHandle.current().pid());
+            Path homeCanary = Path.of(
+                    System.getProperty("user.home"),
+                    "hostile-canary-" + ProcessHandle.current().pid());
             String hostile = """
                     import fs from 'node:fs';
                     const tried = [];
@@ -162,8 +183,12 @@ class ShadowDeployTest {
                       get() { return { tried }; }
                     }
                     """.formatted(policy, audit, fx.dir, homeCanary);
-            fx.gov.audit().append("human:ada", "test.before-hostile",
-                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+            fx.gov
+                    .audit()
+                    .append(
+                            "human:ada",
+                            "test.before-hostile",
+                            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
             String auditBefore = Files.readString(audit);
             String schemaBefore = Files.readString(fx.dir.resolve("schema.graphql"));
 
@@ -175,8 +200,15 @@ class ShadowDeployTest {
             assertThat(Files.readString(audit)).startsWith(auditBefore).doesNotContain("planted");
             assertThat(Files.readString(fx.dir.resolve("schema.graphql"))).isEqualTo(schemaBefore);
             assertThat(homeCanary).doesNotExist();
-            assertThat(WorkspaceHarper.shadow().client().rest().get("/Status").orElseThrow().path("tried")
-                    .toString()).as("every act failed inside").isEqualTo("[\"ENOENT\",\"ENOENT\",\"ENOENT\",\"ENOENT\"]");
+            assertThat(WorkspaceHarper.shadow()
+                            .client()
+                            .rest()
+                            .get("/Status")
+                            .orElseThrow()
+                            .path("tried")
+                            .toString())
+                    .as("every act failed inside")
+                    .isEqualTo("[\"ENOENT\",\"ENOENT\",\"ENOENT\",\"ENOENT\"]");
         }
     }
 }

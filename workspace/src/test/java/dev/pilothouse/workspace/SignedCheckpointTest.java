@@ -67,7 +67,11 @@ class SignedCheckpointTest {
         long last = anchors.get(anchors.size() - 1).seq();
         int size = fx.gov.audit().entries().size();
         entries((int) (last + after - size));
-        assertThat(fx.gov.auditCheckpoints().get(fx.gov.auditCheckpoints().size() - 1).seq()).isEqualTo(last);
+        assertThat(fx.gov
+                        .auditCheckpoints()
+                        .get(fx.gov.auditCheckpoints().size() - 1)
+                        .seq())
+                .isEqualTo(last);
         return last;
     }
 
@@ -84,12 +88,14 @@ class SignedCheckpointTest {
 
         List<SignedCheckpoint> signed = fx.gov.auditEvidence().signed();
         assertThat(signed).isNotEmpty().allMatch(c -> c.verifies(key));
-        var remembered = new CheckpointMemory(fx.home.auditCheckpoint(fx.dir)).read().orElseThrow();
+        var remembered =
+                new CheckpointMemory(fx.home.auditCheckpoint(fx.dir)).read().orElseThrow();
         assertThat(remembered.seq()).isEqualTo(last);
         assertThat(remembered.verifies(key)).isTrue();
         assertThat(fx.home.auditCheckpoint(fx.dir).startsWith(fx.dir)).isFalse();
         Path privateKey = fx.home.auditLog().resolveSibling("checkpoint-ed25519.key");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(privateKey))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(privateKey)))
+                .isEqualTo("rw-------");
         assertThat(fx.gov.audit().signedHead().orElseThrow().verifies(key)).isTrue();
         assertThat(fx.gov.verifyAudit().ok()).isTrue();
     }
@@ -104,8 +110,7 @@ class SignedCheckpointTest {
 
         assertThat(v.ok()).isFalse();
         assertThat(v.firstBadLine()).isEqualTo(last + 1);
-        assertThat(v.problem()).contains("head record").contains("is missing")
-                .contains("after checkpoint #" + last);
+        assertThat(v.problem()).contains("head record").contains("is missing").contains("after checkpoint #" + last);
     }
 
     @Test
@@ -129,8 +134,9 @@ class SignedCheckpointTest {
         AuditKey other = AuditKey.loadOrCreate(tmp.resolve("other"));
         String hash = fx.gov.audit().entries().get((int) last).hash();
         String sig = other.sign(new AuditCheckpoint(last + 1, hash));
-        Files.writeString(fx.gov.audit().headFile(), "{\"count\":" + (last + 1) + ",\"hash\":\"" + hash
-                + "\",\"signature\":\"" + sig + "\"}");
+        Files.writeString(
+                fx.gov.audit().headFile(),
+                "{\"count\":" + (last + 1) + ",\"hash\":\"" + hash + "\",\"signature\":\"" + sig + "\"}");
 
         AuditVerification v = fx.gov.verifyAudit();
 
@@ -159,7 +165,8 @@ class SignedCheckpointTest {
 
         assertThat(v.ok()).isFalse();
         assertThat(v.firstBadLine()).isEqualTo(last);
-        assertThat(v.problem()).contains("checkpoint #" + last + " remembered in $PILOTHOUSE_HOME")
+        assertThat(v.problem())
+                .contains("checkpoint #" + last + " remembered in $PILOTHOUSE_HOME")
                 .contains("rewound or removed");
     }
 
@@ -183,8 +190,8 @@ class SignedCheckpointTest {
         long last = checkpointThen(1);
         AuditKey other = AuditKey.loadOrCreate(tmp.resolve("other"));
         var entries = fx.gov.audit().entries();
-        SignedCheckpoint forged = SignedCheckpoint.sign(new AuditCheckpoint(last + 1, entries.get((int) last)
-                .hash()), other);
+        SignedCheckpoint forged = SignedCheckpoint.sign(
+                new AuditCheckpoint(last + 1, entries.get((int) last).hash()), other);
         try (Versioning git = Versioning.open(fx.dir)) {
             git.anchor("audit", "Audit checkpoint\n\n" + forged.trailer(), BOT);
         }
@@ -193,8 +200,8 @@ class SignedCheckpointTest {
 
         assertThat(v.ok()).isFalse();
         assertThat(v.firstBadLine()).isEqualTo(last + 1);
-        assertThat(v.problem()).contains("checkpoint #" + (last + 1) + " on refs/pilothouse/audit has a bad"
-                + " signature");
+        assertThat(v.problem())
+                .contains("checkpoint #" + (last + 1) + " on refs/pilothouse/audit has a bad" + " signature");
     }
 
     @Test
@@ -206,8 +213,11 @@ class SignedCheckpointTest {
         long last = checkpointThen(0);
 
         try (Versioning git = Versioning.open(fx.dir)) {
-            List<SignedCheckpoint> witnessed = git.remoteAnchors("audit", bare.toUri().toString()).stream()
-                    .flatMap(m -> SignedCheckpoint.fromTrailer(m).stream()).toList();
+            List<SignedCheckpoint> witnessed = git
+                    .remoteAnchors("audit", bare.toUri().toString())
+                    .stream()
+                    .flatMap(m -> SignedCheckpoint.fromTrailer(m).stream())
+                    .toList();
             var key = fx.gov.audit().publicKey().orElseThrow();
             assertThat(witnessed).extracting(SignedCheckpoint::seq).contains(last);
             assertThat(witnessed).allMatch(c -> c.verifies(key));

@@ -37,7 +37,8 @@ class SkippedEvidenceTest {
             Proposal approved = fx.gov.approve(p.id(), proved(ADA), "fine without a shadow", true);
             assertThat(approved.state()).isEqualTo(ProposalState.APPROVED);
             assertThat(fx.lastAudit().action()).isEqualTo("proposal.approved");
-            assertThat(fx.lastAudit().details().path("acknowledgedSkipped").asText()).isEqualTo("shadow-deploy");
+            assertThat(fx.lastAudit().details().path("acknowledgedSkipped").asText())
+                    .isEqualTo("shadow-deploy");
         }
     }
 }

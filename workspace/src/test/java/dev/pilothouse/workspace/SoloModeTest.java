@@ -62,10 +62,13 @@ class SoloModeTest {
 
         Proposal p = fx.gov.proposeWorkingTree(ADA, "Edited in place", Optional.empty());
         fx.gov.validate(p.id(), "human:ada");
-        assertThatThrownBy(() -> fx.gov.approve(p.id(), proved(ADA), null, true)).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> fx.gov.approve(p.id(), proved(ADA), null, true))
+                .isInstanceOf(Refusal.class);
         fx.gov.approve(p.id(), proved(BOB), null, true);
-        assertThatThrownBy(() -> fx.gov.deploy(p.id(), proved(ADA))).isInstanceOfSatisfying(Refusal.class,
-                r -> assertThat(r.getMessage()).contains("notes.txt").doesNotContain("resources.js"));
+        assertThatThrownBy(() -> fx.gov.deploy(p.id(), proved(ADA)))
+                .isInstanceOfSatisfying(
+                        Refusal.class,
+                        r -> assertThat(r.getMessage()).contains("notes.txt").doesNotContain("resources.js"));
         Files.delete(fx.dir.resolve("notes.txt"));
 
         assertThat(fx.gov.deploy(p.id(), proved(ADA))).isEqualTo("deploy/1");
@@ -90,8 +93,8 @@ class SoloModeTest {
         assertThat(fx.gov.files("main")).doesNotContainKey("stray.txt");
         assertThat(runtime.live.get("resources.js")).contains("edited");
         assertThat(Files.readString(fx.dir.resolve("stray.txt"))).isEqualTo("a file an agent left here");
-        assertThatThrownBy(() -> fx.gov.deployHead(proved(BOT))).isInstanceOfSatisfying(Refusal.class,
-                r -> assertThat(r.rule()).isEqualTo("agents-never-deploy"));
+        assertThatThrownBy(() -> fx.gov.deployHead(proved(BOT)))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.rule()).isEqualTo("agents-never-deploy"));
     }
 
     @Test
@@ -105,8 +108,10 @@ class SoloModeTest {
                 assertThat(e.details().has("proof")).as(e.action()).isTrue();
             }
         }
-        AuditEntry started = fx.gov.audit().entries().stream().filter(e -> e.action().equals("deploy.started"))
-                .findFirst().orElseThrow();
+        AuditEntry started = fx.gov.audit().entries().stream()
+                .filter(e -> e.action().equals("deploy.started"))
+                .findFirst()
+                .orElseThrow();
         assertThat(started.details().get("proof").get("method").asText()).isEqualTo("web-session");
         assertThat(started.details().get("proof").get("detail").asText())
                 .isEqualTo("bob, session signed in at 2026-01-02T03:04:05Z");

@@ -12,14 +12,13 @@ import java.time.Duration;
 /** The one real Harper this module's tests share: started once in target/, stopped when the test JVM exits. */
 final class WorkspaceHarper {
 
-    private static final Path TARGET = Path.of(System.getProperty("project.build.directory", "target"))
-            .toAbsolutePath();
+    private static final Path TARGET =
+            Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath();
 
     private static LocalRuntime runtime;
     private static RuntimeNode node;
 
-    private WorkspaceHarper() {
-    }
+    private WorkspaceHarper() {}
 
     static synchronized RuntimeNode node() {
         if (node == null) {
@@ -30,7 +29,9 @@ final class WorkspaceHarper {
             Runtime.getRuntime().addShutdownHook(new Thread(runtime::stop, "stop-workspace-harper"));
             // the data folder outlives runs: components of an earlier run would serve the same paths
             HarperClient client = runtime.client(node);
-            client.components().list().stream().map(c -> c.name()).filter(n -> n.startsWith("pilothouse_"))
+            client.components().list().stream()
+                    .map(c -> c.name())
+                    .filter(n -> n.startsWith("pilothouse_"))
                     .forEach(n -> client.components().drop(n));
         }
         return node;
@@ -38,7 +39,8 @@ final class WorkspaceHarper {
 
     /** Starts the node again after a test stopped it (it keeps its ports when they are still free). */
     static synchronized RuntimeNode restart() {
-        node = runtime().start(new StartOptions(1, true, StartOptions.Ports.ANY, Duration.ofSeconds(120), null))
+        node = runtime()
+                .start(new StartOptions(1, true, StartOptions.Ports.ANY, Duration.ofSeconds(120), null))
                 .get(0);
         return node;
     }
@@ -49,8 +51,8 @@ final class WorkspaceHarper {
     static synchronized dev.pilothouse.workspace.shadow.ShadowHarper shadow() {
         if (shadow == null) {
             dev.pilothouse.testsupport.ShadowCredentials.seed(TARGET.resolve("harper-it/shadow"));
-            shadow = new dev.pilothouse.workspace.shadow.ShadowHarper(TARGET.resolve("harper-it/shadow"),
-                    HarperInstaller.forCurrentUser(), true);
+            shadow = new dev.pilothouse.workspace.shadow.ShadowHarper(
+                    TARGET.resolve("harper-it/shadow"), HarperInstaller.forCurrentUser(), true);
             shadow.stop(); // a previous run killed hard may have left it behind
         }
         return shadow;

@@ -24,11 +24,13 @@ class WorkspaceInitTest {
         String first = WorkspaceInit.init(dir, Optional.empty(), ADA, new PilothouseHome(tmp.resolve("home")));
         try (Versioning git = Versioning.open(dir)) {
             assertThat(git.head()).isEqualTo(first);
-            assertThat(git.files(first)).containsOnlyKeys("schema.graphql", "config.yaml", "resources.js",
-                    "package.json");
+            assertThat(git.files(first))
+                    .containsOnlyKeys("schema.graphql", "config.yaml", "resources.js", "package.json");
             assertThat(git.files(first).get("schema.graphql")).contains("@table");
             assertThat(git.uncommittedChanges()).isEmpty();
-            assertThat(git.history(10)).singleElement().satisfies(v -> assertThat(v.author()).isEqualTo("human:ada"));
+            assertThat(git.history(10))
+                    .singleElement()
+                    .satisfies(v -> assertThat(v.author()).isEqualTo("human:ada"));
         }
     }
 
@@ -50,15 +52,16 @@ class WorkspaceInitTest {
         Path from = tmp.resolve("partial");
         Files.createDirectories(from);
         Files.writeString(from.resolve("schema.graphql"), "type Dog @table { id: ID @primaryKey }\n");
-        assertThatThrownBy(() -> WorkspaceInit.init(tmp.resolve("app"), Optional.of(from), ADA,
-                new PilothouseHome(tmp.resolve("home")))).hasMessageContaining("config.yaml");
+        assertThatThrownBy(() -> WorkspaceInit.init(
+                        tmp.resolve("app"), Optional.of(from), ADA, new PilothouseHome(tmp.resolve("home"))))
+                .hasMessageContaining("config.yaml");
     }
 
     @Test
     void consoleHomeInsideTheWorkspaceIsRefused() {
         Path dir = tmp.resolve("app");
-        assertThatThrownBy(() -> WorkspaceInit.init(dir, Optional.empty(), ADA,
-                new PilothouseHome(dir.resolve(".pilothouse"))))
+        assertThatThrownBy(() ->
+                        WorkspaceInit.init(dir, Optional.empty(), ADA, new PilothouseHome(dir.resolve(".pilothouse"))))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.rule()).isEqualTo("home-outside-workspace"));
     }
 

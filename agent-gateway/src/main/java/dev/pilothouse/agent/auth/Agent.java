@@ -10,8 +10,8 @@ import java.util.Set;
  * An agent a human registered: its name, scopes and the SHA-256 of its bearer token (never the token itself).
  * {@code lastUsed} and {@code revoked} are null until they happen.
  */
-public record Agent(String name, Set<Scope> scopes, String tokenHash, Instant created, Instant lastUsed,
-                    Instant revoked) {
+public record Agent(
+        String name, Set<Scope> scopes, String tokenHash, Instant created, Instant lastUsed, Instant revoked) {
 
     public Agent {
         Objects.requireNonNull(name, "name");

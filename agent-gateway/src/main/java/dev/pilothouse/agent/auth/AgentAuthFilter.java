@@ -40,8 +40,13 @@ public final class AgentAuthFilter implements Filter {
     /** Agents inside a burst of refusals: only the first 429 of a burst is audited, so a flood cannot flood the log. */
     private final java.util.Set<String> limited = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    public AgentAuthFilter(AgentRegistry registry, RateLimiter limiter, GatewayAudit audit, Set<String> toolNames,
-                           int maxRequestBytes, ServerTransportSecurityValidator headers) {
+    public AgentAuthFilter(
+            AgentRegistry registry,
+            RateLimiter limiter,
+            GatewayAudit audit,
+            Set<String> toolNames,
+            int maxRequestBytes,
+            ServerTransportSecurityValidator headers) {
         this.registry = registry;
         this.limiter = limiter;
         this.audit = audit;
@@ -62,8 +67,10 @@ public final class AgentAuthFilter implements Filter {
             String actor = agent.map(a -> "agent:" + a.name()).orElse(GatewayAudit.UNKNOWN_CALLER);
             audit.authRefused(actor, reason, request.getRemoteAddr());
             response.setHeader("WWW-Authenticate", "Bearer realm=\"pilothouse\", error=\"invalid_token\"");
-            refuse(response, HttpServletResponse.SC_UNAUTHORIZED, reason.replace('-', ' ')
-                    + ": ask a human for a token ('pilothouse agents add NAME')");
+            refuse(
+                    response,
+                    HttpServletResponse.SC_UNAUTHORIZED,
+                    reason.replace('-', ' ') + ": ask a human for a token ('pilothouse agents add NAME')");
             return;
         }
         Agent caller = agent.get();
@@ -85,8 +92,13 @@ public final class AgentAuthFilter implements Filter {
             BufferedBody body = BufferedBody.read(request, maxRequestBytes);
             Optional<UnknownToolCall> unknown = UnknownToolCall.find(body.bytes(), toolNames);
             if (unknown.isPresent()) {
-                audit.toolCall("agent:" + caller.name(), unknown.get().name(), unknown.get().argumentsSha256(),
-                        "refused", UnknownToolCall.RULE, 0);
+                audit.toolCall(
+                        "agent:" + caller.name(),
+                        unknown.get().name(),
+                        unknown.get().argumentsSha256(),
+                        "refused",
+                        UnknownToolCall.RULE,
+                        0);
                 response.setStatus(HttpServletResponse.SC_OK);
                 response.setContentType("application/json");
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -98,7 +110,9 @@ public final class AgentAuthFilter implements Filter {
         chain.doFilter(request, response);
         int status = response.getStatus();
         if (status == HttpServletResponse.SC_FORBIDDEN) { // the transport refused Origin or Host
-            audit.originRefused("agent:" + caller.name(), String.valueOf(request.getHeader("Origin")),
+            audit.originRefused(
+                    "agent:" + caller.name(),
+                    String.valueOf(request.getHeader("Origin")),
                     String.valueOf(request.getHeader("Host")));
         } else if (status >= 400 && status < 500) { // malformed JSON-RPC, oversized body, unknown session
             audit.requestRefused("agent:" + caller.name(), status);

@@ -43,6 +43,7 @@ public final class AgentRegistry {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     /** lastUsed is written at most this often per agent: it is a hint for humans, not an audit record. */
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+
     private static final ObjectMapper JSON = Json.COMPACT;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -79,18 +80,19 @@ public final class AgentRegistry {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        return new IssuedToken(new Agent(name, EnumSet.copyOf(scopes), Hashing.sha256(token), clock.instant(), null,
-                null), token);
+        return new IssuedToken(
+                new Agent(name, EnumSet.copyOf(scopes), Hashing.sha256(token), clock.instant(), null, null), token);
     }
 
     /** Registers a prepared agent (only {@link AgentTokenChange} calls this, once its request is applied). */
     void register(Agent agent) {
         update(agents -> {
             if (agents.stream().anyMatch(a -> a.name().equals(agent.name()) && !a.revokedAlready())) {
-                throw new IllegalArgumentException("agent '" + agent.name() + "' exists; revoke it first to issue a"
-                        + " new token");
+                throw new IllegalArgumentException(
+                        "agent '" + agent.name() + "' exists; revoke it first to issue a" + " new token");
             }
-            List<Agent> more = new ArrayList<>(agents.stream().filter(a -> !a.name().equals(agent.name())).toList());
+            List<Agent> more = new ArrayList<>(
+                    agents.stream().filter(a -> !a.name().equals(agent.name())).toList());
             more.add(new Agent(agent.name(), agent.scopes(), agent.tokenHash(), clock.instant(), null, null));
             return more;
         });
@@ -109,15 +111,20 @@ public final class AgentRegistry {
 
     /** The active (not revoked) agent named {@code name}. */
     public Optional<Agent> active(String name) {
-        return list().stream().filter(a -> a.name().equals(name) && !a.revokedAlready()).findFirst();
+        return list().stream()
+                .filter(a -> a.name().equals(name) && !a.revokedAlready())
+                .findFirst();
     }
 
     /** Revokes an agent's token at once; returns the revoked record. */
     public Agent revoke(String name) {
         Instant now = clock.instant();
         List<Agent> after = update(agents -> agents.stream()
-                .map(a -> a.name().equals(name) && !a.revokedAlready() ? a.revokedAt(now) : a).toList());
-        Agent agent = after.stream().filter(a -> a.name().equals(name)).findFirst()
+                .map(a -> a.name().equals(name) && !a.revokedAlready() ? a.revokedAt(now) : a)
+                .toList());
+        Agent agent = after.stream()
+                .filter(a -> a.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no agent named '" + name + "'"));
         if (!now.equals(agent.revoked())) {
             throw new IllegalArgumentException("agent '" + name + "' was already revoked at " + agent.revoked());
@@ -149,7 +156,8 @@ public final class AgentRegistry {
         if (agent.lastUsed() != null && agent.lastUsed().plus(TOUCH_INTERVAL).isAfter(now)) {
             return;
         }
-        update(agents -> agents.stream().map(a -> a.tokenHash().equals(agent.tokenHash()) ? a.usedAt(now) : a)
+        update(agents -> agents.stream()
+                .map(a -> a.tokenHash().equals(agent.tokenHash()) ? a.usedAt(now) : a)
                 .toList());
     }
 
@@ -157,7 +165,7 @@ public final class AgentRegistry {
         try {
             Owner.createPrivateDirectory(file.getParent());
             try (FileChannel channel = OwnerOnly.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = channel.lock()) {
+                    FileLock ignored = channel.lock()) {
                 List<Agent> after = change.apply(read());
                 write(after);
                 cached = List.copyOf(after);
@@ -182,7 +190,8 @@ public final class AgentRegistry {
     }
 
     private Instant stamp() throws IOException {
-        return Files.exists(file) ? Files.getLastModifiedTime(file).toInstant().plusNanos(Files.size(file))
+        return Files.exists(file)
+                ? Files.getLastModifiedTime(file).toInstant().plusNanos(Files.size(file))
                 : Instant.EPOCH;
     }
 
@@ -194,8 +203,12 @@ public final class AgentRegistry {
         for (JsonNode node : JSON.readTree(file.toFile()).path("agents")) {
             Set<Scope> scopes = EnumSet.noneOf(Scope.class);
             node.path("scopes").forEach(s -> scopes.add(Scope.valueOf(s.asText())));
-            agents.add(new Agent(node.path("name").asText(), scopes, node.path("tokenSha256").asText(),
-                    Instant.parse(node.path("created").asText()), instant(node.path("lastUsed")),
+            agents.add(new Agent(
+                    node.path("name").asText(),
+                    scopes,
+                    node.path("tokenSha256").asText(),
+                    Instant.parse(node.path("created").asText()),
+                    instant(node.path("lastUsed")),
                     instant(node.path("revoked"))));
         }
         return agents;
@@ -207,14 +220,18 @@ public final class AgentRegistry {
         for (Agent a : agents) {
             ObjectNode node = list.addObject().put("name", a.name());
             a.scopes().stream().sorted().forEach(s -> node.withArray("scopes").add(s.name()));
-            node.put("tokenSha256", a.tokenHash()).put("created", a.created().toString())
+            node.put("tokenSha256", a.tokenHash())
+                    .put("created", a.created().toString())
                     .put("lastUsed", a.lastUsed() == null ? null : a.lastUsed().toString())
                     .put("revoked", a.revoked() == null ? null : a.revoked().toString());
         }
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Owner.createPrivateFile(tmp);
-        Files.write(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root),
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+        Files.write(
+                tmp,
+                JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root),
+                StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE);
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 

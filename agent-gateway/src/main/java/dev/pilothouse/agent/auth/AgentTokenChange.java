@@ -33,9 +33,13 @@ public final class AgentTokenChange implements BoundaryChange {
     public static Change change(IssuedToken token) {
         Agent agent = token.agent();
         String scopes = scopes(agent);
-        return new Change(KIND, agent.identity().toString(), "token for " + agent.identity() + " with scopes "
-                + scopes, agent.identity() + " active, scopes " + scopes + ", token sha256 " + agent.tokenHash(),
-                Map.of("agent", agent.name(), "scopes", scopes, "tokenSha256", agent.tokenHash()), Optional.empty());
+        return new Change(
+                KIND,
+                agent.identity().toString(),
+                "token for " + agent.identity() + " with scopes " + scopes,
+                agent.identity() + " active, scopes " + scopes + ", token sha256 " + agent.tokenHash(),
+                Map.of("agent", agent.name(), "scopes", scopes, "tokenSha256", agent.tokenHash()),
+                Optional.empty());
     }
 
     @Override
@@ -45,17 +49,22 @@ public final class AgentTokenChange implements BoundaryChange {
 
     @Override
     public String current(Map<String, String> payload) {
-        return registry.active(payload.get("agent")).map(a -> a.identity() + " active, scopes " + scopes(a)
-                + ", token sha256 " + a.tokenHash()).orElse("agent:" + payload.get("agent") + " has no active token");
+        return registry.active(payload.get("agent"))
+                .map(a -> a.identity() + " active, scopes " + scopes(a) + ", token sha256 " + a.tokenHash())
+                .orElse("agent:" + payload.get("agent") + " has no active token");
     }
 
     @Override
     public void apply(ChangeRequest request, Actor by) {
         Map<String, String> p = request.payload();
-        registry.register(new Agent(p.get("agent"), Scope.parse(p.get("scopes")), p.get("tokenSha256"),
-                Instant.EPOCH, null, null));
-        ObjectNode details = JsonNodeFactory.instance.objectNode().put("agent", p.get("agent"))
-                .put("scopes", p.get("scopes")).put("request", request.id()).put("before", request.before())
+        registry.register(new Agent(
+                p.get("agent"), Scope.parse(p.get("scopes")), p.get("tokenSha256"), Instant.EPOCH, null, null));
+        ObjectNode details = JsonNodeFactory.instance
+                .objectNode()
+                .put("agent", p.get("agent"))
+                .put("scopes", p.get("scopes"))
+                .put("request", request.id())
+                .put("before", request.before())
                 .put("after", request.after());
         details.set("proof", by.proof().toJson());
         audit.append(by.toString(), "agent.token.issued", details);

@@ -20,8 +20,7 @@ import java.util.List;
  */
 public final class BoundaryRequests {
 
-    private BoundaryRequests() {
-    }
+    private BoundaryRequests() {}
 
     /** The usual case: the system clock. */
     public static ChangeRequests open(PilothouseHome home) {

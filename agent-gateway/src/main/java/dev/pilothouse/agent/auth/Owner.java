@@ -10,10 +10,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 /** Creates files and folders only their owner may read: the agent registry holds token hashes. */
 final class Owner {
 
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
-    private Owner() {
-    }
+    private Owner() {}
 
     static void createPrivateDirectory(Path dir) throws IOException {
         OwnerOnly.createDirectories(dir); // missing parents (the home itself, the first time) too

@@ -19,8 +19,8 @@ public final class RateLimiter {
 
     public RateLimiter(int burst, int perMinute, Clock clock) {
         if (burst < 1 || perMinute < 1) {
-            throw new IllegalArgumentException("rate limits must be positive (burst " + burst + ", per minute "
-                    + perMinute + ")");
+            throw new IllegalArgumentException(
+                    "rate limits must be positive (burst " + burst + ", per minute " + perMinute + ")");
         }
         this.burst = burst;
         this.perNano = perMinute / 60e9;

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /** What an agent's token allows: reading the app and runtime, and proposing changes. Nothing else exists. */
 public enum Scope {
-    READ, PROPOSE;
+    READ,
+    PROPOSE;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
@@ -23,8 +24,7 @@ public enum Scope {
             try {
                 scopes.add(Scope.valueOf(name));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown scope '" + part.strip() + "'; scopes are read, propose",
-                        e);
+                throw new IllegalArgumentException("unknown scope '" + part.strip() + "'; scopes are read, propose", e);
             }
         }
         if (scopes.isEmpty()) {

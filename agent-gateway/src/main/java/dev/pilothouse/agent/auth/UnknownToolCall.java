@@ -31,8 +31,11 @@ record UnknownToolCall(JsonNode id, String name, String argumentsSha256) {
         } catch (IOException malformed) {
             return Optional.empty(); // the SDK answers malformed JSON-RPC with its own 400
         }
-        if (message == null || !message.isObject() || !"tools/call".equals(message.path("method").asText())
-                || !message.has("id") || !message.path("params").path("name").isTextual()) {
+        if (message == null
+                || !message.isObject()
+                || !"tools/call".equals(message.path("method").asText())
+                || !message.has("id")
+                || !message.path("params").path("name").isTextual()) {
             return Optional.empty();
         }
         String name = message.path("params").path("name").asText();
@@ -43,8 +46,8 @@ record UnknownToolCall(JsonNode id, String name, String argumentsSha256) {
         // same digest as ToolRunner: the arguments' JSON with keys sorted
         Object plain = JSON.convertValue(arguments.isObject() ? arguments : JSON.createObjectNode(), Object.class);
         try {
-            return Optional.of(new UnknownToolCall(message.get("id"), name,
-                    Hashing.sha256(JSON.writeValueAsString(plain))));
+            return Optional.of(
+                    new UnknownToolCall(message.get("id"), name, Hashing.sha256(JSON.writeValueAsString(plain))));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("arguments that were parsed cannot be written back: " + e.getMessage(), e);
         }
@@ -54,9 +57,14 @@ record UnknownToolCall(JsonNode id, String name, String argumentsSha256) {
     String errorResponse() {
         ObjectNode response = JsonNodeFactory.instance.objectNode().put("jsonrpc", "2.0");
         response.set("id", id);
-        response.putObject("error").put("code", -32602).put("message", "Unknown tool: " + name
-                + " (refused by rule " + RULE + ": this gateway has no such tool; approving, deploying and rolling "
-                + "back are done by humans)");
+        response.putObject("error")
+                .put("code", -32602)
+                .put(
+                        "message",
+                        "Unknown tool: " + name
+                                + " (refused by rule " + RULE
+                                + ": this gateway has no such tool; approving, deploying and rolling "
+                                + "back are done by humans)");
         return response.toString();
     }
 }

@@ -5,8 +5,7 @@ import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
 /** The two kinds of tool the gateway has: reads, and the one that records a proposal. */
 final class Annotations {
 
-    private Annotations() {
-    }
+    private Annotations() {}
 
     /** Reads nothing but Pilothouse's own workspace and runtime; changes nothing. */
     static ToolAnnotations read(String title) {

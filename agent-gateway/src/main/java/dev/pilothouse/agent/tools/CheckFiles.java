@@ -25,21 +25,48 @@ final class CheckFiles implements AgentTool {
 
     @Override
     public McpSchema.Tool definition() {
-        Map<String, Object> diagnostic = output(props("code", string("stable code, e.g. PH201"),
-                "severity", Schemas.oneOf("severity", List.of("error", "warning", "info", "hint")),
-                "line", count("1-based line"), "column", count("1-based column"), "message", string("what is wrong")),
-                "code", "severity", "message");
-        Map<String, Object> file = output(props("file", string("file name"),
-                "diagnostics", array("problems found", diagnostic)), "file", "diagnostics");
-        return McpSchema.Tool.builder().name("check_files").title("Check draft files")
+        Map<String, Object> diagnostic = output(
+                props(
+                        "code",
+                        string("stable code, e.g. PH201"),
+                        "severity",
+                        Schemas.oneOf("severity", List.of("error", "warning", "info", "hint")),
+                        "line",
+                        count("1-based line"),
+                        "column",
+                        count("1-based column"),
+                        "message",
+                        string("what is wrong")),
+                "code",
+                "severity",
+                "message");
+        Map<String, Object> file = output(
+                props("file", string("file name"), "diagnostics", array("problems found", diagnostic)),
+                "file",
+                "diagnostics");
+        return McpSchema.Tool.builder()
+                .name("check_files")
+                .title("Check draft files")
                 .description("Diagnostics (syntax, Harper schema rules, config.yaml and resources.js checks) for "
                         + "draft contents of any of the app's files. Nothing is stored or proposed.")
-                .inputSchema(Schemas.input(props("files", Schemas.fileMap("draft texts by file name",
-                        AppFiles.PROPOSABLE)), "files"))
-                .outputSchema(output(props("ok", bool("true when no file has an error"),
-                        "errors", count("number of errors"), "warnings", count("number of warnings"),
-                        "files", array("per file", file)), "ok", "errors", "warnings", "files"))
-                .annotations(Annotations.read("Check draft files")).build();
+                .inputSchema(Schemas.input(
+                        props("files", Schemas.fileMap("draft texts by file name", AppFiles.PROPOSABLE)), "files"))
+                .outputSchema(output(
+                        props(
+                                "ok",
+                                bool("true when no file has an error"),
+                                "errors",
+                                count("number of errors"),
+                                "warnings",
+                                count("number of warnings"),
+                                "files",
+                                array("per file", file)),
+                        "ok",
+                        "errors",
+                        "warnings",
+                        "files"))
+                .annotations(Annotations.read("Check draft files"))
+                .build();
     }
 
     @Override
@@ -63,8 +90,17 @@ final class CheckFiles implements AgentTool {
             for (Diagnostic d : analysis.diagnostics()) {
                 errors += d.isError() ? 1 : 0;
                 warnings += d.severity() == dev.pilothouse.schema.diagnostic.Severity.WARNING ? 1 : 0;
-                diagnostics.add(props("code", d.code(), "severity", d.severity().label(),
-                        "line", d.range().startLine(), "column", d.range().startColumn(), "message", d.message()));
+                diagnostics.add(props(
+                        "code",
+                        d.code(),
+                        "severity",
+                        d.severity().label(),
+                        "line",
+                        d.range().startLine(),
+                        "column",
+                        d.range().startColumn(),
+                        "message",
+                        d.message()));
             }
             files.add(props("file", name, "diagnostics", diagnostics));
         }
@@ -73,8 +109,17 @@ final class CheckFiles implements AgentTool {
             for (PackageManifest.Problem p : PackageManifest.problems(drafts.get("package.json"))) {
                 errors += p.error() ? 1 : 0;
                 warnings += p.error() ? 0 : 1;
-                diagnostics.add(props("code", "package-json", "severity", p.error() ? "error" : "warning",
-                        "line", p.line(), "column", p.column(), "message", p.message()));
+                diagnostics.add(props(
+                        "code",
+                        "package-json",
+                        "severity",
+                        p.error() ? "error" : "warning",
+                        "line",
+                        p.line(),
+                        "column",
+                        p.column(),
+                        "message",
+                        p.message()));
             }
             files.add(props("file", "package.json", "diagnostics", diagnostics));
         }

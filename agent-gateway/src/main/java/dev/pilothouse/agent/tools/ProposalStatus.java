@@ -25,22 +25,65 @@ final class ProposalStatus implements AgentTool {
 
     @Override
     public McpSchema.Tool definition() {
-        Map<String, Object> step = output(props("name", string("step"), "verdict", string("pass, warn or fail"),
-                "output", string("the step's full output")), "name", "verdict", "output");
-        Map<String, Object> comment = output(props("by", string("human:NAME"), "approve", bool("approved"),
-                "comment", string("the reviewer's words"), "at", string("ISO-8601")), "by", "approve");
-        return McpSchema.Tool.builder().name("proposal_status").title("Proposal status")
+        Map<String, Object> step = output(
+                props(
+                        "name",
+                        string("step"),
+                        "verdict",
+                        string("pass, warn or fail"),
+                        "output",
+                        string("the step's full output")),
+                "name",
+                "verdict",
+                "output");
+        Map<String, Object> comment = output(
+                props(
+                        "by",
+                        string("human:NAME"),
+                        "approve",
+                        bool("approved"),
+                        "comment",
+                        string("the reviewer's words"),
+                        "at",
+                        string("ISO-8601")),
+                "by",
+                "approve");
+        return McpSchema.Tool.builder()
+                .name("proposal_status")
+                .title("Proposal status")
                 .description("State of a proposal (open, validating, validated, approved, rejected, deployed, "
                         + "rolled-back, expired, superseded), its validation results and reviewer comments.")
                 .inputSchema(Schemas.input(props("id", Schemas.pattern("proposal id", "^p[0-9]{1,9}$", 10)), "id"))
-                .outputSchema(output(props("id", string("id"), "state", string("state"), "author", string("author"),
-                        "rationale", string("the proposal's message"), "files", array("files changed",
-                                string("file")), "verdict", nullableString("validation verdict"),
-                        "classification", nullableString("safe, review or breaking"),
-                        "validation", array("validation steps", step), "comments", array("reviews", comment),
-                        "deployTag", nullableString("deploy/N once deployed")),
-                        "id", "state", "author", "files", "validation", "comments"))
-                .annotations(Annotations.read("Proposal status")).build();
+                .outputSchema(output(
+                        props(
+                                "id",
+                                string("id"),
+                                "state",
+                                string("state"),
+                                "author",
+                                string("author"),
+                                "rationale",
+                                string("the proposal's message"),
+                                "files",
+                                array("files changed", string("file")),
+                                "verdict",
+                                nullableString("validation verdict"),
+                                "classification",
+                                nullableString("safe, review or breaking"),
+                                "validation",
+                                array("validation steps", step),
+                                "comments",
+                                array("reviews", comment),
+                                "deployTag",
+                                nullableString("deploy/N once deployed")),
+                        "id",
+                        "state",
+                        "author",
+                        "files",
+                        "validation",
+                        "comments"))
+                .annotations(Annotations.read("Proposal status"))
+                .build();
     }
 
     @Override
@@ -51,12 +94,33 @@ final class ProposalStatus implements AgentTool {
     @Override
     public Map<String, Object> call(Agent caller, Arguments arguments) {
         Proposal p = ws.proposal(arguments.required("id"));
-        Map<String, Object> out = props("id", p.id(), "state", p.state().label(), "author", p.author(),
-                "rationale", p.message(), "files", p.files(),
-                "validation", p.validation().stream().map(s -> props("name", s.name(), "verdict",
-                        s.verdict().label(), "output", s.output())).toList(),
-                "comments", p.decisions().stream().map(d -> props("by", d.by(), "approve", d.approve(),
-                        "comment", d.comment() == null ? "" : d.comment(), "at", String.valueOf(d.at()))).toList());
+        Map<String, Object> out = props(
+                "id",
+                p.id(),
+                "state",
+                p.state().label(),
+                "author",
+                p.author(),
+                "rationale",
+                p.message(),
+                "files",
+                p.files(),
+                "validation",
+                p.validation().stream()
+                        .map(s -> props("name", s.name(), "verdict", s.verdict().label(), "output", s.output()))
+                        .toList(),
+                "comments",
+                p.decisions().stream()
+                        .map(d -> props(
+                                "by",
+                                d.by(),
+                                "approve",
+                                d.approve(),
+                                "comment",
+                                d.comment() == null ? "" : d.comment(),
+                                "at",
+                                String.valueOf(d.at())))
+                        .toList());
         out.put("verdict", p.verdict() == null ? null : p.verdict().label());
         out.put("classification", p.classification());
         out.put("deployTag", p.deployTag());

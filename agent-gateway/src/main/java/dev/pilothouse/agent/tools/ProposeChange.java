@@ -33,18 +33,33 @@ final class ProposeChange implements AgentTool {
         Map<String, Object> rationale = string("why the change is needed; reviewers read it");
         rationale.put("minLength", 1);
         rationale.put("maxLength", MAX_RATIONALE);
-        return McpSchema.Tool.builder().name("propose_change").title("Propose a change")
+        return McpSchema.Tool.builder()
+                .name("propose_change")
+                .title("Propose a change")
                 .description("Proposes new full texts for any subset of schema.graphql, config.yaml and "
                         + "resources.js. Returns the proposal id and state; poll proposal_status for validation "
                         + "and review. A change touching a protected table or attribute is refused. A human "
                         + "reviews, approves and deploys; agents cannot. Each agent may have a limited number of "
                         + "open proposals and of validations waiting; over either limit the call is refused "
                         + "naming it, and nothing is recorded.")
-                .inputSchema(Schemas.input(props("files", Schemas.fileMap("new texts by file name",
-                        AppFiles.PROPOSABLE), "rationale", rationale), "files", "rationale"))
-                .outputSchema(output(props("id", string("proposal id, e.g. p3"),
-                        "state", string("open, validating, validated, ...")), "id", "state"))
-                .annotations(Annotations.propose("Propose a change")).build();
+                .inputSchema(Schemas.input(
+                        props(
+                                "files",
+                                Schemas.fileMap("new texts by file name", AppFiles.PROPOSABLE),
+                                "rationale",
+                                rationale),
+                        "files",
+                        "rationale"))
+                .outputSchema(output(
+                        props(
+                                "id",
+                                string("proposal id, e.g. p3"),
+                                "state",
+                                string("open, validating, validated, ...")),
+                        "id",
+                        "state"))
+                .annotations(Annotations.propose("Propose a change"))
+                .build();
     }
 
     @Override

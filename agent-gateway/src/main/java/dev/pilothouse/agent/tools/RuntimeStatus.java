@@ -28,22 +28,49 @@ final class RuntimeStatus implements AgentTool {
 
     @Override
     public McpSchema.Tool definition() {
-        Map<String, Object> component = output(props("name", Schemas.string("component"),
-                "status", Schemas.string("healthy, error, loading or unknown"),
-                "message", Schemas.string("Harper's message")), "name", "status");
+        Map<String, Object> component = output(
+                props(
+                        "name",
+                        Schemas.string("component"),
+                        "status",
+                        Schemas.string("healthy, error, loading or unknown"),
+                        "message",
+                        Schemas.string("Harper's message")),
+                "name",
+                "status");
         component.put("type", List.of("object", "null"));
-        Map<String, Object> cluster = output(props("node", Schemas.string("this node's name"),
-                "peers", Schemas.count("known peers"), "connected", Schemas.count("peers fully connected")));
+        Map<String, Object> cluster = output(props(
+                "node",
+                Schemas.string("this node's name"),
+                "peers",
+                Schemas.count("known peers"),
+                "connected",
+                Schemas.count("peers fully connected")));
         cluster.put("type", List.of("object", "null"));
-        return McpSchema.Tool.builder().name("runtime_status").title("Runtime status")
+        return McpSchema.Tool.builder()
+                .name("runtime_status")
+                .title("Runtime status")
                 .description("Health of the Harper runtime this console is attached to: whether it answers, its "
                         + "version, the app component's status and a cluster summary.")
                 .inputSchema(Schemas.input(props()))
-                .outputSchema(output(props("attached", bool("a runtime is configured"),
-                        "reachable", bool("it answered"), "version", nullableString("Harper version"),
-                        "component", component, "cluster", cluster, "problem", nullableString("why not reachable")),
-                        "attached", "reachable"))
-                .annotations(Annotations.read("Runtime status")).build();
+                .outputSchema(output(
+                        props(
+                                "attached",
+                                bool("a runtime is configured"),
+                                "reachable",
+                                bool("it answered"),
+                                "version",
+                                nullableString("Harper version"),
+                                "component",
+                                component,
+                                "cluster",
+                                cluster,
+                                "problem",
+                                nullableString("why not reachable")),
+                        "attached",
+                        "reachable"))
+                .annotations(Annotations.read("Runtime status"))
+                .build();
     }
 
     @Override
@@ -61,8 +88,11 @@ final class RuntimeStatus implements AgentTool {
         try {
             Map<String, Object> out = props("attached", true, "reachable", true, "version", client.version());
             Optional<ComponentStatus> component = client.components().find(ws.project());
-            out.put("component", component.<Object>map(c -> props("name", c.name(), "status", c.status(),
-                    "message", c.message())).orElse(null));
+            out.put(
+                    "component",
+                    component
+                            .<Object>map(c -> props("name", c.name(), "status", c.status(), "message", c.message()))
+                            .orElse(null));
             out.put("cluster", cluster(client));
             return out;
         } catch (HarperException e) {
@@ -73,8 +103,11 @@ final class RuntimeStatus implements AgentTool {
     private static Object cluster(HarperClient client) {
         try {
             ClusterStatus status = client.cluster().status();
-            long connected = status.connections().stream().filter(ClusterStatus.PeerLink::connected).count();
-            return props("node", status.nodeName(), "peers", status.connections().size(), "connected", connected);
+            long connected = status.connections().stream()
+                    .filter(ClusterStatus.PeerLink::connected)
+                    .count();
+            return props(
+                    "node", status.nodeName(), "peers", status.connections().size(), "connected", connected);
         } catch (HarperException e) { // a single node without replication has no cluster to describe
             return null;
         }

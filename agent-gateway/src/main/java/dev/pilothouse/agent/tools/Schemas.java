@@ -7,8 +7,7 @@ import java.util.Map;
 /** Small builders for the JSON Schemas (2020-12) of tool inputs and outputs. */
 final class Schemas {
 
-    private Schemas() {
-    }
+    private Schemas() {}
 
     /** An object with exactly these properties; inputs refuse unknown keys. */
     static Map<String, Object> object(Map<String, Object> properties, List<String> required, boolean closed) {

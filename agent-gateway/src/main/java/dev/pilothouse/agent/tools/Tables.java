@@ -22,8 +22,7 @@ final class Tables {
     static final String PROTECTED_TABLE = "protected-table";
     private static final ObjectMapper JSON = Json.COMPACT;
 
-    private Tables() {
-    }
+    private Tables() {}
 
     /**
      * The app table named by type or table name; system tables and other apps' tables are unknown here, and a table
@@ -31,12 +30,15 @@ final class Tables {
      */
     static Table resolve(SchemaModel model, Policy policy, String name) {
         Table table = model.tables().stream()
-                .filter(t -> t.typeName().equals(name) || t.tableName().equals(name)).findFirst()
-                .orElseThrow(() -> new Refusal("unknown-table", "'" + name + "' is not a table of this app's schema;"
-                        + " tables: " + model.tables().stream().map(Table::typeName).toList()));
+                .filter(t -> t.typeName().equals(name) || t.tableName().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new Refusal(
+                        "unknown-table",
+                        "'" + name + "' is not a table of this app's schema;" + " tables: "
+                                + model.tables().stream().map(Table::typeName).toList()));
         new Protection(policy).table(table).ifPresent(why -> {
-            throw new Refusal(PROTECTED_TABLE, "table " + table.typeName() + " is " + why
-                    + "; agents cannot read its records");
+            throw new Refusal(
+                    PROTECTED_TABLE, "table " + table.typeName() + " is " + why + "; agents cannot read its records");
         });
         return table;
     }

@@ -12,11 +12,17 @@ public final class ToolCatalog {
     /** What a protected attribute's value is replaced with in every record an agent sees. */
     public static final String REDACTED = "[redacted: protected by policy]";
 
-    private ToolCatalog() {
-    }
+    private ToolCatalog() {}
 
     public static List<AgentTool> all(AgentWorkspace ws) {
-        return List.of(new DescribeApp(ws), new ReadFile(ws), new CheckFiles(), new QueryTable(ws),
-                new RecentEvents(ws), new RuntimeStatus(ws), new ProposeChange(ws), new ProposalStatus(ws));
+        return List.of(
+                new DescribeApp(ws),
+                new ReadFile(ws),
+                new CheckFiles(),
+                new QueryTable(ws),
+                new RecentEvents(ws),
+                new RuntimeStatus(ws),
+                new ProposeChange(ws),
+                new ProposalStatus(ws));
     }
 }

@@ -38,14 +38,17 @@ public final class ToolRunner {
     }
 
     public List<SyncToolSpecification> specifications() {
-        return tools.stream().map(t -> new SyncToolSpecification(t.definition(),
-                (exchange, request) -> call(t, exchange.transportContext(), request.arguments()))).toList();
+        return tools.stream()
+                .map(t -> new SyncToolSpecification(
+                        t.definition(),
+                        (exchange, request) -> call(t, exchange.transportContext(), request.arguments())))
+                .toList();
     }
 
     /** Shows a tool only to callers holding its scope (the SDK 2.1 tool filter). */
     public McpSyncListFilter<McpSchema.Tool> scopeFilter() {
-        return (context, tool) -> tools.stream()
-                .anyMatch(t -> t.name().equals(tool.name()) && visible(caller(context), t));
+        return (context, tool) ->
+                tools.stream().anyMatch(t -> t.name().equals(tool.name()) && visible(caller(context), t));
     }
 
     /** Whether {@code tool} is listed to {@code agent}: the one rule the tool filter and {@link AgentSurface} use. */
@@ -61,8 +64,10 @@ public final class ToolRunner {
         String rule = null;
         try {
             if (agent == null || !agent.can(tool.scope())) {
-                throw new Refusal("scope-required", tool.name() + " needs the '" + tool.scope().label()
-                        + "' scope, which " + actor + " does not hold");
+                throw new Refusal(
+                        "scope-required",
+                        tool.name() + " needs the '" + tool.scope().label() + "' scope, which " + actor
+                                + " does not hold");
             }
             Map<String, Object> result = tool.call(agent, new Arguments(arguments));
             outcome = "ok";
@@ -75,8 +80,8 @@ public final class ToolRunner {
             LOG.warn("{} failed for {}", tool.name(), actor, e);
             return CallResult.error("error: " + e.getMessage());
         } finally {
-            audit.toolCall(actor, tool.name(), digest(arguments), outcome, rule,
-                    (System.nanoTime() - start) / 1_000_000);
+            audit.toolCall(
+                    actor, tool.name(), digest(arguments), outcome, rule, (System.nanoTime() - start) / 1_000_000);
         }
     }
 
@@ -98,16 +103,21 @@ public final class ToolRunner {
 
     /** Builds the MCP result: structured content plus the same JSON as text for clients without structure. */
     static final class CallResult {
-        private CallResult() {
-        }
+        private CallResult() {}
 
         static McpSchema.CallToolResult ok(Map<String, Object> structured, String text) {
-            return McpSchema.CallToolResult.builder().structuredContent(structured).addTextContent(text)
-                    .isError(false).build();
+            return McpSchema.CallToolResult.builder()
+                    .structuredContent(structured)
+                    .addTextContent(text)
+                    .isError(false)
+                    .build();
         }
 
         static McpSchema.CallToolResult error(String message) {
-            return McpSchema.CallToolResult.builder().addTextContent(message).isError(true).build();
+            return McpSchema.CallToolResult.builder()
+                    .addTextContent(message)
+                    .isError(true)
+                    .build();
         }
     }
 }

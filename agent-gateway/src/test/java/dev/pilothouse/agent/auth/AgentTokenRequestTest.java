@@ -33,8 +33,8 @@ class AgentTokenRequestTest {
 
     @Test
     void aNewTokenIsRefusedByTheGatewayUntilASecondAdminApprovesIt() throws Exception {
-        PilothouseHome home = home(new Human("ada", ADA, Set.of(Role.ADMIN)), new Human("bob", BOB,
-                Set.of(Role.ADMIN)));
+        PilothouseHome home =
+                home(new Human("ada", ADA, Set.of(Role.ADMIN)), new Human("bob", BOB, Set.of(Role.ADMIN)));
         AgentRegistry registry = new AgentRegistry(home, Clock.systemUTC());
         IssuedToken token = registry.prepare("ci", EnumSet.of(Scope.READ, Scope.PROPOSE));
 
@@ -43,13 +43,16 @@ class AgentTokenRequestTest {
         assertThat(r.state()).isEqualTo(ChangeRequest.State.PENDING);
         assertThat(Files.readString(home.requestsFile())).doesNotContain(token.token());
         assertThat(registry.lookup(token.token())).isEmpty();
-        assertThatThrownBy(() -> requests(home).approve(r.id(), actor("ada", ADA))).isInstanceOf(Refusal.class)
-                .extracting(e -> ((Refusal) e).rule()).isEqualTo("no-self-approval");
+        assertThatThrownBy(() -> requests(home).approve(r.id(), actor("ada", ADA)))
+                .isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).rule())
+                .isEqualTo("no-self-approval");
         assertThat(registry.lookup(token.token())).isEmpty();
 
         requests(home).approve(r.id(), actor("bob", BOB));
 
-        assertThat(registry.lookup(token.token()).orElseThrow().scopes()).containsExactlyInAnyOrder(Scope.READ, Scope.PROPOSE);
+        assertThat(registry.lookup(token.token()).orElseThrow().scopes())
+                .containsExactlyInAnyOrder(Scope.READ, Scope.PROPOSE);
     }
 
     @Test

@@ -34,11 +34,13 @@ class PluginTrustRequestTest {
     void anApprovedTrustRequestWritesTheHomesAllowList() throws Exception {
         PilothouseHome home = new PilothouseHome(tmp.resolve("home"));
         Files.createDirectories(home.root());
-        Json.MAPPER.writeValue(home.humansFile().toFile(), List.of(new Human("ada", ADA, Set.of(Role.ADMIN)),
-                new Human("bob", BOB, Set.of(Role.ADMIN))));
+        Json.MAPPER.writeValue(
+                home.humansFile().toFile(),
+                List.of(new Human("ada", ADA, Set.of(Role.ADMIN)), new Human("bob", BOB, Set.of(Role.ADMIN))));
         PluginTrust trust = PluginTrust.in(home.root());
 
-        ChangeRequest r = BoundaryRequests.open(home).file(actor("ada", ADA), PluginTrustChange.change(SHA, "lint.jar"));
+        ChangeRequest r =
+                BoundaryRequests.open(home).file(actor("ada", ADA), PluginTrustChange.change(SHA, "lint.jar"));
 
         assertThat(r.state()).isEqualTo(ChangeRequest.State.PENDING);
         assertThat(trust.find(SHA)).isEmpty();
@@ -46,8 +48,10 @@ class PluginTrustRequestTest {
         BoundaryRequests.open(home).approve(r.id(), actor("bob", BOB));
 
         assertThat(trust.find(SHA)).map(TrustedJar::name).contains("lint.jar");
-        assertThat(BoundaryRequests.open(home).list()).singleElement()
-                .extracting(ChangeRequest::state).isEqualTo(ChangeRequest.State.APPLIED);
+        assertThat(BoundaryRequests.open(home).list())
+                .singleElement()
+                .extracting(ChangeRequest::state)
+                .isEqualTo(ChangeRequest.State.APPLIED);
     }
 
     private static Actor actor(String name, OsAccount account) {

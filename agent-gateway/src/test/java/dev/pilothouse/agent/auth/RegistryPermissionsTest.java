@@ -35,7 +35,8 @@ class RegistryPermissionsTest {
         List<String> open = new ArrayList<>();
         try (Stream<Path> all = Files.walk(home)) {
             for (Path p : all.toList()) {
-                String perms = PosixFilePermissions.toString(Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS));
+                String perms =
+                        PosixFilePermissions.toString(Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS));
                 if (!perms.equals(Files.isDirectory(p) ? "rwx------" : "rw-------")) {
                     open.add(home.relativize(p) + " " + perms);
                 }

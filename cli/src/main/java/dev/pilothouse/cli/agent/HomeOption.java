@@ -12,10 +12,16 @@ import picocli.CommandLine.Option;
 /** The console home (default {@code $PILOTHOUSE_HOME}, else {@code ~/.pilothouse}) and the human acting. */
 final class HomeOption {
 
-    @Option(names = "--home", paramLabel = "DIR", description = "Console home (default $PILOTHOUSE_HOME or ~/.pilothouse).")
+    @Option(
+            names = "--home",
+            paramLabel = "DIR",
+            description = "Console home (default $PILOTHOUSE_HOME or ~/.pilothouse).")
     Path home;
 
-    @Option(names = "--as", paramLabel = "human:NAME", description = "Who acts: the human registered for your OS account (the default).")
+    @Option(
+            names = "--as",
+            paramLabel = "human:NAME",
+            description = "Who acts: the human registered for your OS account (the default).")
     String as;
 
     PilothouseHome home() {
@@ -24,7 +30,7 @@ final class HomeOption {
 
     /** The admin registered for this process's OS account ({@code --as} must name them); refusals are audited. */
     Actor human(String action) {
-        return HumanRegistry.forCurrentAccount(home()).prove(Optional.ofNullable(as).map(Identity::parse), action,
-                Role.ADMIN);
+        return HumanRegistry.forCurrentAccount(home())
+                .prove(Optional.ofNullable(as).map(Identity::parse), action, Role.ADMIN);
     }
 }

@@ -15,10 +15,18 @@ import picocli.CommandLine.Option;
 @Command(name = "mcp-stdio", description = "Bridge MCP over stdio to a running gateway ('serve'); logs go to stderr.")
 public final class McpStdioCommand implements Callable<Integer> {
 
-    @Option(names = "--url", required = true, paramLabel = "URL", description = "Gateway endpoint, e.g. http://127.0.0.1:8765/mcp.")
+    @Option(
+            names = "--url",
+            required = true,
+            paramLabel = "URL",
+            description = "Gateway endpoint, e.g. http://127.0.0.1:8765/mcp.")
     URI url;
 
-    @Option(names = "--token-file", required = true, paramLabel = "FILE", description = "File holding the agent's token.")
+    @Option(
+            names = "--token-file",
+            required = true,
+            paramLabel = "FILE",
+            description = "File holding the agent's token.")
     Path tokenFile;
 
     @Override

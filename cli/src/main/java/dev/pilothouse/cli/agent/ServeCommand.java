@@ -4,14 +4,14 @@ import dev.pilothouse.agent.AgentWorkspace;
 import dev.pilothouse.agent.Gateway;
 import dev.pilothouse.agent.GatewaySettings;
 import dev.pilothouse.agent.host.EmbeddedHost;
+import dev.pilothouse.cli.home.ConsoleHome;
+import dev.pilothouse.cli.plugins.PluginSupport;
 import dev.pilothouse.runtime.Attach;
 import dev.pilothouse.runtime.Credentials;
 import dev.pilothouse.runtime.Deployer;
 import dev.pilothouse.runtime.HarperClient;
-import dev.pilothouse.cli.home.ConsoleHome;
 import dev.pilothouse.runtime.LocalRuntime;
 import dev.pilothouse.runtime.RuntimeNode;
-import dev.pilothouse.cli.plugins.PluginSupport;
 import dev.pilothouse.workspace.AppName;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.PilothouseHome;
@@ -41,6 +41,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
     @Mixin
     HomeOption home;
 
@@ -56,38 +57,63 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default 127.0.0.1).")
     String bind = "127.0.0.1";
 
-    @Option(names = "--project", paramLabel = "NAME", description = "Harper component name (default: the workspace folder's name).")
+    @Option(
+            names = "--project",
+            paramLabel = "NAME",
+            description = "Harper component name (default: the workspace folder's name).")
     String project;
 
-    @Option(names = "--allow-origin", paramLabel = "ORIGIN", description = "Extra browser Origin to accept (repeatable).")
+    @Option(
+            names = "--allow-origin",
+            paramLabel = "ORIGIN",
+            description = "Extra browser Origin to accept (repeatable).")
     List<String> origins = new ArrayList<>();
 
     static final class RuntimeChoice {
-        @Option(names = "--local", description = "The workspace's own local runtime (its folder is under"
-                + " $PILOTHOUSE_HOME).")
+        @Option(
+                names = "--local",
+                description = "The workspace's own local runtime (its folder is under" + " $PILOTHOUSE_HOME).")
         boolean local;
-        @Option(names = "--runtime", paramLabel = "DIR", description = "A local runtime folder (outside the workspace).")
+
+        @Option(
+                names = "--runtime",
+                paramLabel = "DIR",
+                description = "A local runtime folder (outside the workspace).")
         Path dir;
+
         @ArgGroup(exclusive = false)
         Remote remote;
     }
 
     static final class Remote {
-        @Option(names = "--url", required = true, paramLabel = "URL", description = "Operations API URL of a running Harper.")
+        @Option(
+                names = "--url",
+                required = true,
+                paramLabel = "URL",
+                description = "Operations API URL of a running Harper.")
         URI url;
+
         @Option(names = "--http-url", paramLabel = "URL", description = "App (REST/WS) URL; default: ops port + 1.")
         URI httpUrl;
+
         @Option(names = "--user", required = true, paramLabel = "USER", description = "Harper user.")
         String user;
-        @Option(names = "--password-file", required = true, paramLabel = "FILE", description = "File holding the password.")
+
+        @Option(
+                names = "--password-file",
+                required = true,
+                paramLabel = "FILE",
+                description = "File holding the password.")
         Path passwordFile;
     }
 
     @Override
     public Integer call() throws Exception {
         if (!InetAddress.getByName(bind).isLoopbackAddress()) {
-            spec.commandLine().getErr().println("pilothouse: warning: listening on " + bind + ", not loopback;"
-                    + " agents elsewhere can reach the gateway (tokens still required)");
+            spec.commandLine()
+                    .getErr()
+                    .println("pilothouse: warning: listening on " + bind + ", not loopback;"
+                            + " agents elsewhere can reach the gateway (tokens still required)");
         }
         PilothouseHome dir = home.home();
         String component = component();
@@ -98,35 +124,42 @@ public final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("pilothouse: " + e.getMessage());
             return 2;
         }
-        Optional<RuntimeTarget> target = client.map(c -> new HarperTarget(c, deployer(c), component,
-                Duration.ofSeconds(90)));
+        Optional<RuntimeTarget> target =
+                client.map(c -> new HarperTarget(c, deployer(c), component, Duration.ofSeconds(90)));
         // the agents' proposals are validated here too, so the workspace's plugin validators run on them
         PluginSupport plugins = PluginSupport.open(workspace);
-        Governance governance = Governance.at(workspace, dir).runtime(target)
-                .validators(plugins.host().proposalValidators()).open();
+        Governance governance = Governance.at(workspace, dir)
+                .runtime(target)
+                .validators(plugins.host().proposalValidators())
+                .open();
         AgentWorkspace ws = new AgentWorkspace(governance, client, component);
         GatewaySettings settings = GatewaySettings.LOOPBACK;
         List<String> hosts = new ArrayList<>(settings.allowedHosts());
         hosts.add(bind + ":*");
         List<String> allowed = new ArrayList<>(settings.allowedOrigins());
         allowed.addAll(origins);
-        settings = new GatewaySettings(allowed, hosts, settings.burst(), settings.perMinute(),
-                settings.maxRequestBytes());
+        settings =
+                new GatewaySettings(allowed, hosts, settings.burst(), settings.perMinute(), settings.maxRequestBytes());
         Gateway gateway = Gateway.create(ws, AgentsCommand.registry(dir), settings);
         Path work = Files.createDirectories(dir.workspaceState(workspace).resolve("gateway-host"));
         EmbeddedHost host = EmbeddedHost.start(gateway, bind, port, work);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            host.close();
-            gateway.close();
-            ws.close();
-            governance.close();
-            plugins.close();
-            stopped.countDown();
-        }, "pilothouse-serve-stop"));
-        spec.commandLine().getOut().println("Pilothouse agent gateway on " + host.endpoint() + " for "
-                + governance.dir() + (client.isPresent() ? " (runtime attached)" : " (no runtime)")
-                + "; Ctrl-C stops it");
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            host.close();
+                            gateway.close();
+                            ws.close();
+                            governance.close();
+                            plugins.close();
+                            stopped.countDown();
+                        },
+                        "pilothouse-serve-stop"));
+        spec.commandLine()
+                .getOut()
+                .println("Pilothouse agent gateway on " + host.endpoint() + " for "
+                        + governance.dir() + (client.isPresent() ? " (runtime attached)" : " (no runtime)")
+                        + "; Ctrl-C stops it");
         spec.commandLine().getOut().flush();
         stopped.await();
         return 0;
@@ -152,7 +185,8 @@ public final class ServeCommand implements Callable<Integer> {
             return Optional.of(Attach.attach(local.endpoint(nodes.get(0))));
         }
         Remote remote = runtime.remote;
-        Credentials credentials = new Credentials.Basic(remote.user, Files.readString(remote.passwordFile).strip());
+        Credentials credentials = new Credentials.Basic(
+                remote.user, Files.readString(remote.passwordFile).strip());
         return Optional.of(Attach.attach(Attach.endpoint(remote.url, remote.httpUrl, credentials)));
     }
 
@@ -167,6 +201,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** The local runtime in {@code --runtime DIR}, refused inside the workspace the gateway serves. */
     private LocalRuntime local() {
-        return ConsoleHome.localRuntime(home.home(), workspace, runtime.dir, spec.commandLine().getErr());
+        return ConsoleHome.localRuntime(
+                home.home(), workspace, runtime.dir, spec.commandLine().getErr());
     }
 }

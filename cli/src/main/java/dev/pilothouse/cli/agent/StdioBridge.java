@@ -24,7 +24,8 @@ final class StdioBridge {
 
     private final URI endpoint;
     private final String token;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private String session;
     private String protocolVersion;
 
@@ -45,7 +46,8 @@ final class StdioBridge {
 
     private void relay(String message, PrintWriter out) throws IOException, InterruptedException {
         JsonNode id = id(message);
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofMinutes(2))
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
+                .timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, text/event-stream")
                 .header("Authorization", "Bearer " + token)
@@ -66,8 +68,12 @@ final class StdioBridge {
         }
         String type = response.headers().firstValue("Content-Type").orElse("");
         if (type.startsWith("text/event-stream")) {
-            response.body().lines().filter(l -> l.startsWith("data:"))
-                    .map(l -> l.substring(5).strip()).filter(l -> !l.isEmpty()).forEach(l -> emit(l, out));
+            response.body()
+                    .lines()
+                    .filter(l -> l.startsWith("data:"))
+                    .map(l -> l.substring(5).strip())
+                    .filter(l -> !l.isEmpty())
+                    .forEach(l -> emit(l, out));
         } else if (!response.body().isBlank()) {
             emit(response.body().strip(), out);
         }
@@ -98,8 +104,9 @@ final class StdioBridge {
     private static String error(JsonNode id, int status, String body) {
         ObjectNode reply = JSON.createObjectNode().put("jsonrpc", "2.0");
         reply.set("id", id);
-        reply.putObject("error").put("code", -32001).put("message", "HTTP " + status + " from the gateway: "
-                + body.strip());
+        reply.putObject("error")
+                .put("code", -32001)
+                .put("message", "HTTP " + status + " from the gateway: " + body.strip());
         return reply.toString();
     }
 }

@@ -10,13 +10,14 @@ import java.nio.file.Path;
 /** The console home the CLI's commands use, and the local runtime folder every command chooses the same way. */
 public final class ConsoleHome {
 
-    private ConsoleHome() {
-    }
+    private ConsoleHome() {}
 
     /** The {@code pilothouse.home} property (tests), else {@code $PILOTHOUSE_HOME}, else {@code ~/.pilothouse}. */
     public static PilothouseHome current() {
         String override = System.getProperty("pilothouse.home");
-        return override != null ? new PilothouseHome(Path.of(override)) : PilothouseHome.fromEnvironment(System.getenv());
+        return override != null
+                ? new PilothouseHome(Path.of(override))
+                : PilothouseHome.fromEnvironment(System.getenv());
     }
 
     /**
@@ -25,8 +26,8 @@ public final class ConsoleHome {
      * ignored.
      */
     public static LocalRuntime localRuntime(PilothouseHome home, Path workspace, Path explicit, PrintWriter err) {
-        LocalRuntimeFolder folder = LocalRuntimeFolder.choose(home, workspace == null ? Path.of("") : workspace,
-                explicit);
+        LocalRuntimeFolder folder =
+                LocalRuntimeFolder.choose(home, workspace == null ? Path.of("") : workspace, explicit);
         folder.notice().ifPresent(notice -> {
             err.println(notice);
             err.flush();

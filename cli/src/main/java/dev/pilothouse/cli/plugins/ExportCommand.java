@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
  * {@code pilothouse export NAME}: runs a plugin exporter (bundled: {@code openapi}) on the workspace's app. Exit 0
  * written, 1 when the schema has errors or the exporter failed, 2 for usage errors or an unknown exporter.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Export the app with a plugin exporter, e.g. 'export openapi --out api.json'.")
 public final class ExportCommand implements Callable<Integer> {
 
@@ -46,7 +48,10 @@ public final class ExportCommand implements Callable<Integer> {
         Path temp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
         try {
             Files.writeString(temp, content);
-            Files.move(temp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            Files.move(
+                    temp,
+                    abs,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
@@ -62,10 +67,13 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("pilothouse export: " + schemaFile + ": not found (is " + workspace + " an app folder?)");
             return 2;
         }
-        Analysis analysis = new LanguageService().analyze(new DocumentSnapshot(schemaFile.toString(), 1,
-                files.get("schema.graphql")));
+        Analysis analysis = new LanguageService()
+                .analyze(new DocumentSnapshot(schemaFile.toString(), 1, files.get("schema.graphql")));
         if (analysis.hasErrors()) {
-            Diagnostic first = analysis.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+            Diagnostic first = analysis.diagnostics().stream()
+                    .filter(Diagnostic::isError)
+                    .findFirst()
+                    .orElseThrow();
             err.println("pilothouse export: " + schemaFile + ":" + first.range().startLine() + ":"
                     + first.range().startColumn() + ": " + first.code() + " " + first.message()
                     + " (fix the schema first: pilothouse schema check)");
@@ -78,7 +86,8 @@ public final class ExportCommand implements Callable<Integer> {
                 spec.commandLine().getOut().flush();
             } else {
                 write(out, result.content());
-                err.println("wrote " + out + " (" + result.mediaType() + ", " + result.content().length() + " chars)");
+                err.println("wrote " + out + " (" + result.mediaType() + ", "
+                        + result.content().length() + " chars)");
             }
             return 0;
         } catch (PluginException e) {

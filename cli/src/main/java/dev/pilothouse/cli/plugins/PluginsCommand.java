@@ -20,12 +20,16 @@ import picocli.CommandLine.Spec;
  * {@code pilothouse plugins list}: every plugin found, loaded or not. Exit 0, or 1 when one failed or was refused.
  * {@code plugins trust|untrust} keep the console home's allow-list of workspace jars.
  */
-@Command(name = "plugins", description = "The plugins Pilothouse found (bundled, home and allow-listed workspace jars).",
-        mixinStandardHelpOptions = true, subcommands = {PluginsCommand.ListCommand.class, TrustCommands.Trust.class,
-                TrustCommands.Untrust.class})
+@Command(
+        name = "plugins",
+        description = "The plugins Pilothouse found (bundled, home and allow-listed workspace jars).",
+        mixinStandardHelpOptions = true,
+        subcommands = {PluginsCommand.ListCommand.class, TrustCommands.Trust.class, TrustCommands.Untrust.class})
 public final class PluginsCommand {
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
             description = "List plugins: name, version, kinds, source jar or bundled, status (loaded, failed,"
                     + " refused) and error.")
     static final class ListCommand implements Callable<Integer> {
@@ -65,9 +69,17 @@ public final class PluginsCommand {
             } else {
                 out.printf("%-20s %-8s %-30s %-8s %s%n", "NAME", "VERSION", "KINDS", "STATUS", "SOURCE");
                 for (PluginRecord p : plugins) {
-                    out.printf("%-20s %-8s %-30s %-8s %s%n", p.name(), p.version().isEmpty() ? "-" : p.version(),
-                            p.kinds().isEmpty() ? "-" : String.join(",", p.kinds().stream().map(Kind::label)
-                                    .toList()), p.status().label(), p.source());
+                    out.printf(
+                            "%-20s %-8s %-30s %-8s %s%n",
+                            p.name(),
+                            p.version().isEmpty() ? "-" : p.version(),
+                            p.kinds().isEmpty()
+                                    ? "-"
+                                    : String.join(
+                                            ",",
+                                            p.kinds().stream().map(Kind::label).toList()),
+                            p.status().label(),
+                            p.source());
                     if (p.error() != null) {
                         out.println("    " + p.error());
                     }

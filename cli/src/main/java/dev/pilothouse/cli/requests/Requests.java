@@ -9,8 +9,7 @@ import java.util.Optional;
 /** The command line's change requests: every boundary kind, deciding with the home's admins (the kit's count). */
 public final class Requests {
 
-    private Requests() {
-    }
+    private Requests() {}
 
     public static ChangeRequests open(PilothouseHome home) {
         return BoundaryRequests.open(home);
@@ -19,11 +18,16 @@ public final class Requests {
     /** What became of a filed request, in one sentence. */
     public static String outcome(ChangeRequest r) {
         return switch (r.state()) {
-            case PENDING -> "Change request " + r.id() + " (" + r.summary() + ") waits for a second admin:"
-                    + " another admin runs 'pilothouse requests approve " + r.id() + "'.";
-            case APPLIED -> r.loneAdmin() ? "Change request " + r.id() + " (" + r.summary() + ") applied, "
-                    + ChangeRequests.LONE_ADMIN + ": every screen shows it until a second admin acknowledges it"
-                    + " ('pilothouse requests acknowledge')." : "Change request " + r.id() + " applied.";
+            case PENDING ->
+                "Change request " + r.id() + " (" + r.summary() + ") waits for a second admin:"
+                        + " another admin runs 'pilothouse requests approve " + r.id() + "'.";
+            case APPLIED ->
+                r.loneAdmin()
+                        ? "Change request " + r.id() + " (" + r.summary() + ") applied, "
+                                + ChangeRequests.LONE_ADMIN
+                                + ": every screen shows it until a second admin acknowledges it"
+                                + " ('pilothouse requests acknowledge')."
+                        : "Change request " + r.id() + " applied.";
             case REJECTED -> "Change request " + r.id() + " rejected.";
         };
     }

@@ -2,13 +2,13 @@ package dev.pilothouse.cli.runtime;
 
 import dev.pilothouse.runtime.ClusterMonitor;
 import dev.pilothouse.runtime.ClusterTopology;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-import java.io.PrintWriter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code pilothouse cluster status}. */
 @Command(name = "cluster", description = "Replication cluster tools.", subcommands = ClusterCommand.Status.class)
@@ -18,8 +18,10 @@ public final class ClusterCommand {
     static final class Status implements Callable<Integer> {
         @Mixin
         Target target;
+
         @Spec
         CommandSpec spec;
+
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
@@ -38,9 +40,11 @@ public final class ClusterCommand {
             }
             for (ClusterTopology.Node node : topology.nodes()) {
                 out.println(node.name() + (node.reachable() ? "" : "  UNREACHABLE " + node.error()));
-                topology.links().stream().filter(l -> l.from().equals(node.name())).forEach(l ->
-                        out.printf("  -> %-12s %s latency %.1f ms %s%n", l.to(),
-                                l.connected() ? "connected" : "DISCONNECTED", l.latencyMs(), l.databases()));
+                topology.links().stream()
+                        .filter(l -> l.from().equals(node.name()))
+                        .forEach(l -> out.printf(
+                                "  -> %-12s %s latency %.1f ms %s%n",
+                                l.to(), l.connected() ? "connected" : "DISCONNECTED", l.latencyMs(), l.databases()));
             }
             out.flush();
             return 0;

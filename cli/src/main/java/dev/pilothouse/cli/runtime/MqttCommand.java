@@ -6,11 +6,11 @@ import dev.pilothouse.runtime.StreamOptions;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code pilothouse mqtt tail TOPIC}, protected values masked as in {@code tail} ({@link StreamMasks}). */
 @Command(name = "mqtt", description = "MQTT tools.", subcommands = MqttCommand.Tail.class)
@@ -20,14 +20,19 @@ public final class MqttCommand {
     static final class Tail implements Callable<Integer> {
         @Mixin
         Target target;
+
         @Spec
         CommandSpec spec;
+
         @Parameters(paramLabel = "TOPIC")
         String topic;
+
         @Option(names = "--count", description = "Stop after N messages.")
         long count = Long.MAX_VALUE;
+
         @Option(names = "--seconds", description = "Stop after this many seconds.")
         long seconds = Long.MAX_VALUE / 1000;
+
         @Option(names = "--json", description = "One JSON object per line.")
         boolean json;
 
@@ -47,8 +52,8 @@ public final class MqttCommand {
                 err.flush();
                 return 3;
             }
-            TailCommand.Printer printer = new TailCommand.Printer(spec.commandLine().getOut(), err, count, json,
-                    e -> masks.apply(e, topic));
+            TailCommand.Printer printer =
+                    new TailCommand.Printer(spec.commandLine().getOut(), err, count, json, e -> masks.apply(e, topic));
             try (LiveStream stream = new LiveStreams(target.endpoint()).mqtt(topic, StreamOptions.DEFAULTS, printer)) {
                 printer.done.await(seconds, TimeUnit.SECONDS);
             }

@@ -5,6 +5,7 @@ import dev.pilothouse.runtime.LocalRuntime;
 import dev.pilothouse.runtime.NodeStatus;
 import dev.pilothouse.runtime.RuntimeNode;
 import dev.pilothouse.runtime.StartOptions;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -12,17 +13,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-import java.io.PrintWriter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code pilothouse runtime start|status|stop|audit}. */
-@Command(name = "runtime", description = "Start, inspect and stop a local Harper runtime.",
-        subcommands = {RuntimeCommand.Start.class, RuntimeCommand.Status.class, RuntimeCommand.Stop.class,
-                RuntimeCommand.Audit.class})
+@Command(
+        name = "runtime",
+        description = "Start, inspect and stop a local Harper runtime.",
+        subcommands = {
+            RuntimeCommand.Start.class,
+            RuntimeCommand.Status.class,
+            RuntimeCommand.Stop.class,
+            RuntimeCommand.Audit.class
+        })
 public final class RuntimeCommand {
 
     static Map<String, Object> describe(RuntimeNode node) {
@@ -41,21 +47,34 @@ public final class RuntimeCommand {
     static final class Start implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+
         @Option(names = "--nodes", description = "Number of nodes (127.0.0.1, 127.0.0.2, ...).")
         int nodes = 1;
-        @Option(names = "--dir", paramLabel = "DIR", description = "Runtime data folder, outside the workspace"
-                + " (default: the workspace's, under $PILOTHOUSE_HOME).")
+
+        @Option(
+                names = "--dir",
+                paramLabel = "DIR",
+                description = "Runtime data folder, outside the workspace"
+                        + " (default: the workspace's, under $PILOTHOUSE_HOME).")
         Path dir;
-        @Option(names = "--workspace", paramLabel = "DIR",
+
+        @Option(
+                names = "--workspace",
+                paramLabel = "DIR",
                 description = "The workspace whose local runtime this is (default: the current folder).")
         Path workspace;
+
         @Option(names = "--accept-harper-terms", description = "Accept Harper's terms (asked once per runtime).")
         boolean acceptTerms;
+
         @Option(names = "--json", description = "Print the nodes as JSON.")
         boolean json;
-        @Option(names = "--write-async", description = "Commit without waiting for the disk sync (Harper's "
-                + "storage.writeAsync): lower put-to-delivery latency; a machine crash can lose the last writes. "
-                + "For local development; applies to nodes this command starts.")
+
+        @Option(
+                names = "--write-async",
+                description = "Commit without waiting for the disk sync (Harper's "
+                        + "storage.writeAsync): lower put-to-delivery latency; a machine crash can lose the last writes. "
+                        + "For local development; applies to nodes this command starts.")
         boolean writeAsync;
 
         @Override
@@ -64,13 +83,22 @@ public final class RuntimeCommand {
         }
 
         private Integer body() {
-            LocalRuntime runtime = Target.local(workspace, dir, spec.commandLine().getErr());
-            List<RuntimeNode> started = runtime.start(new StartOptions(nodes, acceptTerms, null,
-                    Duration.ofSeconds(120), line -> {
+            LocalRuntime runtime =
+                    Target.local(workspace, dir, spec.commandLine().getErr());
+            List<RuntimeNode> started = runtime.start(new StartOptions(
+                    nodes,
+                    acceptTerms,
+                    null,
+                    Duration.ofSeconds(120),
+                    line -> {
                         spec.commandLine().getErr().println(line);
                         spec.commandLine().getErr().flush();
-                    }, writeAsync ? StartOptions.Commits.ASYNC : StartOptions.Commits.DURABLE));
-            print(spec.commandLine().getOut(), started.stream().map(RuntimeCommand::describe).toList(), json);
+                    },
+                    writeAsync ? StartOptions.Commits.ASYNC : StartOptions.Commits.DURABLE));
+            print(
+                    spec.commandLine().getOut(),
+                    started.stream().map(RuntimeCommand::describe).toList(),
+                    json);
             return 0;
         }
     }
@@ -79,11 +107,19 @@ public final class RuntimeCommand {
     static final class Status implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = {"--dir", "--runtime"}, paramLabel = "DIR", description = "Runtime data folder.")
+
+        @Option(
+                names = {"--dir", "--runtime"},
+                paramLabel = "DIR",
+                description = "Runtime data folder.")
         Path dir;
-        @Option(names = "--workspace", paramLabel = "DIR",
+
+        @Option(
+                names = "--workspace",
+                paramLabel = "DIR",
                 description = "The workspace whose local runtime this is (default: the current folder).")
         Path workspace;
+
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
@@ -93,15 +129,17 @@ public final class RuntimeCommand {
         }
 
         private Integer body() {
-            LocalRuntime runtime = Target.local(workspace, dir, spec.commandLine().getErr());
-            List<Map<String, Object>> out = runtime.status().stream().map(s -> {
-                Map<String, Object> node = describe(s.node());
-                node.put("state", s.state().name().toLowerCase());
-                return node;
-            }).toList();
+            LocalRuntime runtime =
+                    Target.local(workspace, dir, spec.commandLine().getErr());
+            List<Map<String, Object>> out = runtime.status().stream()
+                    .map(s -> {
+                        Map<String, Object> node = describe(s.node());
+                        node.put("state", s.state().name().toLowerCase());
+                        return node;
+                    })
+                    .toList();
             print(spec.commandLine().getOut(), out, json);
-            boolean allRunning = runtime.status().stream()
-                    .allMatch(s -> s.state() == NodeStatus.State.RUNNING);
+            boolean allRunning = runtime.status().stream().allMatch(s -> s.state() == NodeStatus.State.RUNNING);
             return out.isEmpty() || !allRunning ? 3 : 0;
         }
     }
@@ -110,9 +148,16 @@ public final class RuntimeCommand {
     static final class Stop implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = {"--dir", "--runtime"}, paramLabel = "DIR", description = "Runtime data folder.")
+
+        @Option(
+                names = {"--dir", "--runtime"},
+                paramLabel = "DIR",
+                description = "Runtime data folder.")
         Path dir;
-        @Option(names = "--workspace", paramLabel = "DIR",
+
+        @Option(
+                names = "--workspace",
+                paramLabel = "DIR",
                 description = "The workspace whose local runtime this is (default: the current folder).")
         Path workspace;
 
@@ -130,15 +175,20 @@ public final class RuntimeCommand {
     }
 
     /** Harper's audit log carries whole records, so it is masked as {@code tail} is ({@link StreamMasks}). */
-    @Command(name = "audit", description = "Print a table's audit log (protected values masked unless you are an"
-            + " approver or admin).")
+    @Command(
+            name = "audit",
+            description =
+                    "Print a table's audit log (protected values masked unless you are an" + " approver or admin).")
     static final class Audit implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+
         @Mixin
         Target target;
+
         @Parameters(paramLabel = "TABLE", description = "Table as DATABASE.TABLE, or TABLE in database 'data'.")
         String table;
+
         @Option(names = "--json", description = "One JSON entry per line.")
         boolean json;
 
@@ -160,10 +210,18 @@ public final class RuntimeCommand {
                 return 3;
             }
             for (AuditEntry read : target.client().readAuditLog(database, name)) {
-                AuditEntry entry = new AuditEntry(read.operation(), read.user(), read.timestamp(), read.ids(),
+                AuditEntry entry = new AuditEntry(
+                        read.operation(),
+                        read.user(),
+                        read.timestamp(),
+                        read.ids(),
                         read.records().stream().map(mask::apply).toList());
-                out.println(json ? Target.json(entry) : String.format("%.0f %-7s %-10s %s",
-                        entry.timestamp(), entry.operation(), entry.user(), entry.ids()));
+                out.println(
+                        json
+                                ? Target.json(entry)
+                                : String.format(
+                                        "%.0f %-7s %-10s %s",
+                                        entry.timestamp(), entry.operation(), entry.user(), entry.ids()));
             }
             out.flush();
             return 0;

@@ -41,7 +41,8 @@ final class StreamMasks {
     static StreamMasks forCaller(PilothouseHome home, Path workspace, PrintWriter err) {
         HumanRegistry humans = HumanRegistry.forCurrentAccount(home);
         Optional<Human> human = humans.byAccount(humans.currentAccount().uid());
-        boolean cleared = human.map(h -> Clearance.ofRoleNames(h.roles().stream().map(Role::name).toList()))
+        boolean cleared = human.map(h ->
+                        Clearance.ofRoleNames(h.roles().stream().map(Role::name).toList()))
                 .orElse(false);
         String viewer = human.map(h -> h.identity().toString())
                 .orElse("the unregistered OS account " + humans.currentAccount().describe());
@@ -78,8 +79,8 @@ final class StreamMasks {
             return event;
         }
         announce(mask);
-        return new LiveEvent.Change(c.kind(), c.path(), c.id(), mask.apply(c.value()), c.version(), c.localTime(),
-                c.replay(), c.bytes());
+        return new LiveEvent.Change(
+                c.kind(), c.path(), c.id(), mask.apply(c.value()), c.version(), c.localTime(), c.replay(), c.bytes());
     }
 
     private void announce(RecordMask mask) {
@@ -89,8 +90,9 @@ final class StreamMasks {
         if (mask.hidesAll()) {
             err.println(notice(mask));
         } else {
-            mask.attributes().forEach((attribute, why) -> err.println("masked: " + mask.table() + "." + attribute
-                    + " is " + why + "; " + Clearance.WHO + " see its values (you are " + viewer + ")"));
+            mask.attributes()
+                    .forEach((attribute, why) -> err.println("masked: " + mask.table() + "." + attribute + " is " + why
+                            + "; " + Clearance.WHO + " see its values (you are " + viewer + ")"));
         }
         err.flush();
     }

@@ -4,6 +4,7 @@ import dev.pilothouse.runtime.LiveEvent;
 import dev.pilothouse.runtime.LiveStream;
 import dev.pilothouse.runtime.LiveStreams;
 import dev.pilothouse.runtime.StreamOptions;
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -11,12 +12,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-import java.io.PrintWriter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code pilothouse tail TABLE}: one line per change of a table over WebSocket, protected values masked for a caller
@@ -63,7 +63,8 @@ public final class TailCommand implements Callable<Integer> {
         }
         Printer printer = new Printer(spec.commandLine().getOut(), err, count, json, e -> masks.apply(e, path));
         LiveStreams streams = new LiveStreams(target.endpoint());
-        try (LiveStream stream = sse ? streams.sse(path, StreamOptions.DEFAULTS, printer)
+        try (LiveStream stream = sse
+                ? streams.sse(path, StreamOptions.DEFAULTS, printer)
                 : streams.webSocket(path, StreamOptions.DEFAULTS, printer)) {
             printer.done.await(seconds, TimeUnit.SECONDS);
         }
@@ -107,7 +108,11 @@ public final class TailCommand implements Callable<Integer> {
         volatile Throwable error;
 
         /** {@code mask}: what the caller may see of each event, applied before anything is printed. */
-        Printer(PrintWriter out, PrintWriter err, long limit, boolean json,
+        Printer(
+                PrintWriter out,
+                PrintWriter err,
+                long limit,
+                boolean json,
                 java.util.function.UnaryOperator<LiveEvent> mask) {
             this.out = out;
             this.err = err;
@@ -127,8 +132,11 @@ public final class TailCommand implements Callable<Integer> {
                 return;
             }
             Map<String, Object> line = line(mask.apply(event));
-            out.println(json ? Target.json(line) : line.get("type") + " " + line.getOrDefault("id", "")
-                    + " " + line.getOrDefault("value", line.get("reason")));
+            out.println(
+                    json
+                            ? Target.json(line)
+                            : line.get("type") + " " + line.getOrDefault("id", "") + " "
+                                    + line.getOrDefault("value", line.get("reason")));
             out.flush();
             if (event instanceof LiveEvent.Change && ++seen >= limit) {
                 done.countDown();

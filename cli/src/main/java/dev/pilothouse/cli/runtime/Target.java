@@ -34,20 +34,31 @@ public final class Target {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
-    @Option(names = "--runtime", paramLabel = "DIR", description = "Local runtime folder, outside the workspace"
-            + " (default: the workspace's, under $PILOTHOUSE_HOME).")
+    @Option(
+            names = "--runtime",
+            paramLabel = "DIR",
+            description = "Local runtime folder, outside the workspace"
+                    + " (default: the workspace's, under $PILOTHOUSE_HOME).")
     Path runtimeDir;
 
-    @Option(names = "--workspace", paramLabel = "DIR",
+    @Option(
+            names = "--workspace",
+            paramLabel = "DIR",
             description = "The workspace whose local runtime this is, and whose schema.graphql marks protected data"
                     + " (default: the current folder).")
     Path workspace;
 
-    @Option(names = "--url", paramLabel = "URL", description = "Operations API URL of a running Harper (attach);"
-            + " another scheme (acme://prod/shop) goes through the runtime connector plugin for it.")
+    @Option(
+            names = "--url",
+            paramLabel = "URL",
+            description = "Operations API URL of a running Harper (attach);"
+                    + " another scheme (acme://prod/shop) goes through the runtime connector plugin for it.")
     URI url;
 
-    @Option(names = "--http-url", paramLabel = "URL", description = "App (REST/WS) URL when attaching; default: ops port + 1.")
+    @Option(
+            names = "--http-url",
+            paramLabel = "URL",
+            description = "App (REST/WS) URL when attaching; default: ops port + 1.")
     URI httpUrl;
 
     @Option(names = "--mqtt-port", paramLabel = "PORT", description = "MQTT port when attaching (default 1883).")
@@ -86,8 +97,8 @@ public final class Target {
             return List.of(connected());
         }
         HarperEndpoint endpoint = Attach.endpoint(url, httpUrl, credentials());
-        return List.of(new HarperEndpoint(endpoint.operationsUrl(), endpoint.httpUrl(), url.getHost(), mqttPort,
-                endpoint.credentials()));
+        return List.of(new HarperEndpoint(
+                endpoint.operationsUrl(), endpoint.httpUrl(), url.getHost(), mqttPort, endpoint.credentials()));
     }
 
     /** Resolves {@code --url} through the loaded plugins (home and current folder) that connect to its scheme. */
@@ -97,8 +108,13 @@ public final class Target {
         }
         try (PluginSupport plugins = PluginSupport.open(Path.of("."))) {
             RuntimeConnector.Connection c = plugins.host().connect(url);
-            return new HarperEndpoint(c.operationsUrl(), httpUrl != null ? httpUrl : c.restUrl(),
-                    c.operationsUrl().getHost(), mqttPort, credentials(), c.headers());
+            return new HarperEndpoint(
+                    c.operationsUrl(),
+                    httpUrl != null ? httpUrl : c.restUrl(),
+                    c.operationsUrl().getHost(),
+                    mqttPort,
+                    credentials(),
+                    c.headers());
         } catch (PluginException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -135,8 +151,9 @@ public final class Target {
     public static int guarded(java.io.PrintWriter err, java.util.concurrent.Callable<Integer> body) throws Exception {
         try {
             return body.call();
-        } catch (dev.pilothouse.runtime.HarperException | IllegalArgumentException
-                 | dev.pilothouse.workspace.Refusal e) {
+        } catch (dev.pilothouse.runtime.HarperException
+                | IllegalArgumentException
+                | dev.pilothouse.workspace.Refusal e) {
             err.println("pilothouse: " + e.getMessage());
             err.flush();
             return 2;

@@ -10,8 +10,7 @@ import java.nio.file.Path;
  */
 final class Viewer {
 
-    private Viewer() {
-    }
+    private Viewer() {}
 
     static StreamMasks masks(Path workspace, PrintWriter err) {
         return StreamMasks.forCaller(ConsoleHome.current(), workspace == null ? Path.of(".") : workspace, err);

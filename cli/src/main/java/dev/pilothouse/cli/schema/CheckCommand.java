@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
  * {@code schema check}: exit 0 without error-severity diagnostics, 1 with one, 2 for usage or unreadable input.
  * Schema files also go through the plugins' lint rules (docs/plugins.md); their findings carry the plugin's code.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
         description = "Report diagnostics for schema.graphql, config.yaml and *.js files.")
 final class CheckCommand implements Callable<Integer> {
 
@@ -32,7 +34,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
-    @Option(names = "--workspace", paramLabel = "DIR",
+    @Option(
+            names = "--workspace",
+            paramLabel = "DIR",
             description = "Whose .pilothouse/plugins and plugins.yaml apply (default: the current folder).")
     Path workspace = Path.of(".");
 
@@ -83,8 +87,8 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (format == OutputFormat.JSON) {
-            out.println(Json.MAPPER
-                    .writeValueAsString(rows.stream().map(CheckRow::toJson).toList()));
+            out.println(Json.MAPPER.writeValueAsString(
+                    rows.stream().map(CheckRow::toJson).toList()));
         } else {
             rows.forEach(r -> out.println(r.toText()));
         }

@@ -6,12 +6,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One reported problem, built-in or from a plugin rule, as {@code schema check} prints it. */
-record CheckRow(Path file, int line, int column, int endLine, int endColumn, String severity, String code,
-                String message) {
+record CheckRow(
+        Path file, int line, int column, int endLine, int endColumn, String severity, String code, String message) {
 
     static CheckRow of(Path file, Diagnostic d) {
-        return new CheckRow(file, d.range().startLine(), d.range().startColumn(), d.range().endLine(),
-                d.range().endColumn(), d.severity().label(), d.code(), d.message());
+        return new CheckRow(
+                file,
+                d.range().startLine(),
+                d.range().startColumn(),
+                d.range().endLine(),
+                d.range().endColumn(),
+                d.severity().label(),
+                d.code(),
+                d.message());
     }
 
     String toText() {

@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
  * breaking. Exit 0 with the changes; 2 when a file cannot be read or has a syntax error (a diff would be
  * meaningless).
  */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
         description = "Compare two schema.graphql versions and classify every change.")
 final class DiffCommand implements Callable<Integer> {
 
@@ -73,8 +75,13 @@ final class DiffCommand implements Callable<Integer> {
             out.println(Json.MAPPER.writeValueAsString(json));
         } else {
             for (SchemaChange c : changes) {
-                out.printf("%s %s %s%s: %s%n", c.classification().label(), c.code(), c.table(),
-                        c.attribute() == null ? "" : "." + c.attribute(), c.message());
+                out.printf(
+                        "%s %s %s%s: %s%n",
+                        c.classification().label(),
+                        c.code(),
+                        c.table(),
+                        c.attribute() == null ? "" : "." + c.attribute(),
+                        c.message());
             }
         }
         out.flush();
@@ -84,11 +91,13 @@ final class DiffCommand implements Callable<Integer> {
     private static SchemaModel model(Path file) throws SourceFiles.Unreadable {
         String text = SourceFiles.read(file);
         ParsedSchema parsed = SchemaSyntax.parse(text);
-        Optional<Diagnostic> error = parsed.diagnostics().stream().filter(Diagnostic::isError).findFirst();
+        Optional<Diagnostic> error =
+                parsed.diagnostics().stream().filter(Diagnostic::isError).findFirst();
         if (error.isPresent()) {
             Diagnostic d = error.get();
-            throw new SourceFiles.Unreadable(file + ":" + d.range().startLine() + ":" + d.range().startColumn()
-                    + ": " + d.code() + " " + d.message() + " (fix syntax errors before comparing)");
+            throw new SourceFiles.Unreadable(
+                    file + ":" + d.range().startLine() + ":" + d.range().startColumn() + ": " + d.code() + " "
+                            + d.message() + " (fix syntax errors before comparing)");
         }
         return ModelBuilder.build(parsed.document());
     }

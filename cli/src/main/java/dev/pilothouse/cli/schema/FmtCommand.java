@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
  * move). {@code --check} only lists files that are not formatted and exits 1 if there are any. Exit 2 when a file
  * cannot be read or has a syntax error; no file is written in that case.
  */
-@Command(name = "fmt", mixinStandardHelpOptions = true,
+@Command(
+        name = "fmt",
+        mixinStandardHelpOptions = true,
         description = "Format schema.graphql files in place (--check: list unformatted files, write nothing).")
 final class FmtCommand implements Callable<Integer> {
 
@@ -48,8 +50,10 @@ final class FmtCommand implements Callable<Integer> {
             try {
                 FormatResult result = SchemaFormatter.formatResult(SourceFiles.read(file));
                 if (result.refused()) {
-                    String where = result.blocker() == null ? file.toString() : file + ":"
-                            + result.blocker().range().startLine() + ":" + result.blocker().range().startColumn();
+                    String where = result.blocker() == null
+                            ? file.toString()
+                            : file + ":" + result.blocker().range().startLine() + ":"
+                                    + result.blocker().range().startColumn();
                     err.println("pilothouse schema fmt: " + where + ": " + result.reason());
                     failed = true;
                 } else {

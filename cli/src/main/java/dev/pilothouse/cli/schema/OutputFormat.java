@@ -1,4 +1,7 @@
 package dev.pilothouse.cli.schema;
 
 /** How commands print results. */
-public enum OutputFormat { TEXT, JSON }
+public enum OutputFormat {
+    TEXT,
+    JSON
+}

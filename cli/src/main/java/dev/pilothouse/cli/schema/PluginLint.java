@@ -38,8 +38,14 @@ final class PluginLint implements AutoCloseable {
         List<CheckRow> rows = new ArrayList<>();
         for (LintResult.PluginFinding pf : result.findings()) {
             Finding f = pf.finding();
-            rows.add(new CheckRow(file, f.position().line(), f.position().column(), f.position().endLine(),
-                    f.position().endColumn(), f.severity().name().toLowerCase(Locale.ROOT), f.code(),
+            rows.add(new CheckRow(
+                    file,
+                    f.position().line(),
+                    f.position().column(),
+                    f.position().endLine(),
+                    f.position().endColumn(),
+                    f.severity().name().toLowerCase(Locale.ROOT),
+                    f.code(),
                     f.message() + " [" + pf.plugin() + "]"));
         }
         rows.sort(java.util.Comparator.comparingInt(CheckRow::line).thenComparingInt(CheckRow::column));

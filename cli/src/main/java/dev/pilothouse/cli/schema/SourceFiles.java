@@ -17,8 +17,7 @@ final class SourceFiles {
         }
     }
 
-    private SourceFiles() {
-    }
+    private SourceFiles() {}
 
     static String read(Path file) throws Unreadable {
         if (!Files.exists(file)) {

@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
  * node by URL, chosen as for the runtime commands) once and draws the replication topology. Exit 2 when the
  * runtime cannot be reached.
  */
-@Command(name = "cluster", mixinStandardHelpOptions = true,
+@Command(
+        name = "cluster",
+        mixinStandardHelpOptions = true,
         description = "Draw the replication topology of a running runtime as SVG.")
 final class ClusterDiagramCommand implements Callable<Integer> {
 
@@ -38,7 +40,9 @@ final class ClusterDiagramCommand implements Callable<Integer> {
                 ClusterTopology topology = ClusterMonitor.poll(target.clients());
                 var diagram = new TopologyDiagram(Drawing.assembler()).draw(topology, LayoutResult.EMPTY);
                 Drawing.write(diagram.scene(), svg);
-                spec.commandLine().getOut().println("wrote " + svg + " (" + diagram.scene().title() + ")");
+                spec.commandLine()
+                        .getOut()
+                        .println("wrote " + svg + " (" + diagram.scene().title() + ")");
                 spec.commandLine().getOut().flush();
                 return 0;
             } catch (Drawing.Failure e) {

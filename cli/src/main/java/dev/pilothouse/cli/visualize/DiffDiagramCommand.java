@@ -10,7 +10,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code visualize diff OLD NEW --svg OUT}: the new schema with its changes coloured safe, review or breaking. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
         description = "Draw the changes between two schema.graphql versions as SVG.")
 final class DiffDiagramCommand implements Callable<Integer> {
 
@@ -31,7 +33,9 @@ final class DiffDiagramCommand implements Callable<Integer> {
         try {
             var diagram = new DiffDiagram(Drawing.assembler()).draw(Drawing.schema(oldFile), Drawing.schema(newFile));
             Drawing.write(diagram.scene(), svg);
-            spec.commandLine().getOut().println("wrote " + svg + " (" + diagram.scene().title() + ")");
+            spec.commandLine()
+                    .getOut()
+                    .println("wrote " + svg + " (" + diagram.scene().title() + ")");
             spec.commandLine().getOut().flush();
             return 0;
         } catch (Drawing.Failure e) {

@@ -25,8 +25,7 @@ final class Drawing {
         }
     }
 
-    private Drawing() {
-    }
+    private Drawing() {}
 
     static DiagramAssembler assembler() {
         return new DiagramAssembler(new Layouter(Runnable::run, 4));
@@ -43,8 +42,9 @@ final class Drawing {
         var error = parsed.diagnostics().stream().filter(d -> d.isError()).findFirst();
         if (error.isPresent()) {
             var d = error.get();
-            throw new Failure(file + ":" + d.range().startLine() + ":" + d.range().startColumn() + ": " + d.code()
-                    + " " + d.message() + " (fix syntax errors before drawing)");
+            throw new Failure(
+                    file + ":" + d.range().startLine() + ":" + d.range().startColumn() + ": " + d.code() + " "
+                            + d.message() + " (fix syntax errors before drawing)");
         }
         return ModelBuilder.build(parsed.document());
     }

@@ -27,8 +27,10 @@ final class SchemaDiagramCommand implements Callable<Integer> {
         try {
             var diagram = new SchemaDiagram(Drawing.assembler()).draw(Drawing.schema(file));
             Drawing.write(diagram.scene(), svg);
-            spec.commandLine().getOut().println("wrote " + svg + " (" + diagram.scene().nodes().size() + " nodes, "
-                    + diagram.scene().edges().size() + " edges)");
+            spec.commandLine()
+                    .getOut()
+                    .println("wrote " + svg + " (" + diagram.scene().nodes().size() + " nodes, "
+                            + diagram.scene().edges().size() + " edges)");
             spec.commandLine().getOut().flush();
             return 0;
         } catch (Drawing.Failure e) {

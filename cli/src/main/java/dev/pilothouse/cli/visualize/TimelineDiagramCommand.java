@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code visualize timeline --workspace DIR --svg OUT}: the workspace's audit log as lanes per actor. */
-@Command(name = "timeline", mixinStandardHelpOptions = true,
+@Command(
+        name = "timeline",
+        mixinStandardHelpOptions = true,
         description = "Draw the workspace's audit trail (proposals, validations, approvals, deploys, rollbacks).")
 final class TimelineDiagramCommand implements Callable<Integer> {
 
@@ -35,8 +37,11 @@ final class TimelineDiagramCommand implements Callable<Integer> {
         try (Governance gov = Governance.open(workspace, home(), Optional.empty())) {
             List<AuditRecord> records = WorkspaceAudit.records(gov.audit().entries());
             if (records.isEmpty()) {
-                spec.commandLine().getErr().println("pilothouse visualize timeline: no proposal, validation, "
-                        + "approval, deploy or rollback in " + gov.audit().file() + " yet");
+                spec.commandLine()
+                        .getErr()
+                        .println("pilothouse visualize timeline: no proposal, validation, "
+                                + "approval, deploy or rollback in "
+                                + gov.audit().file() + " yet");
                 return 2;
             }
             var first = records.getFirst().time();

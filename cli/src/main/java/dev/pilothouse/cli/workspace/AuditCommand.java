@@ -14,12 +14,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code pilothouse audit verify|tail [--json]|path|witness [URL|--off]}. */
-@Command(name = "audit", mixinStandardHelpOptions = true, description = "The hash-chained audit log.",
-        subcommands = {AuditCommand.Verify.class, AuditCommand.Tail.class, AuditCommand.Where.class,
-                AuditCommand.Witness.class})
+@Command(
+        name = "audit",
+        mixinStandardHelpOptions = true,
+        description = "The hash-chained audit log.",
+        subcommands = {
+            AuditCommand.Verify.class,
+            AuditCommand.Tail.class,
+            AuditCommand.Where.class,
+            AuditCommand.Witness.class
+        })
 public final class AuditCommand {
 
-    @Command(name = "verify", mixinStandardHelpOptions = true,
+    @Command(
+            name = "verify",
+            mixinStandardHelpOptions = true,
             description = "Check the chain, the signed head record, the signed checkpoints on refs/pilothouse/audit"
                     + " and in deploy tags, and the newest checkpoint remembered under PILOTHOUSE_HOME; exit 5 if"
                     + " anything is wrong, naming what and at which entry.")
@@ -31,7 +40,8 @@ public final class AuditCommand {
             if (java.nio.file.Files.isDirectory(workspace.resolve(".git"))) {
                 try (Governance gov = open()) {
                     AuditEvidence evidence = gov.auditEvidence();
-                    checkpoint = evidence.remembered().map(SignedCheckpoint::seq).orElse(0L);
+                    checkpoint =
+                            evidence.remembered().map(SignedCheckpoint::seq).orElse(0L);
                     result = gov.audit().verify(evidence);
                     Optional<String> witnessed = result.ok() ? gov.checkAuditWitness() : Optional.empty();
                     if (witnessed.isPresent()) {
@@ -52,10 +62,14 @@ public final class AuditCommand {
         }
     }
 
-    @Command(name = "witness", mixinStandardHelpOptions = true,
+    @Command(
+            name = "witness",
+            mixinStandardHelpOptions = true,
             description = "Show or set the Git remote that receives every audit checkpoint (an outside witness).")
     static final class Witness extends GovernedCommand {
-        @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "URL",
+        @picocli.CommandLine.Parameters(
+                arity = "0..1",
+                paramLabel = "URL",
                 description = "A Git URL or path of a repository of its own (e.g. a bare repo on another machine).")
         String url;
 
@@ -74,8 +88,12 @@ public final class AuditCommand {
             }
             var actor = prove(as, "audit.witness", dev.pilothouse.workspace.humans.Role.ADMIN);
             witness.set(off ? "" : url);
-            log().append(actor.toString(), "audit.witness", com.fasterxml.jackson.databind.node.JsonNodeFactory
-                    .instance.objectNode().put("url", off ? "" : url));
+            log().append(
+                            actor.toString(),
+                            "audit.witness",
+                            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                                    .objectNode()
+                                    .put("url", off ? "" : url));
             out().println(off ? "checkpoints are no longer pushed" : "checkpoints are pushed to " + url);
             return 0;
         }
@@ -86,15 +104,20 @@ public final class AuditCommand {
         @Option(names = "--json", description = "One JSON object per line, as stored.")
         boolean json;
 
-        @Option(names = {"-n", "--lines"}, description = "How many (default: 20).")
+        @Option(
+                names = {"-n", "--lines"},
+                description = "How many (default: 20).")
         int lines = 20;
 
         @Override
         int run() {
             List<AuditEntry> entries = log().entries();
             for (AuditEntry e : entries.subList(Math.max(0, entries.size() - lines), entries.size())) {
-                out().println(json ? Output.json(e).replace("\n", "").replaceAll("\\s{2,}", " ")
-                        : e.seq() + " " + e.time() + " " + e.actor() + " " + e.action() + " " + e.details());
+                out().println(
+                                json
+                                        ? Output.json(e).replace("\n", "").replaceAll("\\s{2,}", " ")
+                                        : e.seq() + " " + e.time() + " " + e.actor() + " " + e.action() + " "
+                                                + e.details());
             }
             return 0;
         }

@@ -82,8 +82,8 @@ abstract class GovernedCommand implements Callable<Integer> {
      * audited as {@code ACTION.refused} and change nothing.
      */
     static Actor prove(String as, String action, Role needs) {
-        return HumanRegistry.forCurrentAccount(home()).prove(Optional.ofNullable(as).map(Identity::parse), action,
-                needs);
+        return HumanRegistry.forCurrentAccount(home())
+                .prove(Optional.ofNullable(as).map(Identity::parse), action, needs);
     }
 
     /** The local user as a human identity, for actions any identity may take (init, validate). */

@@ -8,17 +8,24 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code pilothouse history [--json]}. */
-@Command(name = "history", mixinStandardHelpOptions = true,
+@Command(
+        name = "history",
+        mixinStandardHelpOptions = true,
         description = "List the workspace's versions, newest first, with their deploy tags; compare two.")
 public final class HistoryCommand extends GovernedCommand {
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
-    @Option(names = {"-n", "--max"}, description = "At most this many versions (default: 50).")
+    @Option(
+            names = {"-n", "--max"},
+            description = "At most this many versions (default: 50).")
     int max = 50;
 
-    @Option(names = "--diff", arity = "2", paramLabel = "VERSION",
+    @Option(
+            names = "--diff",
+            arity = "2",
+            paramLabel = "VERSION",
             description = "Compare two versions (commit, deploy/N or main): text diff and classified schema changes.")
     List<String> diff;
 
@@ -31,8 +38,9 @@ public final class HistoryCommand extends GovernedCommand {
                     out().println(Output.json(c));
                     return 0;
                 }
-                c.schemaChanges().forEach(ch -> out().println(ch.classification().label() + " " + ch.code() + " "
-                        + ch.table() + (ch.attribute() == null ? "" : "." + ch.attribute()) + ": " + ch.message()));
+                c.schemaChanges()
+                        .forEach(ch -> out().println(ch.classification().label() + " " + ch.code() + " " + ch.table()
+                                + (ch.attribute() == null ? "" : "." + ch.attribute()) + ": " + ch.message()));
                 out().print(c.text());
                 return 0;
             }
@@ -42,11 +50,15 @@ public final class HistoryCommand extends GovernedCommand {
                 return 0;
             }
             for (Version v : versions) {
-                out().printf("%s %s %-20s %s%s%n", v.shortId(), v.time(), v.author(), v.message().lines()
-                        .findFirst().orElse(""), v.tags().isEmpty() ? "" : "  [" + String.join(", ", v.tags()) + "]");
+                out().printf(
+                                "%s %s %-20s %s%s%n",
+                                v.shortId(),
+                                v.time(),
+                                v.author(),
+                                v.message().lines().findFirst().orElse(""),
+                                v.tags().isEmpty() ? "" : "  [" + String.join(", ", v.tags()) + "]");
             }
             return 0;
         }
     }
-
 }

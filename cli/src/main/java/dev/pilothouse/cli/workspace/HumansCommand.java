@@ -17,14 +17,19 @@ import picocli.CommandLine.Parameters;
  * {@code pilothouse humans add|list|remove|roles}: the registry of humans in {@code $PILOTHOUSE_HOME/humans.json}.
  * Each human is proved by one OS account; the first one registers themselves and becomes an admin.
  */
-@Command(name = "humans", mixinStandardHelpOptions = true,
+@Command(
+        name = "humans",
+        mixinStandardHelpOptions = true,
         description = "The humans who may approve, deploy and change the policy, each proved by an OS account.",
-        subcommands = {HumansCommand.Add.class, HumansCommand.ListHumans.class, HumansCommand.Remove.class,
-                HumansCommand.Roles.class})
+        subcommands = {
+            HumansCommand.Add.class,
+            HumansCommand.ListHumans.class,
+            HumansCommand.Remove.class,
+            HumansCommand.Roles.class
+        })
 public final class HumansCommand {
 
-    private HumansCommand() {
-    }
+    private HumansCommand() {}
 
     static HumanRegistry registry() {
         return HumanRegistry.forCurrentAccount(GovernedCommand.home());
@@ -34,19 +39,28 @@ public final class HumansCommand {
         return given == null || given.isEmpty() ? Set.of() : EnumSet.copyOf(given);
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Register a human (admins; the first"
-            + " human registers their own account and becomes an admin).")
+    @Command(
+            name = "add",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Register a human (admins; the first" + " human registers their own account and becomes an admin).")
     static final class Add extends GovernedCommand {
         @Parameters(paramLabel = "NAME")
         String name;
 
-        @Option(names = "--roles", split = ",", paramLabel = "ROLE", description = "approver, admin (default:"
-                + " approver); asked for in a change request another admin approves (the first human is admin"
-                + " and approver).")
+        @Option(
+                names = "--roles",
+                split = ",",
+                paramLabel = "ROLE",
+                description = "approver, admin (default:"
+                        + " approver); asked for in a change request another admin approves (the first human is admin"
+                        + " and approver).")
         List<Role> roles;
 
-        @Option(names = "--os-account", paramLabel = "UID_OR_NAME", description = "The OS account that proves"
-                + " them (default: yours).")
+        @Option(
+                names = "--os-account",
+                paramLabel = "UID_OR_NAME",
+                description = "The OS account that proves" + " them (default: yours).")
         String account;
 
         @Override
@@ -54,12 +68,12 @@ public final class HumansCommand {
             HumanRegistry registry = registry();
             boolean first = registry.list().isEmpty();
             Human added = registry.add(name, Set.of(), Optional.ofNullable(account));
-            out().println(added.identity() + " registered for " + added.account().describe() + " "
-                    + added.roles());
+            out().println(added.identity() + " registered for "
+                    + added.account().describe() + " " + added.roles());
             Set<Role> wanted = roles == null || roles.isEmpty() ? EnumSet.of(Role.APPROVER) : roles(roles);
             if (!first) {
-                out().println(Requests.outcome(Requests.open(home()).file(prove(null, "request.file", Role.ADMIN),
-                        HumanChanges.roles(added.name(), wanted))));
+                out().println(Requests.outcome(Requests.open(home())
+                        .file(prove(null, "request.file", Role.ADMIN), HumanChanges.roles(added.name(), wanted))));
             }
             return 0;
         }
@@ -88,34 +102,38 @@ public final class HumansCommand {
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Ask to remove a human (a change"
-            + " request; never yourself).")
+    @Command(
+            name = "remove",
+            mixinStandardHelpOptions = true,
+            description = "Ask to remove a human (a change" + " request; never yourself).")
     static final class Remove extends GovernedCommand {
         @Parameters(paramLabel = "NAME")
         String name;
 
         @Override
         int run() {
-            out().println(Requests.outcome(Requests.open(home()).file(prove(null, "request.file", Role.ADMIN),
-                    HumanChanges.removal(name))));
+            out().println(Requests.outcome(
+                    Requests.open(home()).file(prove(null, "request.file", Role.ADMIN), HumanChanges.removal(name))));
             return 0;
         }
     }
 
-    @Command(name = "roles", mixinStandardHelpOptions = true, description = "Ask to replace a human's roles (a"
-            + " change request another admin approves; never your own).")
+    @Command(
+            name = "roles",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Ask to replace a human's roles (a" + " change request another admin approves; never your own).")
     static final class Roles extends GovernedCommand {
         @Parameters(paramLabel = "NAME")
         String name;
 
-        @Option(names = "--roles", split = ",", required = true, paramLabel = "ROLE",
-                description = "approver, admin.")
+        @Option(names = "--roles", split = ",", required = true, paramLabel = "ROLE", description = "approver, admin.")
         List<Role> roles;
 
         @Override
         int run() {
-            out().println(Requests.outcome(Requests.open(home()).file(prove(null, "request.file", Role.ADMIN),
-                    HumanChanges.roles(name, roles(roles)))));
+            out().println(Requests.outcome(Requests.open(home())
+                    .file(prove(null, "request.file", Role.ADMIN), HumanChanges.roles(name, roles(roles)))));
             return 0;
         }
     }

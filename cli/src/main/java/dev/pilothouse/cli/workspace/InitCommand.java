@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pilothouse init DIR [--from APPDIR]}. */
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(
+        name = "init",
+        mixinStandardHelpOptions = true,
         description = "Create a workspace: the starter app, an app folder or a runtime's component, in a new Git"
                 + " repository.")
 public final class InitCommand extends GovernedCommand {
@@ -23,7 +25,9 @@ public final class InitCommand extends GovernedCommand {
     @Option(names = "--from", paramLabel = "APPDIR", description = "Import schema.graphql, config.yaml, resources.js.")
     Path from;
 
-    @Option(names = "--from-runtime", paramLabel = "NAME",
+    @Option(
+            names = "--from-runtime",
+            paramLabel = "NAME",
             description = "Pull component NAME's files from the runtime given by --runtime or --url.")
     String fromRuntime;
 
@@ -42,10 +46,11 @@ public final class InitCommand extends GovernedCommand {
         String commit;
         if (fromRuntime != null) {
             runtime.project = fromRuntime;
-            RuntimeTarget target = runtime.target(dir, err()).orElseThrow(() -> new Refusal("runtime-required",
-                    "--from-runtime needs --local, --runtime DIR or --url URL"));
-            commit = WorkspaceInit.init(dir, target.appFiles(), "component " + fromRuntime + " on "
-                    + target.describe(), who, home());
+            RuntimeTarget target = runtime.target(dir, err())
+                    .orElseThrow(() -> new Refusal(
+                            "runtime-required", "--from-runtime needs --local, --runtime DIR or --url URL"));
+            commit = WorkspaceInit.init(
+                    dir, target.appFiles(), "component " + fromRuntime + " on " + target.describe(), who, home());
         } else {
             commit = WorkspaceInit.init(dir, Optional.ofNullable(from), who, home());
         }

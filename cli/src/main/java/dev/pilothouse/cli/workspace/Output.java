@@ -6,14 +6,14 @@ import dev.pilothouse.workspace.Json;
 /** JSON output of the governed commands (same mapper as the console's state files). */
 final class Output {
 
-    private Output() {
-    }
+    private Output() {}
 
     static String json(Object value) {
         try {
             return Json.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not print " + value.getClass().getSimpleName() + " as JSON", e);
+            throw new IllegalStateException(
+                    "could not print " + value.getClass().getSimpleName() + " as JSON", e);
         }
     }
 }

@@ -9,10 +9,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pilothouse policy show|set|protect|unprotect}. */
-@Command(name = "policy", mixinStandardHelpOptions = true,
+@Command(
+        name = "policy",
+        mixinStandardHelpOptions = true,
         description = "The governance policy (kept in the console's home, never in the app repository).",
-        subcommands = {PolicyCommand.Show.class, PolicySet.class, PolicyCommand.Protect.class,
-                PolicyCommand.Unprotect.class})
+        subcommands = {
+            PolicyCommand.Show.class,
+            PolicySet.class,
+            PolicyCommand.Protect.class,
+            PolicyCommand.Unprotect.class
+        })
 public final class PolicyCommand {
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "The policy and the fixed rules.")
@@ -29,16 +35,18 @@ public final class PolicyCommand {
                     return 0;
                 }
                 out().println("Policy file:       " + gov.policyFile());
-                out().println("Protected:         " + (p.protectedPrimitives().isEmpty() ? "(none)"
-                        : String.join(", ", p.protectedPrimitives())));
+                out().println("Protected:         "
+                        + (p.protectedPrimitives().isEmpty() ? "(none)" : String.join(", ", p.protectedPrimitives())));
                 out().println("Protection marker: " + p.protectionMarker() + " (in a table's or attribute's"
                         + " description)");
                 out().println("Breaking changes:  " + p.breakingApprovals() + " approvers");
                 out().println("Approvals expire:  after " + p.approvalExpiry());
                 out().println("Shadow deploy:     " + p.shadowDeploy() + ", " + p.shadowSample()
                         + " sample records per affected table");
-                out().println("Solo mode:         " + (p.soloMode() ? "on (deploy --head without a second person)"
-                        : "off (every deploy needs another human's approval)"));
+                out().println("Solo mode:         "
+                        + (p.soloMode()
+                                ? "on (deploy --head without a second person)"
+                                : "off (every deploy needs another human's approval)"));
                 out().println("Audit checkpoints: every " + p.auditCheckpointEvery() + " entries, in Git");
                 out().println("Agent proposals:   at most " + p.maxOpenProposalsPerAgent() + " open per agent");
                 out().println("Fixed rules:       agents never approve or deploy; authors never approve their own"
@@ -76,8 +84,7 @@ public final class PolicyCommand {
         @Override
         int run() {
             try (Governance gov = open()) {
-                out().println(Requests.outcome(gov.unprotect(primitive, prove(as, "policy.unprotect",
-                        Role.ADMIN))));
+                out().println(Requests.outcome(gov.unprotect(primitive, prove(as, "policy.unprotect", Role.ADMIN))));
                 return 0;
             }
         }

@@ -1,8 +1,8 @@
 package dev.pilothouse.cli.workspace;
 
 import dev.pilothouse.cli.requests.Requests;
-import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.Actor;
+import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.humans.Role;
 import dev.pilothouse.workspace.policy.Policy;
 import dev.pilothouse.workspace.policy.ShadowMode;
@@ -15,31 +15,45 @@ import picocli.CommandLine.Option;
  * (applied when a second admin approves it, or at once and flagged for a lone admin). Options left out keep their values; a bad value names its option and changes
  * nothing.
  */
-@Command(name = "set", mixinStandardHelpOptions = true,
+@Command(
+        name = "set",
+        mixinStandardHelpOptions = true,
         description = "Change policy settings (one audited change; options left out keep their values).")
 final class PolicySet extends GovernedCommand {
 
-    @Option(names = "--breaking-approvals", paramLabel = "N",
+    @Option(
+            names = "--breaking-approvals",
+            paramLabel = "N",
             description = "Distinct human approvals a breaking change needs (at least 1).")
     Integer breakingApprovals;
 
-    @Option(names = "--approval-expiry-hours", paramLabel = "H",
+    @Option(
+            names = "--approval-expiry-hours",
+            paramLabel = "H",
             description = "Hours after which an approval no longer counts (at least 1).")
     Integer expiryHours;
 
-    @Option(names = "--shadow-deploy", paramLabel = "MODE",
+    @Option(
+            names = "--shadow-deploy",
+            paramLabel = "MODE",
             description = "auto (run when a runtime is attached), required, or off.")
     String shadowDeploy;
 
-    @Option(names = "--shadow-sample", paramLabel = "N",
+    @Option(
+            names = "--shadow-sample",
+            paramLabel = "N",
             description = "Records per affected table the shadow deploy copies (at least 1).")
     Integer shadowSample;
 
-    @Option(names = "--max-open-proposals-per-agent", paramLabel = "N",
+    @Option(
+            names = "--max-open-proposals-per-agent",
+            paramLabel = "N",
             description = "Open proposals one agent may have before its next is refused (at least 1).")
     Integer maxOpen;
 
-    @Option(names = "--solo-mode", paramLabel = "on|off",
+    @Option(
+            names = "--solo-mode",
+            paramLabel = "on|off",
             description = "on: one person may deploy the working tree (deploy --head) without a second person.")
     String soloMode;
 
@@ -48,8 +62,12 @@ final class PolicySet extends GovernedCommand {
 
     @Override
     int run() {
-        if (breakingApprovals == null && expiryHours == null && shadowDeploy == null && shadowSample == null
-                && maxOpen == null && soloMode == null) {
+        if (breakingApprovals == null
+                && expiryHours == null
+                && shadowDeploy == null
+                && shadowSample == null
+                && maxOpen == null
+                && soloMode == null) {
             throw new IllegalArgumentException("name at least one setting to change (see --help)");
         }
         atLeastOne("--breaking-approvals", breakingApprovals);
@@ -61,10 +79,12 @@ final class PolicySet extends GovernedCommand {
         Actor who = prove(as, "policy.update", Role.ADMIN);
         try (Governance gov = open()) {
             Policy p = gov.policy();
-            Policy next = new Policy(p.protectedPrimitives(),
+            Policy next = new Policy(
+                    p.protectedPrimitives(),
                     breakingApprovals != null ? breakingApprovals : p.breakingApprovals(),
                     expiryHours != null ? Duration.ofHours(expiryHours) : p.approvalExpiry(),
-                    p.protectionMarker(), p.auditCheckpointEvery(),
+                    p.protectionMarker(),
+                    p.auditCheckpointEvery(),
                     shadow != null ? shadow : p.shadowDeploy(),
                     shadowSample != null ? shadowSample : p.shadowSample(),
                     maxOpen != null ? maxOpen : p.maxOpenProposalsPerAgent(),

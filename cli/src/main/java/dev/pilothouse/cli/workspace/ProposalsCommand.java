@@ -11,9 +11,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pilothouse proposals list|show ID|rebase ID}. */
-@Command(name = "proposals", mixinStandardHelpOptions = true, description = "List, show or rebase proposals.",
-        subcommands = {ProposalsCommand.ListProposals.class, ProposalsCommand.Show.class,
-                ProposalsCommand.Rebase.class})
+@Command(
+        name = "proposals",
+        mixinStandardHelpOptions = true,
+        description = "List, show or rebase proposals.",
+        subcommands = {ProposalsCommand.ListProposals.class, ProposalsCommand.Show.class, ProposalsCommand.Rebase.class
+        })
 public final class ProposalsCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Every proposal with its state.")
@@ -29,15 +32,22 @@ public final class ProposalsCommand {
                     return 0;
                 }
                 for (Proposal p : gov.proposals()) {
-                    out().printf("%-5s %-12s %-9s %-16s %s%n", p.id(), p.state().label(),
-                            p.classification() == null ? "-" : p.classification(), p.author(), p.message());
+                    out().printf(
+                                    "%-5s %-12s %-9s %-16s %s%n",
+                                    p.id(),
+                                    p.state().label(),
+                                    p.classification() == null ? "-" : p.classification(),
+                                    p.author(),
+                                    p.message());
                 }
                 return 0;
             }
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true,
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
             description = "State, author, change classification, validation steps, decisions and the diff.")
     static final class Show extends GovernedCommand {
         @Parameters(paramLabel = "ID")
@@ -68,7 +78,8 @@ public final class ProposalsCommand {
             out.println("Files:          " + String.join(", ", p.files()));
             out.println("Base:           " + p.base());
             out.println("Content hash:   " + p.contentHash());
-            out.println("Verdict:        " + (p.verdict() == null ? "not validated" : p.verdict().label()));
+            out.println("Verdict:        "
+                    + (p.verdict() == null ? "not validated" : p.verdict().label()));
             out.println("Classification: " + (p.classification() == null ? "-" : p.classification()));
             for (ValidationStep step : p.validation()) {
                 out.println("Step " + step.name() + ": " + step.verdict().label());
@@ -84,7 +95,9 @@ public final class ProposalsCommand {
         }
     }
 
-    @Command(name = "rebase", mixinStandardHelpOptions = true,
+    @Command(
+            name = "rebase",
+            mixinStandardHelpOptions = true,
             description = "Re-apply a proposal on the current head (validation and approvals start over).")
     static final class Rebase extends GovernedCommand {
         @Parameters(paramLabel = "ID")

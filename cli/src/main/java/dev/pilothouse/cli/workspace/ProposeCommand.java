@@ -10,21 +10,29 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code pilothouse propose --from DIR|--working-tree --author ID --message TEXT [--json]}. */
-@Command(name = "propose", mixinStandardHelpOptions = true,
+@Command(
+        name = "propose",
+        mixinStandardHelpOptions = true,
         description = "Propose new contents for the app's files; prints the proposal id.")
 public final class ProposeCommand extends GovernedCommand {
 
     @Option(names = "--from", paramLabel = "DIR", description = "Folder with the proposed files.")
     Path from;
 
-    @Option(names = "--working-tree", description = "Propose the app files of the workspace's working tree (edits"
-            + " made in place; other files there are left out).")
+    @Option(
+            names = "--working-tree",
+            description = "Propose the app files of the workspace's working tree (edits"
+                    + " made in place; other files there are left out).")
     boolean workingTree;
 
     @Option(names = "--author", required = true, paramLabel = "ID", description = "human:NAME or agent:NAME.")
     String author;
 
-    @Option(names = {"--message", "-m"}, required = true, paramLabel = "TEXT", description = "Why (the rationale).")
+    @Option(
+            names = {"--message", "-m"},
+            required = true,
+            paramLabel = "TEXT",
+            description = "Why (the rationale).")
     String message;
 
     @Option(names = "--supersedes", paramLabel = "ID", description = "A proposal this one replaces.")
@@ -43,7 +51,8 @@ public final class ProposeCommand extends GovernedCommand {
             who = prove(author, "proposal.create", null).who();
         }
         try (Governance gov = open()) {
-            Proposal p = workingTree ? gov.proposeWorkingTree(who, message, Optional.ofNullable(supersedes))
+            Proposal p = workingTree
+                    ? gov.proposeWorkingTree(who, message, Optional.ofNullable(supersedes))
                     : gov.propose(from, who, message, Optional.ofNullable(supersedes));
             out().println(json ? Output.json(Map.of("id", p.id(), "contentHash", p.contentHash())) : p.id());
             return 0;

@@ -14,27 +14,41 @@ import picocli.CommandLine.Parameters;
  * {@code pilothouse requests list|show|approve|reject|acknowledge}: boundary changes (policy, roles, agent tokens,
  * plugin trust) that wait for a second admin, and a lone admin's changes that wait to be acknowledged.
  */
-@Command(name = "requests", mixinStandardHelpOptions = true,
+@Command(
+        name = "requests",
+        mixinStandardHelpOptions = true,
         description = "Boundary change requests: policy, roles, agent tokens and plugin trust need a second admin.",
-        subcommands = {RequestsCommand.ListRequests.class, RequestsCommand.Show.class, RequestsCommand.Approve.class,
-                RequestsCommand.Reject.class, RequestsCommand.Acknowledge.class})
+        subcommands = {
+            RequestsCommand.ListRequests.class,
+            RequestsCommand.Show.class,
+            RequestsCommand.Approve.class,
+            RequestsCommand.Reject.class,
+            RequestsCommand.Acknowledge.class
+        })
 public final class RequestsCommand {
 
-    private RequestsCommand() {
-    }
+    private RequestsCommand() {}
 
     static ChangeRequests requests() {
         return Requests.open(GovernedCommand.home());
     }
 
     static String line(ChangeRequest r) {
-        return String.format("%-5s %-9s %-13s %-28s %s (asked by %s)%s", r.id(), r.state().name()
-                .toLowerCase(Locale.ROOT), r.kind(), r.subject(), r.summary(), r.requestedBy(),
+        return String.format(
+                "%-5s %-9s %-13s %-28s %s (asked by %s)%s",
+                r.id(),
+                r.state().name().toLowerCase(Locale.ROOT),
+                r.kind(),
+                r.subject(),
+                r.summary(),
+                r.requestedBy(),
                 r.flagged() ? "  [" + ChangeRequests.LONE_ADMIN + "]" : "");
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Pending requests and unacknowledged"
-            + " lone-admin changes (--all: every request).")
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "Pending requests and unacknowledged" + " lone-admin changes (--all: every request).")
     static final class ListRequests extends GovernedCommand {
         @Option(names = "--all", description = "Also applied and rejected requests.")
         boolean all;
@@ -45,7 +59,8 @@ public final class RequestsCommand {
         @Override
         int run() {
             List<ChangeRequest> shown = requests().list().stream()
-                    .filter(r -> all || r.state() == ChangeRequest.State.PENDING || r.flagged()).toList();
+                    .filter(r -> all || r.state() == ChangeRequest.State.PENDING || r.flagged())
+                    .toList();
             if (json) {
                 out().println(Output.json(shown));
                 return 0;
@@ -78,8 +93,8 @@ public final class RequestsCommand {
             out().println("before:   " + r.before());
             out().println("after:    " + r.after());
             if (r.decidedBy() != null) {
-                out().println("decided:  " + r.state().name().toLowerCase(Locale.ROOT) + " by " + r.decidedBy()
-                        + " at " + r.decidedAt() + (r.reason() == null ? "" : " (" + r.reason() + ")"));
+                out().println("decided:  " + r.state().name().toLowerCase(Locale.ROOT) + " by " + r.decidedBy() + " at "
+                        + r.decidedAt() + (r.reason() == null ? "" : " (" + r.reason() + ")"));
             }
             if (r.acknowledgedBy() != null) {
                 out().println("acknowledged by " + r.acknowledgedBy() + " at " + r.acknowledgedAt());
@@ -88,8 +103,10 @@ public final class RequestsCommand {
         }
     }
 
-    @Command(name = "approve", mixinStandardHelpOptions = true, description = "Approve another admin's request;"
-            + " it applies now.")
+    @Command(
+            name = "approve",
+            mixinStandardHelpOptions = true,
+            description = "Approve another admin's request;" + " it applies now.")
     static final class Approve extends GovernedCommand {
         @Parameters(paramLabel = "ID")
         String id;
@@ -105,8 +122,10 @@ public final class RequestsCommand {
         }
     }
 
-    @Command(name = "reject", mixinStandardHelpOptions = true, description = "Reject (or withdraw) a pending"
-            + " request; nothing changes.")
+    @Command(
+            name = "reject",
+            mixinStandardHelpOptions = true,
+            description = "Reject (or withdraw) a pending" + " request; nothing changes.")
     static final class Reject extends GovernedCommand {
         @Parameters(paramLabel = "ID")
         String id;
@@ -125,8 +144,10 @@ public final class RequestsCommand {
         }
     }
 
-    @Command(name = "acknowledge", mixinStandardHelpOptions = true, description = "As a second admin, acknowledge"
-            + " the changes another admin made alone.")
+    @Command(
+            name = "acknowledge",
+            mixinStandardHelpOptions = true,
+            description = "As a second admin, acknowledge" + " the changes another admin made alone.")
     static final class Acknowledge extends GovernedCommand {
         @Option(names = "--as", paramLabel = "human:NAME", description = AS_HELP)
         String as;
@@ -134,7 +155,8 @@ public final class RequestsCommand {
         @Override
         int run() {
             List<ChangeRequest> done = requests().acknowledge(prove(as, "request.acknowledge", Role.ADMIN));
-            out().println("Acknowledged " + String.join(", ", done.stream().map(ChangeRequest::id).toList()) + ".");
+            out().println("Acknowledged "
+                    + String.join(", ", done.stream().map(ChangeRequest::id).toList()) + ".");
             return 0;
         }
     }

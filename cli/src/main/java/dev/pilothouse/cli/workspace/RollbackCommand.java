@@ -1,7 +1,7 @@
 package dev.pilothouse.cli.workspace;
 
-import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.Actor;
+import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.humans.Role;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -9,7 +9,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pilothouse rollback [--to TAG] [--as human:NAME]}. */
-@Command(name = "rollback", mixinStandardHelpOptions = true,
+@Command(
+        name = "rollback",
+        mixinStandardHelpOptions = true,
         description = "Deploy an earlier deploy/N again (default: the one before the live one).")
 public final class RollbackCommand extends GovernedCommand {
 

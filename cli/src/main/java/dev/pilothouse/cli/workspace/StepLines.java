@@ -23,10 +23,15 @@ final class StepLines implements DeployProgress {
         if (update.phase() == DeployUpdate.Phase.RUNNING) {
             out.println(label + "… " + update.step().purpose());
         } else {
-            String took = run.rows().stream().filter(r -> r.step() == update.step()).findFirst()
+            String took = run.rows().stream()
+                    .filter(r -> r.step() == update.step())
+                    .findFirst()
                     .flatMap(DeployRun.Row::took)
-                    .map(d -> String.format(Locale.ROOT, " in %.1f s", d.toMillis() / 1000.0)).orElse("");
-            out.println(label + update.phase().name().toLowerCase(Locale.ROOT) + took
+                    .map(d -> String.format(Locale.ROOT, " in %.1f s", d.toMillis() / 1000.0))
+                    .orElse("");
+            out.println(label
+                    + update.phase().name().toLowerCase(Locale.ROOT)
+                    + took
                     + (update.detail().isEmpty() ? "" : ": " + update.detail()));
         }
         out.flush();

@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pilothouse validate ID}: exits 0 on pass or warn, 2 on fail; plugin validators add their steps. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         description = "Run the validation pipeline on a proposal (with a runtime: live evidence too).")
 public final class ValidateCommand extends GovernedCommand {
 
@@ -26,13 +28,17 @@ public final class ValidateCommand extends GovernedCommand {
     @Option(names = "--json", description = "Print the validated proposal as JSON.")
     boolean json;
 
-    @Option(names = "--accept-harper-terms", description = "Accept Harper's terms for the shadow Harper the "
-            + "proposal is deployed into (recorded; otherwise the shadow step is skipped until accepted).")
+    @Option(
+            names = "--accept-harper-terms",
+            description = "Accept Harper's terms for the shadow Harper the "
+                    + "proposal is deployed into (recorded; otherwise the shadow step is skipped until accepted).")
     boolean acceptHarperTerms;
 
-    @Option(names = "--unconfined", description = "Where no sandbox can be built, run the proposal's changed code"
-            + " in the shadow anyway, with your rights (a reviewer's choice after reading the code; the warning names"
-            + " what will run).")
+    @Option(
+            names = "--unconfined",
+            description = "Where no sandbox can be built, run the proposal's changed code"
+                    + " in the shadow anyway, with your rights (a reviewer's choice after reading the code; the warning names"
+                    + " what will run).")
     boolean unconfined;
 
     @Mixin
@@ -42,9 +48,11 @@ public final class ValidateCommand extends GovernedCommand {
     int run() {
         String actor = (unconfined || as == null ? localHuman() : Identity.parse(as)).toString();
         try (PluginSupport plugins = PluginSupport.open(workspace);
-             Governance gov = Governance.at(workspace, home()).runtime(runtime.target(workspace, err()))
-                     .shadow(Governance.shadowFor(workspace, home(), acceptHarperTerms))
-                     .validators(plugins.host().proposalValidators()).open()) {
+                Governance gov = Governance.at(workspace, home())
+                        .runtime(runtime.target(workspace, err()))
+                        .shadow(Governance.shadowFor(workspace, home(), acceptHarperTerms))
+                        .validators(plugins.host().proposalValidators())
+                        .open()) {
             Proposal p;
             if (unconfined) {
                 gov.unconfinedRunWarning(id).ifPresent(warning -> err().println("warning: " + warning));

@@ -11,10 +11,11 @@ import picocli.CommandLine.Parameters;
 /** {@code pilothouse approve|reject ID [--as human:NAME] [--comment TEXT]}. */
 public final class WorkspaceCommands {
 
-    private WorkspaceCommands() {
-    }
+    private WorkspaceCommands() {}
 
-    @Command(name = "approve", mixinStandardHelpOptions = true,
+    @Command(
+            name = "approve",
+            mixinStandardHelpOptions = true,
             description = "Approve a validated proposal (humans only, never your own).")
     public static final class Approve extends GovernedCommand {
         @Parameters(paramLabel = "ID")
@@ -26,8 +27,10 @@ public final class WorkspaceCommands {
         @Option(names = "--comment", paramLabel = "TEXT")
         String comment;
 
-        @Option(names = "--acknowledge-skipped", description = "Approve although validation steps were skipped "
-                + "(their evidence is missing); recorded in the audit trail with the steps' names.")
+        @Option(
+                names = "--acknowledge-skipped",
+                description = "Approve although validation steps were skipped "
+                        + "(their evidence is missing); recorded in the audit trail with the steps' names.")
         boolean acknowledgeSkipped;
 
         @Override
@@ -36,8 +39,10 @@ public final class WorkspaceCommands {
                 Proposal p = gov.approve(id, prove(as, "approval", Role.APPROVER), comment, acknowledgeSkipped);
                 ApprovalCount count = gov.approvalCount(p.id());
                 out().println(p.id() + " " + p.state().label() + " (" + count.valid() + " of " + count.required()
-                        + " approvals" + (count.enough() ? "): ready to deploy" : "): " + count.missing()
-                        + " more needed from another human"));
+                        + " approvals"
+                        + (count.enough()
+                                ? "): ready to deploy"
+                                : "): " + count.missing() + " more needed from another human"));
                 return 0;
             }
         }
@@ -57,7 +62,8 @@ public final class WorkspaceCommands {
         @Override
         int run() {
             try (Governance gov = open()) {
-                out().println(gov.reject(id, prove(as, "rejection", Role.APPROVER), comment).id() + " rejected");
+                out().println(gov.reject(id, prove(as, "rejection", Role.APPROVER), comment)
+                                .id() + " rejected");
                 return 0;
             }
         }

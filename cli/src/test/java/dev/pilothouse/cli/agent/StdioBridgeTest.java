@@ -40,6 +40,7 @@ class StdioBridgeTest {
 
     @TempDir
     Path tmp;
+
     Governance gov;
     AgentWorkspace ws;
     Gateway gateway;
@@ -67,8 +68,8 @@ class StdioBridgeTest {
 
     private List<JsonNode> relay(String token, String... lines) throws Exception {
         StringWriter out = new StringWriter();
-        new StdioBridge(host.endpoint(), token).run(new BufferedReader(new StringReader(String.join("\n", lines))),
-                new PrintWriter(out));
+        new StdioBridge(host.endpoint(), token)
+                .run(new BufferedReader(new StringReader(String.join("\n", lines))), new PrintWriter(out));
         List<JsonNode> replies = new java.util.ArrayList<>();
         for (String line : out.toString().lines().toList()) {
             replies.add(JSON.readTree(line));
@@ -80,7 +81,10 @@ class StdioBridgeTest {
     void relaysASessionLineByLine() throws Exception {
         String token = registry.add("stdio", Set.of(Scope.READ)).token();
 
-        List<JsonNode> replies = relay(token, INIT, INITIALIZED,
+        List<JsonNode> replies = relay(
+                token,
+                INIT,
+                INITIALIZED,
                 "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}",
                 "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"read_file\","
                         + "\"arguments\":{\"file\":\"config.yaml\"}}}");
@@ -88,10 +92,18 @@ class StdioBridgeTest {
         assertThat(replies).hasSize(3); // the notification has no reply
         assertThat(replies.get(0).path("result").path("serverInfo").path("name").asText())
                 .isEqualTo("pilothouse-agent-gateway");
-        assertThat(replies.get(0).path("result").path("serverInfo").path("version").asText())
+        assertThat(replies.get(0)
+                        .path("result")
+                        .path("serverInfo")
+                        .path("version")
+                        .asText())
                 .isEqualTo(BuildVersion.get());
         assertThat(replies.get(1).path("result").path("tools")).hasSize(7);
-        assertThat(replies.get(2).path("result").path("structuredContent").path("text").asText())
+        assertThat(replies.get(2)
+                        .path("result")
+                        .path("structuredContent")
+                        .path("text")
+                        .asText())
                 .contains("graphqlSchema");
     }
 

@@ -44,8 +44,9 @@ class VisualizeCommandsTest {
 
         assertThat(code).isZero();
         String text = Files.readString(svg);
-        assertThat(text).startsWith("<svg").contains("data-id=\"table:Author\"", "data-id=\"table:Book\"",
-                "data-id=\"rel:Author.books\"");
+        assertThat(text)
+                .startsWith("<svg")
+                .contains("data-id=\"table:Author\"", "data-id=\"table:Book\"", "data-id=\"rel:Author.books\"");
         assertThat(out.toString()).contains("2 nodes, 1 edges");
     }
 
@@ -53,19 +54,30 @@ class VisualizeCommandsTest {
     void diffMarksTheRemovedAttributeBreakingAndTheAddedOneSafe() throws IOException {
         Path svg = dir.resolve("diff.svg");
 
-        int code = run("visualize", "diff", file("v1.graphql", V1).toString(), file("v2.graphql", V2).toString(),
-                "--svg", svg.toString());
+        int code = run(
+                "visualize",
+                "diff",
+                file("v1.graphql", V1).toString(),
+                file("v2.graphql", V2).toString(),
+                "--svg",
+                svg.toString());
 
         assertThat(code).isZero();
         String text = Files.readString(svg);
-        assertThat(text).contains("class=\"row attribute removed breaking\" data-row=\"name\"",
-                "class=\"row attribute added safe\" data-row=\"isbn\"");
+        assertThat(text)
+                .contains(
+                        "class=\"row attribute removed breaking\" data-row=\"name\"",
+                        "class=\"row attribute added safe\" data-row=\"isbn\"");
         assertThat(out.toString()).contains("1 breaking");
     }
 
     @Test
     void schemaExitsTwoForASyntaxError() throws IOException {
-        int code = run("visualize", "schema", file("bad.graphql", "type {").toString(), "--svg",
+        int code = run(
+                "visualize",
+                "schema",
+                file("bad.graphql", "type {").toString(),
+                "--svg",
                 dir.resolve("x.svg").toString());
 
         assertThat(code).isEqualTo(2);
@@ -75,8 +87,14 @@ class VisualizeCommandsTest {
 
     @Test
     void clusterExitsTwoWhenThereIsNoRuntimeFolder() {
-        int code = run("visualize", "cluster", "--workspace", dir.resolve("ws").toString(), "--runtime",
-                dir.resolve("none").toString(), "--svg",
+        int code = run(
+                "visualize",
+                "cluster",
+                "--workspace",
+                dir.resolve("ws").toString(),
+                "--runtime",
+                dir.resolve("none").toString(),
+                "--svg",
                 dir.resolve("c.svg").toString());
 
         assertThat(code).isEqualTo(2);
@@ -85,7 +103,13 @@ class VisualizeCommandsTest {
 
     @Test
     void clusterWithUrlNeedsCredentials() {
-        int code = run("visualize", "cluster", "--url", "http://127.0.0.1:1", "--svg", dir.resolve("c.svg").toString());
+        int code = run(
+                "visualize",
+                "cluster",
+                "--url",
+                "http://127.0.0.1:1",
+                "--svg",
+                dir.resolve("c.svg").toString());
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("--url needs --user with --password-file, or --token-file");

@@ -6,14 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pilothouse.cli.Main;
 import dev.pilothouse.runtime.RuntimeNode;
 import dev.pilothouse.web.WebNetwork;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -32,8 +32,14 @@ class WebCommandTest {
     void helpListsTheOptions() {
         assertThat(run("web", "--help")).isZero();
         assertThat(out.toString()).contains("--port", "--workspace", "--attach", "/setup");
-        assertThat(out.toString()).contains("--bind", "127.0.0.1", "--tls-keystore", "--tls-keystore-password-file",
-                "--behind-proxy", "--public-host");
+        assertThat(out.toString())
+                .contains(
+                        "--bind",
+                        "127.0.0.1",
+                        "--tls-keystore",
+                        "--tls-keystore-password-file",
+                        "--behind-proxy",
+                        "--public-host");
     }
 
     @Test
@@ -45,11 +51,15 @@ class WebCommandTest {
     @Test
     void aNetworkBindWithoutTlsIsWarnedAboutAndLoopbackIsNot() throws Exception {
         var exposed = new WebNetwork(InetAddress.getByName("192.0.2.10"), Optional.empty(), false, List.of());
-        var tls = new WebNetwork(InetAddress.getByName("192.0.2.10"),
-                Optional.of(new WebNetwork.Tls(Path.of("k.p12"), Path.of("pw"))), false, List.of());
+        var tls = new WebNetwork(
+                InetAddress.getByName("192.0.2.10"),
+                Optional.of(new WebNetwork.Tls(Path.of("k.p12"), Path.of("pw"))),
+                false,
+                List.of());
 
-        assertThat(WebCommand.exposureWarning(exposed)).hasValueSatisfying(warning ->
-                assertThat(warning).contains("192.0.2.10", "without TLS", "--tls-keystore"));
+        assertThat(WebCommand.exposureWarning(exposed))
+                .hasValueSatisfying(
+                        warning -> assertThat(warning).contains("192.0.2.10", "without TLS", "--tls-keystore"));
         assertThat(WebCommand.exposureWarning(tls)).isEmpty();
         assertThat(WebCommand.exposureWarning(WebNetwork.local())).isEmpty();
     }
@@ -59,9 +69,19 @@ class WebCommandTest {
         Path workspace = Files.createDirectories(tmp.resolve("shop"));
         Path planted = Files.createDirectories(workspace.resolve(".pilothouse/runtime"));
         URI trap = URI.create("http://127.0.0.1:9/");
-        new ObjectMapper().writeValue(planted.resolve("nodes.json").toFile(), List.of(new RuntimeNode("node1",
-                "127.0.0.1", trap, trap, 1883, 9933, 0, planted.resolve("credentials.json"),
-                planted.resolve("node1/hdb"))));
+        new ObjectMapper()
+                .writeValue(
+                        planted.resolve("nodes.json").toFile(),
+                        List.of(new RuntimeNode(
+                                "node1",
+                                "127.0.0.1",
+                                trap,
+                                trap,
+                                1883,
+                                9933,
+                                0,
+                                planted.resolve("credentials.json"),
+                                planted.resolve("node1/hdb"))));
         System.setProperty("pilothouse.home", tmp.resolve("home").toString());
         try {
             WebCommand web = new WebCommand();

@@ -33,8 +33,15 @@ class WebShutdownTest {
         System.setProperty("pilothouse.home", home.toString());
         try {
             StringWriter err = new StringWriter();
-            assertThat(Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "init",
-                    workspace.toString(), "--as", "human:ada")).as(err.toString()).isZero();
+            assertThat(Main.run(
+                            new PrintWriter(new StringWriter(), true),
+                            new PrintWriter(err, true),
+                            "init",
+                            workspace.toString(),
+                            "--as",
+                            "human:ada"))
+                    .as(err.toString())
+                    .isZero();
         } finally {
             System.clearProperty("pilothouse.home");
         }
@@ -43,10 +50,18 @@ class WebShutdownTest {
             port = free.getLocalPort();
         }
         Path log = tmp.resolve("web.log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "web", "--workspace",
-                workspace.toString(), "--port", String.valueOf(port))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "web",
+                        "--workspace",
+                        workspace.toString(),
+                        "--port",
+                        String.valueOf(port))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().put("PILOTHOUSE_HOME", home.toString());
         Process web = builder.start();
         try {
@@ -56,19 +71,26 @@ class WebShutdownTest {
             boolean stopped = web.waitFor(10, TimeUnit.SECONDS); // a hang guard; the figure goes to the log below
             long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
             System.out.println("pilothouse web stopped " + millis + " ms after SIGTERM");
-            assertThat(stopped).as("stopped after SIGTERM; log:\n" + Files.readString(log)).isTrue();
+            assertThat(stopped)
+                    .as("stopped after SIGTERM; log:\n" + Files.readString(log))
+                    .isTrue();
         } finally {
             web.destroyForcibly();
         }
     }
 
     private static void awaitServing(int port, Process web, Path log) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
-            assertThat(web.isAlive()).as("the console exited early; log:\n" + Files.readString(log)).isTrue();
+            assertThat(web.isAlive())
+                    .as("the console exited early; log:\n" + Files.readString(log))
+                    .isTrue();
             try {
-                http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).build(),
+                http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 return;
             } catch (java.io.IOException notYet) {

@@ -27,7 +27,8 @@ class AgentSurfaceCommandTest {
         app = tmp.resolve("app");
         assertThat(run("init", app.toString(), "--as", "human:ada")).isZero();
         assertThat(run("humans", "add", "ada")).isZero();
-        assertThat(run("policy", "protect", "Item.quantity", "--workspace", app.toString())).isZero();
+        assertThat(run("policy", "protect", "Item.quantity", "--workspace", app.toString()))
+                .isZero();
     }
 
     @AfterEach
@@ -37,23 +38,39 @@ class AgentSurfaceCommandTest {
 
     @Test
     void aReadOnlyAgentSeesTheReadToolsAndTheProtectedAttributeRedacted() {
-        assertThat(run("agents", "add", "looker", "--scopes", "read", "--home", home())).isZero();
+        assertThat(run("agents", "add", "looker", "--scopes", "read", "--home", home()))
+                .isZero();
 
         assertThat(run("agents", "show", "looker", "--surface", "--home", home(), "--workspace", app.toString()))
-                .as(err.toString()).isZero();
+                .as(err.toString())
+                .isZero();
 
-        assertThat(out.toString()).contains("query_table (read)", "describe_app (read)")
-                .doesNotContain("propose_change").contains("quantity: [redacted: protected by policy]")
+        assertThat(out.toString())
+                .contains("query_table (read)", "describe_app (read)")
+                .doesNotContain("propose_change")
+                .contains("quantity: [redacted: protected by policy]")
                 .contains("Could propose: nothing");
     }
 
     @Test
     void proposedScopesShowWhatTheAgentCouldProposeBeforeAnyTokenExists() {
-        assertThat(run("agents", "show", "writer", "--surface", "--scopes", "read,propose", "--home", home(),
-                "--workspace", app.toString())).as(err.toString()).isZero();
+        assertThat(run(
+                        "agents",
+                        "show",
+                        "writer",
+                        "--surface",
+                        "--scopes",
+                        "read,propose",
+                        "--home",
+                        home(),
+                        "--workspace",
+                        app.toString()))
+                .as(err.toString())
+                .isZero();
 
         assertThat(out.toString()).contains("propose_change (propose)", "Could propose: schema.graphql");
-        assertThat(run("agents", "show", "nobody", "--surface", "--home", home())).isEqualTo(2);
+        assertThat(run("agents", "show", "nobody", "--surface", "--home", home()))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("no active agent named 'nobody'");
     }
 

@@ -64,8 +64,7 @@ class AuditVerifyCommandTest {
     }
 
     private static void append(Governance gov) {
-        gov.audit().append(Identity.parse("agent:bot").toString(), "test.entry",
-                JsonNodeFactory.instance.objectNode());
+        gov.audit().append(Identity.parse("agent:bot").toString(), "test.entry", JsonNodeFactory.instance.objectNode());
     }
 
     @AfterEach
@@ -95,7 +94,8 @@ class AuditVerifyCommandTest {
     @Test
     void anIntactTrailIsVerifiedToItsLastEntry() {
         assertThat(verify()).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("audit verified to #" + (checkpoint + 3))
+        assertThat(out.toString())
+                .contains("audit verified to #" + (checkpoint + 3))
                 .contains("last signed checkpoint #" + checkpoint);
     }
 
@@ -105,7 +105,9 @@ class AuditVerifyCommandTest {
         Files.delete(headFile());
 
         assertThat(verify()).isEqualTo(5);
-        assertThat(err.toString()).contains("entry " + (checkpoint + 1)).contains("head record")
+        assertThat(err.toString())
+                .contains("entry " + (checkpoint + 1))
+                .contains("head record")
                 .contains("is missing");
     }
 
@@ -117,7 +119,8 @@ class AuditVerifyCommandTest {
         Files.writeString(headFile(), "{\"count\":" + (checkpoint + 1) + ",\"hash\":\"" + hash + "\"}");
 
         assertThat(verify()).isEqualTo(5);
-        assertThat(err.toString()).contains("entry " + (checkpoint + 1))
+        assertThat(err.toString())
+                .contains("entry " + (checkpoint + 1))
                 .contains("head record (count " + (checkpoint + 1) + ") has a bad signature");
     }
 
@@ -134,7 +137,8 @@ class AuditVerifyCommandTest {
         }
 
         assertThat(verify()).isEqualTo(5);
-        assertThat(err.toString()).contains("entry " + checkpoint)
+        assertThat(err.toString())
+                .contains("entry " + checkpoint)
                 .contains("checkpoint #" + checkpoint + " remembered in $PILOTHOUSE_HOME")
                 .contains("rewound or removed");
     }
@@ -148,14 +152,16 @@ class AuditVerifyCommandTest {
         }
 
         assertThat(verify()).isEqualTo(5);
-        assertThat(err.toString()).contains("checkpoint #" + checkpoint + " remembered")
+        assertThat(err.toString())
+                .contains("checkpoint #" + checkpoint + " remembered")
                 .contains("newest is #0");
     }
 
     @Test
     void checkpointWithABadSignatureExitsFive() throws IOException {
         AuditKey other = AuditKey.loadOrCreate(tmp.resolve("other-key"));
-        String hash = Files.readAllLines(home.auditLog()).get((int) checkpoint)
+        String hash = Files.readAllLines(home.auditLog())
+                .get((int) checkpoint)
                 .replaceAll(".*\"hash\":\"([0-9a-f]{64})\".*", "$1");
         SignedCheckpoint forged = SignedCheckpoint.sign(new AuditCheckpoint(checkpoint + 1, hash), other);
         try (Versioning git = Versioning.open(app)) {
@@ -163,7 +169,8 @@ class AuditVerifyCommandTest {
         }
 
         assertThat(verify()).isEqualTo(5);
-        assertThat(err.toString()).contains("entry " + (checkpoint + 1))
+        assertThat(err.toString())
+                .contains("entry " + (checkpoint + 1))
                 .contains("checkpoint #" + (checkpoint + 1) + " on refs/pilothouse/audit has a bad signature");
     }
 
@@ -205,7 +212,7 @@ class AuditVerifyCommandTest {
             assertThat(rewind.update()).isEqualTo(RefUpdate.Result.FORCED);
         }
         assertThat(verify()).isEqualTo(5);
-        assertThat(err.toString()).contains("checkpoint #" + newest + " remembered in $PILOTHOUSE_HOME is not on the"
-                + " witness");
+        assertThat(err.toString())
+                .contains("checkpoint #" + newest + " remembered in $PILOTHOUSE_HOME is not on the" + " witness");
     }
 }

@@ -60,11 +60,14 @@ class BoundaryRequestCommandsTest {
     @Test
     void aLoneAdminsPolicyChangeAppliesAndEveryCommandSaysItWasMadeAlone() throws IOException {
         assertThat(run("policy", "set", "--breaking-approvals", "1", "--workspace", app.toString()))
-                .as(err.toString()).isZero();
+                .as(err.toString())
+                .isZero();
 
         assertThat(out.toString()).contains("R1", "applied", "changed by a lone admin");
-        assertThat(run("policy", "show", "--json", "--workspace", app.toString())).isZero();
-        assertThat(JSON.readTree(out.toString()).path("breakingApprovals").asInt()).isEqualTo(1);
+        assertThat(run("policy", "show", "--json", "--workspace", app.toString()))
+                .isZero();
+        assertThat(JSON.readTree(out.toString()).path("breakingApprovals").asInt())
+                .isEqualTo(1);
         assertThat(err.toString()).contains("warning:", "R1", "changed by a lone admin");
         assertThat(run("history", "--workspace", app.toString())).isZero();
         assertThat(err.toString()).contains("changed by a lone admin");
@@ -79,11 +82,14 @@ class BoundaryRequestCommandsTest {
         secondAdmin();
 
         assertThat(run("policy", "set", "--breaking-approvals", "1", "--workspace", app.toString()))
-                .as(err.toString()).isZero();
+                .as(err.toString())
+                .isZero();
 
         assertThat(out.toString()).contains("R1", "waits for a second admin");
-        assertThat(run("policy", "show", "--json", "--workspace", app.toString())).isZero();
-        assertThat(JSON.readTree(out.toString()).path("breakingApprovals").asInt()).isEqualTo(2);
+        assertThat(run("policy", "show", "--json", "--workspace", app.toString()))
+                .isZero();
+        assertThat(JSON.readTree(out.toString()).path("breakingApprovals").asInt())
+                .isEqualTo(2);
         assertThat(run("requests", "approve", "R1")).isEqualTo(3);
         assertThat(err.toString()).contains("no-self-approval");
         assertThat(run("requests", "show", "R1", "--json")).isZero();
@@ -91,8 +97,11 @@ class BoundaryRequestCommandsTest {
         assertThat(shown.path("state").asText()).isEqualTo("PENDING");
         assertThat(shown.path("before").asText()).contains("\"breakingApprovals\":2");
         assertThat(shown.path("after").asText()).contains("\"breakingApprovals\":1");
-        assertThat(actions()).contains("request.filed", "request.approve.refused").doesNotContain("policy.update");
-        assertThat(run("requests", "reject", "R1", "--reason", "changed my mind")).isZero();
+        assertThat(actions())
+                .contains("request.filed", "request.approve.refused")
+                .doesNotContain("policy.update");
+        assertThat(run("requests", "reject", "R1", "--reason", "changed my mind"))
+                .isZero();
         assertThat(actions().getLast()).isEqualTo("request.rejected");
     }
 
@@ -100,8 +109,16 @@ class BoundaryRequestCommandsTest {
     void withASecondAdminANewAgentTokenDoesNotWorkUntilApproved() throws IOException {
         secondAdmin();
 
-        assertThat(run("agents", "add", "ci", "--scopes", "read,propose", "--home", home.root().toString()))
-                .as(err.toString()).isZero();
+        assertThat(run(
+                        "agents",
+                        "add",
+                        "ci",
+                        "--scopes",
+                        "read,propose",
+                        "--home",
+                        home.root().toString()))
+                .as(err.toString())
+                .isZero();
 
         String token = out.toString().lines().toList().getLast();
         assertThat(token).startsWith(AgentRegistry.TOKEN_PREFIX);
@@ -114,7 +131,9 @@ class BoundaryRequestCommandsTest {
     void withASecondAdminARoleGrantWaitsAndAGrantToYourselfIsRefused() throws IOException {
         secondAdmin();
 
-        assertThat(run("humans", "roles", "bob", "--roles", "admin,approver")).as(err.toString()).isZero();
+        assertThat(run("humans", "roles", "bob", "--roles", "admin,approver"))
+                .as(err.toString())
+                .isZero();
         assertThat(out.toString()).contains("waits for a second admin");
         assertThat(run("humans", "roles", "ada", "--roles", "admin,approver")).isEqualTo(3);
         assertThat(err.toString()).contains("no-self-role-change");
@@ -136,7 +155,8 @@ class BoundaryRequestCommandsTest {
 
     /** Bob, an admin on another OS account (as a registration approved earlier would have left him). */
     private void secondAdmin() throws IOException {
-        List<Human> humans = new java.util.ArrayList<>(Json.MAPPER.readValue(home.humansFile().toFile(),
+        List<Human> humans = new java.util.ArrayList<>(Json.MAPPER.readValue(
+                home.humansFile().toFile(),
                 Json.MAPPER.getTypeFactory().constructCollectionType(List.class, Human.class)));
         long self = new UnixSystem().getUid();
         humans.add(new Human("bob", new OsAccount(self == 65534 ? 1 : 65534, "nobody"), Set.of(Role.ADMIN)));
@@ -144,13 +164,16 @@ class BoundaryRequestCommandsTest {
     }
 
     private List<String> actions() throws IOException {
-        return Files.readAllLines(home.auditLog()).stream().filter(l -> !l.isBlank()).map(l -> {
-            try {
-                return JSON.readTree(l).path("action").asText();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }).toList();
+        return Files.readAllLines(home.auditLog()).stream()
+                .filter(l -> !l.isBlank())
+                .map(l -> {
+                    try {
+                        return JSON.readTree(l).path("action").asText();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .toList();
     }
 
     private int run(String... args) {

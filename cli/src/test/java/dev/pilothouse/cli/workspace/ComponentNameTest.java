@@ -30,8 +30,8 @@ import picocli.CommandLine;
 class ComponentNameTest {
 
     private final ScheduledExecutorService analysis = Executors.newSingleThreadScheduledExecutor();
-    private final WorkbenchViewModel workbench = new WorkbenchViewModel(new LanguageService(), analysis, Runnable::run,
-            new TasksViewModel(Runnable::run, Runnable::run));
+    private final WorkbenchViewModel workbench = new WorkbenchViewModel(
+            new LanguageService(), analysis, Runnable::run, new TasksViewModel(Runnable::run, Runnable::run));
 
     @TempDir
     Path tmp;
@@ -48,8 +48,9 @@ class ComponentNameTest {
         Path workspace = tmp.resolve(folder);
         String expected = AppName.of(workspace);
 
-        assertThat(byEntryPoint(workspace)).as("folder '%s'", folder).allSatisfy((entry, name) ->
-                assertThat(name).as(entry).isEqualTo(expected));
+        assertThat(byEntryPoint(workspace))
+                .as("folder '%s'", folder)
+                .allSatisfy((entry, name) -> assertThat(name).as(entry).isEqualTo(expected));
         assertThat(expected).matches("[A-Za-z0-9_-]+");
     }
 
@@ -57,8 +58,8 @@ class ComponentNameTest {
     void aPathThatEndsInADotNamesItsFolder() throws Exception {
         Path workspace = tmp.resolve("My Shop").resolve(".");
 
-        assertThat(byEntryPoint(workspace)).allSatisfy((entry, name) -> assertThat(name).as(entry)
-                .isEqualTo("My_Shop"));
+        assertThat(byEntryPoint(workspace))
+                .allSatisfy((entry, name) -> assertThat(name).as(entry).isEqualTo("My_Shop"));
     }
 
     @Test
@@ -78,7 +79,8 @@ class ComponentNameTest {
 
     private Map<String, String> byEntryPoint(Path workspace) throws Exception {
         Map<String, String> names = new LinkedHashMap<>();
-        names.put("web console (AgentGatewayConfig, GovernedWorkspace)",
+        names.put(
+                "web console (AgentGatewayConfig, GovernedWorkspace)",
                 new WebOptions(0, workspace, tmp.resolve("home"), Optional.empty()).component());
         names.put("pilothouse serve", serve(workspace).component());
         names.put("CLI runtime options", new RuntimeOptions().component(workspace));

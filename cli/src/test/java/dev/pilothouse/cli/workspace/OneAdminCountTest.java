@@ -51,23 +51,29 @@ class OneAdminCountTest {
     void theCliAndTheWebConsoleCountTheSameAdmins(boolean graceIsAdmin) {
         PilothouseHome cliHome = situation("cli", graceIsAdmin);
         Path app = tmp.resolve("app");
-        assertThat(run("init", app.toString(), "--as", "human:ada")).as(err.toString()).isZero();
+        assertThat(run("init", app.toString(), "--as", "human:ada"))
+                .as(err.toString())
+                .isZero();
         assertThat(run("policy", "set", "--solo-mode", "on", "--workspace", app.toString()))
-                .as(err.toString()).isZero();
+                .as(err.toString())
+                .isZero();
         ChangeRequest byCli = Requests.open(cliHome).get("R1");
 
         PilothouseHome webHome = situation("web", graceIsAdmin);
         Policy before = new PolicyStore(webHome.policyFile()).load();
-        ChangeRequest byWeb = WebBoundary.open(webHome, users(webHome)).file(SessionSignIn.actor("ada"),
-                PolicyBoundary.change(before, before.withSoloMode(true)));
+        ChangeRequest byWeb = WebBoundary.open(webHome, users(webHome))
+                .file(SessionSignIn.actor("ada"), PolicyBoundary.change(before, before.withSoloMode(true)));
 
         ChangeRequest.State expected = graceIsAdmin ? ChangeRequest.State.PENDING : ChangeRequest.State.APPLIED;
         assertThat(byCli.state()).isEqualTo(expected);
         assertThat(byWeb.state()).isEqualTo(expected);
         assertThat(byCli.loneAdmin()).isEqualTo(byWeb.loneAdmin()).isEqualTo(!graceIsAdmin);
-        assertThat(Admins.of(cliHome)).isEqualTo(Admins.of(webHome)).contains(Identity.parse("human:ada"))
+        assertThat(Admins.of(cliHome))
+                .isEqualTo(Admins.of(webHome))
+                .contains(Identity.parse("human:ada"))
                 .hasSize(graceIsAdmin ? 2 : 1);
-        assertThat(new PolicyStore(cliHome.policyFile()).load().soloMode()).isEqualTo(!graceIsAdmin)
+        assertThat(new PolicyStore(cliHome.policyFile()).load().soloMode())
+                .isEqualTo(!graceIsAdmin)
                 .isEqualTo(new PolicyStore(webHome.policyFile()).load().soloMode());
     }
 
@@ -76,14 +82,20 @@ class OneAdminCountTest {
         PilothouseHome home = new PilothouseHome(tmp.resolve(name));
         System.setProperty("pilothouse.home", home.root().toString());
         assertThat(run("humans", "add", "ada")).as(err.toString()).isZero();
-        users(home).create("first-run", "grace", "correct horse battery",
-                graceIsAdmin ? EnumSet.allOf(Role.class) : Set.of(Role.VIEWER));
+        users(home)
+                .create(
+                        "first-run",
+                        "grace",
+                        "correct horse battery",
+                        graceIsAdmin ? EnumSet.allOf(Role.class) : Set.of(Role.VIEWER));
         return home;
     }
 
     private static UserStore users(PilothouseHome home) {
-        return new UserStore(home.webUsersFile(), new Pbkdf2PasswordEncoder("", 16, 1000,
-                Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256),
+        return new UserStore(
+                home.webUsersFile(),
+                new Pbkdf2PasswordEncoder(
+                        "", 16, 1000, Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256),
                 new JsonLinesAuditSink(home.root().resolve("web").resolve("audit.jsonl")));
     }
 

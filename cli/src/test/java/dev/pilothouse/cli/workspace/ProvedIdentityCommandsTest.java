@@ -50,11 +50,14 @@ class ProvedIdentityCommandsTest {
     @Test
     void asNamingAHumanOfAnotherAccountIsRefusedAndChangesNothing() throws IOException {
         assertThat(run("humans", "add", "ada")).as(err.toString()).isZero();
-        assertThat(run("humans", "add", "bob", "--os-account", OTHER_ACCOUNT)).as(err.toString()).isZero();
+        assertThat(run("humans", "add", "bob", "--os-account", OTHER_ACCOUNT))
+                .as(err.toString())
+                .isZero();
         String id = proposeByAgent();
         assertThat(inApp("validate", id)).isZero();
 
-        assertThat(inApp("approve", "--acknowledge-skipped", id, "--as", "human:bob")).isEqualTo(3);
+        assertThat(inApp("approve", "--acknowledge-skipped", id, "--as", "human:bob"))
+                .isEqualTo(3);
         assertThat(err.toString()).contains("account-is-someone-else", "registered as human:ada");
         assertThat(inApp("policy", "protect", "Item", "--as", "human:bob")).isEqualTo(3);
 
@@ -69,7 +72,9 @@ class ProvedIdentityCommandsTest {
         assertThat(audit.get(audit.size() - 2).path("actor").asText()).isEqualTo("human:bob");
         assertThat(audit.getLast().path("action").asText()).isEqualTo("policy.protect.refused");
 
-        assertThat(inApp("approve", "--acknowledge-skipped", id)).as(err.toString()).isZero(); // --as omitted: the account's human
+        assertThat(inApp("approve", "--acknowledge-skipped", id))
+                .as(err.toString())
+                .isZero(); // --as omitted: the account's human
         assertThat(audit().getLast().path("actor").asText()).isEqualTo("human:ada");
     }
 
@@ -78,7 +83,8 @@ class ProvedIdentityCommandsTest {
         String id = proposeByAgent();
         assertThat(inApp("validate", id)).isZero();
 
-        assertThat(inApp("approve", "--acknowledge-skipped", id, "--as", "human:ada")).isEqualTo(3);
+        assertThat(inApp("approve", "--acknowledge-skipped", id, "--as", "human:ada"))
+                .isEqualTo(3);
 
         assertThat(err.toString()).contains("unregistered-account", "pilothouse humans add");
         assertThat(audit().getLast().path("action").asText()).isEqualTo("approval.refused");
@@ -110,7 +116,10 @@ class ProvedIdentityCommandsTest {
     void deployHeadOutsideSoloModeIsRefusedAndCommitsNothing() throws IOException {
         assertThat(run("humans", "add", "ada")).isZero();
         // an app change a proposal may carry (a config.yaml boundary key would be refused as protected)
-        Files.writeString(app.resolve("resources.js"), "// edited in place\n", StandardOpenOption.CREATE,
+        Files.writeString(
+                app.resolve("resources.js"),
+                "// edited in place\n",
+                StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
 
         assertThat(inApp("deploy", "--head")).isEqualTo(3);
@@ -119,20 +128,34 @@ class ProvedIdentityCommandsTest {
         assertThat(inApp("history", "--json")).isZero();
         assertThat(JSON.readTree(out.toString())).hasSize(1);
         assertThat(audit().getLast().path("action").asText()).isEqualTo("deploy-head.refused");
-        assertThat(audit().getLast().path("details").path("proof").path("method").asText()).isEqualTo("os-account");
+        assertThat(audit().getLast()
+                        .path("details")
+                        .path("proof")
+                        .path("method")
+                        .asText())
+                .isEqualTo("os-account");
 
-        assertThat(inApp("propose", "--working-tree", "--author", "human:bob", "-m", "as someone else")).isEqualTo(3);
+        assertThat(inApp("propose", "--working-tree", "--author", "human:bob", "-m", "as someone else"))
+                .isEqualTo(3);
         assertThat(err.toString()).contains("account-is-someone-else");
-        assertThat(inApp("propose", "--working-tree", "--author", "human:ada", "-m", "edited in place")).isZero();
+        assertThat(inApp("propose", "--working-tree", "--author", "human:ada", "-m", "edited in place"))
+                .isZero();
         assertThat(out.toString().strip()).isEqualTo("p1");
     }
 
     @Test
     void soloModeIsAuditedWarnedAboutAndDeployHeadShowsOnlyTheAppFiles() throws IOException {
         assertThat(run("humans", "add", "ada")).isZero();
-        assertThat(inApp("policy", "set", "--solo-mode", "on")).as(err.toString()).isZero();
+        assertThat(inApp("policy", "set", "--solo-mode", "on"))
+                .as(err.toString())
+                .isZero();
         assertThat(audit().getLast().path("details").path("soloMode").asText()).isEqualTo("false -> true");
-        assertThat(audit().getLast().path("details").path("proof").path("detail").asText()).startsWith("uid=");
+        assertThat(audit().getLast()
+                        .path("details")
+                        .path("proof")
+                        .path("detail")
+                        .asText())
+                .startsWith("uid=");
         Files.writeString(app.resolve("config.yaml"), "rest: true\n");
         Files.writeString(app.resolve("stray.txt"), "left by an agent\n");
 
@@ -151,9 +174,11 @@ class ProvedIdentityCommandsTest {
 
     private String proposeByAgent() throws IOException {
         Path from = Files.createDirectories(tmp.resolve("draft"));
-        Files.writeString(from.resolve("resources.js"), "import { Resource } from 'harperdb';\n"
-                + "export class Status extends Resource {\n  static loadAsInstance = false;\n\n  get(target) {\n"
-                + "    return { status: 'v2' };\n  }\n}\n");
+        Files.writeString(
+                from.resolve("resources.js"),
+                "import { Resource } from 'harperdb';\n"
+                        + "export class Status extends Resource {\n  static loadAsInstance = false;\n\n  get(target) {\n"
+                        + "    return { status: 'v2' };\n  }\n}\n");
         assertThat(inApp("propose", "--from", from.toString(), "--author", "agent:bot", "--message", "v2", "--json"))
                 .isZero();
         return JSON.readTree(out.toString()).path("id").asText();
@@ -161,13 +186,16 @@ class ProvedIdentityCommandsTest {
 
     private List<JsonNode> audit() throws IOException {
         Path log = tmp.resolve("home").resolve("audit").resolve("audit.jsonl");
-        return Files.readAllLines(log).stream().filter(l -> !l.isBlank()).map(l -> {
-            try {
-                return JSON.readTree(l);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }).toList();
+        return Files.readAllLines(log).stream()
+                .filter(l -> !l.isBlank())
+                .map(l -> {
+                    try {
+                        return JSON.readTree(l);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .toList();
     }
 
     private int run(String... args) {

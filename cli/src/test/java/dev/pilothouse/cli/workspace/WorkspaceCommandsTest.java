@@ -57,8 +57,10 @@ class WorkspaceCommandsTest {
 
     private String proposeByAgent() throws IOException {
         Path from = Files.createDirectories(tmp.resolve("draft"));
-        Files.writeString(from.resolve("resources.js"), "import { Resource } from 'harperdb';\n"
-                + "export class Status extends Resource {\n  static loadAsInstance = false;\n\n  get(target) {\n    return { status: 'v2' };\n  }\n}\n");
+        Files.writeString(
+                from.resolve("resources.js"),
+                "import { Resource } from 'harperdb';\n"
+                        + "export class Status extends Resource {\n  static loadAsInstance = false;\n\n  get(target) {\n    return { status: 'v2' };\n  }\n}\n");
         assertThat(inApp("propose", "--from", from.toString(), "--author", "agent:bot", "--message", "v2", "--json"))
                 .isZero();
         return JSON.readTree(out.toString()).path("id").asText();
@@ -68,10 +70,13 @@ class WorkspaceCommandsTest {
     void timelineDrawsTheAuditTrailWithAnAgentLaneAndAHumanLane() throws IOException {
         String id = proposeByAgent();
         assertThat(inApp("validate", id)).isZero();
-        assertThat(inApp("approve", "--acknowledge-skipped", id, "--as", "human:ada")).isZero();
+        assertThat(inApp("approve", "--acknowledge-skipped", id, "--as", "human:ada"))
+                .isZero();
         Path svg = tmp.resolve("timeline.svg");
 
-        assertThat(inApp("visualize", "timeline", "--svg", svg.toString())).as(err.toString()).isZero();
+        assertThat(inApp("visualize", "timeline", "--svg", svg.toString()))
+                .as(err.toString())
+                .isZero();
 
         String drawn = Files.readString(svg);
         assertThat(drawn).startsWith("<svg").contains("agent:bot", "human:ada").contains("proposal", "approval");
@@ -92,32 +97,48 @@ class WorkspaceCommandsTest {
     void anAgentsMessageAndCodeCannotRewriteTheReviewersTerminal() throws IOException {
         Path from = Files.createDirectories(tmp.resolve("sneaky"));
         // the second line hides behind an escape that moves up and erases; the third reads backwards on screen
-        Files.writeString(from.resolve("resources.js"), Files.readString(app.resolve("resources.js"))
-                + "// harmless\u001b[1A\u001b[2K\nconst x = 1; // \u202e;)(lave\n");
-        assertThat(inApp("propose", "--from", from.toString(), "--author", "agent:bot", "--message",
-                "tidy\u001b[2K\rnothing to see", "--json")).as(err.toString()).isZero();
+        Files.writeString(
+                from.resolve("resources.js"),
+                Files.readString(app.resolve("resources.js"))
+                        + "// harmless\u001b[1A\u001b[2K\nconst x = 1; // \u202e;)(lave\n");
+        assertThat(inApp(
+                        "propose",
+                        "--from",
+                        from.toString(),
+                        "--author",
+                        "agent:bot",
+                        "--message",
+                        "tidy\u001b[2K\rnothing to see",
+                        "--json"))
+                .as(err.toString())
+                .isZero();
         String id = JSON.readTree(out.toString()).path("id").asText();
 
         assertThat(inApp("proposals", "show", id)).as(err.toString()).isZero();
 
-        assertThat(out.toString()).contains("tidy\\x1b[2K\\rnothing to see", "// harmless\\x1b[1A\\x1b[2K",
-                "\\u202e;)(lave").doesNotContain("\u001b", "\r", "\u202e");
+        assertThat(out.toString())
+                .contains("tidy\\x1b[2K\\rnothing to see", "// harmless\\x1b[1A\\x1b[2K", "\\u202e;)(lave")
+                .doesNotContain("\u001b", "\r", "\u202e");
     }
 
     @Test
     void proposeFromAFolderTakesItsPackageJsonAndShowsItInTheDiff() throws IOException {
         Path from = Files.createDirectories(tmp.resolve("with-manifest"));
         Files.copy(app.resolve("resources.js"), from.resolve("resources.js"));
-        Files.writeString(from.resolve("package.json"), "{\n  \"name\": \"fleet\",\n  \"type\": \"module\",\n"
-                + "  \"private\": true\n}\n");
-        assertThat(inApp("propose", "--from", from.toString(), "--author", "agent:bot", "--message", "rename",
-                "--json")).as(err.toString()).isZero();
+        Files.writeString(
+                from.resolve("package.json"),
+                "{\n  \"name\": \"fleet\",\n  \"type\": \"module\",\n" + "  \"private\": true\n}\n");
+        assertThat(inApp(
+                        "propose", "--from", from.toString(), "--author", "agent:bot", "--message", "rename", "--json"))
+                .as(err.toString())
+                .isZero();
         String id = JSON.readTree(out.toString()).path("id").asText();
         assertThat(inApp("proposals", "show", id)).as(err.toString()).isZero();
         assertThat(out.toString()).contains("package.json").contains("\"fleet\"");
 
-        Files.writeString(from.resolve("package.json"), "{\"name\": \"fleet\", \"type\": \"module\",\n"
-                + " \"dependencies\": {\"left-pad\": \"1.3.0\"}}\n");
+        Files.writeString(
+                from.resolve("package.json"),
+                "{\"name\": \"fleet\", \"type\": \"module\",\n" + " \"dependencies\": {\"left-pad\": \"1.3.0\"}}\n");
         assertThat(inApp("propose", "--from", from.toString(), "--author", "agent:bot", "--message", "pad"))
                 .isNotZero();
         assertThat(err.toString()).contains("package.json:2 adds 'dependencies'");
@@ -140,13 +161,15 @@ class WorkspaceCommandsTest {
         assertThat(out.toString()).contains("diagnostics: pass", "semantic-diff", "policy: pass");
         // Harper's terms were never accepted for this home's shadow: the step says so instead of running
         assertThat(out.toString()).contains("shadow-deploy: skipped", "    skipped: ");
-        assertThat(inApp("approve", "--acknowledge-skipped", id, "--as", "human:ada", "--comment", "ok")).isZero();
+        assertThat(inApp("approve", "--acknowledge-skipped", id, "--as", "human:ada", "--comment", "ok"))
+                .isZero();
         assertThat(inApp("proposals", "show", id, "--json")).isZero();
         JsonNode shown = JSON.readTree(out.toString());
         assertThat(shown.path("state").asText()).isEqualTo("APPROVED");
         assertThat(shown.path("author").asText()).isEqualTo("agent:bot");
         // the built-in steps (the shadow deploy last), then the bundled plugin validator's (docs/plugins.md)
-        assertThat(shown.path("validation")).extracting(step -> step.path("name").asText())
+        assertThat(shown.path("validation"))
+                .extracting(step -> step.path("name").asText())
                 .containsExactly("diagnostics", "semantic-diff", "policy", "shadow-deploy", "plugin:migration-note");
         assertThat(inApp("proposals", "show", id)).isZero();
         assertThat(out.toString()).contains("Approved by human:ada", "+    return { status: 'v2' };");
@@ -170,11 +193,14 @@ class WorkspaceCommandsTest {
     void refusalsExitNonZeroNamingTheRule() throws IOException {
         String id = proposeByAgent();
         assertThat(inApp("validate", id)).isZero();
-        assertThat(inApp("approve", "--acknowledge-skipped", id, "--as", "agent:bot")).isEqualTo(3);
+        assertThat(inApp("approve", "--acknowledge-skipped", id, "--as", "agent:bot"))
+                .isEqualTo(3);
         assertThat(err.toString()).contains("refused by rule humans-only");
-        assertThat(inApp("approve", "--acknowledge-skipped", id, "--as", "robot:x")).isEqualTo(3);
+        assertThat(inApp("approve", "--acknowledge-skipped", id, "--as", "robot:x"))
+                .isEqualTo(3);
         assertThat(err.toString()).contains("identity-format");
-        assertThat(inApp("approve", "--acknowledge-skipped", id, "--as", "human:ada")).isZero();
+        assertThat(inApp("approve", "--acknowledge-skipped", id, "--as", "human:ada"))
+                .isZero();
         assertThat(inApp("deploy", id, "--as", "human:ada")).isEqualTo(3);
         assertThat(err.toString()).contains("refused by rule runtime-required");
         assertThat(inApp("deploy", "--head", "--as", "agent:bot")).isEqualTo(3);
@@ -183,10 +209,12 @@ class WorkspaceCommandsTest {
 
     @Test
     void policyChangesAreShownAndAudited() {
-        assertThat(inApp("policy", "protect", "Item.quantity", "--as", "human:ada")).isZero();
+        assertThat(inApp("policy", "protect", "Item.quantity", "--as", "human:ada"))
+                .isZero();
         assertThat(inApp("policy", "show")).isZero();
         assertThat(out.toString()).contains("Item.quantity");
-        assertThat(inApp("policy", "unprotect", "Item.quantity", "--as", "agent:bot")).isEqualTo(3);
+        assertThat(inApp("policy", "unprotect", "Item.quantity", "--as", "agent:bot"))
+                .isEqualTo(3);
         assertThat(inApp("audit", "tail", "--json")).isZero();
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).hasSize(4); // ada's registration, her request and the protection, the agent's refusal
@@ -197,31 +225,56 @@ class WorkspaceCommandsTest {
 
     @Test
     void policySetChangesSettingsInOneAuditedEntryAndABadValueNamesItsOption() {
-        assertThat(inApp("policy", "set", "--breaking-approvals", "0", "--as", "human:ada")).isEqualTo(1);
+        assertThat(inApp("policy", "set", "--breaking-approvals", "0", "--as", "human:ada"))
+                .isEqualTo(1);
         assertThat(err.toString()).contains("--breaking-approvals: must be at least 1, was 0");
-        assertThat(inApp("policy", "set", "--shadow-deploy", "sometimes", "--as", "human:ada")).isEqualTo(1);
+        assertThat(inApp("policy", "set", "--shadow-deploy", "sometimes", "--as", "human:ada"))
+                .isEqualTo(1);
         assertThat(err.toString()).contains("--shadow-deploy: ", "auto, off or required", "'sometimes'");
         assertThat(inApp("policy", "set", "--as", "human:ada")).isEqualTo(1);
         assertThat(err.toString()).contains("at least one setting");
-        assertThat(inApp("policy", "set", "--max-open-proposals-per-agent", "0", "--as", "human:ada")).isEqualTo(1);
+        assertThat(inApp("policy", "set", "--max-open-proposals-per-agent", "0", "--as", "human:ada"))
+                .isEqualTo(1);
         assertThat(err.toString()).contains("--max-open-proposals-per-agent: must be at least 1, was 0");
-        assertThat(inApp("policy", "set", "--breaking-approvals", "3", "--as", "agent:bot")).isEqualTo(3);
+        assertThat(inApp("policy", "set", "--breaking-approvals", "3", "--as", "agent:bot"))
+                .isEqualTo(3);
         assertThat(err.toString()).contains("refused by rule humans-only");
 
-        assertThat(inApp("policy", "set", "--breaking-approvals", "1", "--approval-expiry-hours", "4",
-                "--shadow-deploy", "off", "--max-open-proposals-per-agent", "5", "--as", "human:ada"))
-                .as(err.toString()).isZero();
+        assertThat(inApp(
+                        "policy",
+                        "set",
+                        "--breaking-approvals",
+                        "1",
+                        "--approval-expiry-hours",
+                        "4",
+                        "--shadow-deploy",
+                        "off",
+                        "--max-open-proposals-per-agent",
+                        "5",
+                        "--as",
+                        "human:ada"))
+                .as(err.toString())
+                .isZero();
 
         assertThat(inApp("policy", "show")).isZero();
-        assertThat(out.toString()).contains("Breaking changes:  1 approvers", "after PT4H", "Shadow deploy:     off",
-                "Agent proposals:   at most 5 open per agent");
+        assertThat(out.toString())
+                .contains(
+                        "Breaking changes:  1 approvers",
+                        "after PT4H",
+                        "Shadow deploy:     off",
+                        "Agent proposals:   at most 5 open per agent");
         assertThat(inApp("audit", "tail", "--json")).isZero();
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).hasSize(4); // ada's registration, the agent's refused attempt, the request, the change
         assertThat(lines.get(1)).contains("\"action\" : \"policy.update.refused\"", "humans-only");
         assertThat(lines.get(2)).contains("\"action\" : \"request.filed\"");
-        assertThat(lines.get(3)).contains("\"action\" : \"policy.update\"", "human:ada", "breakingApprovals",
-                "shadowDeploy", "maxOpenProposalsPerAgent");
+        assertThat(lines.get(3))
+                .contains(
+                        "\"action\" : \"policy.update\"",
+                        "human:ada",
+                        "breakingApprovals",
+                        "shadowDeploy",
+                        "maxOpenProposalsPerAgent");
     }
 
     @Test

@@ -101,7 +101,9 @@ public final class DiagramCanvas extends Pane {
             }
             g.getChildren().forEach(c -> {
                 c.getStyleClass().remove("selected-row");
-                if (on && c.getUserData() instanceof SceneRenderer.RowRef r && r.name().equals(selection.row())) {
+                if (on
+                        && c.getUserData() instanceof SceneRenderer.RowRef r
+                        && r.name().equals(selection.row())) {
                     c.getStyleClass().add("selected-row");
                 }
             });
@@ -122,8 +124,11 @@ public final class DiagramCanvas extends Pane {
             return;
         }
         double margin = 24;
-        double scale = Math.min(1, Math.min((getWidth() - 2 * margin) / Math.max(1, shown.width()),
-                (getHeight() - 2 * margin) / Math.max(1, shown.height())));
+        double scale = Math.min(
+                1,
+                Math.min(
+                        (getWidth() - 2 * margin) / Math.max(1, shown.width()),
+                        (getHeight() - 2 * margin) / Math.max(1, shown.height())));
         scale = Math.max(MIN_ZOOM, scale);
         world.setScaleX(scale);
         world.setScaleY(scale);

@@ -31,11 +31,9 @@ import javafx.scene.text.TextAlignment;
 public final class SceneRenderer {
 
     /** The drawing and its node groups by scene id (for selection marks). */
-    public record Rendered(Group root, Map<String, Group> nodes) {
-    }
+    public record Rendered(Group root, Map<String, Group> nodes) {}
 
-    private SceneRenderer() {
-    }
+    private SceneRenderer() {}
 
     public static Rendered render(Scene scene) {
         Group guides = new Group();
@@ -80,9 +78,13 @@ public final class SceneRenderer {
         Point a = route.get(route.size() - 2);
         Point b = route.get(route.size() - 1);
         double angle = Math.atan2(b.y() - a.y(), b.x() - a.x());
-        Polygon head = new Polygon(b.x(), b.y(),
-                b.x() - 9 * Math.cos(angle - 0.45), b.y() - 9 * Math.sin(angle - 0.45),
-                b.x() - 9 * Math.cos(angle + 0.45), b.y() - 9 * Math.sin(angle + 0.45));
+        Polygon head = new Polygon(
+                b.x(),
+                b.y(),
+                b.x() - 9 * Math.cos(angle - 0.45),
+                b.y() - 9 * Math.sin(angle - 0.45),
+                b.x() - 9 * Math.cos(angle + 0.45),
+                b.y() - 9 * Math.sin(angle + 0.45));
         classes(head, "arrow-head", e.classes());
         Group g = new Group(line, head);
         g.setUserData(e.id());
@@ -94,7 +96,8 @@ public final class SceneRenderer {
         Rectangle bg = new Rectangle(l.position().x() - width / 2, l.position().y() - 8, width, 16);
         bg.setArcWidth(6);
         bg.setArcHeight(6);
-        Text t = centred(l.text(), l.position().x() - width / 2, width, l.position().y() + 4);
+        Text t = centred(
+                l.text(), l.position().x() - width / 2, width, l.position().y() + 4);
         Group g = new Group(bg, t);
         classes(g, "edge-label", e.classes());
         return g;
@@ -138,8 +141,11 @@ public final class SceneRenderer {
         bg.getStyleClass().add("row-bg");
         Group g = new Group(bg, styled(new Text(b.x() + NodeGeometry.PAD, centre + 4, r.name()), "row-name"));
         if (r.detail() != null) {
-            g.getChildren().add(styled(new Text(b.x() + NodeGeometry.PAD + names + NodeGeometry.COLUMN_GAP,
-                    centre + 4, r.detail()), "row-detail"));
+            g.getChildren()
+                    .add(styled(
+                            new Text(
+                                    b.x() + NodeGeometry.PAD + names + NodeGeometry.COLUMN_GAP, centre + 4, r.detail()),
+                            "row-detail"));
         }
         badges(g, r.badges(), b.maxX() - NodeGeometry.PAD, centre);
         classes(g, "row", r.classes());
@@ -148,8 +154,7 @@ public final class SceneRenderer {
     }
 
     /** Marks a row group, so a click can tell a row from its node. */
-    record RowRef(String name) {
-    }
+    record RowRef(String name) {}
 
     private static void badges(Group into, List<Badge> badges, double right, double centre) {
         double x = right - NodeGeometry.badgesWidth(badges) + NodeGeometry.BADGE_GAP;

@@ -32,8 +32,11 @@ final class TimelineLabels {
         for (Node n : root.lookupAll(".node.lane")) {
             Group lane = (Group) n;
             end = Math.max(end, lane.getBoundsInLocal().getMaxX());
-            lane.getChildren().stream().filter(c -> c.getStyleClass().contains("title")).map(Text.class::cast)
-                    .findFirst().ifPresent(t -> {
+            lane.getChildren().stream()
+                    .filter(c -> c.getStyleClass().contains("title"))
+                    .map(Text.class::cast)
+                    .findFirst()
+                    .ifPresent(t -> {
                         laneTitles.add(t);
                         actors.add(t.getText());
                         Tooltip.install(lane, new Tooltip(t.getText()));

@@ -12,8 +12,7 @@ public final class FxThread {
 
     private static final Executor EXECUTOR = FxThread::run;
 
-    private FxThread() {
-    }
+    private FxThread() {}
 
     /** Runs now when already on the FX thread, otherwise queues it. */
     public static void run(Runnable work) {

@@ -12,7 +12,12 @@ import java.time.Instant;
 public record LiveItem(Instant at, String topic, Kind kind, boolean replay, String id, String summary, int bytes) {
 
     public enum Kind {
-        PUT, DELETE, MESSAGE, GAP, ERROR, CLOSED;
+        PUT,
+        DELETE,
+        MESSAGE,
+        GAP,
+        ERROR,
+        CLOSED;
 
         static Kind of(LiveEvent.Kind change) {
             return switch (change) {
@@ -25,8 +30,8 @@ public record LiveItem(Instant at, String topic, Kind kind, boolean replay, Stri
 
     /** A change as the stream delivered it, with its record already masked. */
     public static LiveItem change(Instant at, String topic, LiveEvent.Change change, String maskedRecord) {
-        return new LiveItem(at, topic, Kind.of(change.kind()), change.replay(), change.id(), maskedRecord,
-                change.bytes());
+        return new LiveItem(
+                at, topic, Kind.of(change.kind()), change.replay(), change.id(), maskedRecord, change.bytes());
     }
 
     /** A gap, an error or the end of the stream: no record, no bytes. */

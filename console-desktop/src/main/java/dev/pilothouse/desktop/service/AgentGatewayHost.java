@@ -43,12 +43,13 @@ public final class AgentGatewayHost implements GatewayPort {
     public synchronized URI host(Path workspace, RuntimePort.Connection connection, String project) {
         close();
         Governance g = governance.open(workspace, connection, project);
-        AgentWorkspace ws = new AgentWorkspace(g, Optional.ofNullable(connection).map(RuntimePort.Connection::client),
-                project);
-        Gateway gateway = Gateway.create(ws, new AgentRegistry(governance.home(), Clock.systemUTC()),
-                GatewaySettings.LOOPBACK);
+        AgentWorkspace ws =
+                new AgentWorkspace(g, Optional.ofNullable(connection).map(RuntimePort.Connection::client), project);
+        Gateway gateway =
+                Gateway.create(ws, new AgentRegistry(governance.home(), Clock.systemUTC()), GatewaySettings.LOOPBACK);
         try {
-            Path work = Files.createDirectories(governance.home().workspaceState(workspace).resolve("gateway-host"));
+            Path work = Files.createDirectories(
+                    governance.home().workspaceState(workspace).resolve("gateway-host"));
             EmbeddedHost host = EmbeddedHost.start(gateway, ADDRESS, port, work);
             port = host.port();
             running.addAll(List.of(host, gateway, ws, g)); // closed in this order

@@ -12,9 +12,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class BackgroundExecutors implements AutoCloseable {
 
-    private final ScheduledExecutorService analysis = Executors.newSingleThreadScheduledExecutor(named("syntax-highlight"));
+    private final ScheduledExecutorService analysis =
+            Executors.newSingleThreadScheduledExecutor(named("syntax-highlight"));
     private final ExecutorService io = Executors.newFixedThreadPool(3, named("pilothouse-io"));
-    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(named("pilothouse-timer"));
+    private final ScheduledExecutorService timers =
+            Executors.newSingleThreadScheduledExecutor(named("pilothouse-timer"));
     private final ExecutorService layout = Executors.newSingleThreadExecutor(named("diagram-layout"));
 
     public ScheduledExecutorService analysis() {

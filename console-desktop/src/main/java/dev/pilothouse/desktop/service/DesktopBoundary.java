@@ -39,6 +39,7 @@ public final class DesktopBoundary implements BoundaryPort {
 
     @Override
     public List<Agent> agents() {
-        return new AgentRegistry(home, Clock.systemUTC()).list().stream().filter(a -> !a.revokedAlready()).toList();
+        return new AgentRegistry(home, Clock.systemUTC())
+                .list().stream().filter(a -> !a.revokedAlready()).toList();
     }
 }

@@ -12,8 +12,7 @@ import java.util.Map;
 /** Where the app's schema exports each table over REST, read from the workspace's schema.graphql when asked. */
 public final class ExportPaths {
 
-    private ExportPaths() {
-    }
+    private ExportPaths() {}
 
     /** "database.table" to {@code /ExportName/}, for each table the workspace's schema exports; empty without one. */
     public static Map<String, String> in(Path workspace) {
@@ -22,8 +21,9 @@ public final class ExportPaths {
             return Map.of();
         }
         try {
-            SchemaModel model = new LanguageService().analyze(new DocumentSnapshot(schema.toString(), 1,
-                    Files.readString(schema))).model();
+            SchemaModel model = new LanguageService()
+                    .analyze(new DocumentSnapshot(schema.toString(), 1, Files.readString(schema)))
+                    .model();
             return model == null ? Map.of() : model.restPaths();
         } catch (IOException e) {
             return Map.of(); // each table is then tried at its own name

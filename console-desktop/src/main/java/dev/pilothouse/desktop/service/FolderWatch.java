@@ -30,11 +30,14 @@ public final class FolderWatch implements FolderWatcher {
         WatchService service;
         try {
             service = dir.getFileSystem().newWatchService();
-            dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+            dir.register(
+                    service,
+                    StandardWatchEventKinds.ENTRY_CREATE,
+                    StandardWatchEventKinds.ENTRY_MODIFY,
                     StandardWatchEventKinds.ENTRY_DELETE);
         } catch (IOException | UnsupportedOperationException e) {
             LOG.warn("Cannot watch {} for changes made outside the console: {}", dir, e.toString());
-            return () -> { };
+            return () -> {};
         }
         Thread thread = new Thread(() -> run(service, dir, names, changed), "folder-watch-" + dir.getFileName());
         thread.setDaemon(true);

@@ -24,7 +24,7 @@ import java.util.function.Supplier;
 public final class HarperData implements DataPort {
 
     private static final ObjectMapper JSON = Json.COMPACT;
-    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() { };
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 
     private final HarperClient client;
     private final HarperEndpoint endpoint;
@@ -56,8 +56,13 @@ public final class HarperData implements DataPort {
                 }
                 String path = paths.getOrDefault(db.getKey() + "." + name, "/" + name + "/");
                 boolean exported = client.rest().status(path) / 100 == 2; // what Harper serves, not what we expect
-                out.add(new TableInfo(db.getKey(), name, t.path("hash_attribute").asText("id"), attributes,
-                        t.path("record_count").asLong(), exported ? path : null));
+                out.add(new TableInfo(
+                        db.getKey(),
+                        name,
+                        t.path("hash_attribute").asText("id"),
+                        attributes,
+                        t.path("record_count").asLong(),
+                        exported ? path : null));
             }
         }
         out.sort(java.util.Comparator.comparing(TableInfo::label));
@@ -67,25 +72,42 @@ public final class HarperData implements DataPort {
     @Override
     public List<Map<String, Object>> page(TableInfo table, PageRequest request) {
         List<SearchQuery.Condition> conditions = request.conditions().stream()
-                .map(c -> new SearchQuery.Condition(c.attribute(), c.type(), c.value())).toList();
+                .map(c -> new SearchQuery.Condition(c.attribute(), c.type(), c.value()))
+                .toList();
         if (conditions.isEmpty()) {
             return all(table, request); // Harper 4.7 answers 400 to search_by_conditions without conditions
         }
-        SearchQuery query = new SearchQuery(table.database(), table.name(), request.operator(), conditions,
-                request.sortAttribute(), request.descending(), request.offset(), request.limit(), List.of("*"));
-        return client.searchByConditions(query).stream().map(n -> JSON.convertValue(n, MAP)).map(m -> (Map<String, Object>) m)
+        SearchQuery query = new SearchQuery(
+                table.database(),
+                table.name(),
+                request.operator(),
+                conditions,
+                request.sortAttribute(),
+                request.descending(),
+                request.offset(),
+                request.limit(),
+                List.of("*"));
+        return client.searchByConditions(query).stream()
+                .map(n -> JSON.convertValue(n, MAP))
+                .map(m -> (Map<String, Object>) m)
                 .toList();
     }
 
     /** An unfiltered page through SQL; names come from describe_all and are checked before use. */
     private List<Map<String, Object>> all(TableInfo table, PageRequest request) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM ").append(name(table.database())).append('.')
+        StringBuilder sql = new StringBuilder("SELECT * FROM ")
+                .append(name(table.database()))
+                .append('.')
                 .append(name(table.name()));
         if (request.sortAttribute() != null) {
-            sql.append(" ORDER BY ").append(name(request.sortAttribute())).append(request.descending() ? " DESC" : " ASC");
+            sql.append(" ORDER BY ")
+                    .append(name(request.sortAttribute()))
+                    .append(request.descending() ? " DESC" : " ASC");
         }
         sql.append(" LIMIT ").append(request.limit()).append(" OFFSET ").append(request.offset());
-        return client.sql(sql.toString()).stream().map(n -> (Map<String, Object>) JSON.convertValue(n, MAP)).toList();
+        return client.sql(sql.toString()).stream()
+                .map(n -> (Map<String, Object>) JSON.convertValue(n, MAP))
+                .toList();
     }
 
     private static String name(String identifier) {
@@ -104,8 +126,8 @@ public final class HarperData implements DataPort {
 
     @Override
     public AutoCloseable subscribe(TableInfo table, Consumer<RowChange> changes) {
-        return new LiveStreams(endpoint).webSocket(table.restPath(), StreamOptions.DEFAULTS,
-                new Flow.Subscriber<LiveEvent>() {
+        return new LiveStreams(endpoint)
+                .webSocket(table.restPath(), StreamOptions.DEFAULTS, new Flow.Subscriber<LiveEvent>() {
                     @Override
                     public void onSubscribe(Flow.Subscription subscription) {
                         subscription.request(Long.MAX_VALUE);
@@ -114,8 +136,11 @@ public final class HarperData implements DataPort {
                     @Override
                     public void onNext(LiveEvent event) {
                         if (event instanceof LiveEvent.Change c && !c.replay() && c.kind() != LiveEvent.Kind.MESSAGE) {
-                            changes.accept(new RowChange(c.id(), c.value() == null || c.value().isNull()
-                                    ? null : JSON.convertValue(c.value(), MAP)));
+                            changes.accept(new RowChange(
+                                    c.id(),
+                                    c.value() == null || c.value().isNull()
+                                            ? null
+                                            : JSON.convertValue(c.value(), MAP)));
                         }
                     }
 
@@ -125,8 +150,7 @@ public final class HarperData implements DataPort {
                     }
 
                     @Override
-                    public void onComplete() {
-                    }
+                    public void onComplete() {}
                 });
     }
 }

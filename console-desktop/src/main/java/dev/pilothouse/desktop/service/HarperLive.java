@@ -78,14 +78,19 @@ public final class HarperLive implements LiveSource {
         public void onNext(LiveEvent event) {
             switch (event) {
                 case LiveEvent.Change c -> sink.accept(item(path, mask, c));
-                case LiveEvent.Gap g -> sink.accept(LiveItem.note(g.restoredAt(), path, LiveItem.Kind.GAP,
-                        "disconnected for " + g.length().toMillis() + " ms: " + g.reason()));
+                case LiveEvent.Gap g ->
+                    sink.accept(LiveItem.note(
+                            g.restoredAt(),
+                            path,
+                            LiveItem.Kind.GAP,
+                            "disconnected for " + g.length().toMillis() + " ms: " + g.reason()));
             }
         }
 
         @Override
         public void onError(Throwable throwable) {
-            sink.accept(LiveItem.note(Instant.now(), path, LiveItem.Kind.ERROR, String.valueOf(throwable.getMessage())));
+            sink.accept(
+                    LiveItem.note(Instant.now(), path, LiveItem.Kind.ERROR, String.valueOf(throwable.getMessage())));
         }
 
         @Override

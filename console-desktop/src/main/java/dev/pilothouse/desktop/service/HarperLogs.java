@@ -23,8 +23,11 @@ public final class HarperLogs implements LogSource {
         JsonNode answer = connection.client().call("read_log", Map.of("limit", limit, "from", from.toString()));
         List<Entry> entries = new ArrayList<>();
         for (JsonNode e : answer) {
-            entries.add(new Entry(time(e.path("timestamp").asText()), e.path("level").asText("info"),
-                    e.path("thread").asText(""), ANSI.matcher(e.path("message").asText("")).replaceAll("")));
+            entries.add(new Entry(
+                    time(e.path("timestamp").asText()),
+                    e.path("level").asText("info"),
+                    e.path("thread").asText(""),
+                    ANSI.matcher(e.path("message").asText("")).replaceAll("")));
         }
         return entries;
     }

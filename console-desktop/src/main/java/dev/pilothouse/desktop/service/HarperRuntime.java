@@ -64,8 +64,8 @@ public final class HarperRuntime implements RuntimePort {
         List<RuntimeNode> nodes;
         try {
             progress.accept("Starting Harper in " + folder.dir());
-            nodes = runtime.start(new StartOptions(1, acceptTerms, StartOptions.Ports.HARPER_DEFAULTS,
-                    Duration.ofSeconds(120), progress::accept));
+            nodes = runtime.start(new StartOptions(
+                    1, acceptTerms, StartOptions.Ports.HARPER_DEFAULTS, Duration.ofSeconds(120), progress::accept));
         } catch (RuntimeSetupException e) {
             if (!acceptTerms && e.getMessage() != null && e.getMessage().contains("terms")) {
                 throw new TermsNotAccepted(e.getMessage());
@@ -75,7 +75,8 @@ public final class HarperRuntime implements RuntimePort {
         local = runtime;
         RuntimeNode node = nodes.get(0);
         HarperClient client = runtime.client(node);
-        return new Connection("local", node.name() + " " + node.host(), client.version(), runtime.endpoint(node), client);
+        return new Connection(
+                "local", node.name() + " " + node.host(), client.version(), runtime.endpoint(node), client);
     }
 
     @Override
@@ -88,7 +89,8 @@ public final class HarperRuntime implements RuntimePort {
 
     @Override
     public Deployer deployer(Connection connection) {
-        return local != null && "local".equals(connection.mode()) ? local.deployer(local.nodes().get(0))
+        return local != null && "local".equals(connection.mode())
+                ? local.deployer(local.nodes().get(0))
                 : new Deployer(connection.client());
     }
 

@@ -39,8 +39,7 @@ public final class WorkspaceGovernance implements ReviewPort {
     }
 
     /** With the plugins whose proposal validators join every validation. */
-    public WorkspaceGovernance(PilothouseHome home, HumanRegistry humans, RuntimePort runtime,
-                               DesktopPlugins plugins) {
+    public WorkspaceGovernance(PilothouseHome home, HumanRegistry humans, RuntimePort runtime, DesktopPlugins plugins) {
         this.home = home;
         this.humans = humans;
         this.runtime = runtime;
@@ -82,12 +81,17 @@ public final class WorkspaceGovernance implements ReviewPort {
     @Override
     public Governance open(Path workspace, RuntimePort.Connection connection, String project) {
         if (!Files.isDirectory(workspace.resolve(".git"))) {
-            throw new Refusal("governed-workspace", workspace + " is not a governed workspace (no Git repository);"
-                    + " create one with 'pilothouse init DIR --from " + workspace + "'");
+            throw new Refusal(
+                    "governed-workspace",
+                    workspace + " is not a governed workspace (no Git repository);"
+                            + " create one with 'pilothouse init DIR --from " + workspace + "'");
         }
-        Optional<RuntimeTarget> target = Optional.ofNullable(connection).map(c -> new HarperTarget(c.client(),
-                runtime.deployer(c), project, DEPLOY_TIMEOUT));
-        return Governance.at(workspace, home).runtime(target).validators(plugins.validators(workspace)).open();
+        Optional<RuntimeTarget> target = Optional.ofNullable(connection)
+                .map(c -> new HarperTarget(c.client(), runtime.deployer(c), project, DEPLOY_TIMEOUT));
+        return Governance.at(workspace, home)
+                .runtime(target)
+                .validators(plugins.validators(workspace))
+                .open();
     }
 
     /**
@@ -111,7 +115,9 @@ public final class WorkspaceGovernance implements ReviewPort {
 
     private boolean cleared() {
         return humans.byAccount(humans.currentAccount().uid())
-                .map(h -> Clearance.ofRoleNames(h.roles().stream().map(Role::name).toList())).orElse(false);
+                .map(h ->
+                        Clearance.ofRoleNames(h.roles().stream().map(Role::name).toList()))
+                .orElse(false);
     }
 
     /** Refused (and audited) when this OS account is not registered: the message says to run humans add. */

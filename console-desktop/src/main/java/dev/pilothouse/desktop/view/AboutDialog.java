@@ -7,8 +7,7 @@ import javafx.stage.Window;
 /** Help > About (command palette "About Pilothouse"): which Pilothouse, Java and JavaFX this is. */
 public final class AboutDialog {
 
-    private AboutDialog() {
-    }
+    private AboutDialog() {}
 
     public static void show(Window owner) {
         dialog(owner).showAndWait();

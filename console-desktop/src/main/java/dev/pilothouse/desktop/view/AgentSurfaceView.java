@@ -76,8 +76,11 @@ final class AgentSurfaceView {
         tables.setId("agent-surface-tables");
         tables.setShowRoot(false);
         proposable.setId("agent-surface-proposable");
-        HBox columns = new HBox(12, column("MCP tools listed", tools, 1), column("Tables after the protection rule",
-                tables, 1.2), column("Could propose", proposable, 0.6));
+        HBox columns = new HBox(
+                12,
+                column("MCP tools listed", tools, 1),
+                column("Tables after the protection rule", tables, 1.2),
+                column("Could propose", proposable, 0.6));
         columns.setId("agent-surface");
         VBox.setVgrow(columns, Priority.ALWAYS);
         columns.visibleProperty().bind(model.surfaceProperty().isNotNull());
@@ -99,17 +102,21 @@ final class AgentSurfaceView {
             proposable.getItems().clear();
             return;
         }
-        agentLine.setText("agent:" + s.agent() + " — scopes " + (s.scopes().isEmpty() ? "none"
-                : String.join(", ", s.scopes())));
-        tools.getItems().setAll(s.tools().stream().map(t -> t.name() + "  [" + t.scope() + "]"
-                + (t.title() == null ? "" : "  " + t.title())).toList());
+        agentLine.setText(
+                "agent:" + s.agent() + " — scopes " + (s.scopes().isEmpty() ? "none" : String.join(", ", s.scopes())));
+        tools.getItems()
+                .setAll(s.tools().stream()
+                        .map(t -> t.name() + "  [" + t.scope() + "]" + (t.title() == null ? "" : "  " + t.title()))
+                        .toList());
         tools.setPlaceholder(ReviewExplorer.muted("none"));
         TreeItem<String> top = open("tables");
         for (AgentSurface.TableView t : s.tables()) {
             TreeItem<String> table = open(t.refused() == null ? t.table() : t.table() + ": refused, " + t.refused());
             if (t.refused() == null) {
-                t.attributes().forEach(a -> table.getChildren().add(new TreeItem<>(a.name() + ": "
-                        + (a.redacted() ? ToolCatalog.REDACTED : "returned"))));
+                t.attributes()
+                        .forEach(a -> table.getChildren()
+                                .add(new TreeItem<>(
+                                        a.name() + ": " + (a.redacted() ? ToolCatalog.REDACTED : "returned"))));
             }
             top.getChildren().add(table);
         }

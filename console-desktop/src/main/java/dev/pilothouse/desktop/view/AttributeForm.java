@@ -30,7 +30,10 @@ final class AttributeForm {
         type.setItems(s.types());
         type.getEditor().setText("String");
         Button add = button("designer-add-attribute", "Add attribute", () -> {
-            vm.apply(new SchemaEdit.AddAttribute(s.tableName(), name.getText().strip(), type.getEditor().getText()))
+            vm.apply(new SchemaEdit.AddAttribute(
+                            s.tableName(),
+                            name.getText().strip(),
+                            type.getEditor().getText()))
                     .thenAccept(ok -> DesignerForms.clearIf(ok, name));
         });
         return new VBox(6, title("New attribute"), row(name, type), add);
@@ -40,38 +43,45 @@ final class AttributeForm {
         DesignerSelection s = vm.selection();
         TextField rename = field("designer-rename-attribute", "New name");
         Button doRename = button("designer-rename-attribute-apply", "Rename", () -> {
-            vm.apply(new SchemaEdit.RenameAttribute(s.tableName(), s.attributeName(), rename.getText().strip()))
+            vm.apply(new SchemaEdit.RenameAttribute(
+                            s.tableName(), s.attributeName(), rename.getText().strip()))
                     .thenAccept(ok -> DesignerForms.clearIf(ok, rename));
         });
         ComboBox<String> retype = combo("designer-attribute-type", true);
         retype.setItems(s.types());
-        Button doRetype = button("designer-change-type", "Change type", () -> vm.apply(
-                new SchemaEdit.ChangeType(s.tableName(), s.attributeName(), retype.getEditor().getText())));
+        Button doRetype = button(
+                "designer-change-type",
+                "Change type",
+                () -> vm.apply(new SchemaEdit.ChangeType(
+                        s.tableName(), s.attributeName(), retype.getEditor().getText())));
         CheckBox key = new CheckBox("Primary key");
         key.setId("designer-primary-key");
         key.setOnAction(e -> {
             boolean wanted = key.isSelected();
-            vm.apply(new SchemaEdit.SetPrimaryKey(s.tableName(), s.attributeName(), wanted)).thenAccept(ok -> {
-                if (!ok) {
-                    key.setSelected(!wanted); // refused: show the state the text still has
-                }
-            });
+            vm.apply(new SchemaEdit.SetPrimaryKey(s.tableName(), s.attributeName(), wanted))
+                    .thenAccept(ok -> {
+                        if (!ok) {
+                            key.setSelected(!wanted); // refused: show the state the text still has
+                        }
+                    });
         });
         CheckBox indexed = new CheckBox("Indexed");
         indexed.setId("designer-indexed");
         indexed.setOnAction(e -> {
             boolean wanted = indexed.isSelected();
-            vm.apply(new SchemaEdit.SetIndexed(s.tableName(), s.attributeName(), wanted)).thenAccept(ok -> {
-                if (!ok) {
-                    indexed.setSelected(!wanted);
-                }
-            });
+            vm.apply(new SchemaEdit.SetIndexed(s.tableName(), s.attributeName(), wanted))
+                    .thenAccept(ok -> {
+                        if (!ok) {
+                            indexed.setSelected(!wanted);
+                        }
+                    });
         });
         Button remove = button("designer-remove-attribute", "Remove attribute", () -> {
             Attribute a = s.attributeProperty().get();
-            vm.apply(a != null && a.relationship() != null
-                    ? new SchemaEdit.RemoveRelationship(s.tableName(), s.attributeName())
-                    : new SchemaEdit.RemoveAttribute(s.tableName(), s.attributeName()));
+            vm.apply(
+                    a != null && a.relationship() != null
+                            ? new SchemaEdit.RemoveRelationship(s.tableName(), s.attributeName())
+                            : new SchemaEdit.RemoveAttribute(s.tableName(), s.attributeName()));
         });
         s.attributeProperty().addListener((o, was, a) -> {
             retype.getEditor().setText(a == null ? "" : a.type().display());

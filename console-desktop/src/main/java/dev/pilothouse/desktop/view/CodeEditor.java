@@ -48,8 +48,8 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
 public final class CodeEditor {
 
     static final KeyCombination COMPLETE = new KeyCodeCombination(KeyCode.SPACE, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination FORMAT = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
+    static final KeyCombination FORMAT =
+            new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     static final KeyCombination NEW_LINE = new KeyCodeCombination(KeyCode.ENTER);
     static final KeyCombination QUICK_FIX = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.ALT_DOWN);
 
@@ -161,9 +161,14 @@ public final class CodeEditor {
     private String diagnosticsAt(int offset) {
         StringBuilder b = new StringBuilder();
         for (Diagnostic d : vm.diagnostics()) {
-            if (d.range().start() <= offset && offset <= Math.max(d.range().end(), d.range().start() + 1)) {
-                b.append(b.isEmpty() ? "" : "\n").append(d.severity().label()).append(' ').append(d.code())
-                        .append(": ").append(d.message());
+            if (d.range().start() <= offset
+                    && offset <= Math.max(d.range().end(), d.range().start() + 1)) {
+                b.append(b.isEmpty() ? "" : "\n")
+                        .append(d.severity().label())
+                        .append(' ')
+                        .append(d.code())
+                        .append(": ")
+                        .append(d.message());
             }
         }
         return b.toString();
@@ -235,10 +240,13 @@ public final class CodeEditor {
     }
 
     public void goToDefinition(int offset) {
-        vm.definitionAt(offset).ifPresentOrElse(range -> {
-            area.selectRange(range.start(), range.end());
-            area.requestFollowCaret();
-        }, () -> notify.accept("No definition here"));
+        vm.definitionAt(offset)
+                .ifPresentOrElse(
+                        range -> {
+                            area.selectRange(range.start(), range.end());
+                            area.requestFollowCaret();
+                        },
+                        () -> notify.accept("No definition here"));
     }
 
     /** Moves the caret to {@code offset} and shows it (problems panel navigation). */

@@ -23,9 +23,12 @@ final class CompareVersionsView {
     CompareVersionsView(HistoryViewModel history) {
         ComboBox<Version> from = versions("history-compare-from", "older version", history);
         ComboBox<Version> to = versions("history-compare-to", "newer version", history);
-        Button compare = ProposalView.button("history-compare", "Compare",
+        Button compare = ProposalView.button(
+                "history-compare",
+                "Compare",
                 () -> history.compare(from.getValue().id(), to.getValue().id()));
-        compare.disableProperty().bind(from.valueProperty().isNull().or(to.valueProperty().isNull()));
+        compare.disableProperty()
+                .bind(from.valueProperty().isNull().or(to.valueProperty().isNull()));
         compare.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // long version labels must not squeeze it
         HBox bar = new HBox(8, from, ReviewExplorer.muted("→"), to, compare);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -43,9 +46,12 @@ final class CompareVersionsView {
         if (c == null) {
             return;
         }
-        result.getChildren().add(ReviewExplorer.muted(c.from().substring(0, Math.min(7, c.from().length())) + " → "
-                + c.to().substring(0, Math.min(7, c.to().length())) + ": " + c.files().size() + " file(s), "
-                + c.changes().size() + " schema change(s)"));
+        result.getChildren()
+                .add(ReviewExplorer.muted(
+                        c.from().substring(0, Math.min(7, c.from().length())) + " → "
+                                + c.to().substring(0, Math.min(7, c.to().length())) + ": "
+                                + c.files().size() + " file(s), "
+                                + c.changes().size() + " schema change(s)"));
         c.changes().forEach(ch -> result.getChildren().add(ProposalView.change(ch)));
         for (FileDiff f : c.files()) {
             result.getChildren().add(DiffView.of(f));
@@ -69,8 +75,11 @@ final class CompareVersionsView {
             @Override
             protected void updateItem(Version v, boolean empty) {
                 super.updateItem(v, empty);
-                setText(empty || v == null ? null : v.id().substring(0, 7)
-                        + (v.tags().isEmpty() ? "" : " " + String.join(",", v.tags())) + "  " + firstLine(v.message()));
+                setText(
+                        empty || v == null
+                                ? null
+                                : v.id().substring(0, 7) + (v.tags().isEmpty() ? "" : " " + String.join(",", v.tags()))
+                                        + "  " + firstLine(v.message()));
             }
         };
     }

@@ -86,8 +86,8 @@ final class DataBrowserView {
             @Override
             protected void updateItem(DataRow item, boolean empty) {
                 super.updateItem(item, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("changed"),
-                        !empty && item != null && item.changed());
+                pseudoClassStateChanged(
+                        javafx.css.PseudoClass.getPseudoClass("changed"), !empty && item != null && item.changed());
             }
         });
         vm.columns().addListener((ListChangeListener<String>) c -> rebuildColumns(vm));
@@ -120,7 +120,8 @@ final class DataBrowserView {
         for (String name : vm.columns()) {
             TableColumn<DataRow, String> c = new TableColumn<>(name);
             c.setPrefWidth(140);
-            c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(text(cd.getValue().get(name))));
+            c.setCellValueFactory(
+                    cd -> new ReadOnlyStringWrapper(text(cd.getValue().get(name))));
             boolean key = table != null && name.equals(table.primaryKey());
             c.setEditable(!key);
             c.setCellFactory(TextFieldTableCell.forTableColumn());

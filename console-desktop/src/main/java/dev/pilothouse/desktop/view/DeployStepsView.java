@@ -36,14 +36,14 @@ final class DeployStepsView {
         for (DeployRun.Row row : rows) {
             String phase = row.phase().name().toLowerCase(Locale.ROOT);
             boolean running = row.phase() == DeployUpdate.Phase.RUNNING;
-            Label badge = ReviewExplorer.badge(running ? "running…" : phase,
-                    "phase-" + phase);
+            Label badge = ReviewExplorer.badge(running ? "running…" : phase, "phase-" + phase);
             Label step = new Label(row.step().label());
             step.setId("deploy-step-" + row.step().name().toLowerCase(Locale.ROOT));
             step.setTooltip(new Tooltip(row.step().purpose()));
             step.getProperties().put("phase", phase);
             Label took = ReviewExplorer.muted(row.took()
-                    .map(d -> String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0)).orElse(""));
+                    .map(d -> String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0))
+                    .orElse(""));
             Label detail = new Label(running ? row.step().purpose() : row.detail()); // while running: what it waits for
             detail.setWrapText(true); // a long error stays readable in full
             detail.getStyleClass().add("review-evidence");

@@ -6,13 +6,13 @@ import dev.pilothouse.schema.edit.SchemaEdit;
 import dev.pilothouse.schema.model.Table;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import javafx.scene.control.Accordion;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.Accordion;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -44,12 +44,24 @@ final class DesignerForms {
         TitledPane table = section("designer-pane-table", "Table", selectedTable());
         TitledPane attribute = section("designer-pane-attribute", "Attribute", new AttributeForm(vm).node());
         TitledPane relation = section("designer-pane-relationship", "New relationship", relationship());
-        table.textProperty().bind(Bindings.createStringBinding(() -> vm.selection().tableProperty().get() == null
-                ? "Table (click one in the diagram)" : "Table " + vm.selection().tableProperty().get().typeName(),
-                vm.selection().tableProperty()));
-        attribute.textProperty().bind(Bindings.createStringBinding(() -> vm.selection().attributeProperty().get() == null
-                ? "Attribute (click a row)" : "Attribute " + vm.selection().tableName() + "."
-                + vm.selection().attributeProperty().get().name(), vm.selection().attributeProperty()));
+        table.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.selection().tableProperty().get() == null
+                                ? "Table (click one in the diagram)"
+                                : "Table "
+                                        + vm.selection().tableProperty().get().typeName(),
+                        vm.selection().tableProperty()));
+        attribute
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.selection().attributeProperty().get() == null
+                                ? "Attribute (click a row)"
+                                : "Attribute " + vm.selection().tableName() + "."
+                                        + vm.selection()
+                                                .attributeProperty()
+                                                .get()
+                                                .name(),
+                        vm.selection().attributeProperty()));
         table.disableProperty().bind(vm.selection().tableProperty().isNull());
         attribute.disableProperty().bind(vm.selection().attributeProperty().isNull());
         relation.disableProperty().bind(vm.selection().tableProperty().isNull());
@@ -60,8 +72,10 @@ final class DesignerForms {
                 sections.setExpandedPane(table);
             }
         });
-        vm.selection().attributeProperty().addListener((o, a, at) -> sections.setExpandedPane(at != null ? attribute
-                : vm.selection().tableProperty().get() != null ? table : create));
+        vm.selection()
+                .attributeProperty()
+                .addListener((o, a, at) -> sections.setExpandedPane(
+                        at != null ? attribute : vm.selection().tableProperty().get() != null ? table : create));
         root.getChildren().addAll(error, sections);
     }
 
@@ -82,8 +96,13 @@ final class DesignerForms {
         CheckBox export = new CheckBox("Export (REST, WebSocket, MQTT)");
         export.setId("designer-new-export");
         Button add = button("designer-add-table", "Add table", () -> {
-            vm.apply(new SchemaEdit.AddTable(name.getText().strip(), key.getText().strip(), keyType.getValue(),
-                    database.getText(), export.isSelected())).thenAccept(ok -> clearIf(ok, name));
+            vm.apply(new SchemaEdit.AddTable(
+                            name.getText().strip(),
+                            key.getText().strip(),
+                            keyType.getValue(),
+                            database.getText(),
+                            export.isSelected()))
+                    .thenAccept(ok -> clearIf(ok, name));
         });
         return new VBox(6, name, row(key, keyType), database, export, add);
     }
@@ -96,17 +115,30 @@ final class DesignerForms {
                     .thenAccept(ok -> clearIf(ok, rename));
         });
         TextField exportName = field("designer-export-name", "path (blank: the type name)");
-        Button export = button("designer-export", "Export", () -> vm.apply(new SchemaEdit.SetExport(s.tableName(),
-                exportName.getText().isBlank() ? null : exportName.getText().strip())));
-        Button unexport = button("designer-unexport", "Stop exporting", () -> vm.apply(
-                new SchemaEdit.RemoveExport(s.tableName())));
+        Button export = button(
+                "designer-export",
+                "Export",
+                () -> vm.apply(new SchemaEdit.SetExport(
+                        s.tableName(),
+                        exportName.getText().isBlank()
+                                ? null
+                                : exportName.getText().strip())));
+        Button unexport = button(
+                "designer-unexport", "Stop exporting", () -> vm.apply(new SchemaEdit.RemoveExport(s.tableName())));
         s.tableProperty().addListener((o, a, t) -> exportName.setText(exportPath(t)));
         CheckBox cascade = new CheckBox("also remove attributes typed with it");
         cascade.setId("designer-remove-cascade");
-        Button remove = button("designer-remove-table", "Remove table", () -> vm.apply(
-                new SchemaEdit.RemoveTable(s.tableName(), cascade.isSelected())));
+        Button remove = button(
+                "designer-remove-table",
+                "Remove table",
+                () -> vm.apply(new SchemaEdit.RemoveTable(s.tableName(), cascade.isSelected())));
         remove.getStyleClass().add("danger");
-        return new VBox(6, row(rename, doRename), row(exportName, export), unexport, row(cascade, remove),
+        return new VBox(
+                6,
+                row(rename, doRename),
+                row(exportName, export),
+                unexport,
+                row(cascade, remove),
                 AttributeForm.adding(vm));
     }
 
@@ -121,14 +153,21 @@ final class DesignerForms {
         from.setPromptText("from: key here");
         TextField to = field("designer-rel-to", "to: key there");
         Button relate = button("designer-add-relationship", "Add relationship", () -> {
-            vm.apply(new SchemaEdit.AddRelationship(s.tableName(), relName.getText().strip(), target.getValue(),
-                    from.getEditor().getText(), to.getText())).thenAccept(ok -> clearIf(ok, relName));
+            vm.apply(new SchemaEdit.AddRelationship(
+                            s.tableName(),
+                            relName.getText().strip(),
+                            target.getValue(),
+                            from.getEditor().getText(),
+                            to.getText()))
+                    .thenAccept(ok -> clearIf(ok, relName));
         });
         return new VBox(6, relName, target, row(from, to), relate);
     }
 
     private static String exportPath(Table t) {
-        return t == null || t.export() == null || t.export().name() == null ? "" : t.export().name();
+        return t == null || t.export() == null || t.export().name() == null
+                ? ""
+                : t.export().name();
     }
 
     /** Empties a name field once its operation was applied (results arrive on the FX thread). */

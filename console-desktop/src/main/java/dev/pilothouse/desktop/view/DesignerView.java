@@ -41,8 +41,13 @@ final class DesignerView {
         status.textProperty().bind(vm.statusProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(6, button("designer-fit", "Fit", canvas::fit), button("designer-zoom-in", "+",
-                () -> canvas.zoom(1.25)), button("designer-zoom-out", "−", () -> canvas.zoom(0.8)), spacer, status);
+        HBox toolbar = new HBox(
+                6,
+                button("designer-fit", "Fit", canvas::fit),
+                button("designer-zoom-in", "+", () -> canvas.zoom(1.25)),
+                button("designer-zoom-out", "−", () -> canvas.zoom(0.8)),
+                spacer,
+                status);
         toolbar.getStyleClass().add("toolbar-row");
 
         ScrollPane forms = new ScrollPane(new DesignerForms(vm).node());

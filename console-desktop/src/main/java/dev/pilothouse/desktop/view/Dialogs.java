@@ -15,8 +15,7 @@ import javafx.stage.Window;
 /** The few modal questions: Harper's terms (never accepted silently), where to attach, why a change is proposed. */
 public final class Dialogs {
 
-    private Dialogs() {
-    }
+    private Dialogs() {}
 
     /** Asks the user to accept Harper's terms; true only on an explicit "Accept". */
     public static boolean acceptHarperTerms(Window owner) {
@@ -25,16 +24,14 @@ public final class Dialogs {
                 Pilothouse runs Harper 4.7.29 locally. Harper is licensed under its own terms:
                 https://harperdb.io/legal/end-user-license-agreement
 
-                Start Harper only if you accept them. Your answer is recorded in the runtime folder.""",
-                accept, ButtonType.CANCEL);
+                Start Harper only if you accept them. Your answer is recorded in the runtime folder.""", accept, ButtonType.CANCEL);
         alert.initOwner(owner);
         alert.setTitle("Harper's terms");
         alert.setHeaderText("Accept Harper's terms to start a local runtime");
         return alert.showAndWait().filter(accept::equals).isPresent();
     }
 
-    public record AttachTarget(URI operationsUrl, Credentials credentials) {
-    }
+    public record AttachTarget(URI operationsUrl, Credentials credentials) {}
 
     public static Optional<AttachTarget> attach(Window owner) {
         Dialog<AttachTarget> dialog = new Dialog<>();
@@ -52,8 +49,10 @@ public final class Dialogs {
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(b -> b == ButtonType.OK
-                ? new AttachTarget(URI.create(url.getText().strip()), new Credentials.Basic(user.getText().strip(),
-                        password.getText())) : null);
+                ? new AttachTarget(
+                        URI.create(url.getText().strip()),
+                        new Credentials.Basic(user.getText().strip(), password.getText()))
+                : null);
         return dialog.showAndWait();
     }
 
@@ -65,17 +64,21 @@ public final class Dialogs {
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Propose workspace changes");
-        dialog.setHeaderText("The saved app files become a proposal by " + author
-                + "; it is reviewed before anything is deployed");
+        dialog.setHeaderText(
+                "The saved app files become a proposal by " + author + "; it is reviewed before anything is deployed");
         TextField why = new TextField();
         why.setId("propose-rationale");
         why.setPromptText("Why (the proposal's rationale)");
         why.setPrefColumnCount(40);
         dialog.getDialogPane().setContent(why);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(javafx.beans.binding.Bindings
-                .createBooleanBinding(() -> why.getText().isBlank(), why.textProperty()));
-        dialog.setResultConverter(b -> b == ButtonType.OK && !why.getText().isBlank() ? why.getText().strip() : null);
+        dialog.getDialogPane()
+                .lookupButton(ButtonType.OK)
+                .disableProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> why.getText().isBlank(), why.textProperty()));
+        dialog.setResultConverter(b ->
+                b == ButtonType.OK && !why.getText().isBlank() ? why.getText().strip() : null);
         dialog.setOnShown(e -> why.requestFocus());
         return dialog.showAndWait();
     }

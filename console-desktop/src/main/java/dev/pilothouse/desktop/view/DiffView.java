@@ -23,8 +23,7 @@ final class DiffView {
 
     static final double ROW = 20;
 
-    private DiffView() {
-    }
+    private DiffView() {}
 
     static VBox of(FileDiff diff) {
         Label title = new Label(diff.file() + "  (" + diff.changedLines() + " changed lines"

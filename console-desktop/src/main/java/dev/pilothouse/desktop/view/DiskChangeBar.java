@@ -14,8 +14,7 @@ import javafx.scene.layout.Priority;
  */
 final class DiskChangeBar {
 
-    private DiskChangeBar() {
-    }
+    private DiskChangeBar() {}
 
     static Node of(EditorViewModel vm) {
         Label text = new Label("⚠ " + vm.title() + " changed on disk while you have unsaved edits here");

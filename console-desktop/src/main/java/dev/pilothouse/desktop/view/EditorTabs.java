@@ -37,9 +37,13 @@ final class EditorTabs {
                 c.getAddedSubList().forEach(e -> {
                     CodeEditor editor = new CodeEditor(e, notify);
                     Tab tab = new Tab();
-                    tab.textProperty().bind(Bindings.createStringBinding(() -> (e.dirtyProperty().get() ? "● " : "")
-                            + e.title() + (e.changedOnDiskProperty().get() ? " ⚠" : ""), e.dirtyProperty(),
-                            e.changedOnDiskProperty()));
+                    tab.textProperty()
+                            .bind(Bindings.createStringBinding(
+                                    () -> (e.dirtyProperty().get() ? "● " : "")
+                                            + e.title()
+                                            + (e.changedOnDiskProperty().get() ? " ⚠" : ""),
+                                    e.dirtyProperty(),
+                                    e.changedOnDiskProperty()));
                     VBox.setVgrow(editor.node(), Priority.ALWAYS);
                     tab.setContent(new VBox(DiskChangeBar.of(e), editor.node()));
                     tab.setOnClosed(x -> vm.close(e));

@@ -23,9 +23,16 @@ final class ExplorerView {
     ExplorerView(WorkbenchViewModel vm) {
         Label title = new Label();
         title.getStyleClass().add("pane-title");
-        title.textProperty().bind(Bindings.createStringBinding(() -> vm.workspaceProperty().get() == null
-                ? "No workspace" : vm.workspaceProperty().get().getFileName().toString().toUpperCase(),
-                vm.workspaceProperty()));
+        title.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.workspaceProperty().get() == null
+                                ? "No workspace"
+                                : vm.workspaceProperty()
+                                        .get()
+                                        .getFileName()
+                                        .toString()
+                                        .toUpperCase(),
+                        vm.workspaceProperty()));
         ListView<Path> files = new ListView<>(vm.files());
         files.setId("explorer-files");
         files.setCellFactory(v -> new ListCell<>() {
@@ -36,14 +43,20 @@ final class ExplorerView {
                 setText(null);
                 if (!empty && item != null) {
                     String n = item.getFileName().toString();
-                    boolean unsaved = vm.editorOf(item).map(e -> e.dirtyProperty().get()).orElse(false);
-                    boolean onDisk = vm.editorOf(item).map(e -> e.changedOnDiskProperty().get()).orElse(false);
+                    boolean unsaved =
+                            vm.editorOf(item).map(e -> e.dirtyProperty().get()).orElse(false);
+                    boolean onDisk = vm.editorOf(item)
+                            .map(e -> e.changedOnDiskProperty().get())
+                            .orElse(false);
                     setText((unsaved ? "● " : "") + n + (onDisk ? " ⚠" : ""));
                     if (unsaved) {
                         getStyleClass().add("unsaved");
                     }
-                    getStyleClass().add(n.endsWith(".graphql") ? "file-schema" : n.endsWith(".yaml") ? "file-config"
-                            : "file-resources");
+                    getStyleClass()
+                            .add(
+                                    n.endsWith(".graphql")
+                                            ? "file-schema"
+                                            : n.endsWith(".yaml") ? "file-config" : "file-resources");
                 }
             }
         });
@@ -65,13 +78,18 @@ final class ExplorerView {
         });
         VBox.setVgrow(files, Priority.ALWAYS);
         VBox create = new VBox(4);
-        Runnable refreshCreate = () -> create.getChildren().setAll(vm.workspaceProperty().get() == null ? java.util.List.of()
-                : vm.missingFiles().stream().map(name -> {
-                    Button b = new Button("Create " + name);
-                    b.getStyleClass().add("flat");
-                    b.setOnAction(a -> vm.createFile(name));
-                    return (javafx.scene.Node) b;
-                }).toList());
+        Runnable refreshCreate = () -> create.getChildren()
+                .setAll(
+                        vm.workspaceProperty().get() == null
+                                ? java.util.List.of()
+                                : vm.missingFiles().stream()
+                                        .map(name -> {
+                                            Button b = new Button("Create " + name);
+                                            b.getStyleClass().add("flat");
+                                            b.setOnAction(a -> vm.createFile(name));
+                                            return (javafx.scene.Node) b;
+                                        })
+                                        .toList());
         vm.files().addListener((ListChangeListener<Path>) c -> refreshCreate.run());
         vm.workspaceProperty().addListener((o, a, b) -> refreshCreate.run());
         root.getChildren().addAll(title, files, create);

@@ -1,10 +1,10 @@
 package dev.pilothouse.desktop.view;
 
-import dev.pilothouse.desktop.viewmodel.GatewayViewModel;
 import dev.pilothouse.desktop.viewmodel.AgentSurfaceViewModel;
+import dev.pilothouse.desktop.viewmodel.GatewayViewModel;
 import dev.pilothouse.desktop.viewmodel.HistoryViewModel;
-import dev.pilothouse.desktop.viewmodel.RequestsViewModel;
 import dev.pilothouse.desktop.viewmodel.LogsViewModel;
+import dev.pilothouse.desktop.viewmodel.RequestsViewModel;
 import dev.pilothouse.desktop.viewmodel.ReviewViewModel;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Pos;
@@ -23,15 +23,17 @@ public final class GovernanceViews {
     public static final String PROPOSAL_TAB = "tab-proposal";
     public static final String HISTORY_TAB = "tab-history";
 
-    private GovernanceViews() {
-    }
+    private GovernanceViews() {}
 
     /** What opens the Review tab (on the proposal the ViewModel holds) and the History tab, for commands. */
-    public record Tabs(Runnable review, Runnable history) {
-    }
+    public record Tabs(Runnable review, Runnable history) {}
 
-    public static Tabs install(WorkbenchView workbench, ReviewViewModel review, HistoryViewModel history,
-                               LogsViewModel logs, GatewayViewModel gateway) {
+    public static Tabs install(
+            WorkbenchView workbench,
+            ReviewViewModel review,
+            HistoryViewModel history,
+            LogsViewModel logs,
+            GatewayViewModel gateway) {
         ProposalView proposal = new ProposalView(review);
         HistoryView historyView = new HistoryView(history, review);
         Runnable openReview = () -> workbench.openTab(PROPOSAL_TAB, "Review", proposal::node);
@@ -48,24 +50,25 @@ public final class GovernanceViews {
     }
 
     /** What opens the Requests and View-as-agent tabs, for commands. */
-    public record BoundaryTabs(Runnable requests, Runnable agentSurface) {
-    }
+    public record BoundaryTabs(Runnable requests, Runnable agentSurface) {}
 
     public static final String REQUESTS_TAB = "tab-requests";
     public static final String AGENT_SURFACE_TAB = "tab-agent-surface";
 
     /** Boundary change requests and the agent surface, each a tab beside the editors opened by a command. */
-    public static BoundaryTabs installBoundary(WorkbenchView workbench, RequestsViewModel requests,
-                                               AgentSurfaceViewModel surface) {
+    public static BoundaryTabs installBoundary(
+            WorkbenchView workbench, RequestsViewModel requests, AgentSurfaceViewModel surface) {
         RequestsView requestsView = new RequestsView(requests);
         AgentSurfaceView surfaceView = new AgentSurfaceView(surface);
-        return new BoundaryTabs(() -> {
-            workbench.openTab(REQUESTS_TAB, "Requests", requestsView::node);
-            requests.refresh();
-        }, () -> {
-            workbench.openTab(AGENT_SURFACE_TAB, "View as agent", surfaceView::node);
-            surface.refreshAgents();
-        });
+        return new BoundaryTabs(
+                () -> {
+                    workbench.openTab(REQUESTS_TAB, "Requests", requestsView::node);
+                    requests.refresh();
+                },
+                () -> {
+                    workbench.openTab(AGENT_SURFACE_TAB, "View as agent", surfaceView::node);
+                    surface.refreshAgents();
+                });
     }
 
     /** A red line with the failure (a refusal names its rule) and a Dismiss button; hidden when there is none. */

@@ -28,7 +28,10 @@ final class HistoryView {
 
     HistoryView(HistoryViewModel history, ReviewViewModel review) {
         root.getStyleClass().addAll("review", "review-scroll");
-        root.getStylesheets().addAll(GovernanceViews.CSS, SceneRenderer.class.getResource("diagram.css").toExternalForm());
+        root.getStylesheets()
+                .addAll(
+                        GovernanceViews.CSS,
+                        SceneRenderer.class.getResource("diagram.css").toExternalForm());
         Label audit = new Label();
         audit.setId("history-audit");
         audit.textProperty().bind(history.auditProperty());
@@ -39,11 +42,13 @@ final class HistoryView {
         tags.setPromptText("deploy tag");
         tags.setCellFactory(v -> tagCell());
         tags.setButtonCell(tagCell());
-        Button toTag = ProposalView.button("history-rollback-tag", "Roll back to tag",
+        Button toTag = ProposalView.button(
+                "history-rollback-tag",
+                "Roll back to tag",
                 () -> Optional.ofNullable(tags.getValue()).ifPresent(t -> review.rollback(Optional.of(t.name()))));
         toTag.disableProperty().bind(tags.valueProperty().isNull());
-        Button previous = ProposalView.button("history-rollback-previous", "Roll back to previous",
-                () -> review.rollback(Optional.empty()));
+        Button previous = ProposalView.button(
+                "history-rollback-previous", "Roll back to previous", () -> review.rollback(Optional.empty()));
         previous.disableProperty().bind(Bindings.size(history.tags()).lessThan(2));
         Button refresh = ProposalView.button("history-refresh", "Refresh", () -> history.refresh());
         HBox bar = new HBox(8, audit, grow(), previous, tags, toTag, refresh);
@@ -51,19 +56,33 @@ final class HistoryView {
         ScrollPane timeline = new ScrollPane();
         timeline.setId("history-timeline");
         VBox.setVgrow(timeline, Priority.ALWAYS);
-        history.timelineProperty().addListener((o, a, scene) -> timeline.setContent(scene == null
-                ? ReviewExplorer.muted("No proposal, validation, approval, deploy or rollback yet")
-                : drawing(scene)));
-        timeline.setContent(history.timelineProperty().get() == null ? ReviewExplorer.muted("No audit steps yet")
-                : drawing(history.timelineProperty().get()));
+        history.timelineProperty()
+                .addListener((o, a, scene) -> timeline.setContent(
+                        scene == null
+                                ? ReviewExplorer.muted("No proposal, validation, approval, deploy or rollback yet")
+                                : drawing(scene)));
+        timeline.setContent(
+                history.timelineProperty().get() == null
+                        ? ReviewExplorer.muted("No audit steps yet")
+                        : drawing(history.timelineProperty().get()));
         Label title = new Label();
         title.getStyleClass().add("review-heading");
-        title.textProperty().bind(Bindings.createStringBinding(() -> history.timelineProperty().get() == null
-                ? "Audit timeline" : history.timelineProperty().get().title(), history.timelineProperty()));
-        root.getChildren().addAll(GovernanceViews.errorBar(review.errorProperty(), review::dismissError,
-                "history-error"), GovernanceViews.errorBar(history.errorProperty(), () -> history.refresh(),
-                "history-load-error"), bar, new DeployStepsView("history-deploy-steps", review.deploySteps()).node(),
-                new CompareVersionsView(history).node(), title, timeline);
+        title.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> history.timelineProperty().get() == null
+                                ? "Audit timeline"
+                                : history.timelineProperty().get().title(),
+                        history.timelineProperty()));
+        root.getChildren()
+                .addAll(
+                        GovernanceViews.errorBar(review.errorProperty(), review::dismissError, "history-error"),
+                        GovernanceViews.errorBar(
+                                history.errorProperty(), () -> history.refresh(), "history-load-error"),
+                        bar,
+                        new DeployStepsView("history-deploy-steps", review.deploySteps()).node(),
+                        new CompareVersionsView(history).node(),
+                        title,
+                        timeline);
     }
 
     /** The timeline scene on a themed, padded canvas (the scroll pane scrolls it). */

@@ -13,17 +13,24 @@ import javafx.scene.layout.StackPane;
 /** The Live view's tabs: the event list, the live flow diagram and the replication topology. */
 final class LiveDiagrams {
 
-    private LiveDiagrams() {
-    }
+    private LiveDiagrams() {}
 
     static TabPane tabs(Node events, FlowViewModel flow) {
         Tab eventsTab = new Tab("Events", events);
         eventsTab.setId("tab-live-events");
-        Tab flowTab = new Tab("Flow", diagram("live-flow", flow.flowSceneProperty(),
-                "No traffic yet: subscribe to a stream or write to the runtime"));
+        Tab flowTab = new Tab(
+                "Flow",
+                diagram(
+                        "live-flow",
+                        flow.flowSceneProperty(),
+                        "No traffic yet: subscribe to a stream or write to the runtime"));
         flowTab.setId("tab-live-flow");
-        Tab topologyTab = new Tab("Topology", diagram("live-topology", flow.topologySceneProperty(),
-                "Connect a runtime to see its replication topology"));
+        Tab topologyTab = new Tab(
+                "Topology",
+                diagram(
+                        "live-topology",
+                        flow.topologySceneProperty(),
+                        "Connect a runtime to see its replication topology"));
         topologyTab.setId("tab-live-topology");
         TabPane tabs = new TabPane(eventsTab, flowTab, topologyTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -33,7 +40,7 @@ final class LiveDiagrams {
 
     /** A canvas that shows each new scene (keeping pan and zoom); the placeholder until the first one. */
     private static Node diagram(String id, ObservableValue<Scene> scene, String placeholder) {
-        DiagramCanvas canvas = new DiagramCanvas(selection -> { });
+        DiagramCanvas canvas = new DiagramCanvas(selection -> {});
         canvas.setId(id);
         Label empty = new Label(placeholder);
         empty.getStyleClass().add("muted");

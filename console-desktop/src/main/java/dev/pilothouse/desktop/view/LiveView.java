@@ -25,7 +25,8 @@ import javafx.scene.layout.Region;
 /** Live events: subscribe field, pause, filter, record/export, per-topic rates, and the (virtualized) event table. */
 final class LiveView {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
     private final BorderPane root = new BorderPane();
 
@@ -59,8 +60,10 @@ final class LiveView {
         HBox.setHgrow(filter, Priority.ALWAYS);
         Label counts = new Label();
         counts.getStyleClass().add("muted");
-        counts.textProperty().bind(Bindings.format("%,d received · %,d not shown (rate limit) · %,d recorded",
-                vm.receivedProperty(), vm.droppedProperty(), vm.recordedCountProperty()));
+        counts.textProperty()
+                .bind(Bindings.format(
+                        "%,d received · %,d not shown (rate limit) · %,d recorded",
+                        vm.receivedProperty(), vm.droppedProperty(), vm.recordedCountProperty()));
         HBox bar = new HBox(6, spec, subscribe, pause, record, export, filter, counts);
         bar.getStyleClass().add("toolbar-row");
 
@@ -108,9 +111,13 @@ final class LiveView {
     /** One row of the list: the record clipped to what a row can show (the item itself keeps all of it). */
     static String line(LiveItem e) {
         String record = e.summary().length() > 400 ? e.summary().substring(0, 400) + "…" : e.summary();
-        return String.format("%s  %-14s %-13s %-8s %s", TIME.format(e.at()), e.topic(),
+        return String.format(
+                "%s  %-14s %-13s %-8s %s",
+                TIME.format(e.at()),
+                e.topic(),
                 e.kind().name() + (e.replay() ? " (replay)" : ""),
-                e.id() == null ? "" : e.id(), record);
+                e.id() == null ? "" : e.id(),
+                record);
     }
 
     BorderPane node() {

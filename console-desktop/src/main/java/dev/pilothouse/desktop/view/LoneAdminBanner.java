@@ -8,8 +8,7 @@ import javafx.scene.control.Label;
 /** A warning strip above the workbench, shown while a lone admin's boundary change is unacknowledged. */
 public final class LoneAdminBanner {
 
-    private LoneAdminBanner() {
-    }
+    private LoneAdminBanner() {}
 
     public static void install(WorkbenchView view, LoneAdminViewModel loneAdmin) {
         Label banner = new Label();

@@ -83,37 +83,44 @@ public final class MetricsView {
         if (s == null) {
             return;
         }
-        figures.getChildren().setAll(
-                figure("cpu", "CPU (host)", "%.1f %%".formatted(s.cpuPercent())),
-                figure("heap", "Heap", mb(s.heapUsed()) + " / " + mb(s.heapTotal())),
-                figure("rss", "RSS", mb(s.rss())),
-                figure("threads", "Worker threads", Integer.toString(s.threads()),
-                        MetricsSnapshot.THREADS_MEANING),
-                figure("requests", "Requests/s", "%.2f".formatted(s.requestsPerSecond())),
-                figure("errors", "Errors/s", "%.2f".formatted(s.errorsPerSecond())),
-                figure("db", "Databases", mb(s.dbSizeBytes())),
-                figure("uptime", "Harper uptime", s.uptimeText(),
-                        MetricsSnapshot.UPTIME_MEANING));
+        figures.getChildren()
+                .setAll(
+                        figure("cpu", "CPU (host)", "%.1f %%".formatted(s.cpuPercent())),
+                        figure("heap", "Heap", mb(s.heapUsed()) + " / " + mb(s.heapTotal())),
+                        figure("rss", "RSS", mb(s.rss())),
+                        figure(
+                                "threads",
+                                "Worker threads",
+                                Integer.toString(s.threads()),
+                                MetricsSnapshot.THREADS_MEANING),
+                        figure("requests", "Requests/s", "%.2f".formatted(s.requestsPerSecond())),
+                        figure("errors", "Errors/s", "%.2f".formatted(s.errorsPerSecond())),
+                        figure("db", "Databases", mb(s.dbSizeBytes())),
+                        figure("uptime", "Harper uptime", s.uptimeText(), MetricsSnapshot.UPTIME_MEANING));
     }
 
     private void showCharts(List<MetricsSnapshot> history) {
         cpu.getData().setAll(List.of(series("CPU", history, MetricsSnapshot::cpuPercent)));
-        memory.getData().setAll(List.of(series("Heap", history, s -> s.heapUsed() / 1_048_576.0),
-                series("RSS", history, s -> s.rss() / 1_048_576.0)));
-        traffic.getData().setAll(List.of(series("Requests", history, MetricsSnapshot::requestsPerSecond),
-                series("Errors", history, MetricsSnapshot::errorsPerSecond)));
+        memory.getData()
+                .setAll(List.of(
+                        series("Heap", history, s -> s.heapUsed() / 1_048_576.0),
+                        series("RSS", history, s -> s.rss() / 1_048_576.0)));
+        traffic.getData()
+                .setAll(List.of(
+                        series("Requests", history, MetricsSnapshot::requestsPerSecond),
+                        series("Errors", history, MetricsSnapshot::errorsPerSecond)));
     }
 
     /** x is seconds before the newest sample (negative), so the right edge is "now". */
-    private static XYChart.Series<Number, Number> series(String name, List<MetricsSnapshot> history,
-                                                          ToDoubleFunction<MetricsSnapshot> value) {
+    private static XYChart.Series<Number, Number> series(
+            String name, List<MetricsSnapshot> history, ToDoubleFunction<MetricsSnapshot> value) {
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         series.setName(name);
         if (!history.isEmpty()) {
             long newest = history.getLast().time().toEpochMilli();
             for (MetricsSnapshot s : history) {
-                series.getData().add(new XYChart.Data<>((s.time().toEpochMilli() - newest) / 1000.0,
-                        value.applyAsDouble(s)));
+                series.getData()
+                        .add(new XYChart.Data<>((s.time().toEpochMilli() - newest) / 1000.0, value.applyAsDouble(s)));
             }
         }
         return series;

@@ -16,17 +16,20 @@ import javafx.scene.layout.VBox;
  */
 final class PanelContentNodes {
 
-    private PanelContentNodes() {
-    }
+    private PanelContentNodes() {}
 
     static Node of(PanelContent content) {
         return switch (content) {
             case PanelContent.Text t -> text(t.text());
             case PanelContent.Table t -> table(t);
-            case PanelContent.Html h -> text(h.html().replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", "")
-                    .replaceAll("<[^>]+>", " ").replaceAll("[ \\t]+", " ").strip());
-            case PanelContent.Svg s -> new VBox(4, new Label("SVG drawing: shown in the web console; its source:"),
-                    text(s.svg()));
+            case PanelContent.Html h ->
+                text(h.html()
+                        .replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", "")
+                        .replaceAll("<[^>]+>", " ")
+                        .replaceAll("[ \\t]+", " ")
+                        .strip());
+            case PanelContent.Svg s ->
+                new VBox(4, new Label("SVG drawing: shown in the web console; its source:"), text(s.svg()));
         };
     }
 

@@ -61,16 +61,21 @@ public final class PluginsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Plugin", 170, PluginRecord::name));
         table.getColumns().add(column("Version", 70, PluginRecord::version));
-        table.getColumns().add(column("Contributes", 230, r -> String.join(", ",
-                r.kinds().stream().map(k -> k.label()).toList())));
+        table.getColumns()
+                .add(column(
+                        "Contributes",
+                        230,
+                        r -> String.join(
+                                ", ", r.kinds().stream().map(k -> k.label()).toList())));
         table.getColumns().add(column("Status", 70, r -> r.status().name().toLowerCase(java.util.Locale.ROOT)));
-        table.getColumns().add(column("Source / error", 360, r -> r.error() == null ? r.source()
-                : r.source() + ": " + r.error()));
+        table.getColumns()
+                .add(column(
+                        "Source / error", 360, r -> r.error() == null ? r.source() : r.source() + ": " + r.error()));
 
         VBox panels = new VBox(8);
         panels.setId("plugin-panels");
-        vm.panels().addListener((ListChangeListener<PanelView>) c -> panels.getChildren().setAll(
-                vm.panels().stream().map(PluginsView::panel).toList()));
+        vm.panels().addListener((ListChangeListener<PanelView>) c -> panels.getChildren()
+                .setAll(vm.panels().stream().map(PluginsView::panel).toList()));
         ScrollPane scroll = new ScrollPane(panels);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -97,8 +102,8 @@ public final class PluginsView {
         return box;
     }
 
-    private static TableColumn<PluginRecord, String> column(String title, double width,
-                                                             Function<PluginRecord, String> value) {
+    private static TableColumn<PluginRecord, String> column(
+            String title, double width, Function<PluginRecord, String> value) {
         TableColumn<PluginRecord, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));

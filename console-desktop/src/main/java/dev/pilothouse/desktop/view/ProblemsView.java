@@ -3,10 +3,10 @@ package dev.pilothouse.desktop.view;
 import dev.pilothouse.desktop.viewmodel.Problem;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.collections.ObservableList;
 
 /** Bottom panel listing every diagnostic of the open files; double-click jumps to it. */
 final class ProblemsView {
@@ -18,7 +18,8 @@ final class ProblemsView {
         table.setId("problems-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new javafx.scene.control.Label("No problems"));
-        table.getColumns().add(column("Severity", 80, p -> p.diagnostic().severity().label()));
+        table.getColumns()
+                .add(column("Severity", 80, p -> p.diagnostic().severity().label()));
         table.getColumns().add(column("Code", 70, p -> p.diagnostic().code()));
         table.getColumns().add(column("Where", 150, Problem::location));
         table.getColumns().add(column("Message", 600, p -> p.diagnostic().message()));
@@ -29,11 +30,13 @@ final class ProblemsView {
                     super.updateItem(item, empty);
                     getStyleClass().removeAll("problem-error", "problem-warning", "problem-info");
                     if (!empty && item != null) {
-                        getStyleClass().add("problem-" + switch (item.diagnostic().severity()) {
-                            case ERROR -> "error";
-                            case WARNING -> "warning";
-                            default -> "info";
-                        });
+                        getStyleClass()
+                                .add("problem-"
+                                        + switch (item.diagnostic().severity()) {
+                                            case ERROR -> "error";
+                                            case WARNING -> "warning";
+                                            default -> "info";
+                                        });
                     }
                 }
             };

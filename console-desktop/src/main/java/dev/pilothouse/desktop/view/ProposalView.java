@@ -58,7 +58,10 @@ final class ProposalView {
         Proposal p = d.proposal();
         Label title = new Label(p.id() + "  " + ReviewExplorer.firstLine(p.message()));
         title.getStyleClass().add("review-title");
-        HBox header = new HBox(8, title, ReviewExplorer.badge(p.state().label(), "state-" + p.state().label()));
+        HBox header = new HBox(
+                8,
+                title,
+                ReviewExplorer.badge(p.state().label(), "state-" + p.state().label()));
         header.setAlignment(Pos.CENTER_LEFT);
         if (p.classification() != null) {
             header.getChildren().add(ReviewExplorer.badge(p.classification(), "class-" + p.classification()));
@@ -67,12 +70,19 @@ final class ProposalView {
                 + shortId(p.contentHash()) + (p.deployTag() == null ? "" : " · live as " + p.deployTag()));
         body.getChildren().addAll(header, who, ReviewExplorer.muted(p.message()), actions(p), steps.node());
         p.decisions().forEach(x -> body.getChildren().add(decision(x)));
-        body.getChildren().add(heading("Validation" + (p.verdict() == null ? " (not run yet)"
-                : ": " + p.verdict().label())));
-        p.validation().stream().filter(s -> !s.name().startsWith("shadow")).forEach(s -> body.getChildren().add(step(s)));
+        body.getChildren()
+                .add(heading("Validation"
+                        + (p.verdict() == null
+                                ? " (not run yet)"
+                                : ": " + p.verdict().label())));
+        p.validation().stream()
+                .filter(s -> !s.name().startsWith("shadow"))
+                .forEach(s -> body.getChildren().add(step(s)));
         body.getChildren().add(heading("Shadow deploy"));
-        body.getChildren().add(d.shadow().map(ProposalView::step)
-                .orElseGet(() -> ReviewExplorer.muted("No shadow deploy ran for this proposal")));
+        body.getChildren()
+                .add(d.shadow()
+                        .map(ProposalView::step)
+                        .orElseGet(() -> ReviewExplorer.muted("No shadow deploy ran for this proposal")));
         d.shadow().flatMap(s -> ShadowActions.of(vm, s)).ifPresent(body.getChildren()::add);
         body.getChildren().add(heading("Schema changes (" + d.changes().size() + ")"));
         if (d.changes().isEmpty()) {
@@ -88,7 +98,7 @@ final class ProposalView {
 
     /** The schema change drawn: added green, removed dashed red, changed outlined; drag to pan, scroll to zoom. */
     private static Node diagram(Scene scene) {
-        DiagramCanvas canvas = new DiagramCanvas(selection -> { });
+        DiagramCanvas canvas = new DiagramCanvas(selection -> {});
         canvas.setId("proposal-schema-diagram");
         canvas.setMinHeight(320);
         canvas.setPrefHeight(360);
@@ -97,8 +107,10 @@ final class ProposalView {
     }
 
     private HBox actions(Proposal p) {
-        List<String> skipped = p.validation().stream().filter(s -> s.verdict() == Verdict.SKIPPED)
-                .map(ValidationStep::name).toList();
+        List<String> skipped = p.validation().stream()
+                .filter(s -> s.verdict() == Verdict.SKIPPED)
+                .map(ValidationStep::name)
+                .toList();
         CheckBox acknowledge = new CheckBox("Approve without the evidence of " + String.join(", ", skipped));
         acknowledge.setId("review-acknowledge-skipped");
         acknowledge.setVisible(!skipped.isEmpty());
@@ -107,7 +119,9 @@ final class ProposalView {
         comment.setId("review-comment");
         comment.setPromptText("Comment for approve / reject (as " + vm.user() + ")");
         HBox.setHgrow(comment, Priority.ALWAYS);
-        HBox bar = new HBox(6, comment,
+        HBox bar = new HBox(
+                6,
+                comment,
                 button("review-validate", "Validate", () -> vm.validate()),
                 button("review-approve", "Approve", () -> vm.approve(comment.getText(), acknowledge.isSelected())),
                 button("review-reject", "Reject", () -> vm.reject(comment.getText())),
@@ -131,12 +145,15 @@ final class ProposalView {
 
     private static Node decision(Decision d) {
         String verb = d.approve() ? "approved" : "rejected";
-        return ReviewExplorer.muted(d.by() + " " + verb + (d.comment() == null ? "" : ": " + d.comment()) + " ("
-                + d.at() + ")");
+        return ReviewExplorer.muted(
+                d.by() + " " + verb + (d.comment() == null ? "" : ": " + d.comment()) + " (" + d.at() + ")");
     }
 
     private static Node step(ValidationStep s) {
-        HBox head = new HBox(8, ReviewExplorer.badge(s.verdict().label(), "verdict-" + s.verdict().label()),
+        HBox head = new HBox(
+                8,
+                ReviewExplorer.badge(
+                        s.verdict().label(), "verdict-" + s.verdict().label()),
                 new Label(s.name()));
         head.setAlignment(Pos.CENTER_LEFT);
         Label output = new Label(s.output());

@@ -50,8 +50,13 @@ final class RequestsView {
         table.getColumns().add(column("Change", 200, ChangeRequest::summary));
         table.getColumns().add(column("Before", 150, ChangeRequest::before));
         table.getColumns().add(column("After", 150, ChangeRequest::after));
-        table.getColumns().add(column("Decided", 120, r -> r.decidedBy() == null ? ""
-                : r.decidedBy() + (r.reason() == null ? "" : ": " + r.reason())));
+        table.getColumns()
+                .add(column(
+                        "Decided",
+                        120,
+                        r -> r.decidedBy() == null
+                                ? ""
+                                : r.decidedBy() + (r.reason() == null ? "" : ": " + r.reason())));
         VBox.setVgrow(table, Priority.ALWAYS);
         // before and after in full (a policy is long): the selected request, below the table
         TextArea detail = new TextArea();
@@ -60,25 +65,33 @@ final class RequestsView {
         detail.setWrapText(true);
         detail.setPrefRowCount(6);
         detail.setMinHeight(Region.USE_PREF_SIZE);
-        detail.textProperty().bind(table.getSelectionModel().selectedItemProperty().map(RequestsView::detail)
-                .orElse(""));
+        detail.textProperty()
+                .bind(table.getSelectionModel()
+                        .selectedItemProperty()
+                        .map(RequestsView::detail)
+                        .orElse(""));
 
         TextField reason = new TextField();
         reason.setId("requests-reason");
         reason.setPromptText("reason to reject");
         reason.setPrefColumnCount(24);
-        Button approve = ProposalView.button("requests-approve", "Approve",
-                () -> selected(table).ifPresent(r -> requests.approve(r.id())));
+        Button approve = ProposalView.button(
+                "requests-approve", "Approve", () -> selected(table).ifPresent(r -> requests.approve(r.id())));
         approve.getStyleClass().add("accent");
-        Button reject = ProposalView.button("requests-reject", "Reject",
-                () -> selected(table).ifPresent(r -> requests.reject(r.id(), reason.getText())
-                        .thenRun(() -> reason.clear())));
-        var notPending = table.getSelectionModel().selectedItemProperty().map(r -> r.state()
-                != ChangeRequest.State.PENDING).orElse(true);
+        Button reject = ProposalView.button(
+                "requests-reject",
+                "Reject",
+                () -> selected(table)
+                        .ifPresent(
+                                r -> requests.reject(r.id(), reason.getText()).thenRun(() -> reason.clear())));
+        var notPending = table.getSelectionModel()
+                .selectedItemProperty()
+                .map(r -> r.state() != ChangeRequest.State.PENDING)
+                .orElse(true);
         approve.disableProperty().bind(notPending);
         reject.disableProperty().bind(notPending);
-        Button acknowledge = ProposalView.button("requests-acknowledge", "Acknowledge lone-admin changes",
-                requests::acknowledge);
+        Button acknowledge =
+                ProposalView.button("requests-acknowledge", "Acknowledge lone-admin changes", requests::acknowledge);
         CheckBox all = new CheckBox("Show all");
         all.setId("requests-show-all");
         all.selectedProperty().bindBidirectional(requests.showAllProperty());
@@ -92,21 +105,33 @@ final class RequestsView {
         done.setId("requests-outcome");
         done.setWrapText(true);
         done.textProperty().bind(requests.messageProperty());
-        done.visibleProperty().bind(requests.messageProperty().isNotEmpty().and(requests.refusedProperty().not()));
+        done.visibleProperty()
+                .bind(requests.messageProperty()
+                        .isNotEmpty()
+                        .and(requests.refusedProperty().not()));
         done.managedProperty().bind(done.visibleProperty());
         ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper();
         refusal.bind(javafx.beans.binding.Bindings.when(requests.refusedProperty()
-                .and(requests.messageProperty().isNotEmpty())).then(requests.messageProperty()).otherwise(
-                (String) null));
-        root.getChildren().addAll(title, about, bar,
-                GovernanceViews.errorBar(refusal.getReadOnlyProperty(), requests::dismiss, "requests-error"), done,
-                table, detail);
+                        .and(requests.messageProperty().isNotEmpty()))
+                .then(requests.messageProperty())
+                .otherwise((String) null));
+        root.getChildren()
+                .addAll(
+                        title,
+                        about,
+                        bar,
+                        GovernanceViews.errorBar(refusal.getReadOnlyProperty(), requests::dismiss, "requests-error"),
+                        done,
+                        table,
+                        detail);
     }
 
     private static String detail(ChangeRequest r) {
         return r.id() + " · " + r.summary() + "\nasked by " + r.requestedBy() + " at " + r.requestedAt()
-                + (r.decidedBy() == null ? "" : "\ndecided by " + r.decidedBy() + " at " + r.decidedAt()
-                + (r.reason() == null ? "" : ": " + r.reason()))
+                + (r.decidedBy() == null
+                        ? ""
+                        : "\ndecided by " + r.decidedBy() + " at " + r.decidedAt()
+                                + (r.reason() == null ? "" : ": " + r.reason()))
                 + (r.acknowledgedBy() == null ? "" : "\nacknowledged by " + r.acknowledgedBy())
                 + "\nbefore: " + r.before() + "\nafter:  " + r.after();
     }
@@ -119,8 +144,8 @@ final class RequestsView {
         return Optional.ofNullable(table.getSelectionModel().getSelectedItem());
     }
 
-    private static TableColumn<ChangeRequest, String> column(String title, double width,
-                                                             Function<ChangeRequest, String> value) {
+    private static TableColumn<ChangeRequest, String> column(
+            String title, double width, Function<ChangeRequest, String> value) {
         TableColumn<ChangeRequest, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));

@@ -16,8 +16,7 @@ import javafx.scene.layout.VBox;
 /** The explorer's PROPOSALS (with state badges) and HISTORY (versions with their deploy tags) sections. */
 final class ReviewExplorer {
 
-    private ReviewExplorer() {
-    }
+    private ReviewExplorer() {}
 
     static VBox proposals(ReviewViewModel vm, Consumer<String> open) {
         ListView<Proposal> list = new ListView<>(vm.proposals());
@@ -34,8 +33,14 @@ final class ReviewExplorer {
             protected void updateItem(Proposal p, boolean empty) {
                 super.updateItem(p, empty);
                 setText(null);
-                setGraphic(empty || p == null ? null : row(p.id() + "  " + firstLine(p.message()),
-                        badge(p.state().label(), "state-" + p.state().label())));
+                setGraphic(
+                        empty || p == null
+                                ? null
+                                : row(
+                                        p.id() + "  " + firstLine(p.message()),
+                                        badge(
+                                                p.state().label(),
+                                                "state-" + p.state().label())));
             }
         });
         list.setOnMouseClicked(e -> {

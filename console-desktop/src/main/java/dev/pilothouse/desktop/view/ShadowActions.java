@@ -16,24 +16,36 @@ import javafx.scene.layout.HBox;
  */
 final class ShadowActions {
 
-    private ShadowActions() {
-    }
+    private ShadowActions() {}
 
     static Optional<HBox> of(ReviewViewModel vm, ValidationStep shadow) {
         HBox bar = new HBox(6);
         bar.setId("shadow-actions");
         bar.setAlignment(Pos.CENTER_LEFT);
         if (shadow.output().startsWith(ShadowCheck.WAITS)) {
-            bar.getChildren().add(ProposalView.button("review-run-unconfined", "Run shadow unconfined…",
-                    () -> vm.unconfinedWarning(warning -> confirm("Run the shadow unconfined?", warning.orElse(
-                            "The shadow runs confined here."), "Run it", vm::runUnconfined))));
+            bar.getChildren()
+                    .add(ProposalView.button(
+                            "review-run-unconfined",
+                            "Run shadow unconfined…",
+                            () -> vm.unconfinedWarning(warning -> confirm(
+                                    "Run the shadow unconfined?",
+                                    warning.orElse("The shadow runs confined here."),
+                                    "Run it",
+                                    vm::runUnconfined))));
         }
         if (shadow.output().contains(ShadowCheck.TERMS_NOT_ACCEPTED)) {
-            bar.getChildren().add(ProposalView.button("review-accept-terms", "Accept Harper's terms for the shadow…",
-                    () -> confirm("Accept Harper's terms?", "The shadow Harper that validation deploys proposals"
-                            + " into is Harper, under its end-user license agreement:"
-                            + " https://harperdb.io/legal/end-user-license-agreement. Accepting is recorded in"
-                            + " the audit trail.", "Accept", vm::acceptShadowTerms)));
+            bar.getChildren()
+                    .add(ProposalView.button(
+                            "review-accept-terms",
+                            "Accept Harper's terms for the shadow…",
+                            () -> confirm(
+                                    "Accept Harper's terms?",
+                                    "The shadow Harper that validation deploys proposals"
+                                            + " into is Harper, under its end-user license agreement:"
+                                            + " https://harperdb.io/legal/end-user-license-agreement. Accepting is recorded in"
+                                            + " the audit trail.",
+                                    "Accept",
+                                    vm::acceptShadowTerms)));
         }
         return bar.getChildren().isEmpty() ? Optional.empty() : Optional.of(bar);
     }

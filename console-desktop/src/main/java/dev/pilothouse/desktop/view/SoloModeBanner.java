@@ -6,8 +6,7 @@ import javafx.scene.control.Label;
 /** A warning strip above the workbench and a status bar field, both shown only while solo mode is on. */
 public final class SoloModeBanner {
 
-    private SoloModeBanner() {
-    }
+    private SoloModeBanner() {}
 
     public static void install(WorkbenchView view, SoloModeViewModel solo) {
         Label banner = new Label("⚠ " + SoloModeViewModel.TEXT);

@@ -4,9 +4,9 @@ import dev.pilothouse.desktop.viewmodel.RuntimeViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -22,12 +22,19 @@ final class StatusBar {
         msg.textProperty().bind(message);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        root.getChildren().addAll(msg, gap,
-                field("status-runtime", "Runtime", runtime.runtimeProperty()), sep(),
-                field("status-node", "Node", runtime.nodeProperty()), sep(),
-                field("status-version", null, runtime.versionProperty()), sep(),
-                field("status-health", "Health", runtime.healthProperty()), sep(),
-                field("status-deploy", "Deploy", runtime.deployStateProperty()));
+        root.getChildren()
+                .addAll(
+                        msg,
+                        gap,
+                        field("status-runtime", "Runtime", runtime.runtimeProperty()),
+                        sep(),
+                        field("status-node", "Node", runtime.nodeProperty()),
+                        sep(),
+                        field("status-version", null, runtime.versionProperty()),
+                        sep(),
+                        field("status-health", "Health", runtime.healthProperty()),
+                        sep(),
+                        field("status-deploy", "Deploy", runtime.deployStateProperty()));
         root.getStyleClass().add("status-bar");
     }
 

@@ -36,20 +36,26 @@ final class TasksView {
                 spinner.visibleProperty().bind(item.stateProperty().isEqualTo(TaskItem.State.RUNNING));
                 spinner.managedProperty().bind(spinner.visibleProperty());
                 Label state = new Label();
-                state.textProperty().bind(Bindings.createStringBinding(() -> switch (item.stateProperty().get()) {
-                    case RUNNING -> "";
-                    case DONE -> "✓";
-                    case FAILED -> "✗";
-                }, item.stateProperty()));
+                state.textProperty()
+                        .bind(Bindings.createStringBinding(
+                                () -> switch (item.stateProperty().get()) {
+                                    case RUNNING -> "";
+                                    case DONE -> "✓";
+                                    case FAILED -> "✗";
+                                },
+                                item.stateProperty()));
                 state.getStyleClass().add("task-state");
                 Label title = new Label(item.title());
                 title.getStyleClass().add("task-title");
                 Label message = new Label();
-                message.textProperty().bind(Bindings.when(item.errorProperty().isNotNull())
-                        .then(item.errorProperty()).otherwise(item.messageProperty()));
+                message.textProperty()
+                        .bind(Bindings.when(item.errorProperty().isNotNull())
+                                .then(item.errorProperty())
+                                .otherwise(item.messageProperty()));
                 message.getStyleClass().add("muted");
-                item.stateProperty().addListener((o, a, b) -> message.getStyleClass().setAll(
-                        b == TaskItem.State.FAILED ? "task-error" : "muted"));
+                item.stateProperty()
+                        .addListener((o, a, b) ->
+                                message.getStyleClass().setAll(b == TaskItem.State.FAILED ? "task-error" : "muted"));
                 if (item.stateProperty().get() == TaskItem.State.FAILED) {
                     message.getStyleClass().setAll("task-error");
                 }

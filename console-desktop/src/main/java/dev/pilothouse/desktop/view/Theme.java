@@ -7,7 +7,8 @@ import javafx.scene.Scene;
 
 /** Light and dark: AtlantaFX's Primer user-agent stylesheets plus our editor colours for each. */
 public enum Theme {
-    LIGHT, DARK;
+    LIGHT,
+    DARK;
 
     private static final String APP_CSS = Theme.class.getResource("app.css").toExternalForm();
     private static final String LIGHT_CSS = Theme.class.getResource("light.css").toExternalForm();
@@ -15,8 +16,8 @@ public enum Theme {
 
     /** Applies this theme to the whole application and to {@code scene}. */
     public void apply(Scene scene) {
-        Application.setUserAgentStylesheet(this == LIGHT ? new PrimerLight().getUserAgentStylesheet()
-                : new PrimerDark().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(
+                this == LIGHT ? new PrimerLight().getUserAgentStylesheet() : new PrimerDark().getUserAgentStylesheet());
         scene.getStylesheets().setAll(APP_CSS, this == LIGHT ? LIGHT_CSS : DARK_CSS);
     }
 

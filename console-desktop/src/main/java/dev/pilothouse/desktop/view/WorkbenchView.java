@@ -36,7 +36,12 @@ import javafx.scene.layout.VBox;
 public final class WorkbenchView {
 
     /** The main views the activity bar switches between. */
-    public enum MainView { FILES, DATA, LIVE, DESIGNER }
+    public enum MainView {
+        FILES,
+        DATA,
+        LIVE,
+        DESIGNER
+    }
 
     private final BorderPane root = new BorderPane();
     private final StackPane center = new StackPane();
@@ -52,9 +57,16 @@ public final class WorkbenchView {
     private final StatusBar status;
     private final WorkbenchViewModel workbench;
 
-    public WorkbenchView(WorkbenchViewModel workbench, RuntimeViewModel runtime, TasksViewModel tasks,
-                         DataBrowserViewModel dataVm, LiveViewModel live, CommandPaletteViewModel paletteVm,
-                         Supplier<Path> exportTarget, DesignerViewModel designer, FlowViewModel flow) {
+    public WorkbenchView(
+            WorkbenchViewModel workbench,
+            RuntimeViewModel runtime,
+            TasksViewModel tasks,
+            DataBrowserViewModel dataVm,
+            LiveViewModel live,
+            CommandPaletteViewModel paletteVm,
+            Supplier<Path> exportTarget,
+            DesignerViewModel designer,
+            FlowViewModel flow) {
         this.workbench = workbench;
         editorTabs.setId("editor-tabs");
         editorTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
@@ -68,14 +80,22 @@ public final class WorkbenchView {
         SplitPane files = new SplitPane(explorer.node(), editorArea);
         files.setDividerPositions(0.18);
         data = new DataBrowserView(dataVm);
-        views = Map.of(MainView.FILES, files, MainView.DATA, data.node(), MainView.LIVE,
-                new LiveView(live, exportTarget, flow).node(), MainView.DESIGNER, new DesignerView(designer).node());
+        views = Map.of(
+                MainView.FILES,
+                files,
+                MainView.DATA,
+                data.node(),
+                MainView.LIVE,
+                new LiveView(live, exportTarget, flow).node(),
+                MainView.DESIGNER,
+                new DesignerView(designer).node());
         center.getChildren().addAll(views.values());
 
         Tab problems = new Tab("Problems", new ProblemsView(workbench.problems(), this::reveal).node());
         problems.setId("tab-problems");
-        problems.textProperty().bind(javafx.beans.binding.Bindings.concat("Problems (",
-                javafx.beans.binding.Bindings.size(workbench.problems()), ")"));
+        problems.textProperty()
+                .bind(javafx.beans.binding.Bindings.concat(
+                        "Problems (", javafx.beans.binding.Bindings.size(workbench.problems()), ")"));
         Tab taskTab = new Tab("Tasks", new TasksView(tasks).node());
         taskTab.setId("tab-tasks");
         bottom.getTabs().addAll(problems, taskTab);
@@ -104,12 +124,13 @@ public final class WorkbenchView {
         VBox bar = new VBox(4);
         bar.getStyleClass().add("activity-bar");
         for (MainView v : MainView.values()) {
-            ToggleButton b = new ToggleButton(switch (v) {
-                case FILES -> "Files";
-                case DATA -> "Data";
-                case LIVE -> "Live";
-                case DESIGNER -> "Design";
-            });
+            ToggleButton b = new ToggleButton(
+                    switch (v) {
+                        case FILES -> "Files";
+                        case DATA -> "Data";
+                        case LIVE -> "Live";
+                        case DESIGNER -> "Design";
+                    });
             b.setId("activity-" + v.name().toLowerCase());
             b.setUserData(v);
             b.setToggleGroup(activity);
@@ -124,20 +145,26 @@ public final class WorkbenchView {
     /** Brings one main view to the front. */
     public void show(MainView view) {
         views.forEach((k, node) -> node.setVisible(k == view));
-        activity.getToggles().stream().filter(t -> t.getUserData() == view).findFirst()
+        activity.getToggles().stream()
+                .filter(t -> t.getUserData() == view)
+                .findFirst()
                 .ifPresent(t -> activity.selectToggle(t));
     }
 
     public void showBottom(String tabId) {
-        bottom.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+        bottom.getTabs().stream()
+                .filter(t -> tabId.equals(t.getId()))
+                .findFirst()
                 .ifPresent(t -> bottom.getSelectionModel().select(t));
     }
 
     /** Opens the problem's file (it may have no editor yet) and moves the caret to the problem. */
     private void reveal(Problem problem) {
         show(MainView.FILES);
-        workbench.open(problem.file()).thenAccept(editor -> editors.of(editor)
-                .ifPresent(e -> e.reveal(problem.diagnostic().range().start())));
+        workbench
+                .open(problem.file())
+                .thenAccept(editor -> editors.of(editor)
+                        .ifPresent(e -> e.reveal(problem.diagnostic().range().start())));
     }
 
     /** Adds a section (title and content) under the explorer's files. */
@@ -148,12 +175,15 @@ public final class WorkbenchView {
     /** Selects the tab {@code id} beside the editors, creating it with {@code content} the first time. */
     public void openTab(String id, String title, Supplier<Node> content) {
         show(MainView.FILES);
-        Tab tab = editorTabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseGet(() -> {
-            Tab created = new Tab(title, content.get());
-            created.setId(id);
-            editorTabs.getTabs().add(created);
-            return created;
-        });
+        Tab tab = editorTabs.getTabs().stream()
+                .filter(t -> id.equals(t.getId()))
+                .findFirst()
+                .orElseGet(() -> {
+                    Tab created = new Tab(title, content.get());
+                    created.setId(id);
+                    editorTabs.getTabs().add(created);
+                    return created;
+                });
         editorTabs.getSelectionModel().select(tab);
     }
 

@@ -33,8 +33,8 @@ public final class AgentSurfaceViewModel {
     private final Executor ui;
     private final ObservableList<String> agents = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<AgentSurface> surface = new ReadOnlyObjectWrapper<>(this, "surface");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message",
-            "Pick an agent, or tick scopes to see a proposed one.");
+    private final ReadOnlyStringWrapper message =
+            new ReadOnlyStringWrapper(this, "message", "Pick an agent, or tick scopes to see a proposed one.");
 
     public AgentSurfaceViewModel(BoundaryPort port, GovernedCalls calls, Executor io, Executor ui) {
         this.port = port;
@@ -80,21 +80,27 @@ public final class AgentSurfaceViewModel {
             return CompletableFuture.completedFuture(null);
         }
         String project = AppName.of(ws);
-        return calls.read(g -> {
-            Agent who = !proposed.isEmpty()
-                    ? new Agent("proposed", EnumSet.copyOf(proposed), "-", Instant.EPOCH, null, null)
-                    : port.agents().stream().filter(a -> a.name().equals(agent)).findFirst().orElseThrow(() ->
-                            new IllegalArgumentException("no active agent named '" + agent + "'"));
-            try (AgentWorkspace aw = new AgentWorkspace(g, Optional.empty(), project)) {
-                return AgentSurface.of(aw, who);
-            }
-        }, s -> {
-            surface.set(s);
-            message.set("");
-        }, failed -> {
-            surface.set(null);
-            message.set(failed);
-        });
+        return calls.read(
+                g -> {
+                    Agent who = !proposed.isEmpty()
+                            ? new Agent("proposed", EnumSet.copyOf(proposed), "-", Instant.EPOCH, null, null)
+                            : port.agents().stream()
+                                    .filter(a -> a.name().equals(agent))
+                                    .findFirst()
+                                    .orElseThrow(() ->
+                                            new IllegalArgumentException("no active agent named '" + agent + "'"));
+                    try (AgentWorkspace aw = new AgentWorkspace(g, Optional.empty(), project)) {
+                        return AgentSurface.of(aw, who);
+                    }
+                },
+                s -> {
+                    surface.set(s);
+                    message.set("");
+                },
+                failed -> {
+                    surface.set(null);
+                    message.set(failed);
+                });
     }
 
     public ObservableList<String> agents() {

@@ -11,8 +11,7 @@ public final class AutoIndent {
     /** One indent level where the line's own indentation does not say (the app files use two spaces). */
     static final String LEVEL = "  ";
 
-    private AutoIndent() {
-    }
+    private AutoIndent() {}
 
     /** The text to insert for Enter at {@code caret} of {@code text}. */
     public static String lineBreak(String text, int caret, FileKind kind) {

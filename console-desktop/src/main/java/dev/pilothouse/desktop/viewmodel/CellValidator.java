@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Turns typed cell text into a value of the attribute's Harper type, or explains why it cannot. */
 public final class CellValidator {
 
-    private CellValidator() {
-    }
+    private CellValidator() {}
 
     /** Converts {@code text} for an attribute of Harper type {@code type} (null/unknown types keep text as is). */
     public static Object convert(String text, String type) {
@@ -19,16 +18,19 @@ public final class CellValidator {
             return switch (t) {
                 case "int", "long", "bigint" -> Long.parseLong(v);
                 case "float", "number" -> Double.parseDouble(v);
-                case "boolean" -> switch (v.toLowerCase(Locale.ROOT)) {
-                    case "true" -> Boolean.TRUE;
-                    case "false" -> Boolean.FALSE;
-                    default -> throw new IllegalArgumentException("'" + v + "' is not a Boolean (true or false)");
-                };
+                case "boolean" ->
+                    switch (v.toLowerCase(Locale.ROOT)) {
+                        case "true" -> Boolean.TRUE;
+                        case "false" -> Boolean.FALSE;
+                        default -> throw new IllegalArgumentException("'" + v + "' is not a Boolean (true or false)");
+                    };
                 default -> text;
             };
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + v + "' is not " + (t.startsWith("f") || t.equals("number")
-                    ? "a number" : "an integer") + " (attribute type " + type + ")", e);
+            throw new IllegalArgumentException(
+                    "'" + v + "' is not " + (t.startsWith("f") || t.equals("number") ? "a number" : "an integer")
+                            + " (attribute type " + type + ")",
+                    e);
         }
     }
 }

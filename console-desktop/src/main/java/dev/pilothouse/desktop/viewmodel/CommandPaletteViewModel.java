@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -31,8 +31,10 @@ public final class CommandPaletteViewModel {
 
     private void refresh() {
         String q = query.get() == null ? "" : query.get().strip().toLowerCase(Locale.ROOT);
-        matches.setAll(all.stream().filter(c -> score(c.title(), q) >= 0)
-                .sorted(Comparator.comparingInt((Command c) -> score(c.title(), q)).thenComparing(Command::title))
+        matches.setAll(all.stream()
+                .filter(c -> score(c.title(), q) >= 0)
+                .sorted(Comparator.comparingInt((Command c) -> score(c.title(), q))
+                        .thenComparing(Command::title))
                 .toList());
     }
 

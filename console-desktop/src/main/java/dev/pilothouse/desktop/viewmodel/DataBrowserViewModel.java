@@ -1,5 +1,6 @@
 package dev.pilothouse.desktop.viewmodel;
 
+import dev.pilothouse.workspace.policy.RecordMask;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import dev.pilothouse.workspace.policy.RecordMask;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -86,7 +86,10 @@ public final class DataBrowserViewModel {
             status.set(found.size() + " tables");
             error.set(null);
             if (previous != null) {
-                found.stream().filter(t -> t.label().equals(previous.label())).findFirst().ifPresent(table::set);
+                found.stream()
+                        .filter(t -> t.label().equals(previous.label()))
+                        .findFirst()
+                        .ifPresent(table::set);
             }
         });
     }
@@ -108,13 +111,18 @@ public final class DataBrowserViewModel {
         }
         List<String> cols = new ArrayList<>();
         cols.add(now.primaryKey());
-        now.attributes().keySet().stream().filter(a -> !a.equals(now.primaryKey())).sorted().forEach(cols::add);
+        now.attributes().keySet().stream()
+                .filter(a -> !a.equals(now.primaryKey()))
+                .sorted()
+                .forEach(cols::add);
         columns.setAll(cols);
         reload();
         DataPort p = port;
-        tasks.run("Subscribe to " + now.label(), progress -> now.exported()
-                ? p.subscribe(now, change -> ui.execute(() -> applyChange(now, change)))
-                : null, sub -> {
+        tasks.run(
+                "Subscribe to " + now.label(),
+                progress ->
+                        now.exported() ? p.subscribe(now, change -> ui.execute(() -> applyChange(now, change))) : null,
+                sub -> {
                     subscription = sub;
                     if (sub == null) {
                         status.set(now.label() + ": not exported, so no live updates");
@@ -144,20 +152,27 @@ public final class DataBrowserViewModel {
         }
         int size = pageSize.get();
         int offset = page.get() * size;
-        DataPort.PageRequest request = new DataPort.PageRequest(parsed.operator(), parsed.conditions(), sortAttribute.get(),
-                descending.get(), offset, size + 1); // one extra row tells whether a next page exists
+        DataPort.PageRequest request = new DataPort.PageRequest(
+                parsed.operator(),
+                parsed.conditions(),
+                sortAttribute.get(),
+                descending.get(),
+                offset,
+                size + 1); // one extra row tells whether a next page exists
         DataPort p = port;
-        CompletableFuture<List<Map<String, Object>>> loaded = tasks.run("Query " + t.label(),
-                progress -> p.page(t, request), found -> {
+        CompletableFuture<List<Map<String, Object>>> loaded =
+                tasks.run("Query " + t.label(), progress -> p.page(t, request), found -> {
                     if (!t.equals(table.get())) {
                         return; // the user moved on to another table meanwhile
                     }
                     hasNext.set(found.size() > size);
-                    rows.setAll(found.stream().limit(size)
-                            .map(r -> new DataRow(r.get(t.primaryKey()), shown.apply(r), false)).toList());
+                    rows.setAll(found.stream()
+                            .limit(size)
+                            .map(r -> new DataRow(r.get(t.primaryKey()), shown.apply(r), false))
+                            .toList());
                     error.set(null);
-                    status.set(t.label() + ": rows " + (offset + 1) + "–" + (offset + rows.size())
-                            + " of " + t.recordCount() + (parsed.conditions().isEmpty() ? "" : " (filtered)"));
+                    status.set(t.label() + ": rows " + (offset + 1) + "–" + (offset + rows.size()) + " of "
+                            + t.recordCount() + (parsed.conditions().isEmpty() ? "" : " (filtered)"));
                 });
         loaded.exceptionally(e -> {
             error.set("Query failed: " + TasksViewModel.reason(e));
@@ -219,8 +234,8 @@ public final class DataBrowserViewModel {
             return "The primary key cannot be edited";
         }
         if (mask != null && mask.masks(attribute)) {
-            String why = t.label() + "." + attribute + " is " + mask.attributes().get(attribute)
-                    + "; it cannot be edited here";
+            String why = t.label() + "." + attribute + " is "
+                    + mask.attributes().get(attribute) + "; it cannot be edited here";
             error.set(why);
             return why;
         }
@@ -237,14 +252,18 @@ public final class DataBrowserViewModel {
         Map<String, Object> change = new LinkedHashMap<>();
         change.put(attribute, value);
         DataPort p = port;
-        tasks.run("Update " + t.label() + " " + row.id(), progress -> {
-            p.update(t, row.id(), change);
-            return attribute + " = " + value;
-        }, ok -> error.set(null)).exceptionally(e -> {
-            replace(row.id(), row);
-            error.set("Update failed: " + TasksViewModel.reason(e));
-            return null;
-        });
+        tasks.run(
+                        "Update " + t.label() + " " + row.id(),
+                        progress -> {
+                            p.update(t, row.id(), change);
+                            return attribute + " = " + value;
+                        },
+                        ok -> error.set(null))
+                .exceptionally(e -> {
+                    replace(row.id(), row);
+                    error.set("Update failed: " + TasksViewModel.reason(e));
+                    return null;
+                });
         return null;
     }
 

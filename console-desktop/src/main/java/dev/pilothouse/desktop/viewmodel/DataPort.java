@@ -11,8 +11,13 @@ public interface DataPort {
      * A table with its primary key and attribute types (Harper's type names, e.g. "Float"), and the REST path it is
      * exported at ({@code /depots/}; null when Harper does not export it).
      */
-    record TableInfo(String database, String name, String primaryKey, Map<String, String> attributes, long recordCount,
-                     String restPath) {
+    record TableInfo(
+            String database,
+            String name,
+            String primaryKey,
+            Map<String, String> attributes,
+            long recordCount,
+            String restPath) {
         public String label() {
             return database + "." + name;
         }
@@ -23,15 +28,18 @@ public interface DataPort {
     }
 
     /** One Harper search condition: {@code type} is a search_type such as equals or greater_than. */
-    record Condition(String attribute, String type, Object value) {
-    }
+    record Condition(String attribute, String type, Object value) {}
 
-    record PageRequest(String operator, List<Condition> conditions, String sortAttribute, boolean descending, int offset, int limit) {
-    }
+    record PageRequest(
+            String operator,
+            List<Condition> conditions,
+            String sortAttribute,
+            boolean descending,
+            int offset,
+            int limit) {}
 
     /** A put (value = the whole record) or delete (value null) seen on the table's subscription. */
-    record RowChange(String id, Map<String, Object> value) {
-    }
+    record RowChange(String id, Map<String, Object> value) {}
 
     List<TableInfo> tables();
 

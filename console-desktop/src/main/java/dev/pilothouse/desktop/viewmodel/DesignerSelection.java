@@ -47,7 +47,7 @@ public final class DesignerSelection {
             case SchemaEdit.RenameAttribute a -> set(a.table(), a.newName());
             case SchemaEdit.RemoveAttribute a -> set(a.table(), null);
             case SchemaEdit.RemoveRelationship a -> set(a.table(), null);
-            default -> { }
+            default -> {}
         }
     }
 
@@ -60,7 +60,9 @@ public final class DesignerSelection {
     void refresh(SchemaModel current) {
         model = current;
         Table t = tableName == null ? null : model.table(tableName).orElse(null);
-        Attribute a = t == null || attributeName == null ? null : t.attribute(attributeName).orElse(null);
+        Attribute a = t == null || attributeName == null
+                ? null
+                : t.attribute(attributeName).orElse(null);
         if (!pending) { // a name just created or renamed to waits for the analysis that contains it
             tableName = t == null ? null : tableName;
             attributeName = a == null ? null : attributeName;
@@ -69,7 +71,10 @@ public final class DesignerSelection {
         table.set(t);
         attribute.set(a);
         tables.setAll(model.tables().stream().map(Table::typeName).toList());
-        attributes.setAll(t == null ? List.of() : t.attributes().stream().map(Attribute::name).toList());
+        attributes.setAll(
+                t == null
+                        ? List.of()
+                        : t.attributes().stream().map(Attribute::name).toList());
         List<String> all = new ArrayList<>(HarperTypes.scalars().keySet());
         all.addAll(tables);
         model.otherTypes().forEach(o -> all.add(o.name().value()));

@@ -48,19 +48,24 @@ public final class DesignerViewModel {
     private LayoutResult previous = LayoutResult.EMPTY;
 
     private final ReadOnlyObjectWrapper<Scene> scene = new ReadOnlyObjectWrapper<>(this, "scene");
-    private final ReadOnlyObjectWrapper<SchemaModel> model = new ReadOnlyObjectWrapper<>(this, "model", SchemaModel.EMPTY);
+    private final ReadOnlyObjectWrapper<SchemaModel> model =
+            new ReadOnlyObjectWrapper<>(this, "model", SchemaModel.EMPTY);
     private final ReadOnlyLongWrapper diagramVersion = new ReadOnlyLongWrapper(this, "diagramVersion", -1);
     private final ReadOnlyLongWrapper staleDropped = new ReadOnlyLongWrapper(this, "staleDropped");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Open a workspace with a "
-            + SCHEMA_FILE);
+    private final ReadOnlyStringWrapper status =
+            new ReadOnlyStringWrapper(this, "status", "Open a workspace with a " + SCHEMA_FILE);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
     /**
      * {@code editors} are the open editors (the one for schema.graphql is followed); {@code openSchema} opens it
      * when an operation finds it closed; {@code layout} runs ELK and prepares edits, {@code ui} publishes.
      */
-    public DesignerViewModel(ObservableList<EditorViewModel> editors, Runnable openSchema, SchemaDiagram diagram,
-                             Executor layout, Executor ui) {
+    public DesignerViewModel(
+            ObservableList<EditorViewModel> editors,
+            Runnable openSchema,
+            SchemaDiagram diagram,
+            Executor layout,
+            Executor ui) {
         this.diagram = diagram;
         this.layout = layout;
         this.ui = ui;
@@ -70,7 +75,10 @@ public final class DesignerViewModel {
     }
 
     private void follow(ObservableList<EditorViewModel> editors) {
-        EditorViewModel found = editors.stream().filter(e -> e.title().equals(SCHEMA_FILE)).findFirst().orElse(null);
+        EditorViewModel found = editors.stream()
+                .filter(e -> e.title().equals(SCHEMA_FILE))
+                .findFirst()
+                .orElse(null);
         if (found == schema) {
             return;
         }
@@ -92,7 +100,10 @@ public final class DesignerViewModel {
             return;
         }
         if (analysis.parsed().hasSyntaxErrors()) {
-            Diagnostic d = analysis.parsed().diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+            Diagnostic d = analysis.parsed().diagnostics().stream()
+                    .filter(Diagnostic::isError)
+                    .findFirst()
+                    .orElseThrow();
             status.set(SCHEMA_FILE + " has a syntax error at line " + d.range().startLine() + " (" + d.message()
                     + "); the diagram shows the last version that parsed");
             return;
@@ -104,14 +115,16 @@ public final class DesignerViewModel {
         requested.set(version);
         LayoutResult before = previous;
         CompletableFuture.supplyAsync(() -> diagram.draw(m, before), layout)
-                .whenCompleteAsync((drawn, failure) -> {
-                    if (failure != null) {
-                        LOG.warn("Layout of {} version {} failed", SCHEMA_FILE, version, failure);
-                        error.set("The diagram could not be laid out: " + failure.getMessage());
-                    } else {
-                        publish(version, drawn);
-                    }
-                }, ui);
+                .whenCompleteAsync(
+                        (drawn, failure) -> {
+                            if (failure != null) {
+                                LOG.warn("Layout of {} version {} failed", SCHEMA_FILE, version, failure);
+                                error.set("The diagram could not be laid out: " + failure.getMessage());
+                            } else {
+                                publish(version, drawn);
+                            }
+                        },
+                        ui);
     }
 
     /** Shows a layout only if it belongs to the latest analysis asked for; package-private for the drop test. */
@@ -145,8 +158,8 @@ public final class DesignerViewModel {
                 .handleAsync((result, failure) -> applied(target, version, edit, result, failure), ui);
     }
 
-    private boolean applied(EditorViewModel target, long version, SchemaEdit edit, SchemaEditResult result,
-                            Throwable failure) {
+    private boolean applied(
+            EditorViewModel target, long version, SchemaEdit edit, SchemaEditResult result, Throwable failure) {
         Throwable cause = failure instanceof java.util.concurrent.CompletionException c ? c.getCause() : failure;
         if (cause instanceof SchemaEditException refused) {
             error.set(refused.getMessage());
@@ -164,8 +177,10 @@ public final class DesignerViewModel {
         }
         target.applyEdits(result.edits());
         error.set("");
-        status.set(result.changed() ? "Applied: " + edit.describe() + " (" + SCHEMA_FILE + ", unsaved)"
-                : edit.describe() + ": already so, nothing changed");
+        status.set(
+                result.changed()
+                        ? "Applied: " + edit.describe() + " (" + SCHEMA_FILE + ", unsaved)"
+                        : edit.describe() + ": already so, nothing changed");
         selection.after(edit);
         return true;
     }

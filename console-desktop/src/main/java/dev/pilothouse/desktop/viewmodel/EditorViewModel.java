@@ -58,7 +58,8 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<TokenSpans> highlight = new ReadOnlyObjectWrapper<>(this, "highlight");
     private final ObservableList<Diagnostic> diagnostics = FXCollections.observableArrayList();
     // one wrapper kept for the editor's lifetime: the wrapper listens to the backing list weakly
-    private final ObservableList<Diagnostic> readOnlyDiagnostics = FXCollections.unmodifiableObservableList(diagnostics);
+    private final ObservableList<Diagnostic> readOnlyDiagnostics =
+            FXCollections.unmodifiableObservableList(diagnostics);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper changedOnDisk = new ReadOnlyBooleanWrapper(this, "changedOnDisk");
     private final ReadOnlyLongWrapper staleDropped = new ReadOnlyLongWrapper(this, "staleDropped");
@@ -66,8 +67,8 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<Analysis> analysisResult = new ReadOnlyObjectWrapper<>(this, "analysis");
     private java.util.function.Consumer<List<TextEdit>> editSink;
 
-    public EditorViewModel(Path file, String initialText, LanguageService languages,
-                           ScheduledExecutorService analysis, Executor ui) {
+    public EditorViewModel(
+            Path file, String initialText, LanguageService languages, ScheduledExecutorService analysis, Executor ui) {
         this.file = file;
         this.uri = file.toAbsolutePath().toUri().toString();
         this.languages = languages;
@@ -243,7 +244,8 @@ public final class EditorViewModel {
     }
 
     public Optional<TextRange> definitionAt(int offset) {
-        return kind() == FileKind.SCHEMA ? new DefinitionService(languages).definition(snapshot(), offset)
+        return kind() == FileKind.SCHEMA
+                ? new DefinitionService(languages).definition(snapshot(), offset)
                 : Optional.empty();
     }
 

@@ -14,19 +14,23 @@ import java.util.regex.Pattern;
 public final class FilterParser {
 
     /** The parsed filter: Harper's operator ("and"/"or") and its conditions. */
-    public record Filter(String operator, List<DataPort.Condition> conditions) {
-    }
+    public record Filter(String operator, List<DataPort.Condition> conditions) {}
 
     private static final Map<String, String> OPS = Map.ofEntries(
-            Map.entry("=", "equals"), Map.entry("==", "equals"), Map.entry("!=", "not_equal"),
-            Map.entry(">", "greater_than"), Map.entry(">=", "greater_than_equal"), Map.entry("<", "less_than"),
-            Map.entry("<=", "less_than_equal"), Map.entry("contains", "contains"),
-            Map.entry("starts_with", "starts_with"), Map.entry("ends_with", "ends_with"));
+            Map.entry("=", "equals"),
+            Map.entry("==", "equals"),
+            Map.entry("!=", "not_equal"),
+            Map.entry(">", "greater_than"),
+            Map.entry(">=", "greater_than_equal"),
+            Map.entry("<", "less_than"),
+            Map.entry("<=", "less_than_equal"),
+            Map.entry("contains", "contains"),
+            Map.entry("starts_with", "starts_with"),
+            Map.entry("ends_with", "ends_with"));
     private static final Pattern CLAUSE = Pattern.compile(
             "\\s*([A-Za-z_][\\w$]*)\\s*(==|!=|>=|<=|=|>|<|\\bcontains\\b|\\bstarts_with\\b|\\bends_with\\b)\\s*(\"[^\"]*\"|'[^']*'|\\S+)\\s*");
 
-    private FilterParser() {
-    }
+    private FilterParser() {}
 
     /** Parses {@code text}; blank means no filter. Throws IllegalArgumentException naming the bad part. */
     public static Filter parse(String text, Map<String, String> attributeTypes) {
@@ -44,22 +48,26 @@ public final class FilterParser {
         for (String clause : text.split("(?i)\\s+" + operator + "\\s+")) {
             Matcher m = CLAUSE.matcher(clause);
             if (!m.matches()) {
-                throw new IllegalArgumentException("Cannot read '" + clause.strip()
-                        + "': write attribute operator value, e.g. price >= 10 (operators: = != > >= < <= contains starts_with ends_with)");
+                throw new IllegalArgumentException(
+                        "Cannot read '" + clause.strip()
+                                + "': write attribute operator value, e.g. price >= 10 (operators: = != > >= < <= contains starts_with ends_with)");
             }
             String attribute = m.group(1);
             if (!attributeTypes.isEmpty() && !attributeTypes.containsKey(attribute)) {
                 throw new IllegalArgumentException("Unknown attribute '" + attribute + "'; the table has "
                         + String.join(", ", attributeTypes.keySet()));
             }
-            conditions.add(new DataPort.Condition(attribute, OPS.get(m.group(2).toLowerCase(Locale.ROOT)),
+            conditions.add(new DataPort.Condition(
+                    attribute,
+                    OPS.get(m.group(2).toLowerCase(Locale.ROOT)),
                     value(m.group(3), attributeTypes.get(attribute))));
         }
         return new Filter(operator, conditions);
     }
 
     private static Object value(String raw, String type) {
-        if (raw.length() >= 2 && (raw.startsWith("\"") && raw.endsWith("\"") || raw.startsWith("'") && raw.endsWith("'"))) {
+        if (raw.length() >= 2
+                && (raw.startsWith("\"") && raw.endsWith("\"") || raw.startsWith("'") && raw.endsWith("'"))) {
             return raw.substring(1, raw.length() - 1);
         }
         try {

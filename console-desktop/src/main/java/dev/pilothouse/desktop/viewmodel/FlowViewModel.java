@@ -60,8 +60,13 @@ public final class FlowViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Scene> topologyScene = new ReadOnlyObjectWrapper<>(this, "topologyScene");
     private final ReadOnlyLongWrapper redraws = new ReadOnlyLongWrapper(this, "redraws");
 
-    public FlowViewModel(FlowModel model, FlowDiagram flowDiagram, TopologyDiagram topologyDiagram,
-                         ScheduledExecutorService timers, Executor layout, Executor ui) {
+    public FlowViewModel(
+            FlowModel model,
+            FlowDiagram flowDiagram,
+            TopologyDiagram topologyDiagram,
+            ScheduledExecutorService timers,
+            Executor layout,
+            Executor ui) {
         this.model = model;
         this.flowDiagram = flowDiagram;
         this.topologyDiagram = topologyDiagram;

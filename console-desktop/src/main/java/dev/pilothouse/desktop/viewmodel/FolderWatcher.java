@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 public interface FolderWatcher {
 
     /** Watches nothing: for tests and previews that change files only through the console. */
-    FolderWatcher NONE = (dir, names, changed) -> () -> { };
+    FolderWatcher NONE = (dir, names, changed) -> () -> {};
 
     /** Starts reporting changes to {@code names} in {@code dir} to {@code changed}, from any thread; until closed. */
     Watch watch(Path dir, Set<String> names, Consumer<Set<Path>> changed);

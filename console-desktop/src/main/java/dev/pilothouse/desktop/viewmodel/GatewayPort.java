@@ -20,7 +20,6 @@ public interface GatewayPort extends AutoCloseable {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 }

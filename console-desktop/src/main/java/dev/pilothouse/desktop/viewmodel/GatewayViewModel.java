@@ -18,8 +18,11 @@ public final class GatewayViewModel {
     private final Supplier<String> project;
     private final ReadOnlyStringWrapper endpoint = new ReadOnlyStringWrapper(this, "endpoint", "off");
 
-    public GatewayViewModel(GatewayPort port, TasksViewModel tasks, Supplier<RuntimePort.Connection> connection,
-                            Supplier<String> project) {
+    public GatewayViewModel(
+            GatewayPort port,
+            TasksViewModel tasks,
+            Supplier<RuntimePort.Connection> connection,
+            Supplier<String> project) {
         this.port = port;
         this.tasks = tasks;
         this.connection = connection;
@@ -33,8 +36,8 @@ public final class GatewayViewModel {
         RuntimePort.Connection c = connection.get();
         String name = project.get();
         endpoint.set("starting…");
-        CompletableFuture<String> started = tasks.run("Host agent gateway", progress -> port.host(workspace, c, name)
-                .toString(), endpoint::set);
+        CompletableFuture<String> started = tasks.run(
+                "Host agent gateway", progress -> port.host(workspace, c, name).toString(), endpoint::set);
         started.exceptionally(e -> {
             endpoint.set("off"); // the reason stays in the Tasks panel
             return null;

@@ -31,8 +31,14 @@ public final class GovernedCalls {
     private final Executor io;
     private final Executor ui;
 
-    public GovernedCalls(ReviewPort port, TasksViewModel tasks, Executor io, Executor ui, Supplier<Path> workspace,
-                         Supplier<RuntimePort.Connection> connection, Supplier<String> project) {
+    public GovernedCalls(
+            ReviewPort port,
+            TasksViewModel tasks,
+            Executor io,
+            Executor ui,
+            Supplier<Path> workspace,
+            Supplier<RuntimePort.Connection> connection,
+            Supplier<String> project) {
         this.port = port;
         this.tasks = tasks;
         this.io = io;
@@ -51,18 +57,21 @@ public final class GovernedCalls {
     }
 
     /** {@code onSuccess} and {@code onFailure} run on the UI executor. */
-    public <T> CompletableFuture<T> run(String title, Function<Governance, T> action, Consumer<T> onSuccess,
-                                        Consumer<String> onFailure) {
-        return runSteps(title, (g, steps) -> action.apply(g), rows -> { }, onSuccess, onFailure);
+    public <T> CompletableFuture<T> run(
+            String title, Function<Governance, T> action, Consumer<T> onSuccess, Consumer<String> onFailure) {
+        return runSteps(title, (g, steps) -> action.apply(g), rows -> {}, onSuccess, onFailure);
     }
 
     /**
      * A deploy or rollback: like {@link #run}, and each step as it starts and ends goes to the task's progress line
      * and, as the list of steps so far, to {@code onSteps} on the UI executor.
      */
-    public <T> CompletableFuture<T> runSteps(String title, BiFunction<Governance, DeployProgress, T> action,
-                                             Consumer<List<DeployRun.Row>> onSteps, Consumer<T> onSuccess,
-                                             Consumer<String> onFailure) {
+    public <T> CompletableFuture<T> runSteps(
+            String title,
+            BiFunction<Governance, DeployProgress, T> action,
+            Consumer<List<DeployRun.Row>> onSteps,
+            Consumer<T> onSuccess,
+            Consumer<String> onFailure) {
         Path ws = workspace.get();
         if (ws == null) {
             onFailure.accept("open a workspace first");
@@ -70,19 +79,23 @@ public final class GovernedCalls {
         }
         RuntimePort.Connection c = connection.get();
         String name = project.get();
-        CompletableFuture<T> done = tasks.run(title, line -> {
-            DeployRun run = new DeployRun(DeployProgress.NONE);
-            DeployProgress steps = update -> {
-                run.on(update);
-                List<DeployRun.Row> rows = run.rows();
-                line.accept(update.step().label() + ": " + update.phase().name().toLowerCase(Locale.ROOT)
-                        + (update.detail().isEmpty() ? "" : ", " + update.detail()));
-                ui.execute(() -> onSteps.accept(rows));
-            };
-            try (Governance g = port.open(ws, c, name)) {
-                return action.apply(g, steps);
-            }
-        }, onSuccess);
+        CompletableFuture<T> done = tasks.run(
+                title,
+                line -> {
+                    DeployRun run = new DeployRun(DeployProgress.NONE);
+                    DeployProgress steps = update -> {
+                        run.on(update);
+                        List<DeployRun.Row> rows = run.rows();
+                        line.accept(update.step().label() + ": "
+                                + update.phase().name().toLowerCase(Locale.ROOT)
+                                + (update.detail().isEmpty() ? "" : ", " + update.detail()));
+                        ui.execute(() -> onSteps.accept(rows));
+                    };
+                    try (Governance g = port.open(ws, c, name)) {
+                        return action.apply(g, steps);
+                    }
+                },
+                onSuccess);
         done.exceptionally(e -> {
             onFailure.accept(describe(e));
             return null;
@@ -94,8 +107,8 @@ public final class GovernedCalls {
      * A read (listing, opening, history): like {@link #run} but not shown in the Tasks panel, since reads also
      * run on a timer. Nothing happens without a workspace.
      */
-    public <T> CompletableFuture<T> read(Function<Governance, T> query, Consumer<T> onSuccess,
-                                         Consumer<String> onFailure) {
+    public <T> CompletableFuture<T> read(
+            Function<Governance, T> query, Consumer<T> onSuccess, Consumer<String> onFailure) {
         Path ws = workspace.get();
         CompletableFuture<T> done = new CompletableFuture<>();
         if (ws == null) {

@@ -29,8 +29,7 @@ import javafx.collections.ObservableList;
 public final class HistoryViewModel {
 
     /** What one refresh read, handed to the FX thread at once. */
-    record Snapshot(List<Version> versions, List<DeployTag> tags, PinnedAuditKey.Result audit, Scene timeline) {
-    }
+    record Snapshot(List<Version> versions, List<DeployTag> tags, PinnedAuditKey.Result audit, Scene timeline) {}
 
     static final int VERSIONS = 50;
     static final double PLOT_WIDTH = 760; // with the lane labels, fits the History tab of a 1280 px window
@@ -52,27 +51,33 @@ public final class HistoryViewModel {
     }
 
     public CompletableFuture<?> refresh() {
-        return calls.read(this::read, s -> {
-            if (!s.versions().equals(versions)) { // polled: keep lists and selections when nothing changed
-                versions.setAll(s.versions());
-            }
-            if (!s.tags().reversed().equals(tags)) {
-                tags.setAll(s.tags().reversed());
-            }
-            auditOk.set(s.audit().ok());
-            audit.set(s.audit().text());
-            if (!java.util.Objects.equals(s.timeline(), timeline.get())) {
-                timeline.set(s.timeline());
-            }
-            error.set(null);
-        }, error::set);
+        return calls.read(
+                this::read,
+                s -> {
+                    if (!s.versions().equals(versions)) { // polled: keep lists and selections when nothing changed
+                        versions.setAll(s.versions());
+                    }
+                    if (!s.tags().reversed().equals(tags)) {
+                        tags.setAll(s.tags().reversed());
+                    }
+                    auditOk.set(s.audit().ok());
+                    audit.set(s.audit().text());
+                    if (!java.util.Objects.equals(s.timeline(), timeline.get())) {
+                        timeline.set(s.timeline());
+                    }
+                    error.set(null);
+                },
+                error::set);
     }
 
     private Snapshot read(Governance g) {
         PinnedAuditKey.Result verification = pins.check(g);
         String dir = g.dir().toString();
-        List<AuditEntry> mine = verification.ok() ? g.audit().entries().stream()
-                .filter(e -> dir.equals(e.details().path("workspace").asText(dir))).toList() : List.of();
+        List<AuditEntry> mine = verification.ok()
+                ? g.audit().entries().stream()
+                        .filter(e -> dir.equals(e.details().path("workspace").asText(dir)))
+                        .toList()
+                : List.of();
         return new Snapshot(g.history(VERSIONS), g.deployTags(), verification, timeline(mine));
     }
 
@@ -90,13 +95,16 @@ public final class HistoryViewModel {
      * by side, and the schema changes classified safe/review/breaking, as the review shows a proposal.
      */
     public CompletableFuture<VersionComparison> compare(String from, String to) {
-        return calls.read(g -> {
-            Comparison c = g.compare(from, to);
-            return new VersionComparison(from, to, c.changedFiles(), c.schemaChanges());
-        }, c -> {
-            comparison.set(c);
-            error.set(null);
-        }, error::set);
+        return calls.read(
+                g -> {
+                    Comparison c = g.compare(from, to);
+                    return new VersionComparison(from, to, c.changedFiles(), c.schemaChanges());
+                },
+                c -> {
+                    comparison.set(c);
+                    error.set(null);
+                },
+                error::set);
     }
 
     public ReadOnlyObjectProperty<VersionComparison> comparisonProperty() {

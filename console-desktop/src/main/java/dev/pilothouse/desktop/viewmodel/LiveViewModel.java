@@ -1,8 +1,8 @@
 package dev.pilothouse.desktop.viewmodel;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pilothouse.desktop.live.EventBuffer;
 import dev.pilothouse.desktop.live.LiveItem;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pilothouse.workspace.Json;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +46,7 @@ public final class LiveViewModel {
      * thread busy for 70 ms per frame at 10,000 events/s.
      */
     public static final int BATCH_LIMIT = 50;
+
     static final int MAX_RECORDED = 200_000;
 
     private final LiveSource source;
@@ -77,8 +78,8 @@ public final class LiveViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No stream");
     private final ReadOnlyStringWrapper suggested = new ReadOnlyStringWrapper(this, "suggested", "");
 
-    public LiveViewModel(LiveSource source, TasksViewModel tasks, ScheduledExecutorService timers, Executor ui,
-                         int bufferCapacity) {
+    public LiveViewModel(
+            LiveSource source, TasksViewModel tasks, ScheduledExecutorService timers, Executor ui, int bufferCapacity) {
         this.source = source;
         this.tasks = tasks;
         this.timers = timers;
@@ -198,17 +199,26 @@ public final class LiveViewModel {
         synchronized (recorded) {
             copy = List.copyOf(recorded);
         }
-        return tasks.run("Export " + copy.size() + " events", progress -> {
-            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                for (LiveItem e : copy) {
-                    ObjectNode line = Json.COMPACT.createObjectNode().put("at", e.at().toString())
-                            .put("topic", e.topic()).put("kind", e.kind().name()).put("replay", e.replay())
-                            .put("id", e.id()).put("summary", e.summary()).put("bytes", e.bytes());
-                    out.write(Json.COMPACT.writeValueAsString(line) + "\n");
-                }
-            }
-            return file;
-        }, written -> status.set("Exported " + copy.size() + " events to " + written));
+        return tasks.run(
+                "Export " + copy.size() + " events",
+                progress -> {
+                    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                        for (LiveItem e : copy) {
+                            ObjectNode line = Json.COMPACT
+                                    .createObjectNode()
+                                    .put("at", e.at().toString())
+                                    .put("topic", e.topic())
+                                    .put("kind", e.kind().name())
+                                    .put("replay", e.replay())
+                                    .put("id", e.id())
+                                    .put("summary", e.summary())
+                                    .put("bytes", e.bytes());
+                            out.write(Json.COMPACT.writeValueAsString(line) + "\n");
+                        }
+                    }
+                    return file;
+                },
+                written -> status.set("Exported " + copy.size() + " events to " + written));
     }
 
     public void clear() {
@@ -277,7 +287,10 @@ public final class LiveViewModel {
      * "database.table" to REST path; nothing when the app exports none.
      */
     public void suggestFrom(java.util.Map<String, String> exportPaths) {
-        suggested.set(exportPaths.values().stream().findFirst().map(path -> "ws:" + path).orElse(""));
+        suggested.set(exportPaths.values().stream()
+                .findFirst()
+                .map(path -> "ws:" + path)
+                .orElse(""));
     }
 
     public javafx.beans.property.ReadOnlyStringProperty suggestedProperty() {

@@ -8,8 +8,7 @@ import java.util.List;
 public interface LogSource {
 
     /** One log entry; {@code level} as Harper writes it (trace, debug, info, warn, error, fatal, notify). */
-    record Entry(Instant time, String level, String thread, String message) {
-    }
+    record Entry(Instant time, String level, String thread, String message) {}
 
     List<Entry> read(RuntimePort.Connection connection, Instant from, int limit);
 }

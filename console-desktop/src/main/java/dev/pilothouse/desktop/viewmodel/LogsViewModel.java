@@ -25,7 +25,14 @@ import javafx.collections.transformation.FilteredList;
 public final class LogsViewModel {
 
     /** Levels from least to most severe; {@code notify} is Harper's always-shown level. */
-    public enum Level { TRACE, DEBUG, INFO, WARN, ERROR, FATAL, NOTIFY;
+    public enum Level {
+        TRACE,
+        DEBUG,
+        INFO,
+        WARN,
+        ERROR,
+        FATAL,
+        NOTIFY;
 
         static Level of(String text) {
             try {
@@ -53,8 +60,8 @@ public final class LogsViewModel {
     private volatile Instant since;
     private final Poller poller = new Poller(this::refresh);
 
-    public LogsViewModel(LogSource source, Supplier<RuntimePort.Connection> connection, Executor io, Executor ui,
-                         Clock clock) {
+    public LogsViewModel(
+            LogSource source, Supplier<RuntimePort.Connection> connection, Executor io, Executor ui, Clock clock) {
         this.source = source;
         this.clock = clock;
         this.connection = connection;
@@ -82,7 +89,8 @@ public final class LogsViewModel {
         io.execute(() -> {
             try {
                 List<LogSource.Entry> read = source.read(c, from, PAGE);
-                List<LogSource.Entry> fresh = read.stream().filter(e -> since == null || e.time().isAfter(since))
+                List<LogSource.Entry> fresh = read.stream()
+                        .filter(e -> since == null || e.time().isAfter(since))
                         .toList();
                 if (!fresh.isEmpty()) {
                     since = fresh.getLast().time();
@@ -92,7 +100,8 @@ public final class LogsViewModel {
                     if (entries.size() > KEEP) {
                         entries.remove(0, entries.size() - KEEP);
                     }
-                    status.set(entries.size() + " entries, read " + java.time.LocalTime.now().withNano(0));
+                    status.set(entries.size() + " entries, read "
+                            + java.time.LocalTime.now().withNano(0));
                 });
             } catch (RuntimeException e) {
                 ui.execute(() -> status.set("read_log failed: " + TasksViewModel.reason(e)));

@@ -21,8 +21,8 @@ public final class LoneAdminViewModel {
 
     /** A read that fails shows nothing rather than a stale banner. */
     public CompletableFuture<Optional<String>> refresh() {
-        return calls.read(g -> g.requests().loneAdminWarning(), w -> warning.set(w.orElse("")),
-                failed -> warning.set(""));
+        return calls.read(
+                g -> g.requests().loneAdminWarning(), w -> warning.set(w.orElse("")), failed -> warning.set(""));
     }
 
     public void clear() {

@@ -35,8 +35,8 @@ public final class MetricsViewModel {
     private volatile RuntimePort.Connection sampled;
     private final Poller poller = new Poller(this::refresh);
 
-    public MetricsViewModel(MetricsSource source, Supplier<RuntimePort.Connection> connection, Executor io,
-                            Executor ui) {
+    public MetricsViewModel(
+            MetricsSource source, Supplier<RuntimePort.Connection> connection, Executor io, Executor ui) {
         this.source = source;
         this.connection = connection;
         this.io = io;
@@ -65,7 +65,8 @@ public final class MetricsViewModel {
                 ui.execute(() -> {
                     history.setAll(now);
                     latest.set(s);
-                    status.set(now.size() + " samples, last " + s.time().toString().substring(11, 19) + " UTC");
+                    status.set(
+                            now.size() + " samples, last " + s.time().toString().substring(11, 19) + " UTC");
                 });
             } catch (RuntimeException e) {
                 ui.execute(() -> status.set("metrics failed: " + TasksViewModel.reason(e)));

@@ -22,8 +22,7 @@ import java.util.Properties;
 public final class PinnedAuditKey {
 
     /** What one check found: {@code text} is what the status line and the History tab show. */
-    public record Result(boolean ok, long verifiedTo, String text) {
-    }
+    public record Result(boolean ok, long verifiedTo, String text) {}
 
     private final Path file;
 
@@ -38,9 +37,11 @@ public final class PinnedAuditKey {
     public static PinnedAuditKey forCurrentUser() {
         String configured = System.getProperty("pilothouse.desktop.settings");
         String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path dir = configured != null ? Path.of(configured)
-                : xdg != null && !xdg.isBlank() ? Path.of(xdg, "pilothouse", "desktop")
-                : Path.of(System.getProperty("user.home"), ".config", "pilothouse", "desktop");
+        Path dir = configured != null
+                ? Path.of(configured)
+                : xdg != null && !xdg.isBlank()
+                        ? Path.of(xdg, "pilothouse", "desktop")
+                        : Path.of(System.getProperty("user.home"), ".config", "pilothouse", "desktop");
         return new PinnedAuditKey(dir.resolve("audit-keys.properties"));
     }
 
@@ -61,21 +62,29 @@ public final class PinnedAuditKey {
         }
         if (pinned.isEmpty()) {
             AuditVerification v = g.verifyAudit();
-            return v.ok() ? new Result(true, v.entries(), "audit verified to #" + v.entries() + " (not signed yet)")
+            return v.ok()
+                    ? new Result(true, v.entries(), "audit verified to #" + v.entries() + " (not signed yet)")
                     : broken(v, "");
         }
         PublicKey key = pinned.get();
         if (current.isPresent() && !current.get().equals(key)) {
-            return new Result(false, 0, "audit NOT verified: the audit key in $PILOTHOUSE_HOME ("
-                    + AuditKey.fingerprint(current.get()) + ") is not the key this desktop pinned ("
-                    + AuditKey.fingerprint(key) + "); if it was replaced on purpose, remove its line from " + file);
+            return new Result(
+                    false,
+                    0,
+                    "audit NOT verified: the audit key in $PILOTHOUSE_HOME ("
+                            + AuditKey.fingerprint(current.get()) + ") is not the key this desktop pinned ("
+                            + AuditKey.fingerprint(key) + "); if it was replaced on purpose, remove its line from "
+                            + file);
         }
         AuditVerification v = g.audit().verify(g.auditEvidence().withKey(key));
         if (!v.ok()) {
             return broken(v, " (checked with the pinned key " + AuditKey.fingerprint(key) + ")");
         }
-        return new Result(true, v.entries(), "audit verified to #" + v.entries() + " with the pinned key "
-                + AuditKey.fingerprint(key) + (pinnedNow ? " (pinned now)" : ""));
+        return new Result(
+                true,
+                v.entries(),
+                "audit verified to #" + v.entries() + " with the pinned key " + AuditKey.fingerprint(key)
+                        + (pinnedNow ? " (pinned now)" : ""));
     }
 
     private static Result broken(AuditVerification v, String how) {

@@ -31,8 +31,7 @@ import javafx.collections.ObservableList;
 public final class PluginsViewModel {
 
     /** One panel in the tab: its content, or the error that replaced it. */
-    public record PanelView(String plugin, String title, PanelContent content, String error) {
-    }
+    public record PanelView(String plugin, String title, PanelContent content, String error) {}
 
     private final Supplier<PluginHost> host;
     private final WorkbenchViewModel workbench;
@@ -53,17 +52,20 @@ public final class PluginsViewModel {
     public CompletableFuture<Void> refresh() {
         Path workspace = workbench.workspaceProperty().get();
         Map<String, String> edited = new HashMap<>();
-        workbench.editors().forEach(e -> edited.put(e.file().getFileName().toString(), e.snapshot().text()));
+        workbench
+                .editors()
+                .forEach(e -> edited.put(
+                        e.file().getFileName().toString(), e.snapshot().text()));
         return CompletableFuture.supplyAsync(() -> render(workspace, edited), io)
                 .thenAcceptAsync(this::show, ui)
                 .exceptionally(e -> {
-                    ui.execute(() -> status.set("Plugins could not be drawn: " + e.getCause().getMessage()));
+                    ui.execute(() -> status.set(
+                            "Plugins could not be drawn: " + e.getCause().getMessage()));
                     return null;
                 });
     }
 
-    private record Rendered(List<PluginRecord> plugins, List<PanelView> panels, String status) {
-    }
+    private record Rendered(List<PluginRecord> plugins, List<PanelView> panels, String status) {}
 
     private Rendered render(Path workspace, Map<String, String> edited) {
         PluginHost current = host.get();

@@ -11,6 +11,7 @@ public record Problem(Path file, Diagnostic diagnostic) {
     }
 
     public String location() {
-        return title() + ":" + diagnostic.range().startLine() + ":" + diagnostic.range().startColumn(); // both 1-based
+        return title() + ":" + diagnostic.range().startLine() + ":"
+                + diagnostic.range().startColumn(); // both 1-based
     }
 }

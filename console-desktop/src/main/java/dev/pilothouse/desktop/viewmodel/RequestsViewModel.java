@@ -49,8 +49,11 @@ public final class RequestsViewModel {
         io.execute(() -> {
             try {
                 ChangeRequests kit = port.requests();
-                List<ChangeRequest> shown = all ? kit.list().reversed() : kit.list().stream()
-                        .filter(r -> r.state() == ChangeRequest.State.PENDING || r.flagged()).toList();
+                List<ChangeRequest> shown = all
+                        ? kit.list().reversed()
+                        : kit.list().stream()
+                                .filter(r -> r.state() == ChangeRequest.State.PENDING || r.flagged())
+                                .toList();
                 String warning = kit.loneAdminWarning().orElse("");
                 ui.execute(() -> {
                     if (!shown.equals(requests)) { // polled: keep the list and its selection when nothing changed
@@ -79,13 +82,20 @@ public final class RequestsViewModel {
             say(true, "give a reason to reject " + id);
             return CompletableFuture.completedFuture(null);
         }
-        return act("Reject change request " + id, k -> outcome(k.reject(id, port.user("request.reject"),
-                reason.strip())));
+        return act(
+                "Reject change request " + id, k -> outcome(k.reject(id, port.user("request.reject"), reason.strip())));
     }
 
     public CompletableFuture<String> acknowledge() {
-        return act("Acknowledge lone-admin changes", k -> "Acknowledged " + String.join(", ",
-                k.acknowledge(port.user("request.acknowledge")).stream().map(ChangeRequest::id).toList()) + ".");
+        return act(
+                "Acknowledge lone-admin changes",
+                k -> "Acknowledged "
+                        + String.join(
+                                ", ",
+                                k.acknowledge(port.user("request.acknowledge")).stream()
+                                        .map(ChangeRequest::id)
+                                        .toList())
+                        + ".");
     }
 
     /** What became of a decided request, in one sentence. */

@@ -19,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,8 +45,8 @@ public final class ReviewViewModel {
      * An opened proposal: the record, each changed file side by side, the schema changes against its base, and
      * those changes as a laid-out diagram (empty when the schema did not change or a version does not parse).
      */
-    public record Detail(Proposal proposal, List<FileDiff> files, List<SchemaChange> changes,
-                         Optional<Scene> schemaDiagram) {
+    public record Detail(
+            Proposal proposal, List<FileDiff> files, List<SchemaChange> changes, Optional<Scene> schemaDiagram) {
 
         public Detail {
             files = List.copyOf(files);
@@ -56,7 +55,9 @@ public final class ReviewViewModel {
 
         /** The shadow deploy's step, when validation ran one. */
         public Optional<ValidationStep> shadow() {
-            return proposal.validation().stream().filter(s -> s.name().startsWith("shadow")).findFirst();
+            return proposal.validation().stream()
+                    .filter(s -> s.name().startsWith("shadow"))
+                    .findFirst();
         }
     }
 
@@ -81,16 +82,23 @@ public final class ReviewViewModel {
     }
 
     public CompletableFuture<List<Proposal>> refresh() {
-        return calls.read(Governance::proposals, list -> {
-            if (!list.equals(proposals)) { // polled: leave the list (and its selection) alone when nothing changed
-                proposals.setAll(list);
-            }
-            Detail open = detail.get();
-            if (open != null) {
-                list.stream().filter(p -> p.id().equals(open.proposal().id())).findFirst()
-                        .filter(p -> !p.equals(open.proposal())).ifPresent(p -> this.open(p.id()));
-            }
-        }, error::set);
+        return calls.read(
+                Governance::proposals,
+                list -> {
+                    if (!list.equals(
+                            proposals)) { // polled: leave the list (and its selection) alone when nothing changed
+                        proposals.setAll(list);
+                    }
+                    Detail open = detail.get();
+                    if (open != null) {
+                        list.stream()
+                                .filter(p -> p.id().equals(open.proposal().id()))
+                                .findFirst()
+                                .filter(p -> !p.equals(open.proposal()))
+                                .ifPresent(p -> this.open(p.id()));
+                    }
+                },
+                error::set);
     }
 
     public CompletableFuture<Detail> open(String id) {
@@ -104,7 +112,8 @@ public final class ReviewViewModel {
         List<FileDiff> files = c.changedFiles(p.files());
         String before = c.before().get(SCHEMA);
         String after = c.after().get(SCHEMA);
-        Optional<Scene> diagram = after == null || after.equals(before) ? Optional.empty()
+        Optional<Scene> diagram = after == null || after.equals(before)
+                ? Optional.empty()
                 : diffs.draw(before, after).map(Diagram::scene);
         return new Detail(p, files, c.schemaChanges(), diagram);
     }
@@ -127,16 +136,22 @@ public final class ReviewViewModel {
 
     /** Validates with the shadow run unconfined: only after the person confirmed {@link #unconfinedWarning}. */
     public CompletableFuture<Proposal> runUnconfined() {
-        return decide("Run the shadow unconfined for", (g, id) -> g.validateUnconfined(id, calls.port().user()),
+        return decide(
+                "Run the shadow unconfined for",
+                (g, id) -> g.validateUnconfined(id, calls.port().user()),
                 o -> "validated, the shadow unconfined");
     }
 
     /** Records the user's acceptance of Harper's terms for the workspace's shadow (audited). */
     public CompletableFuture<Boolean> acceptShadowTerms() {
-        return calls.run("Accept Harper's terms for the shadow", g -> {
-            g.acceptShadowTerms(calls.port().user());
-            return true;
-        }, ok -> succeeded("Harper's terms accepted for the shadow; validate again to run it"), error::set);
+        return calls.run(
+                "Accept Harper's terms for the shadow",
+                g -> {
+                    g.acceptShadowTerms(calls.port().user());
+                    return true;
+                },
+                ok -> succeeded("Harper's terms accepted for the shadow; validate again to run it"),
+                error::set);
     }
 
     public CompletableFuture<Proposal> approve(String comment) {
@@ -145,11 +160,14 @@ public final class ReviewViewModel {
 
     /** {@code acknowledgeSkipped}: the person approves although validation steps did not run (audited). */
     public CompletableFuture<Proposal> approve(String comment, boolean acknowledgeSkipped) {
-        return decide("Approve", (g, id) -> g.approve(id, calls.port().user(), blankToNull(comment),
-                acknowledgeSkipped), o -> o.count().enough()
-                ? "approved (" + o.count().valid() + " of " + o.count().required() + "): ready to deploy"
-                : "approval recorded (" + o.count().valid() + " of " + o.count().required() + "): "
-                + o.count().missing() + " more needed from another human");
+        return decide(
+                "Approve",
+                (g, id) -> g.approve(id, calls.port().user(), blankToNull(comment), acknowledgeSkipped),
+                o -> o.count().enough()
+                        ? "approved (" + o.count().valid() + " of " + o.count().required() + "): ready to deploy"
+                        : "approval recorded (" + o.count().valid() + " of "
+                                + o.count().required() + "): " + o.count().missing()
+                                + " more needed from another human");
     }
 
     public CompletableFuture<Proposal> reject(String comment) {
@@ -164,15 +182,20 @@ public final class ReviewViewModel {
      * opened. Nothing is deployed: approving and deploying it are the review's decisions.
      */
     public CompletableFuture<Proposal> proposeWorkspaceChanges(String rationale) {
-        return calls.run("Propose workspace changes", g -> {
-            Map<String, String> files = workingCopy(g.dir());
-            Proposal p = g.propose(files, calls.port().user().who(), rationale, Optional.empty());
-            backToMain(g.dir(), files.keySet(), g.files(Versioning.MAIN));
-            return new Proposed(load(g, p.id()));
-        }, done -> {
-            detail.set(done.detail());
-            succeeded(done + "; validate it, then a reviewer approves");
-        }, error::set).thenApply(done -> done.detail().proposal());
+        return calls.run(
+                        "Propose workspace changes",
+                        g -> {
+                            Map<String, String> files = workingCopy(g.dir());
+                            Proposal p = g.propose(files, calls.port().user().who(), rationale, Optional.empty());
+                            backToMain(g.dir(), files.keySet(), g.files(Versioning.MAIN));
+                            return new Proposed(load(g, p.id()));
+                        },
+                        done -> {
+                            detail.set(done.detail());
+                            succeeded(done + "; validate it, then a reviewer approves");
+                        },
+                        error::set)
+                .thenApply(done -> done.detail().proposal());
     }
 
     /** True when the opened proposal is approved: the shortcut then deploys it rather than proposing again. */
@@ -213,21 +236,29 @@ public final class ReviewViewModel {
         }
         String id = open.proposal().id();
         deploySteps.clear();
-        return calls.runSteps("Deploy proposal " + id, (g, steps) -> g.deploy(id, calls.port().user(), steps),
-                deploySteps::setAll, tag -> {
+        return calls.runSteps(
+                "Deploy proposal " + id,
+                (g, steps) -> g.deploy(id, calls.port().user(), steps),
+                deploySteps::setAll,
+                tag -> {
                     live.set(tag);
                     succeeded(id + " deployed as " + tag);
-                }, error::set);
+                },
+                error::set);
     }
 
     /** Deploys an earlier version again as a new tag: {@code tag} empty means the one before the live one. */
     public CompletableFuture<String> rollback(Optional<String> tag) {
         deploySteps.clear();
-        return calls.runSteps("Roll back" + tag.map(t -> " to " + t).orElse(""),
-                (g, steps) -> g.rollback(tag, calls.port().user(), steps), deploySteps::setAll, now -> {
+        return calls.runSteps(
+                "Roll back" + tag.map(t -> " to " + t).orElse(""),
+                (g, steps) -> g.rollback(tag, calls.port().user(), steps),
+                deploySteps::setAll,
+                now -> {
                     live.set(now);
                     succeeded("rolled back" + tag.map(t -> " to " + t).orElse("") + ", live as " + now);
-                }, error::set);
+                },
+                error::set);
     }
 
     /** A decision's result as the Tasks panel shows it. */
@@ -235,7 +266,9 @@ public final class ReviewViewModel {
         @Override
         public String summary() {
             return proposal.id() + " " + proposal.state().label()
-                    + (proposal.verdict() == null ? "" : ", verdict " + proposal.verdict().label());
+                    + (proposal.verdict() == null
+                            ? ""
+                            : ", verdict " + proposal.verdict().label());
         }
     }
 
@@ -258,8 +291,12 @@ public final class ReviewViewModel {
             return CompletableFuture.failedFuture(new IllegalStateException("no proposal"));
         }
         String id = open.proposal().id();
-        return calls.run(verb + " proposal " + id, g -> new Outcome(action.apply(g, id), g.approvalCount(id)),
-                o -> succeeded(id + " " + done.apply(o)), error::set).thenApply(Outcome::proposal);
+        return calls.run(
+                        verb + " proposal " + id,
+                        g -> new Outcome(action.apply(g, id), g.approvalCount(id)),
+                        o -> succeeded(id + " " + done.apply(o)),
+                        error::set)
+                .thenApply(Outcome::proposal);
     }
 
     private void succeeded(String message) {

@@ -10,8 +10,7 @@ import java.util.function.Consumer;
 public interface RuntimePort {
 
     /** A runtime the console talks to; governed deploys go to it through the workspace kit. */
-    record Connection(String mode, String node, String version, HarperEndpoint endpoint, HarperClient client) {
-    }
+    record Connection(String mode, String node, String version, HarperEndpoint endpoint, HarperClient client) {}
 
     /** Thrown when Harper's terms were never accepted for this runtime folder: the UI must ask the user. */
     final class TermsNotAccepted extends RuntimeException {

@@ -21,7 +21,8 @@ public final class RuntimeViewModel {
     private final java.util.function.Supplier<String> project;
     private boolean acceptedTerms;
 
-    private final ReadOnlyObjectWrapper<RuntimePort.Connection> connection = new ReadOnlyObjectWrapper<>(this, "connection");
+    private final ReadOnlyObjectWrapper<RuntimePort.Connection> connection =
+            new ReadOnlyObjectWrapper<>(this, "connection");
     private final ReadOnlyStringWrapper runtime = new ReadOnlyStringWrapper(this, "runtime", "no runtime");
     private final ReadOnlyStringWrapper node = new ReadOnlyStringWrapper(this, "node", "–");
     private final ReadOnlyStringWrapper version = new ReadOnlyStringWrapper(this, "version", "–");
@@ -35,8 +36,11 @@ public final class RuntimeViewModel {
     }
 
     /** {@code project}: the component of the open app, checked on Harper as soon as a runtime is connected. */
-    public RuntimeViewModel(RuntimePort port, TasksViewModel tasks, boolean acceptedTerms,
-                            java.util.function.Supplier<String> project) {
+    public RuntimeViewModel(
+            RuntimePort port,
+            TasksViewModel tasks,
+            boolean acceptedTerms,
+            java.util.function.Supplier<String> project) {
         this.port = port;
         this.tasks = tasks;
         this.acceptedTerms = acceptedTerms;
@@ -72,8 +76,10 @@ public final class RuntimeViewModel {
 
     public CompletableFuture<RuntimePort.Connection> attach(URI operationsUrl, Credentials credentials) {
         runtime.set("attaching…");
-        CompletableFuture<RuntimePort.Connection> attached = tasks.run("Attach to " + operationsUrl,
-                progress -> port.attach(operationsUrl, credentials, progress), this::connected);
+        CompletableFuture<RuntimePort.Connection> attached = tasks.run(
+                "Attach to " + operationsUrl,
+                progress -> port.attach(operationsUrl, credentials, progress),
+                this::connected);
         attached.exceptionally(e -> {
             runtime.set("attach failed");
             return null;
@@ -106,8 +112,8 @@ public final class RuntimeViewModel {
         if (c == null) {
             return CompletableFuture.completedFuture("no runtime");
         }
-        CompletableFuture<String> checked = tasks.run("Health of " + project,
-                progress -> port.health(c, project), found -> {
+        CompletableFuture<String> checked =
+                tasks.run("Health of " + project, progress -> port.health(c, project), found -> {
                     health.set(found);
                     if ("healthy".equals(found) && "not deployed".equals(deployState.get())) {
                         deployState.set("running (deployed earlier)");
@@ -125,14 +131,18 @@ public final class RuntimeViewModel {
         if (c == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return tasks.run("Stop runtime", progress -> {
-            port.stop(c);
-            return null;
-        }, ignored -> {
-            connection.set(null);
-            runtime.set("stopped");
-            health.set("–");
-        }).thenApply(x -> null);
+        return tasks.run(
+                        "Stop runtime",
+                        progress -> {
+                            port.stop(c);
+                            return null;
+                        },
+                        ignored -> {
+                            connection.set(null);
+                            runtime.set("stopped");
+                            health.set("–");
+                        })
+                .thenApply(x -> null);
     }
 
     public ReadOnlyObjectProperty<RuntimePort.Connection> connectionProperty() {

@@ -7,13 +7,11 @@ import java.util.regex.Pattern;
 public final class Snippets {
 
     /** The text to insert and where the caret goes, relative to its start. */
-    public record Expanded(String text, int caret) {
-    }
+    public record Expanded(String text, int caret) {}
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\d+):([^}]*)}|\\$(\\d+)");
 
-    private Snippets() {
-    }
+    private Snippets() {}
 
     public static Expanded expand(String snippet) {
         Matcher m = PLACEHOLDER.matcher(snippet);

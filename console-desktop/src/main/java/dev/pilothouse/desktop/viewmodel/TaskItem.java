@@ -8,7 +8,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /** One long step shown in the task panel: what it is, its latest progress line, and how it ended. */
 public final class TaskItem {
 
-    public enum State { RUNNING, DONE, FAILED }
+    public enum State {
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
     private final String title;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");

@@ -49,10 +49,11 @@ public final class TasksViewModel {
                     }
                 });
             } catch (Exception | Error e) {
-                ui.execute(() -> { // callers' exceptionally() handlers then run on the UI executor too
-                    item.failed(reason(e));
-                    done.completeExceptionally(e);
-                });
+                ui.execute(
+                        () -> { // callers' exceptionally() handlers then run on the UI executor too
+                            item.failed(reason(e));
+                            done.completeExceptionally(e);
+                        });
             }
         });
         return done;
@@ -78,7 +79,8 @@ public final class TasksViewModel {
     /** The message a user can act on: the deepest cause that says something. */
     static String reason(Throwable e) {
         Throwable t = e;
-        while ((t instanceof java.util.concurrent.CompletionException || t.getMessage() == null) && t.getCause() != null) {
+        while ((t instanceof java.util.concurrent.CompletionException || t.getMessage() == null)
+                && t.getCause() != null) {
             t = t.getCause();
         }
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();

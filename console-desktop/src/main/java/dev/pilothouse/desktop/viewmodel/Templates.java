@@ -3,8 +3,7 @@ package dev.pilothouse.desktop.viewmodel;
 /** Starting content of an app file created from the explorer: small, valid, and what Harper expects. */
 final class Templates {
 
-    private Templates() {
-    }
+    private Templates() {}
 
     static String of(String name) {
         return switch (name) {

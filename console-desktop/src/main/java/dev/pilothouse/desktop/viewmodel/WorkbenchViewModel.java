@@ -1,10 +1,10 @@
 package dev.pilothouse.desktop.viewmodel;
 
+import dev.pilothouse.schema.DocumentSnapshot;
 import dev.pilothouse.schema.LanguageService;
+import dev.pilothouse.schema.diagnostic.Diagnostic;
 import dev.pilothouse.workspace.AppFiles;
 import dev.pilothouse.workspace.AppName;
-import dev.pilothouse.schema.DocumentSnapshot;
-import dev.pilothouse.schema.diagnostic.Diagnostic;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,8 +14,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -42,7 +42,7 @@ public final class WorkbenchViewModel {
     private final TasksViewModel tasks;
     private final java.util.function.Consumer<Path> opening;
     private final FolderWatcher watcher;
-    private FolderWatcher.Watch watch = () -> { };
+    private FolderWatcher.Watch watch = () -> {};
 
     private final ReadOnlyObjectWrapper<Path> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
     private final ObservableList<Path> files = FXCollections.observableArrayList();
@@ -52,21 +52,29 @@ public final class WorkbenchViewModel {
     /** Diagnostics of the app files as saved on disk, for files without an editor (UI thread only). */
     private final Map<Path, List<Diagnostic>> onDisk = new HashMap<>();
 
-    public WorkbenchViewModel(LanguageService languages, ScheduledExecutorService analysis, Executor ui,
-                              TasksViewModel tasks) {
-        this(languages, analysis, ui, tasks, dir -> { });
+    public WorkbenchViewModel(
+            LanguageService languages, ScheduledExecutorService analysis, Executor ui, TasksViewModel tasks) {
+        this(languages, analysis, ui, tasks, dir -> {});
     }
 
     /** {@code opening} runs in the background before a workspace's files are listed (e.g. to load its plugins). */
-    public WorkbenchViewModel(LanguageService languages, ScheduledExecutorService analysis, Executor ui,
-                              TasksViewModel tasks, java.util.function.Consumer<Path> opening) {
+    public WorkbenchViewModel(
+            LanguageService languages,
+            ScheduledExecutorService analysis,
+            Executor ui,
+            TasksViewModel tasks,
+            java.util.function.Consumer<Path> opening) {
         this(languages, analysis, ui, tasks, opening, FolderWatcher.NONE);
     }
 
     /** {@code watcher} reports the app files that other programs write, which the workbench then follows. */
-    public WorkbenchViewModel(LanguageService languages, ScheduledExecutorService analysis, Executor ui,
-                              TasksViewModel tasks, java.util.function.Consumer<Path> opening,
-                              FolderWatcher watcher) {
+    public WorkbenchViewModel(
+            LanguageService languages,
+            ScheduledExecutorService analysis,
+            Executor ui,
+            TasksViewModel tasks,
+            java.util.function.Consumer<Path> opening,
+            FolderWatcher watcher) {
         this.languages = languages;
         this.analysis = analysis;
         this.ui = ui;
@@ -77,45 +85,55 @@ public final class WorkbenchViewModel {
 
     /** Lists the app files of {@code dir} (creating the folder if needed) and opens the schema. */
     public CompletableFuture<List<Path>> openWorkspace(Path dir) {
-        return tasks.run("Open workspace " + dir.getFileName(), progress -> {
-            Files.createDirectories(dir);
-            opening.accept(dir);
-            List<Path> found = new ArrayList<>();
-            for (String name : APP_FILES) {
-                if (Files.isRegularFile(dir.resolve(name))) {
-                    found.add(dir.resolve(name));
-                }
-            }
-            return found;
-        }, found -> {
-            editors.forEach(e -> languages.close(e.snapshot().uri()));
-            editors.clear();
-            problems.clear();
-            onDisk.clear();
-            workspace.set(dir);
-            watch.close();
-            watch = watcher.watch(dir, java.util.Set.copyOf(AppFiles.ALL),
-                    changed -> ui.execute(() -> changedOnDisk(dir, changed)));
-            files.setAll(found);
-            found.forEach(this::analyzeOnDisk);
-            found.stream().filter(f -> f.getFileName().toString().equals("schema.graphql")).findFirst()
-                    .ifPresent(this::open);
-        });
+        return tasks.run(
+                "Open workspace " + dir.getFileName(),
+                progress -> {
+                    Files.createDirectories(dir);
+                    opening.accept(dir);
+                    List<Path> found = new ArrayList<>();
+                    for (String name : APP_FILES) {
+                        if (Files.isRegularFile(dir.resolve(name))) {
+                            found.add(dir.resolve(name));
+                        }
+                    }
+                    return found;
+                },
+                found -> {
+                    editors.forEach(e -> languages.close(e.snapshot().uri()));
+                    editors.clear();
+                    problems.clear();
+                    onDisk.clear();
+                    workspace.set(dir);
+                    watch.close();
+                    watch = watcher.watch(
+                            dir,
+                            java.util.Set.copyOf(AppFiles.ALL),
+                            changed -> ui.execute(() -> changedOnDisk(dir, changed)));
+                    files.setAll(found);
+                    found.forEach(this::analyzeOnDisk);
+                    found.stream()
+                            .filter(f -> f.getFileName().toString().equals("schema.graphql"))
+                            .findFirst()
+                            .ifPresent(this::open);
+                });
     }
 
     /** Creates a missing app file with a minimal valid body, then opens it. */
     public CompletableFuture<Path> createFile(String name) {
         Path dir = workspace.get();
         Path file = dir.resolve(name);
-        return tasks.run("Create " + name, progress -> {
-            if (!Files.exists(file)) {
-                Files.writeString(file, Templates.of(name), StandardCharsets.UTF_8);
-            }
-            return file;
-        }, created -> {
-            list(created);
-            open(created);
-        });
+        return tasks.run(
+                "Create " + name,
+                progress -> {
+                    if (!Files.exists(file)) {
+                        Files.writeString(file, Templates.of(name), StandardCharsets.UTF_8);
+                    }
+                    return file;
+                },
+                created -> {
+                    list(created);
+                    open(created);
+                });
     }
 
     /** Focuses the editor of {@code file}, reading it first when it is not open yet. */
@@ -127,13 +145,14 @@ public final class WorkbenchViewModel {
         }
         CompletableFuture<EditorViewModel> result = new CompletableFuture<>();
         tasks.run("Read " + file.getFileName(), progress -> Files.readString(file, StandardCharsets.UTF_8), text -> {
-            EditorViewModel editor = editorOf(file).orElseGet(() -> add(file, text));
-            activeEditor.set(editor);
-            result.complete(editor);
-        }).exceptionally(e -> {
-            result.completeExceptionally(e);
-            return null;
-        });
+                    EditorViewModel editor = editorOf(file).orElseGet(() -> add(file, text));
+                    activeEditor.set(editor);
+                    result.complete(editor);
+                })
+                .exceptionally(e -> {
+                    result.completeExceptionally(e);
+                    return null;
+                });
         return result;
     }
 
@@ -166,8 +185,8 @@ public final class WorkbenchViewModel {
         analysis.execute(() -> {
             List<Diagnostic> found;
             try {
-                DocumentSnapshot snapshot = new DocumentSnapshot(file.toAbsolutePath().toUri().toString(), -1,
-                        Files.readString(file, StandardCharsets.UTF_8));
+                DocumentSnapshot snapshot = new DocumentSnapshot(
+                        file.toAbsolutePath().toUri().toString(), -1, Files.readString(file, StandardCharsets.UTF_8));
                 found = languages.analyze(snapshot).diagnostics();
                 languages.close(snapshot.uri()); // only a cache; an editor's next analysis fills it again
             } catch (IOException | RuntimeException unreadable) {
@@ -246,7 +265,8 @@ public final class WorkbenchViewModel {
         if (!files.contains(file)) {
             List<Path> ordered = new ArrayList<>(files);
             ordered.add(file);
-            ordered.sort(java.util.Comparator.comparingInt(p -> APP_FILES.indexOf(p.getFileName().toString())));
+            ordered.sort(java.util.Comparator.comparingInt(
+                    p -> APP_FILES.indexOf(p.getFileName().toString())));
             files.setAll(ordered);
         }
     }
@@ -257,33 +277,41 @@ public final class WorkbenchViewModel {
      * user's text is never overwritten. Completes with the files whose editors took the new text.
      */
     public CompletableFuture<List<Path>> reloadUnmodified() {
-        List<EditorViewModel> clean = editors.stream().filter(e -> !e.dirtyProperty().get()).toList();
+        List<EditorViewModel> clean =
+                editors.stream().filter(e -> !e.dirtyProperty().get()).toList();
         CompletableFuture<List<Path>> result = new CompletableFuture<>();
-        tasks.run("Reload files changed on disk", progress -> {
-            java.util.Map<EditorViewModel, String> read = new java.util.LinkedHashMap<>();
-            for (EditorViewModel e : clean) {
-                if (Files.isRegularFile(e.file())) {
-                    read.put(e, Files.readString(e.file(), StandardCharsets.UTF_8));
-                }
-            }
-            return read;
-        }, read -> {
-            List<Path> reloaded = new java.util.ArrayList<>();
-            read.forEach((editor, disk) -> {
-                // still open, still unmodified, and really different: replace the whole text as one edit
-                if (editors.contains(editor) && !editor.dirtyProperty().get() && !disk.equals(editor.text())) {
-                    editor.applyEdits(List.of(new dev.pilothouse.schema.diagnostic.TextEdit(0,
-                            editor.text().length(), disk)));
-                    editor.markSaved(disk);
-                    reloaded.add(editor.file());
-                }
-            });
-            files.stream().filter(f -> editorOf(f).isEmpty()).forEach(this::analyzeOnDisk);
-            result.complete(reloaded);
-        }).exceptionally(e -> {
-            result.completeExceptionally(e);
-            return null;
-        });
+        tasks.run(
+                        "Reload files changed on disk",
+                        progress -> {
+                            java.util.Map<EditorViewModel, String> read = new java.util.LinkedHashMap<>();
+                            for (EditorViewModel e : clean) {
+                                if (Files.isRegularFile(e.file())) {
+                                    read.put(e, Files.readString(e.file(), StandardCharsets.UTF_8));
+                                }
+                            }
+                            return read;
+                        },
+                        read -> {
+                            List<Path> reloaded = new java.util.ArrayList<>();
+                            read.forEach((editor, disk) -> {
+                                // still open, still unmodified, and really different: replace the whole text as one
+                                // edit
+                                if (editors.contains(editor)
+                                        && !editor.dirtyProperty().get()
+                                        && !disk.equals(editor.text())) {
+                                    editor.applyEdits(List.of(new dev.pilothouse.schema.diagnostic.TextEdit(
+                                            0, editor.text().length(), disk)));
+                                    editor.markSaved(disk);
+                                    reloaded.add(editor.file());
+                                }
+                            });
+                            files.stream().filter(f -> editorOf(f).isEmpty()).forEach(this::analyzeOnDisk);
+                            result.complete(reloaded);
+                        })
+                .exceptionally(e -> {
+                    result.completeExceptionally(e);
+                    return null;
+                });
         return result;
     }
 
@@ -294,10 +322,13 @@ public final class WorkbenchViewModel {
             return CompletableFuture.completedFuture(null);
         }
         String text = editor.text();
-        return tasks.run("Save " + editor.title(), progress -> {
-            Files.writeString(editor.file(), text, StandardCharsets.UTF_8);
-            return editor.file();
-        }, saved -> editor.markSaved(text));
+        return tasks.run(
+                "Save " + editor.title(),
+                progress -> {
+                    Files.writeString(editor.file(), text, StandardCharsets.UTF_8);
+                    return editor.file();
+                },
+                saved -> editor.markSaved(text));
     }
 
     /** Saves every modified editor (before a deploy); completes when all are written. */
@@ -306,10 +337,13 @@ public final class WorkbenchViewModel {
         for (EditorViewModel editor : editors) {
             if (editor.dirtyProperty().get()) {
                 String text = editor.text();
-                writes.add(tasks.run("Save " + editor.title(), p -> {
-                    Files.writeString(editor.file(), text, StandardCharsets.UTF_8);
-                    return editor.file();
-                }, saved -> editor.markSaved(text)));
+                writes.add(tasks.run(
+                        "Save " + editor.title(),
+                        p -> {
+                            Files.writeString(editor.file(), text, StandardCharsets.UTF_8);
+                            return editor.file();
+                        },
+                        saved -> editor.markSaved(text)));
             }
         }
         return CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new));
@@ -341,7 +375,9 @@ public final class WorkbenchViewModel {
     }
 
     public List<String> missingFiles() {
-        return APP_FILES.stream().filter(n -> files.stream().noneMatch(f -> f.getFileName().toString().equals(n)))
+        return APP_FILES.stream()
+                .filter(n ->
+                        files.stream().noneMatch(f -> f.getFileName().toString().equals(n)))
                 .toList();
     }
 

@@ -14,8 +14,7 @@ import java.util.function.BiFunction;
  */
 public final class DirectDeploy {
 
-    private DirectDeploy() {
-    }
+    private DirectDeploy() {}
 
     static void deploy(HarperClient client, Path workspace) {
         new Deployer(client).deploy(workspace, "app", Duration.ofSeconds(90));

@@ -46,16 +46,24 @@ class SceneRendererTest {
         var scene = timeline();
         SceneRenderer.Rendered drawn = SceneRenderer.render(scene);
         assertThat(drawn.root().getStyleClass()).contains("diagram", "scene-timeline");
-        assertThat(drawn.nodes().keySet()).containsExactlyElementsOf(scene.nodes().stream().map(SceneNode::id).toList());
+        assertThat(drawn.nodes().keySet())
+                .containsExactlyElementsOf(
+                        scene.nodes().stream().map(SceneNode::id).toList());
         for (SceneNode n : scene.nodes()) {
             Group g = drawn.nodes().get(n.id());
             assertThat(g.getUserData()).isEqualTo(n.id());
             assertThat(g.getStyleClass()).contains("node").containsAll(n.classes());
             Rectangle box = (Rectangle) g.getChildren().get(0);
             assertThat(List.of(box.getX(), box.getY(), box.getWidth(), box.getHeight()))
-                    .containsExactly(n.bounds().x(), n.bounds().y(), n.bounds().width(), n.bounds().height());
-            assertThat(g.getChildren()).filteredOn(c -> c.getStyleClass().contains("title"))
-                    .extracting(c -> ((Text) c).getText()).containsExactly(n.title());
+                    .containsExactly(
+                            n.bounds().x(),
+                            n.bounds().y(),
+                            n.bounds().width(),
+                            n.bounds().height());
+            assertThat(g.getChildren())
+                    .filteredOn(c -> c.getStyleClass().contains("title"))
+                    .extracting(c -> ((Text) c).getText())
+                    .containsExactly(n.title());
         }
     }
 
@@ -65,7 +73,8 @@ class SceneRendererTest {
         Group root = SceneRenderer.render(scene).root();
         List<Node> lines = root.lookupAll(".edge-line").stream().toList();
         assertThat(lines).hasSize(scene.edges().size()).isNotEmpty();
-        assertThat(((Polyline) lines.get(0)).getPoints()).hasSize(scene.edges().get(0).route().size() * 2);
+        assertThat(((Polyline) lines.get(0)).getPoints())
+                .hasSize(scene.edges().get(0).route().size() * 2);
         assertThat(root.lookupAll(".node.deploy.failed")).hasSize(1);
         assertThat(root.lookupAll(".guide")).hasSize(scene.guides().size());
     }

@@ -47,27 +47,38 @@ public class TimelineLabelsTest {
         List<AuditRecord> out = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             String actor = actors[i % actors.length];
-            out.add(new AuditRecord(T.plusMillis(i * 700L), actor,
-                    actor.startsWith("human") ? ActorKind.HUMAN : ActorKind.AGENT, Action.values()[i % 5],
-                    "p" + i / 5 + "-add-orders-index-and-customer-lookup", i % 7 == 0 ? Outcome.FAILED : Outcome.OK));
+            out.add(new AuditRecord(
+                    T.plusMillis(i * 700L),
+                    actor,
+                    actor.startsWith("human") ? ActorKind.HUMAN : ActorKind.AGENT,
+                    Action.values()[i % 5],
+                    "p" + i / 5 + "-add-orders-index-and-customer-lookup",
+                    i % 7 == 0 ? Outcome.FAILED : Outcome.OK));
         }
-        out.add(new AuditRecord(T.plusSeconds(29 * 3600 + 1800), "human:bo", ActorKind.HUMAN, Action.ROLLBACK,
-                "deploy/12", Outcome.OK));
+        out.add(new AuditRecord(
+                T.plusSeconds(29 * 3600 + 1800),
+                "human:bo",
+                ActorKind.HUMAN,
+                Action.ROLLBACK,
+                "deploy/12",
+                Outcome.OK));
         return out;
     }
 
     private Pane shown(dev.pilothouse.visualizer.scene.Scene scene) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            Pane pane = new Pane(SceneRenderer.render(scene).root());
-            pane.getStylesheets().add(SceneRenderer.class.getResource("diagram.css").toExternalForm());
-            javafx.scene.Scene s = new javafx.scene.Scene(pane, 1200, 800);
-            Theme.LIGHT.apply(s);
-            stage.setScene(s);
-            stage.show();
-            pane.applyCss();
-            pane.layout();
-            return pane;
-        }).get();
+                    Pane pane = new Pane(SceneRenderer.render(scene).root());
+                    pane.getStylesheets()
+                            .add(SceneRenderer.class.getResource("diagram.css").toExternalForm());
+                    javafx.scene.Scene s = new javafx.scene.Scene(pane, 1200, 800);
+                    Theme.LIGHT.apply(s);
+                    stage.setScene(s);
+                    stage.show();
+                    pane.applyCss();
+                    pane.layout();
+                    return pane;
+                })
+                .get();
     }
 
     @Test
@@ -75,25 +86,32 @@ public class TimelineLabelsTest {
         List<AuditRecord> records = dense();
         Pane pane = shown(new TimelineDiagram(760).draw(records, TimeRange.covering(records)));
         List<String> clashes = WaitForAsyncUtils.asyncFx(() -> {
-            List<Text> texts = pane.lookupAll("Text").stream().filter(Node::isVisible).map(Text.class::cast)
-                    .filter(t -> !t.getText().isBlank()).toList();
-            List<String> out = new ArrayList<>();
-            for (int i = 0; i < texts.size(); i++) {
-                for (int j = i + 1; j < texts.size(); j++) {
-                    Bounds a = texts.get(i).localToScene(texts.get(i).getBoundsInLocal());
-                    Bounds b = texts.get(j).localToScene(texts.get(j).getBoundsInLocal());
-                    if (a.intersects(b)) {
-                        out.add("'" + texts.get(i).getText() + "' and '" + texts.get(j).getText() + "'");
+                    List<Text> texts = pane.lookupAll("Text").stream()
+                            .filter(Node::isVisible)
+                            .map(Text.class::cast)
+                            .filter(t -> !t.getText().isBlank())
+                            .toList();
+                    List<String> out = new ArrayList<>();
+                    for (int i = 0; i < texts.size(); i++) {
+                        for (int j = i + 1; j < texts.size(); j++) {
+                            Bounds a = texts.get(i).localToScene(texts.get(i).getBoundsInLocal());
+                            Bounds b = texts.get(j).localToScene(texts.get(j).getBoundsInLocal());
+                            if (a.intersects(b)) {
+                                out.add("'" + texts.get(i).getText() + "' and '"
+                                        + texts.get(j).getText() + "'");
+                            }
+                        }
                     }
-                }
-            }
-            return out;
-        }).get();
+                    return out;
+                })
+                .get();
         assertThat(clashes).as("overlapping labels").isEmpty();
-        List<Text> axis = WaitForAsyncUtils.asyncFx(() -> pane.lookupAll(".axis").stream().map(Text.class::cast)
-                .toList()).get();
-        assertThat(axis.stream().filter(Node::isVisible).count()).as("axis labels kept").isGreaterThanOrEqualTo(
-                axis.size() / 2);
+        List<Text> axis = WaitForAsyncUtils.asyncFx(() ->
+                        pane.lookupAll(".axis").stream().map(Text.class::cast).toList())
+                .get();
+        assertThat(axis.stream().filter(Node::isVisible).count())
+                .as("axis labels kept")
+                .isGreaterThanOrEqualTo(axis.size() / 2);
     }
 
     @Test
@@ -101,10 +119,15 @@ public class TimelineLabelsTest {
         List<AuditRecord> records = dense();
         Pane pane = shown(new TimelineDiagram(760).draw(records, TimeRange.covering(records)));
         Group lane = WaitForAsyncUtils.asyncFx(() -> (Group) pane.lookupAll(".lane-human").stream()
-                .filter(n -> ((String) n.getUserData()).endsWith(LONG_HUMAN)).findFirst().orElseThrow()).get();
-        String title = WaitForAsyncUtils.asyncFx(() -> ((Text) lane.lookup(".title")).getText()).get();
+                        .filter(n -> ((String) n.getUserData()).endsWith(LONG_HUMAN))
+                        .findFirst()
+                        .orElseThrow())
+                .get();
+        String title = WaitForAsyncUtils.asyncFx(() -> ((Text) lane.lookup(".title")).getText())
+                .get();
         assertThat(title).startsWith("human:ada").endsWith("…");
-        assertThat(lane.getProperties().values()).anyMatch(v -> v instanceof javafx.scene.control.Tooltip tip
-                && tip.getText().equals(LONG_HUMAN));
+        assertThat(lane.getProperties().values())
+                .anyMatch(v -> v instanceof javafx.scene.control.Tooltip tip
+                        && tip.getText().equals(LONG_HUMAN));
     }
 }

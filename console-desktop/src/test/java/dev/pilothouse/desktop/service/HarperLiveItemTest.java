@@ -14,8 +14,15 @@ class HarperLiveItemTest {
     @Test
     void aLongRecordIsKeptWhole() {
         String note = "n".repeat(1_000) + "END";
-        LiveEvent.Change change = new LiveEvent.Change(LiveEvent.Kind.PUT, "/Van/", "v1",
-                JsonNodeFactory.instance.objectNode().put("note", note), 1, 1, false, 1_020);
+        LiveEvent.Change change = new LiveEvent.Change(
+                LiveEvent.Kind.PUT,
+                "/Van/",
+                "v1",
+                JsonNodeFactory.instance.objectNode().put("note", note),
+                1,
+                1,
+                false,
+                1_020);
 
         LiveItem item = HarperLive.item("/Van/", RecordMask.open("data.Van"), change);
 

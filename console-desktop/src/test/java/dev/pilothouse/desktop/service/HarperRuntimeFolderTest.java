@@ -40,11 +40,12 @@ class HarperRuntimeFolderTest {
     void aRuntimeFolderGivenInsideTheWorkspaceIsRefused() throws Exception {
         PilothouseHome home = new PilothouseHome(tmp.resolve("home"));
         Path workspace = Files.createDirectories(tmp.resolve("shop"));
-        HarperRuntime runtime = new HarperRuntime(home, workspace, workspace.resolve(".pilothouse/runtime"),
-                new HarperInstaller(tmp.resolve("cache")));
+        HarperRuntime runtime = new HarperRuntime(
+                home, workspace, workspace.resolve(".pilothouse/runtime"), new HarperInstaller(tmp.resolve("cache")));
 
-        assertThatThrownBy(() -> runtime.startLocal(true, line -> { }))
-                .isInstanceOf(Refusal.class).hasMessageContaining("inside the workspace");
+        assertThatThrownBy(() -> runtime.startLocal(true, line -> {}))
+                .isInstanceOf(Refusal.class)
+                .hasMessageContaining("inside the workspace");
         assertThat(tmp.resolve("cache")).doesNotExist(); // refused before anything is installed
     }
 }

@@ -23,8 +23,13 @@ class AboutUiTest {
 
     @Start
     void start(Stage stage) {
-        desktop = Ui.onStage(stage, new Desktop(Ui.offline(Ui.copyWorkspace("shop")),
-                new OfflineRuntime(), (spec, sink) -> () -> { }, ReviewPort.NONE));
+        desktop = Ui.onStage(
+                stage,
+                new Desktop(
+                        Ui.offline(Ui.copyWorkspace("shop")),
+                        new OfflineRuntime(),
+                        (spec, sink) -> () -> {},
+                        ReviewPort.NONE));
     }
 
     @AfterEach
@@ -35,10 +40,12 @@ class AboutUiTest {
     @Test
     void paletteOpensTheAboutBoxWithTheVersion(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
-        Ui.waitFor("palette open", () -> robot.lookup("#palette-query").tryQuery().isPresent());
+        Ui.waitFor(
+                "palette open", () -> robot.lookup("#palette-query").tryQuery().isPresent());
         robot.write("about");
         robot.type(KeyCode.ENTER);
-        Ui.waitFor("about box open", () -> robot.lookup("#about-dialog").tryQuery().isPresent());
+        Ui.waitFor(
+                "about box open", () -> robot.lookup("#about-dialog").tryQuery().isPresent());
 
         DialogPane about = robot.lookup("#about-dialog").queryAs(DialogPane.class);
         assertThat(about.getHeaderText()).isEqualTo("Pilothouse " + System.getProperty("pilothouse.expectedVersion"));
@@ -46,6 +53,8 @@ class AboutUiTest {
         Ui.snapshot(about.getScene(), "desktop-about");
 
         robot.clickOn((javafx.scene.Node) about.lookupButton(ButtonType.OK));
-        Ui.waitFor("about box closed", () -> robot.lookup("#about-dialog").tryQuery().isEmpty());
+        Ui.waitFor(
+                "about box closed",
+                () -> robot.lookup("#about-dialog").tryQuery().isEmpty());
     }
 }

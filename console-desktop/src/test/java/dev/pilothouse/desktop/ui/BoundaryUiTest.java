@@ -65,8 +65,13 @@ class BoundaryUiTest {
         humans.add("bob", Set.of(), Optional.of("daemon"));
         boundary.requests().file(boundary.user("test"), HumanChanges.roles("bob", Set.of(Role.ADMIN))); // ada alone
         OfflineRuntime runtime = new OfflineRuntime();
-        desktop = Ui.onStage(stage, new Desktop(Ui.offline(workspace), runtime, (spec, sink) -> () -> { },
-                new WorkspaceGovernance(home, humans, runtime)));
+        desktop = Ui.onStage(
+                stage,
+                new Desktop(
+                        Ui.offline(workspace),
+                        runtime,
+                        (spec, sink) -> () -> {},
+                        new WorkspaceGovernance(home, humans, runtime)));
         desktop.start();
     }
 
@@ -82,13 +87,17 @@ class BoundaryUiTest {
 
         robot.clickOn("#requests-approve");
 
-        Ui.waitFor("applied", () -> outcome(robot).contains(bobs.id() + " (") && outcome(robot).contains("applied"));
+        Ui.waitFor(
+                "applied",
+                () -> outcome(robot).contains(bobs.id() + " (")
+                        && outcome(robot).contains("applied"));
         assertThat(policy().soloMode()).isTrue();
         assertThat(boundary.requests().get(bobs.id())).satisfies(r -> {
             assertThat(r.state()).isEqualTo(ChangeRequest.State.APPLIED);
             assertThat(r.decidedBy()).isEqualTo("human:ada");
         });
-        Ui.waitFor("no longer pending", () -> table(robot).getItems().stream().noneMatch(r -> r.id().equals(bobs.id())));
+        Ui.waitFor(
+                "no longer pending", () -> table(robot).getItems().stream().noneMatch(r -> r.id().equals(bobs.id())));
     }
 
     @Test
@@ -98,12 +107,20 @@ class BoundaryUiTest {
 
         robot.clickOn("#requests-approve");
 
-        Ui.waitFor("refusal shown", () -> robot.lookup("#requests-error").tryQuery().map(Node::isVisible)
-                .orElse(false) && ((Label) robot.lookup("#requests-error").query()).getText()
-                .contains("refused by rule no-self-approval"));
+        Ui.waitFor(
+                "refusal shown",
+                () -> robot.lookup("#requests-error")
+                                .tryQuery()
+                                .map(Node::isVisible)
+                                .orElse(false)
+                        && ((Label) robot.lookup("#requests-error").query())
+                                .getText()
+                                .contains("refused by rule no-self-approval"));
         assertThat(policy().soloMode()).isFalse();
         assertThat(boundary.requests().get(own.id()).state()).isEqualTo(ChangeRequest.State.PENDING);
-        assertThat(Ui.onFx(() -> robot.lookup("#requests-detail").<javafx.scene.control.TextArea>query().getText()))
+        assertThat(Ui.onFx(() -> robot.lookup("#requests-detail")
+                        .<javafx.scene.control.TextArea>query()
+                        .getText()))
                 .contains(own.id(), "asked by human:ada", "before: ", "after: ");
         Thread.sleep(300); // a couple of pulses for CSS and layout
         Ui.snapshot(desktop.scene(), "desktop-requests");
@@ -112,12 +129,17 @@ class BoundaryUiTest {
     @Test
     void viewAsAgentShowsTheGatewaysSurface(FxRobot robot) throws Exception {
         try (Governance g = Governance.open(workspace, home, Optional.empty())) { // bob asks, ada approves
-            boundary.requests().approve(g.protect("Product.price", TestHumans.proved(BOB)).id(), boundary.user("test"));
+            boundary.requests()
+                    .approve(g.protect("Product.price", TestHumans.proved(BOB)).id(), boundary.user("test"));
         }
         new AgentRegistry(home, Clock.systemUTC()).add("catalog-bot", Set.of(Scope.READ, Scope.PROPOSE));
         command("view.agentSurface");
-        Ui.waitFor("agents listed", () -> robot.lookup("#surface-agent").tryQuery()
-                .map(c -> ((ComboBox<?>) c).getItems().contains("catalog-bot")).orElse(false));
+        Ui.waitFor(
+                "agents listed",
+                () -> robot.lookup("#surface-agent")
+                        .tryQuery()
+                        .map(c -> ((ComboBox<?>) c).getItems().contains("catalog-bot"))
+                        .orElse(false));
         Ui.run(() -> robot.lookup("#surface-agent").<ComboBox<String>>query().setValue("catalog-bot"));
 
         robot.clickOn("#surface-show");
@@ -126,13 +148,20 @@ class BoundaryUiTest {
             TreeView<?> tree = robot.lookup("#agent-surface-tables").query();
             return tree.getRoot() != null;
         });
-        assertThat(Ui.onFx(() -> robot.lookup("#agent-surface-agent").<Label>query().getText()))
+        assertThat(Ui.onFx(() ->
+                        robot.lookup("#agent-surface-agent").<Label>query().getText()))
                 .isEqualTo("agent:catalog-bot — scopes read, propose");
-        assertThat(Ui.onFx(() -> robot.lookup("#agent-surface-tools").<ListView<String>>query().getItems()))
-                .anyMatch(t -> t.startsWith("propose_change  [propose]")).anyMatch(t -> t.startsWith("query_table"));
-        String tables = Ui.onFx(() -> text(robot.lookup("#agent-surface-tables").<TreeView<String>>query().getRoot()));
+        assertThat(Ui.onFx(() -> robot.lookup("#agent-surface-tools")
+                        .<ListView<String>>query()
+                        .getItems()))
+                .anyMatch(t -> t.startsWith("propose_change  [propose]"))
+                .anyMatch(t -> t.startsWith("query_table"));
+        String tables = Ui.onFx(() -> text(
+                robot.lookup("#agent-surface-tables").<TreeView<String>>query().getRoot()));
         assertThat(tables).contains("Product", "price: [redacted", "name: returned");
-        assertThat(Ui.onFx(() -> robot.lookup("#agent-surface-proposable").<ListView<String>>query().getItems()))
+        assertThat(Ui.onFx(() -> robot.lookup("#agent-surface-proposable")
+                        .<ListView<String>>query()
+                        .getItems()))
                 .contains("schema.graphql");
         Thread.sleep(300);
         Ui.snapshot(desktop.scene(), "desktop-agent-surface");
@@ -153,19 +182,31 @@ class BoundaryUiTest {
     }
 
     private void command(String id) {
-        Ui.run(() -> desktop.palette().commands().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow()
-                .action().run());
+        Ui.run(() -> desktop.palette().commands().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .orElseThrow()
+                .action()
+                .run());
     }
 
     private void openRequests(FxRobot robot, String id) {
         command("view.requests");
-        Ui.waitFor("request listed", () -> robot.lookup("#requests-table").tryQuery()
-                .map(t -> ((TableView<?>) t).getItems().stream().anyMatch(r -> ((ChangeRequest) r).id().equals(id)))
-                .orElse(false));
+        Ui.waitFor(
+                "request listed",
+                () -> robot.lookup("#requests-table")
+                        .tryQuery()
+                        .map(t -> ((TableView<?>) t)
+                                .getItems().stream()
+                                        .anyMatch(r -> ((ChangeRequest) r).id().equals(id)))
+                        .orElse(false));
         Ui.run(() -> {
             TableView<ChangeRequest> table = table(robot);
-            table.getSelectionModel().select(table.getItems().stream().filter(r -> r.id().equals(id)).findFirst()
-                    .orElseThrow());
+            table.getSelectionModel()
+                    .select(table.getItems().stream()
+                            .filter(r -> r.id().equals(id))
+                            .findFirst()
+                            .orElseThrow());
         });
     }
 
@@ -174,6 +215,9 @@ class BoundaryUiTest {
     }
 
     private static String outcome(FxRobot robot) {
-        return robot.lookup("#requests-outcome").tryQuery().map(l -> ((Label) l).getText()).orElse("");
+        return robot.lookup("#requests-outcome")
+                .tryQuery()
+                .map(l -> ((Label) l).getText())
+                .orElse("");
     }
 }

@@ -43,7 +43,10 @@ class DataBrowserIT {
             desktop.runtime().connected(connection);
             desktop.view().show(WorkbenchView.MainView.DATA);
         });
-        Ui.waitFor("Product listed", () -> robot.lookup(DataBrowserIT::isProductCell).tryQuery().isPresent(), this::tasks);
+        Ui.waitFor(
+                "Product listed",
+                () -> robot.lookup(DataBrowserIT::isProductCell).tryQuery().isPresent(),
+                this::tasks);
         Node cell = robot.lookup(DataBrowserIT::isProductCell).query();
         robot.clickOn(cell);
         TableView<DataRow> grid = robot.lookup("#data-grid").queryAs(TableView.class);
@@ -61,36 +64,55 @@ class DataBrowserIT {
         assertThat(grid.getColumns()).extracting(c -> c.getText()).containsExactly("id", "name", "price", "stock");
         String name = "Renamed " + System.nanoTime();
         // give the WebSocket subscription a moment to be open before writing from outside
-        Ui.waitFor("subscribed", () -> desktop.tasks().tasks().stream().anyMatch(t ->
-                t.title().startsWith("Subscribe to data.Product") && t.stateProperty().get() != null
-                        && t.stateProperty().get().name().equals("DONE")));
+        Ui.waitFor(
+                "subscribed",
+                () -> desktop.tasks().tasks().stream()
+                        .anyMatch(t -> t.title().startsWith("Subscribe to data.Product")
+                                && t.stateProperty().get() != null
+                                && t.stateProperty().get().name().equals("DONE")));
         sleep(500);
-        DesktopHarper.client().upsert("data", "Product", List.of(Map.of("id", "p3", "name", name, "price", 10.0,
-                "stock", 20)));
-        Ui.waitFor("live update of p3", () -> grid.getItems().stream()
-                .anyMatch(r -> "p3".equals(r.id()) && name.equals(r.get("name")) && r.changed()));
+        DesktopHarper.client()
+                .upsert("data", "Product", List.of(Map.of("id", "p3", "name", name, "price", 10.0, "stock", 20)));
+        Ui.waitFor(
+                "live update of p3",
+                () -> grid.getItems().stream()
+                        .anyMatch(r -> "p3".equals(r.id()) && name.equals(r.get("name")) && r.changed()));
     }
 
     @Test
     void filterSortAndInlineEditGoThroughHarper(FxRobot robot) throws Exception {
         TableView<DataRow> grid = openProducts(robot);
         robot.clickOn("#data-filter").write("price >= 20").type(javafx.scene.input.KeyCode.ENTER);
-        Ui.waitFor("filtered", () -> !grid.getItems().isEmpty() && grid.getItems().stream()
-                .allMatch(r -> ((Number) r.get("price")).doubleValue() >= 20));
+        Ui.waitFor(
+                "filtered",
+                () -> !grid.getItems().isEmpty()
+                        && grid.getItems().stream().allMatch(r -> ((Number) r.get("price")).doubleValue() >= 20));
         Ui.run(() -> desktop.data().sort("price", true));
-        Ui.waitFor("sorted descending", () -> grid.getItems().size() > 1
-                && ((Number) grid.getItems().get(0).get("price")).doubleValue()
-                >= ((Number) grid.getItems().get(1).get("price")).doubleValue());
+        Ui.waitFor(
+                "sorted descending",
+                () -> grid.getItems().size() > 1
+                        && ((Number) grid.getItems().get(0).get("price")).doubleValue()
+                                >= ((Number) grid.getItems().get(1).get("price")).doubleValue());
         DataRow first = grid.getItems().get(0);
         assertThat(Ui.onFx(() -> desktop.data().edit(first, "stock", "many"))).contains("not an integer");
         assertThat(Ui.onFx(() -> desktop.data().edit(first, "stock", "77"))).isNull();
-        Ui.waitFor("written", () -> DesktopHarper.client().searchById("data", "Product", List.of(first.id()))
-                .get(0).path("stock").asInt() == 77);
+        Ui.waitFor(
+                "written",
+                () -> DesktopHarper.client()
+                                .searchById("data", "Product", List.of(first.id()))
+                                .get(0)
+                                .path("stock")
+                                .asInt()
+                        == 77);
     }
 
     private String tasks() {
-        return desktop.tasks().tasks().stream().map(t -> t.title() + " " + t.stateProperty().get() + " "
-                + t.errorProperty().get() + " " + t.messageProperty().get()).toList() + " tables " + desktop.data().tables();
+        return desktop.tasks().tasks().stream()
+                        .map(t -> t.title() + " " + t.stateProperty().get() + " "
+                                + t.errorProperty().get() + " "
+                                + t.messageProperty().get())
+                        .toList()
+                + " tables " + desktop.data().tables();
     }
 
     static void sleep(long millis) {

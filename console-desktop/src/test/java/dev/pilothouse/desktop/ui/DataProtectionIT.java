@@ -51,12 +51,17 @@ class DataProtectionIT {
         home = new PilothouseHome(tmp.resolve("home"));
         workspace = tmp.resolve("shop");
         Files.createDirectories(workspace);
-        Files.writeString(workspace.resolve("schema.graphql"), "type Product @table @export {\n  id: ID @primaryKey\n"
-                + "  name: String @indexed\n  \"\"\"List price @protected\"\"\"\n  price: Float @indexed\n  stock: Int\n}\n");
+        Files.writeString(
+                workspace.resolve("schema.graphql"),
+                "type Product @table @export {\n  id: ID @primaryKey\n"
+                        + "  name: String @indexed\n  \"\"\"List price @protected\"\"\"\n  price: Float @indexed\n  stock: Int\n}\n");
         new PolicyStore(home.policyFile()).save(Policy.DEFAULT.protect("Product.stock"));
         connection = DesktopHarper.connection();
-        DesktopHarper.client().upsert("data", "Product", List.of(Map.of("id", "secret-1", "name", "Sextant",
-                "price", SECRET_PRICE, "stock", 7)));
+        DesktopHarper.client()
+                .upsert(
+                        "data",
+                        "Product",
+                        List.of(Map.of("id", "secret-1", "name", "Sextant", "price", SECRET_PRICE, "stock", 7)));
     }
 
     private ProtectionPort protection() {
@@ -65,16 +70,23 @@ class DataProtectionIT {
 
     private DataBrowserViewModel browseProducts() {
         DataBrowserViewModel vm = new DataBrowserViewModel(tasks, Runnable::run, protection());
-        vm.connect(new HarperData(connection.client(), connection.endpoint(), java.util.Map::of)).join();
-        vm.tableProperty().set(vm.tables().stream().filter(t -> t.label().equals("data.Product")).findFirst()
-                .orElseThrow());
+        vm.connect(new HarperData(connection.client(), connection.endpoint(), java.util.Map::of))
+                .join();
+        vm.tableProperty()
+                .set(vm.tables().stream()
+                        .filter(t -> t.label().equals("data.Product"))
+                        .findFirst()
+                        .orElseThrow());
         vm.pageSizeProperty().set(200);
         vm.reload().join();
         return vm;
     }
 
     private static DataRow secret(DataBrowserViewModel vm) {
-        return vm.rows().stream().filter(r -> "secret-1".equals(r.id())).findFirst().orElseThrow();
+        return vm.rows().stream()
+                .filter(r -> "secret-1".equals(r.id()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -93,8 +105,12 @@ class DataProtectionIT {
         Thread.sleep(500); // let the page's subscription open before writing
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!"Sextant III".equals(secret(vm).get("name")) && System.nanoTime() < deadline) {
-            DesktopHarper.client().upsert("data", "Product", List.of(Map.of("id", "secret-1", "name", "Sextant III",
-                    "price", SECRET_PRICE, "stock", 9)));
+            DesktopHarper.client()
+                    .upsert(
+                            "data",
+                            "Product",
+                            List.of(Map.of(
+                                    "id", "secret-1", "name", "Sextant III", "price", SECRET_PRICE, "stock", 9)));
             Thread.sleep(300);
         }
         DataRow row = secret(vm);
@@ -109,15 +125,20 @@ class DataProtectionIT {
     void maskedAttributesCannotBeFilteredSortedOnOrEdited() {
         DataBrowserViewModel vm = browseProducts();
         vm.applyFilter("price >= 4000");
-        assertThat(vm.errorProperty().get()).isEqualTo("data.Product.price is @protected in schema.graphql; it"
-                + " cannot be filtered on here");
+        assertThat(vm.errorProperty().get())
+                .isEqualTo("data.Product.price is @protected in schema.graphql; it" + " cannot be filtered on here");
         vm.applyFilter("");
         vm.sort("stock", true);
-        assertThat(vm.errorProperty().get()).contains("data.Product.stock is protected by policy; it cannot be sorted on");
+        assertThat(vm.errorProperty().get())
+                .contains("data.Product.stock is protected by policy; it cannot be sorted on");
         vm.sort(null, false);
         assertThat(vm.edit(secret(vm), "price", "1")).contains("cannot be edited");
-        assertThat(DesktopHarper.client().searchById("data", "Product", List.of("secret-1")).get(0).path("price")
-                .asDouble()).isEqualTo(SECRET_PRICE);
+        assertThat(DesktopHarper.client()
+                        .searchById("data", "Product", List.of("secret-1"))
+                        .get(0)
+                        .path("price")
+                        .asDouble())
+                .isEqualTo(SECRET_PRICE);
     }
 
     @Test
@@ -128,14 +149,22 @@ class DataProtectionIT {
             Thread.sleep(500); // let the subscription open before writing
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (items.stream().noneMatch(i -> i.summary().contains("Sextant II")) && System.nanoTime() < deadline) {
-                DesktopHarper.client().upsert("data", "Product", List.of(Map.of("id", "secret-1", "name", "Sextant II",
-                        "price", SECRET_PRICE, "stock", 8)));
+                DesktopHarper.client()
+                        .upsert(
+                                "data",
+                                "Product",
+                                List.of(Map.of(
+                                        "id", "secret-1", "name", "Sextant II", "price", SECRET_PRICE, "stock", 8)));
                 Thread.sleep(300);
             }
         }
-        assertThat(items).filteredOn(i -> i.summary().contains("Sextant II")).isNotEmpty()
-                .allSatisfy(i -> assertThat(i.summary()).contains("‹@protected in schema.graphql›")
-                        .contains("‹protected by policy›").doesNotContain(String.valueOf(SECRET_PRICE)));
+        assertThat(items)
+                .filteredOn(i -> i.summary().contains("Sextant II"))
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.summary())
+                        .contains("‹@protected in schema.graphql›")
+                        .contains("‹protected by policy›")
+                        .doesNotContain(String.valueOf(SECRET_PRICE)));
     }
 
     @Test
@@ -145,7 +174,7 @@ class DataProtectionIT {
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.statusProperty().get())
                 .isEqualTo("data.Product is protected by policy: only approvers and admins see its records");
-        assertThatThrownBy(() -> new HarperLive(connection::endpoint, protection()).open("ws:/Product/", i -> { }))
+        assertThatThrownBy(() -> new HarperLive(connection::endpoint, protection()).open("ws:/Product/", i -> {}))
                 .hasMessageContaining("data.Product is protected by policy");
     }
 

@@ -39,13 +39,15 @@ class DenseTimelineShotTest {
             drawing.getStyleClass().add("diagram-canvas");
             drawing.setPadding(new Insets(8));
             ScrollPane scroll = new ScrollPane(drawing);
-            scroll.getStylesheets().add(SceneRenderer.class.getResource("diagram.css").toExternalForm());
+            scroll.getStylesheets()
+                    .add(SceneRenderer.class.getResource("diagram.css").toExternalForm());
             javafx.scene.Scene s = new javafx.scene.Scene(scroll, 980, 640);
             Theme.LIGHT.apply(s);
             stage.setScene(s);
             stage.show();
         });
         Thread.sleep(300); // a couple of pulses for CSS and layout
-        assertThat(Files.size(Ui.snapshot(stage.getScene(), "desktop-timeline-dense"))).isGreaterThan(10_000);
+        assertThat(Files.size(Ui.snapshot(stage.getScene(), "desktop-timeline-dense")))
+                .isGreaterThan(10_000);
     }
 }

@@ -34,7 +34,9 @@ class DesignerUiTest {
     }
 
     private CodeArea schemaText(FxRobot robot) {
-        Ui.waitFor("schema editor open", () -> robot.lookup("#editor-schema-graphql").tryQuery().isPresent());
+        Ui.waitFor(
+                "schema editor open",
+                () -> robot.lookup("#editor-schema-graphql").tryQuery().isPresent());
         return robot.lookup("#editor-schema-graphql").queryAs(CodeArea.class);
     }
 
@@ -63,8 +65,9 @@ class DesignerUiTest {
 
     private String state() {
         var d = desktop.designer();
-        return "error=" + d.errorProperty().get() + " status=" + d.statusProperty().get() + " table="
-                + d.selection().tableName() + " attribute=" + d.selection().attributeName();
+        return "error=" + d.errorProperty().get() + " status="
+                + d.statusProperty().get() + " table=" + d.selection().tableName() + " attribute="
+                + d.selection().attributeName();
     }
 
     @Test
@@ -74,15 +77,22 @@ class DesignerUiTest {
         robot.clickOn("#designer-new-table").write("Review");
         robot.clickOn("#designer-new-export");
         robot.clickOn("#designer-add-table");
-        Ui.waitFor("Review in the text", () -> area.getText().contains("type Review @table @export {\n  id: ID @primaryKey\n}\n"));
+        Ui.waitFor(
+                "Review in the text",
+                () -> area.getText().contains("type Review @table @export {\n  id: ID @primaryKey\n}\n"));
         assertThat(area.getText()).startsWith("# Shop: products and the orders that reference them.\ntype Product");
         Ui.waitFor("Review in the diagram", () -> canvas.nodeGroup("table:Review") != null);
-        assertThat(Ui.onFx(() -> canvas.nodeGroup("table:Review").getStyleClass())).contains("selected", "export");
+        assertThat(Ui.onFx(() -> canvas.nodeGroup("table:Review").getStyleClass()))
+                .contains("selected", "export");
         typeInto(robot, "#designer-new-attribute", "rating");
-        Ui.run(() -> robot.lookup("#designer-new-attribute-type").queryAs(javafx.scene.control.ComboBox.class)
-                .getEditor().setText("Int!"));
+        Ui.run(() -> robot.lookup("#designer-new-attribute-type")
+                .queryAs(javafx.scene.control.ComboBox.class)
+                .getEditor()
+                .setText("Int!"));
         robot.clickOn("#designer-add-attribute");
-        Ui.waitFor("rating in the text", () -> area.getText().contains("  id: ID @primaryKey\n  rating: Int!\n}"),
+        Ui.waitFor(
+                "rating in the text",
+                () -> area.getText().contains("  id: ID @primaryKey\n  rating: Int!\n}"),
                 this::state);
     }
 
@@ -97,7 +107,8 @@ class DesignerUiTest {
         Ui.run(() -> desktop.view().show(MainView.DESIGNER));
         Ui.waitFor("Supplier in the diagram", () -> canvas.nodeGroup("table:Supplier") != null);
         Ui.run(() -> desktop.setTheme(dev.pilothouse.desktop.view.Theme.DARK));
-        Ui.snapshot(desktop.scene(), "desktop-designer-dark"); // target/screenshots: the diagram's colours follow the theme
+        Ui.snapshot(
+                desktop.scene(), "desktop-designer-dark"); // target/screenshots: the diagram's colours follow the theme
     }
 
     @Test
@@ -106,17 +117,25 @@ class DesignerUiTest {
         DiagramCanvas canvas = openDesigner(robot);
         var stockRow = Ui.onFx(() -> canvas.nodeGroup("table:Product").getChildren().stream()
                 .filter(n -> n.getStyleClass().contains("row")
-                        && n.lookup(".row-name") instanceof javafx.scene.text.Text t && t.getText().equals("stock"))
-                .findFirst().orElseThrow());
+                        && n.lookup(".row-name") instanceof javafx.scene.text.Text t
+                        && t.getText().equals("stock"))
+                .findFirst()
+                .orElseThrow());
         robot.clickOn(stockRow);
-        Ui.waitFor("stock selected", () -> desktop.designer().selection().attributeProperty().get() != null);
+        Ui.waitFor(
+                "stock selected",
+                () -> desktop.designer().selection().attributeProperty().get() != null);
         robot.clickOn("#designer-indexed");
         Ui.waitFor("stock indexed in the text", () -> area.getText().contains("  stock: Int @indexed\n"), this::state);
         robot.clickOn("#designer-pane-table");
         robot.clickOn("#designer-rename-table").write("Order");
         robot.clickOn("#designer-rename-table-apply");
-        Ui.waitFor("error shown", () -> robot.lookup("#designer-error").tryQuery()
-                .filter(l -> l.isVisible() && ((Label) l).getText().contains("'Order' already exists")).isPresent(),
+        Ui.waitFor(
+                "error shown",
+                () -> robot.lookup("#designer-error")
+                        .tryQuery()
+                        .filter(l -> l.isVisible() && ((Label) l).getText().contains("'Order' already exists"))
+                        .isPresent(),
                 this::state);
         assertThat(area.getText()).contains("type Product @table");
     }

@@ -21,8 +21,7 @@ final class DesktopHarper {
     private static LocalRuntime runtime;
     private static RuntimePort.Connection connection;
 
-    private DesktopHarper() {
-    }
+    private DesktopHarper() {}
 
     static synchronized RuntimePort.Connection connection() {
         if (connection == null) {
@@ -44,20 +43,26 @@ final class DesktopHarper {
     private static void start() {
         runtime = new LocalRuntime(Ui.TARGET.resolve("harper-it/desktop"), HarperInstaller.forCurrentUser());
         runtime.stop(); // a previous run killed hard may have left a node behind
-        List<RuntimeNode> nodes = runtime.start(new StartOptions(1, true, StartOptions.Ports.ANY, Duration.ofSeconds(120),
+        List<RuntimeNode> nodes = runtime.start(new StartOptions(
+                1,
+                true,
+                StartOptions.Ports.ANY,
+                Duration.ofSeconds(120),
                 line -> System.out.println("[harper] " + line)));
         Runtime.getRuntime().addShutdownHook(new Thread(runtime::stop, "stop-desktop-harper"));
         RuntimeNode node = nodes.get(0);
         runtime.deployer(node).deploy(Ui.copyWorkspace("shop"), "shop", Duration.ofSeconds(90));
         HarperClient client = runtime.client(node);
         List<Map<String, Object>> products = new ArrayList<>();
-        String[] names = {"Anchor", "Bollard", "Compass", "Davit", "Ensign", "Fender", "Gimbal", "Hawser", "Jib",
-                "Keel", "Lanyard", "Mast"};
+        String[] names = {
+            "Anchor", "Bollard", "Compass", "Davit", "Ensign", "Fender", "Gimbal", "Hawser", "Jib", "Keel", "Lanyard",
+            "Mast"
+        };
         for (int i = 0; i < names.length; i++) {
             products.add(Map.of("id", "p" + (i + 1), "name", names[i], "price", 5.0 + i * 2.5, "stock", 10 * i));
         }
         client.upsert("data", "Product", products);
-        connection = new RuntimePort.Connection("local", node.name() + " " + node.host(), client.version(),
-                runtime.endpoint(node), client);
+        connection = new RuntimePort.Connection(
+                "local", node.name() + " " + node.host(), client.version(), runtime.endpoint(node), client);
     }
 }

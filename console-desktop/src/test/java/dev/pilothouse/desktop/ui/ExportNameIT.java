@@ -24,15 +24,19 @@ class ExportNameIT {
 
     @Test
     void aTableExportedUnderAnotherNameIsExportedAndStreamsItsChanges() throws Exception {
-        Files.writeString(app.resolve("schema.graphql"), "type Depot @table(database: \"fleet\")"
-                + " @export(name: \"depots\") {\n  id: ID @primaryKey\n  city: String\n}\n");
+        Files.writeString(
+                app.resolve("schema.graphql"),
+                "type Depot @table(database: \"fleet\")"
+                        + " @export(name: \"depots\") {\n  id: ID @primaryKey\n  city: String\n}\n");
         Files.writeString(app.resolve("config.yaml"), "rest: true\ngraphqlSchema:\n  files: 'schema.graphql'\n");
         Files.writeString(app.resolve("resources.js"), "export {};\n");
         DesktopHarper.deploy(app, "fleet");
         var connection = DesktopHarper.connection();
         HarperData data = new HarperData(connection.client(), connection.endpoint(), () -> ExportPaths.in(app));
 
-        DataPort.TableInfo depot = data.tables().stream().filter(t -> t.label().equals("fleet.Depot")).findFirst()
+        DataPort.TableInfo depot = data.tables().stream()
+                .filter(t -> t.label().equals("fleet.Depot"))
+                .findFirst()
                 .orElseThrow();
         assertThat(depot.exported()).as("served at its export name").isTrue();
         assertThat(depot.restPath()).isEqualTo("/depots/");
@@ -42,12 +46,16 @@ class ExportNameIT {
             Thread.sleep(500); // the subscription's replay passes first
             DesktopHarper.client().upsert("fleet", "Depot", List.of(Map.of("id", "d1", "city", "Rotterdam")));
             long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
-            while (seen.stream().noneMatch(c -> "d1".equals(c.id()) && "Rotterdam".equals(c.value().get("city")))
+            while (seen.stream()
+                            .noneMatch(c -> "d1".equals(c.id())
+                                    && "Rotterdam".equals(c.value().get("city")))
                     && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
-            assertThat(seen).as("the write arrives live").anyMatch(c -> "d1".equals(c.id())
-                    && "Rotterdam".equals(c.value().get("city")));
+            assertThat(seen)
+                    .as("the write arrives live")
+                    .anyMatch(c ->
+                            "d1".equals(c.id()) && "Rotterdam".equals(c.value().get("city")));
         }
     }
 }

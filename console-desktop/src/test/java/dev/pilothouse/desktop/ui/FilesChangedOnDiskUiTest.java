@@ -61,29 +61,41 @@ class FilesChangedOnDiskUiTest {
 
     private static boolean problemNaming(FxRobot robot, String file, String word) {
         TableView<?> problems = robot.lookup("#problems-table").queryAs(TableView.class);
-        return problems.getItems().stream().map(Problem.class::cast)
-                .anyMatch(p -> p.title().equals(file) && p.diagnostic().message().contains(word));
+        return problems.getItems().stream()
+                .map(Problem.class::cast)
+                .anyMatch(
+                        p -> p.title().equals(file) && p.diagnostic().message().contains(word));
     }
 
     private static boolean duplicateMember(FxRobot robot) {
         TableView<?> problems = robot.lookup("#problems-table").queryAs(TableView.class);
-        return problems.getItems().stream().map(Problem.class::cast).anyMatch(p -> p.title().equals("resources.js")
-                && p.diagnostic().code().equals(ResourcesChecker.DUPLICATE_MEMBER));
+        return problems.getItems().stream()
+                .map(Problem.class::cast)
+                .anyMatch(p -> p.title().equals("resources.js")
+                        && p.diagnostic().code().equals(ResourcesChecker.DUPLICATE_MEMBER));
     }
 
     private CodeArea schemaEditor(FxRobot robot) {
-        Ui.waitFor("schema editor open", () -> robot.lookup("#editor-schema-graphql").tryQuery().isPresent()
-                && desktop.workbench().editors().get(0).analyzedVersionProperty().get() >= 0);
+        Ui.waitFor(
+                "schema editor open",
+                () -> robot.lookup("#editor-schema-graphql").tryQuery().isPresent()
+                        && desktop.workbench()
+                                        .editors()
+                                        .get(0)
+                                        .analyzedVersionProperty()
+                                        .get()
+                                >= 0);
         return robot.lookup("#editor-schema-graphql").queryAs(CodeArea.class);
     }
 
     @Test
     void aBrokenSchemaWrittenOnDiskShowsInProblemsAndInTheCleanEditor(FxRobot robot) {
         CodeArea area = schemaEditor(robot);
-        assertThat(Ui.onFx(() -> problemNaming(robot, "schema.graphql", "Maker"))).isFalse();
+        assertThat(Ui.onFx(() -> problemNaming(robot, "schema.graphql", "Maker")))
+                .isFalse();
         write("schema.graphql", BROKEN_SCHEMA);
-        Ui.waitFor("the error in the problems panel", FEW_SECONDS,
-                () -> problemNaming(robot, "schema.graphql", "Maker"));
+        Ui.waitFor(
+                "the error in the problems panel", FEW_SECONDS, () -> problemNaming(robot, "schema.graphql", "Maker"));
         assertThat(Ui.<String>onFx(() -> area.getText())).isEqualTo(BROKEN_SCHEMA);
         assertThat(desktop.workbench().editors().get(0).dirtyProperty().get()).isFalse();
     }
@@ -94,7 +106,8 @@ class FilesChangedOnDiskUiTest {
         assertThat(Ui.onFx(() -> duplicateMember(robot))).isFalse();
         write("resources.js", WorkbenchUiTest.RESOURCES_WITH_WARNING);
         Ui.waitFor("resources.js's warning listed", FEW_SECONDS, () -> duplicateMember(robot));
-        assertThat(desktop.workbench().editorOf(workspace.resolve("resources.js"))).isEmpty();
+        assertThat(desktop.workbench().editorOf(workspace.resolve("resources.js")))
+                .isEmpty();
     }
 
     @Test
@@ -103,23 +116,39 @@ class FilesChangedOnDiskUiTest {
         robot.clickOn(area);
         Ui.run(() -> area.moveTo(area.getLength()));
         robot.write("# mine");
-        Ui.waitFor("unsaved", () -> desktop.workbench().editors().get(0).dirtyProperty().get());
+        Ui.waitFor(
+                "unsaved",
+                () -> desktop.workbench().editors().get(0).dirtyProperty().get());
 
         write("schema.graphql", BROKEN_SCHEMA);
-        Ui.waitFor("the changed-on-disk bar", FEW_SECONDS,
-                () -> robot.lookup("#disk-changed-schema-graphql").tryQuery().map(n -> n.isVisible()).orElse(false));
+        Ui.waitFor(
+                "the changed-on-disk bar",
+                FEW_SECONDS,
+                () -> robot.lookup("#disk-changed-schema-graphql")
+                        .tryQuery()
+                        .map(n -> n.isVisible())
+                        .orElse(false));
         assertThat(Ui.<String>onFx(() -> area.getText())).endsWith("# mine").doesNotContain("Maker");
-        assertThat(Ui.onFx(() -> robot.lookup("#editor-tabs").queryAs(javafx.scene.control.TabPane.class).getTabs()
-                .get(0).getText())).isEqualTo("● schema.graphql ⚠");
+        assertThat(Ui.onFx(() -> robot.lookup("#editor-tabs")
+                        .queryAs(javafx.scene.control.TabPane.class)
+                        .getTabs()
+                        .get(0)
+                        .getText()))
+                .isEqualTo("● schema.graphql ⚠");
 
-        Ui.waitFor("the explorer's marks", () -> robot.lookup("#explorer-files .list-cell").queryAll().stream()
-                .anyMatch(c -> "● schema.graphql ⚠".equals(((javafx.scene.control.Labeled) c).getText())));
+        Ui.waitFor(
+                "the explorer's marks",
+                () -> robot.lookup("#explorer-files .list-cell").queryAll().stream()
+                        .anyMatch(c -> "● schema.graphql ⚠".equals(((javafx.scene.control.Labeled) c).getText())));
         Ui.snapshot(desktop.scene(), "desktop-disk-changed");
         robot.clickOn("#disk-reload-schema-graphql");
-        Ui.waitFor("the disk's text in the editor, clean", () -> area.getText().equals(BROKEN_SCHEMA)
-                && !desktop.workbench().editors().get(0).dirtyProperty().get());
-        Ui.waitFor("its error in the problems panel", FEW_SECONDS,
-                () -> problemNaming(robot, "schema.graphql", "Maker"));
-        assertThat(robot.lookup("#disk-changed-schema-graphql").query().isVisible()).isFalse();
+        Ui.waitFor(
+                "the disk's text in the editor, clean",
+                () -> area.getText().equals(BROKEN_SCHEMA)
+                        && !desktop.workbench().editors().get(0).dirtyProperty().get());
+        Ui.waitFor(
+                "its error in the problems panel", FEW_SECONDS, () -> problemNaming(robot, "schema.graphql", "Maker"));
+        assertThat(robot.lookup("#disk-changed-schema-graphql").query().isVisible())
+                .isFalse();
     }
 }

@@ -50,38 +50,66 @@ class LiveFlowIT {
         int i = 0;
         while (!hasRestEdge(canvas) && System.nanoTime() < deadline) {
             for (int k = 0; k < 5; k++, i++) {
-                DesktopHarper.client().rest().put("/Product/flow" + (i % 7), Map.of("id", "flow" + (i % 7),
-                        "name", "Flow " + i, "price", 1.0 + i, "stock", i));
+                DesktopHarper.client()
+                        .rest()
+                        .put(
+                                "/Product/flow" + (i % 7),
+                                Map.of("id", "flow" + (i % 7), "name", "Flow " + i, "price", 1.0 + i, "stock", i));
             }
             Thread.sleep(200);
         }
-        assertThat(hasRestEdge(canvas)).as("REST edge in %s", Ui.onFx(() -> edges(canvas.shown()))).isTrue();
+        assertThat(hasRestEdge(canvas))
+                .as("REST edge in %s", Ui.onFx(() -> edges(canvas.shown())))
+                .isTrue();
         // drawn, not only in the model: the edge's line is a shape in the canvas, labelled with a nonzero rate
-        assertThat(Ui.onFx(() -> canvas.lookupAll(".edge-line").stream().anyMatch(Node::isVisible))).isTrue();
+        assertThat(Ui.onFx(() -> canvas.lookupAll(".edge-line").stream().anyMatch(Node::isVisible)))
+                .isTrue();
         Scene shown = Ui.onFx(canvas::shown);
-        String label = shown.edges().stream().filter(e -> e.id().equals(REST_EDGE)).findFirst().orElseThrow()
-                .labels().get(0).text().strip();
+        String label = shown.edges().stream()
+                .filter(e -> e.id().equals(REST_EDGE))
+                .findFirst()
+                .orElseThrow()
+                .labels()
+                .get(0)
+                .text()
+                .strip();
         assertThat(label).matches("[0-9.]+k?/s");
         long redraws = Ui.onFx(() -> desktop.flow().redrawsProperty().get());
         assertThat(redraws).isPositive();
 
         robot.clickOn("#tab-live-topology");
-        Ui.waitFor("topology of the connected node", () -> Ui.onFx(() -> {
-            Scene t = robot.lookup("#live-topology").queryAs(DiagramCanvas.class).shown();
-            return t != null && t.nodes().size() == 1 && t.nodes().get(0).classes().contains("healthy");
-        }));
-        assertThat(Ui.onFx(() -> robot.lookup("#live-tabs").queryAs(TabPane.class).getSelectionModel()
-                .getSelectedItem().getId())).isEqualTo("tab-live-topology");
-        assertThat(Ui.onFx(() -> robot.lookup("#live-topology").queryAs(DiagramCanvas.class)
-                .lookupAll(".node").size())).isPositive();
+        Ui.waitFor(
+                "topology of the connected node",
+                () -> Ui.onFx(() -> {
+                    Scene t = robot.lookup("#live-topology")
+                            .queryAs(DiagramCanvas.class)
+                            .shown();
+                    return t != null
+                            && t.nodes().size() == 1
+                            && t.nodes().get(0).classes().contains("healthy");
+                }));
+        assertThat(Ui.onFx(() -> robot.lookup("#live-tabs")
+                        .queryAs(TabPane.class)
+                        .getSelectionModel()
+                        .getSelectedItem()
+                        .getId()))
+                .isEqualTo("tab-live-topology");
+        assertThat(Ui.onFx(() -> robot.lookup("#live-topology")
+                        .queryAs(DiagramCanvas.class)
+                        .lookupAll(".node")
+                        .size()))
+                .isPositive();
     }
 
     private static boolean hasRestEdge(DiagramCanvas canvas) {
-        return Ui.onFx(() -> canvas.shown() != null && canvas.shown().edges().stream().anyMatch(e ->
-                e.id().equals(REST_EDGE) && !e.classes().contains("idle")));
+        return Ui.onFx(() -> canvas.shown() != null
+                && canvas.shown().edges().stream()
+                        .anyMatch(e -> e.id().equals(REST_EDGE) && !e.classes().contains("idle")));
     }
 
     private static String edges(Scene scene) {
-        return scene == null ? "no scene" : scene.edges().stream().map(e -> e.id()).toList().toString();
+        return scene == null
+                ? "no scene"
+                : scene.edges().stream().map(e -> e.id()).toList().toString();
     }
 }

@@ -41,9 +41,8 @@ class LiveFrameTimingBenchmark {
     }
 
     /** One measured window under load. */
-    private record Window(long emitted, long received, int pulses, long p50, long p99, long max, long fxCpu,
-                          long renderCpu) {
-    }
+    private record Window(
+            long emitted, long received, int pulses, long p50, long p99, long max, long fxCpu, long renderCpu) {}
 
     private Window measure(long millis) throws InterruptedException {
         List<Long> pulses = Collections.synchronizedList(new ArrayList<>());
@@ -71,18 +70,26 @@ class LiveFrameTimingBenchmark {
             }
         }
         Collections.sort(intervals);
-        Window w = new Window(stream.emitted.get() - startEmitted, received, pulses.size(),
-                intervals.get(intervals.size() / 2), intervals.get((int) Math.ceil(intervals.size() * 0.99) - 1),
-                intervals.get(intervals.size() - 1), fxCpu, renderCpuMillis() - renderBefore);
-        System.out.println("frame timing: " + w + ", longest " + intervals.subList(Math.max(0, intervals.size() - 6),
-                intervals.size()));
+        Window w = new Window(
+                stream.emitted.get() - startEmitted,
+                received,
+                pulses.size(),
+                intervals.get(intervals.size() / 2),
+                intervals.get((int) Math.ceil(intervals.size() * 0.99) - 1),
+                intervals.get(intervals.size() - 1),
+                fxCpu,
+                renderCpuMillis() - renderBefore);
+        System.out.println("frame timing: " + w + ", longest "
+                + intervals.subList(Math.max(0, intervals.size() - 6), intervals.size()));
         return w;
     }
 
     private static long renderCpuMillis() {
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
-                .mapToLong(t -> threads.getThreadCpuTime(t.threadId()) / 1_000_000).sum();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .mapToLong(t -> threads.getThreadCpuTime(t.threadId()) / 1_000_000)
+                .sum();
     }
 
     private static long threadCpuMillis() {
@@ -105,18 +112,36 @@ class LiveFrameTimingBenchmark {
         if (best.p99() > first.p99()) {
             best = first;
         }
-        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        String result = String.format(java.util.Locale.ROOT, "idle reference: pulses %d, p50 %d / p99 %d / max %d ms%n"
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage();
+        String result = String.format(
+                java.util.Locale.ROOT,
+                "idle reference: pulses %d, p50 %d / p99 %d / max %d ms%n"
                         + "at %d events/s: emitted %d, received %d, pulses %d, p50 %d / p99 %d / max %d ms, FX CPU %d ms, "
                         + "render CPU %d ms%np99 loaded/idle: %.2f; target p99 <= 50 ms: %s; load average %.2f%n",
-                idle.pulses(), idle.p50(), idle.p99(), idle.max(), RATE, best.emitted(), best.received(),
-                best.pulses(), best.p50(), best.p99(), best.max(), best.fxCpu(), best.renderCpu(),
-                (double) best.p99() / Math.max(1, idle.p99()), best.p99() <= 50 ? "PASS" : "FAIL", load);
+                idle.pulses(),
+                idle.p50(),
+                idle.p99(),
+                idle.max(),
+                RATE,
+                best.emitted(),
+                best.received(),
+                best.pulses(),
+                best.p50(),
+                best.p99(),
+                best.max(),
+                best.fxCpu(),
+                best.renderCpu(),
+                (double) best.p99() / Math.max(1, idle.p99()),
+                best.p99() <= 50 ? "PASS" : "FAIL",
+                load);
         java.nio.file.Path out = Ui.TARGET.resolve("bench-frame/result.md");
         java.nio.file.Files.createDirectories(out.getParent());
         java.nio.file.Files.writeString(out, result);
         System.out.print(result);
-        assertThat(best.emitted()).as("the synthetic stream really ran at ~10,000/s").isGreaterThan(45_000);
+        assertThat(best.emitted())
+                .as("the synthetic stream really ran at ~10,000/s")
+                .isGreaterThan(45_000);
         assertThat(best.p99()).as("p99 frame interval (ms)").isLessThanOrEqualTo(50);
     }
 }

@@ -53,17 +53,26 @@ class LiveViewUnderLoadTest {
         });
         Ui.waitFor("the list filled", () -> desktop.live().events().size() == LiveViewModel.MAX_ROWS);
         long counted = Ui.onFx(() -> desktop.live().receivedProperty().get());
-        Ui.waitFor("20,000 more events counted", () -> desktop.live().receivedProperty().get() > counted + 20_000);
+        Ui.waitFor(
+                "20,000 more events counted",
+                () -> desktop.live().receivedProperty().get() > counted + 20_000);
         Ui.run(timer::stop);
 
         assertThat(Ui.onFx(() -> desktop.live().events().size())).isEqualTo(LiveViewModel.MAX_ROWS);
         assertThat(Ui.onFx(() -> desktop.live().droppedProperty().get()))
                 .as("coalescing and the bounded buffer may drop rows, never more than were counted")
                 .isLessThan(Ui.onFx(() -> desktop.live().receivedProperty().get()));
-        assertThat(Ui.onFx(() -> desktop.live().topicRates().stream().map(TopicRate::topic).toList()))
+        assertThat(Ui.onFx(() -> desktop.live().topicRates().stream()
+                        .map(TopicRate::topic)
+                        .toList()))
                 .containsExactlyInAnyOrder("Product", "Order", "sensors/temp", "sensors/vibration");
-        assertThat(Ui.onFx(() -> desktop.live().topicRates().stream().mapToDouble(TopicRate::perSecond).sum()))
-                .as("the rates add up to a busy stream").isGreaterThan(1_000);
-        assertThat(pulses.get()).as("the FX thread kept pulsing while the stream ran").isGreaterThan(10);
+        assertThat(Ui.onFx(() -> desktop.live().topicRates().stream()
+                        .mapToDouble(TopicRate::perSecond)
+                        .sum()))
+                .as("the rates add up to a busy stream")
+                .isGreaterThan(1_000);
+        assertThat(pulses.get())
+                .as("the FX thread kept pulsing while the stream ran")
+                .isGreaterThan(10);
     }
 }

@@ -40,8 +40,13 @@ class LoneAdminUiTest {
         workspace = root.resolve("shop");
         WorkspaceInit.init(workspace, Optional.of(Ui.copyWorkspace("shop")), ADA, home);
         OfflineRuntime runtime = new OfflineRuntime();
-        desktop = Ui.onStage(stage, new Desktop(Ui.offline(workspace), runtime, (spec, sink) -> () -> { },
-                new WorkspaceGovernance(home, TestHumans.registered(home, "ada"), runtime)));
+        desktop = Ui.onStage(
+                stage,
+                new Desktop(
+                        Ui.offline(workspace),
+                        runtime,
+                        (spec, sink) -> () -> {},
+                        new WorkspaceGovernance(home, TestHumans.registered(home, "ada"), runtime)));
         desktop.start();
     }
 
@@ -52,7 +57,9 @@ class LoneAdminUiTest {
 
     @Test
     void aLoneAdminsPolicyChangeShowsTheBannerWithinAPoll(FxRobot robot) throws Exception {
-        Ui.waitFor("banner installed", () -> robot.lookup("#lone-admin-banner").tryQuery().isPresent());
+        Ui.waitFor(
+                "banner installed",
+                () -> robot.lookup("#lone-admin-banner").tryQuery().isPresent());
         desktop.loneAdmin().refresh().get();
         assertThat(shown(robot)).as("nothing was changed alone yet").isFalse();
 
@@ -66,6 +73,9 @@ class LoneAdminUiTest {
     }
 
     private static boolean shown(FxRobot robot) {
-        return robot.lookup("#lone-admin-banner").tryQuery().map(Node::isVisible).orElse(false);
+        return robot.lookup("#lone-admin-banner")
+                .tryQuery()
+                .map(Node::isVisible)
+                .orElse(false);
     }
 }

@@ -38,15 +38,28 @@ class MetricsIT {
             desktop.view().show(WorkbenchView.MainView.LIVE);
         });
         robot.clickOn("#tab-live-metrics");
-        Ui.waitFor("two samples", () -> Ui.onFx(() -> robot.lookup("#metrics-status").queryAs(Label.class)
-                .getText().startsWith("2 samples") || robot.lookup("#metrics-status").queryAs(Label.class)
-                .getText().startsWith("3 samples")));
-        assertThat(Ui.onFx(() -> robot.lookup("#metric-rss").queryAs(Label.class).getText())).matches("[0-9.]+ MB")
+        Ui.waitFor(
+                "two samples",
+                () -> Ui.onFx(() -> robot.lookup("#metrics-status")
+                                .queryAs(Label.class)
+                                .getText()
+                                .startsWith("2 samples")
+                        || robot.lookup("#metrics-status")
+                                .queryAs(Label.class)
+                                .getText()
+                                .startsWith("3 samples")));
+        assertThat(Ui.onFx(
+                        () -> robot.lookup("#metric-rss").queryAs(Label.class).getText()))
+                .matches("[0-9.]+ MB")
                 .isNotEqualTo("0.0 MB");
-        assertThat(Ui.onFx(() -> robot.lookup("#metric-threads").queryAs(Label.class).getText()))
+        assertThat(Ui.onFx(() ->
+                        robot.lookup("#metric-threads").queryAs(Label.class).getText()))
                 .matches("[1-9][0-9]*");
-        java.util.List<Integer> points = Ui.onFx(() -> robot.lookup("#live-metrics").query().lookupAll(".chart")
-                .stream().map(c -> ((LineChart<?, ?>) c).getData().get(0).getData().size()).toList());
+        java.util.List<Integer> points =
+                Ui.onFx(() -> robot.lookup("#live-metrics").query().lookupAll(".chart").stream()
+                        .map(c ->
+                                ((LineChart<?, ?>) c).getData().get(0).getData().size())
+                        .toList());
         assertThat(points).hasSize(3).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(2));
     }
 }

@@ -24,6 +24,5 @@ final class OfflineRuntime implements RuntimePort {
     }
 
     @Override
-    public void stop(Connection connection) {
-    }
+    public void stop(Connection connection) {}
 }

@@ -47,8 +47,14 @@ class ProposeWorkspaceIT {
         workspace = root.resolve("harbour"); // the project name; no other test deploys it
         WorkspaceInit.init(workspace, Optional.of(Ui.copyWorkspace("fleet")), Identity.parse("human:ada"), home);
         OfflineRuntime runtime = new OfflineRuntime(); // connected below to the shared Harper
-        desktop = Ui.onStage(stage, new Desktop(Ui.offline(workspace), runtime, (spec, sink) -> () -> { },
-                new WorkspaceGovernance(home, dev.pilothouse.desktop.TestHumans.registered(home, "rev"), runtime)));
+        desktop = Ui.onStage(
+                stage,
+                new Desktop(
+                        Ui.offline(workspace),
+                        runtime,
+                        (spec, sink) -> () -> {},
+                        new WorkspaceGovernance(
+                                home, dev.pilothouse.desktop.TestHumans.registered(home, "rev"), runtime)));
         desktop.start();
     }
 
@@ -62,20 +68,26 @@ class ProposeWorkspaceIT {
         var connection = DesktopHarper.connection(); // not inside Ui.run: the first call starts Harper
         Ui.run(() -> desktop.runtime().connected(connection));
         String main = Files.readString(workspace.resolve("schema.graphql"));
-        Ui.waitFor("schema editor open", () -> robot.lookup("#editor-schema-graphql").tryQuery().isPresent());
+        Ui.waitFor(
+                "schema editor open",
+                () -> robot.lookup("#editor-schema-graphql").tryQuery().isPresent());
         CodeArea area = robot.lookup("#editor-schema-graphql").queryAs(CodeArea.class);
         Ui.run(() -> area.replaceText(main.replace("  name: String @indexed\n", CREW))); // unsaved
         robot.clickOn(area);
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
-        Ui.waitFor("asked why", () -> robot.lookup("#propose-rationale").tryQuery().isPresent());
+        Ui.waitFor(
+                "asked why", () -> robot.lookup("#propose-rationale").tryQuery().isPresent());
         robot.clickOn("#propose-rationale").write("Count the crew of each boat");
         Ui.snapshot(robot.lookup("#propose-rationale").query().getScene(), "desktop-propose-dialog");
         robot.type(KeyCode.ENTER);
 
-        Ui.waitFor("proposal opened in the Review tab", Duration.ofSeconds(30),
+        Ui.waitFor(
+                "proposal opened in the Review tab",
+                Duration.ofSeconds(30),
                 () -> desktop.review().detailProperty().get() != null
-                        && robot.lookup("#review-approve").tryQuery().isPresent(), this::context);
+                        && robot.lookup("#review-approve").tryQuery().isPresent(),
+                this::context);
         try (Governance g = Governance.open(workspace, home, Optional.empty())) {
             Proposal p = g.proposals().getFirst();
             assertThat(g.proposals()).hasSize(1);
@@ -84,21 +96,30 @@ class ProposeWorkspaceIT {
             assertThat(p.state()).isEqualTo(ProposalState.OPEN);
             assertThat(g.files(p.commit()).get("schema.graphql")).contains("crew: Int");
             assertThat(g.deployTags()).as("no deploy tag").isEmpty();
-            assertThat(g.audit().entries()).extracting(e -> e.action())
-                    .contains("proposal.created").noneMatch(a -> a.startsWith("deploy"));
+            assertThat(g.audit().entries())
+                    .extracting(e -> e.action())
+                    .contains("proposal.created")
+                    .noneMatch(a -> a.startsWith("deploy"));
         }
         assertThat(desktop.review().detailProperty().get().proposal().author()).isEqualTo("human:rev");
-        assertThat(DesktopHarper.client().components().find("harbour")).as("nothing deployed").isEmpty();
-        assertThat(Files.readString(workspace.resolve("schema.graphql"))).as("working copy back on main")
+        assertThat(DesktopHarper.client().components().find("harbour"))
+                .as("nothing deployed")
+                .isEmpty();
+        assertThat(Files.readString(workspace.resolve("schema.graphql")))
+                .as("working copy back on main")
                 .isEqualTo(main);
         Ui.waitFor("the clean editor shows main again", () -> area.getText().equals(main));
         Ui.snapshot(desktop.scene(), "desktop-propose");
-        assertThat(Ui.onFx(() -> robot.lookup("#status-deploy").queryAs(Label.class).getText()))
+        assertThat(Ui.onFx(() ->
+                        robot.lookup("#status-deploy").queryAs(Label.class).getText()))
                 .doesNotContain("live as");
     }
 
     private String context() {
-        return "error: " + desktop.review().errorProperty().get() + "; tasks: " + desktop.tasks().tasks().stream()
-                .map(t -> t.title() + "=" + t.stateProperty().get() + " " + t.errorProperty().get()).toList();
+        return "error: " + desktop.review().errorProperty().get() + "; tasks: "
+                + desktop.tasks().tasks().stream()
+                        .map(t -> t.title() + "=" + t.stateProperty().get() + " "
+                                + t.errorProperty().get())
+                        .toList();
     }
 }

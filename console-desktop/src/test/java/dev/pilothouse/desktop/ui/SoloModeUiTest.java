@@ -40,8 +40,13 @@ class SoloModeUiTest {
         workspace = root.resolve("shop");
         WorkspaceInit.init(workspace, Optional.of(Ui.copyWorkspace("shop")), ADA, home);
         OfflineRuntime runtime = new OfflineRuntime();
-        desktop = Ui.onStage(stage, new Desktop(Ui.offline(workspace), runtime, (spec, sink) -> () -> { },
-                new WorkspaceGovernance(home, TestHumans.registered(home, "ada"), runtime)));
+        desktop = Ui.onStage(
+                stage,
+                new Desktop(
+                        Ui.offline(workspace),
+                        runtime,
+                        (spec, sink) -> () -> {},
+                        new WorkspaceGovernance(home, TestHumans.registered(home, "ada"), runtime)));
         desktop.start();
     }
 
@@ -52,7 +57,9 @@ class SoloModeUiTest {
 
     @Test
     void withSoloModeOffNoBannerShows(FxRobot robot) throws Exception {
-        Ui.waitFor("policy read", () -> robot.lookup("#solo-mode-banner").tryQuery().isPresent());
+        Ui.waitFor(
+                "policy read",
+                () -> robot.lookup("#solo-mode-banner").tryQuery().isPresent());
         desktop.soloMode().refresh().get(); // the read's result is applied before the future completes
 
         assertThat(shown(robot, "#solo-mode-banner")).isFalse();
@@ -61,7 +68,9 @@ class SoloModeUiTest {
 
     @Test
     void turningSoloModeOnShowsTheBannerAndStatusFieldWithinAPoll(FxRobot robot) {
-        Ui.waitFor("policy read", () -> robot.lookup("#solo-mode-banner").tryQuery().isPresent());
+        Ui.waitFor(
+                "policy read",
+                () -> robot.lookup("#solo-mode-banner").tryQuery().isPresent());
         try (Governance g = Governance.open(workspace, home, Optional.empty())) {
             g.updatePolicy(g.policy().withSoloMode(true), TestHumans.proved(ADA)); // as `policy set --solo-mode on`
         }

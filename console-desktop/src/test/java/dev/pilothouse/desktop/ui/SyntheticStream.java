@@ -21,20 +21,28 @@ final class SyntheticStream implements LiveSource {
 
     @Override
     public AutoCloseable open(String spec, Consumer<LiveItem> sink) {
-        Thread producer = new Thread(() -> {
-            long start = System.nanoTime();
-            while (!Thread.currentThread().isInterrupted()) {
-                long due = (System.nanoTime() - start) * perSecond / 1_000_000_000L;
-                while (emitted.get() < due) {
-                    long n = emitted.getAndIncrement();
-                    String topic = TOPICS[(int) (n % TOPICS.length)];
-                    String record = "{\"seq\":" + n + ",\"value\":" + (n % 997) + "}";
-                    sink.accept(new LiveItem(Instant.now(), topic, LiveItem.Kind.PUT, false, "r" + (n % 5_000),
-                            record, record.length()));
-                }
-                LockSupport.parkNanos(1_000_000);
-            }
-        }, "synthetic-stream");
+        Thread producer = new Thread(
+                () -> {
+                    long start = System.nanoTime();
+                    while (!Thread.currentThread().isInterrupted()) {
+                        long due = (System.nanoTime() - start) * perSecond / 1_000_000_000L;
+                        while (emitted.get() < due) {
+                            long n = emitted.getAndIncrement();
+                            String topic = TOPICS[(int) (n % TOPICS.length)];
+                            String record = "{\"seq\":" + n + ",\"value\":" + (n % 997) + "}";
+                            sink.accept(new LiveItem(
+                                    Instant.now(),
+                                    topic,
+                                    LiveItem.Kind.PUT,
+                                    false,
+                                    "r" + (n % 5_000),
+                                    record,
+                                    record.length()));
+                        }
+                        LockSupport.parkNanos(1_000_000);
+                    }
+                },
+                "synthetic-stream");
         producer.setDaemon(true);
         producer.start();
         return producer::interrupt;

@@ -23,7 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Helpers for the headless UI tests: waiting on the FX thread, sample workspaces, PNG snapshots. */
 final class Ui {
 
-    static final Path TARGET = Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath();
+    static final Path TARGET =
+            Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath();
 
     /** Options for a desktop on {@code workspace} (null: none) that never starts a local runtime. */
     static DesktopOptions offline(Path workspace) {
@@ -39,14 +40,18 @@ final class Ui {
 
     /** A started desktop on {@code workspace} without Harper, agents or governance, shown on {@code stage}. */
     static Desktop offlineDesktop(Stage stage, Path workspace) {
-        Desktop desktop = onStage(stage, new Desktop(offline(workspace), new OfflineRuntime(), (spec, sink) -> () -> { },
-                dev.pilothouse.desktop.viewmodel.ReviewPort.NONE));
+        Desktop desktop = onStage(
+                stage,
+                new Desktop(
+                        offline(workspace),
+                        new OfflineRuntime(),
+                        (spec, sink) -> () -> {},
+                        dev.pilothouse.desktop.viewmodel.ReviewPort.NONE));
         desktop.start();
         return desktop;
     }
 
-    private Ui() {
-    }
+    private Ui() {}
 
     /** Waits until {@code condition} holds, evaluating it on the FX thread. */
     static void waitFor(String what, BooleanSupplier condition) {
@@ -56,7 +61,9 @@ final class Ui {
     /** The same with a longer limit, for deploys (Harper restarts its workers, then the version must stay up 3 s). */
     static void waitFor(String what, java.time.Duration limit, BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS,
+            WaitForAsyncUtils.waitFor(
+                    limit.toMillis(),
+                    TimeUnit.MILLISECONDS,
                     () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
         } catch (TimeoutException e) {
             throw new AssertionError("Timed out waiting for: " + what, e);
@@ -72,8 +79,11 @@ final class Ui {
         }
     }
 
-    static void waitFor(String what, java.time.Duration limit, BooleanSupplier condition,
-                        java.util.function.Supplier<String> context) {
+    static void waitFor(
+            String what,
+            java.time.Duration limit,
+            BooleanSupplier condition,
+            java.util.function.Supplier<String> context) {
         try {
             waitFor(what, limit, condition);
         } catch (AssertionError e) {
@@ -83,9 +93,11 @@ final class Ui {
 
     /** The first cell of list {@code listId} that shows an item, once the list has laid one out. */
     static javafx.scene.Node filledCell(org.testfx.api.FxRobot robot, String listId) {
-        java.util.function.Supplier<java.util.Optional<javafx.scene.Node>> find = () -> robot.lookup(listId + " .list-cell")
-                .queryAll().stream().filter(c -> ((javafx.scene.control.ListCell<?>) c).getItem() != null)
-                .map(c -> (javafx.scene.Node) c).findFirst();
+        java.util.function.Supplier<java.util.Optional<javafx.scene.Node>> find =
+                () -> robot.lookup(listId + " .list-cell").queryAll().stream()
+                        .filter(c -> ((javafx.scene.control.ListCell<?>) c).getItem() != null)
+                        .map(c -> (javafx.scene.Node) c)
+                        .findFirst();
         waitFor("a filled cell in " + listId, () -> find.get().isPresent());
         return onFx(() -> find.get().orElseThrow());
     }
@@ -107,14 +119,19 @@ final class Ui {
 
     /** Ticks "approve without the evidence of ..." when the opened proposal has skipped validation steps. */
     static void acknowledgeSkipped(org.testfx.api.FxRobot robot) {
-        run(() -> robot.lookup("#review-acknowledge-skipped").tryQuery().filter(javafx.scene.Node::isVisible)
+        run(() -> robot.lookup("#review-acknowledge-skipped")
+                .tryQuery()
+                .filter(javafx.scene.Node::isVisible)
                 .ifPresent(box -> ((javafx.scene.control.CheckBox) box).setSelected(true)));
     }
 
     /** A fresh copy of the sample workspace under target/, safe to edit. */
     static Path copyWorkspace(String name) {
         try {
-            Path source = Path.of(Ui.class.getResource("/workspaces/" + name + "/schema.graphql").toURI()).getParent();
+            Path source = Path.of(Ui.class
+                            .getResource("/workspaces/" + name + "/schema.graphql")
+                            .toURI())
+                    .getParent();
             Path copy = Files.createTempDirectory(TARGET, "ws-").resolve(name);
             Files.createDirectories(copy);
             try (Stream<Path> files = Files.list(source)) {
@@ -150,7 +167,8 @@ final class Ui {
             Files.createDirectories(file.getParent());
             ImageIO.write(out, "png", file.toFile());
             if (Boolean.getBoolean("pilothouse.updateScreenshots")) {
-                Path docs = Path.of(System.getProperty("pilothouse.screenshots")).resolve(name + ".png");
+                Path docs =
+                        Path.of(System.getProperty("pilothouse.screenshots")).resolve(name + ".png");
                 Files.createDirectories(docs.getParent());
                 Files.copy(file, docs, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }

@@ -27,6 +27,7 @@ class AgentSurfaceViewModelTest {
 
     @TempDir
     Path tmp;
+
     PilothouseHome home;
     Path workspace;
     AgentSurfaceViewModel model;
@@ -46,8 +47,14 @@ class AgentSurfaceViewModelTest {
             g.protect("Boat.name", port.user()); // ada alone: applies at once
         }
         new AgentRegistry(home, Clock.systemUTC()).add("reader", Set.of(Scope.READ));
-        GovernedCalls calls = new GovernedCalls(port, new TasksViewModel(Runnable::run, Runnable::run), Runnable::run,
-                Runnable::run, () -> workspace, () -> null, () -> "fleet");
+        GovernedCalls calls = new GovernedCalls(
+                port,
+                new TasksViewModel(Runnable::run, Runnable::run),
+                Runnable::run,
+                Runnable::run,
+                () -> workspace,
+                () -> null,
+                () -> "fleet");
         model = new AgentSurfaceViewModel(port.boundary(), calls, Runnable::run, Runnable::run);
     }
 
@@ -60,12 +67,19 @@ class AgentSurfaceViewModelTest {
         assertThat(model.surfaceProperty().get()).isSameAs(shown);
         assertThat(shown.agent()).isEqualTo("reader");
         assertThat(shown.scopes()).containsExactly("read");
-        assertThat(shown.tools()).isNotEmpty().allSatisfy(t -> assertThat(t.scope()).isEqualTo("read"));
-        assertThat(shown.tables()).filteredOn(t -> t.table().equals("Boat")).singleElement().satisfies(boat -> {
-            assertThat(boat.refused()).isNull();
-            assertThat(boat.attributes()).filteredOn(AgentSurface.AttributeView::redacted)
-                    .extracting(AgentSurface.AttributeView::name).containsExactly("name");
-        });
+        assertThat(shown.tools())
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t.scope()).isEqualTo("read"));
+        assertThat(shown.tables())
+                .filteredOn(t -> t.table().equals("Boat"))
+                .singleElement()
+                .satisfies(boat -> {
+                    assertThat(boat.refused()).isNull();
+                    assertThat(boat.attributes())
+                            .filteredOn(AgentSurface.AttributeView::redacted)
+                            .extracting(AgentSurface.AttributeView::name)
+                            .containsExactly("name");
+                });
         assertThat(shown.proposable()).isEmpty();
     }
 

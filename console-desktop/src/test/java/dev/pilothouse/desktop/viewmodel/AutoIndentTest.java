@@ -22,14 +22,17 @@ class AutoIndentTest {
         String js = "export class Hello extends Resource {\n  get() {  ";
         assertThat(lineBreak(js, js.length(), FileKind.RESOURCES)).isEqualTo("\n    ");
         assertThat(lineBreak("\tif (a) {", 9, FileKind.RESOURCES)).isEqualTo("\n\t\t");
-        assertThat(lineBreak("key:", 4, FileKind.SCHEMA)).as("':' opens nothing in GraphQL").isEqualTo("\n");
+        assertThat(lineBreak("key:", 4, FileKind.SCHEMA))
+                .as("':' opens nothing in GraphQL")
+                .isEqualTo("\n");
     }
 
     @Test
     void indentsOneLevelAfterAColonInYaml() {
         String yaml = "graphqlSchema:\n  files: 'schema.graphql'\njsResource:";
         assertThat(lineBreak(yaml, yaml.length(), FileKind.CONFIG)).isEqualTo("\n  ");
-        assertThat(lineBreak(yaml, yaml.indexOf("graphqlSchema:") + 14, FileKind.CONFIG)).isEqualTo("\n  ");
+        assertThat(lineBreak(yaml, yaml.indexOf("graphqlSchema:") + 14, FileKind.CONFIG))
+                .isEqualTo("\n  ");
         assertThat(lineBreak("# note:", 7, FileKind.CONFIG)).as("a comment").isEqualTo("\n");
         assertThat(lineBreak("a {", 3, FileKind.CONFIG)).isEqualTo("\n");
     }
@@ -37,8 +40,12 @@ class AutoIndentTest {
     @Test
     void looksOnlyAtTheTextBeforeTheCaret() {
         String text = "  id: ID {";
-        assertThat(lineBreak(text, 4, FileKind.SCHEMA)).as("mid-line, before the brace").isEqualTo("\n  ");
-        assertThat(lineBreak(text, 1, FileKind.SCHEMA)).as("inside the indentation").isEqualTo("\n ");
+        assertThat(lineBreak(text, 4, FileKind.SCHEMA))
+                .as("mid-line, before the brace")
+                .isEqualTo("\n  ");
+        assertThat(lineBreak(text, 1, FileKind.SCHEMA))
+                .as("inside the indentation")
+                .isEqualTo("\n ");
         assertThat(lineBreak("", 0, FileKind.SCHEMA)).isEqualTo("\n");
     }
 }

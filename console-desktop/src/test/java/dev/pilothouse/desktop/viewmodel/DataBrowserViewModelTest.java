@@ -19,8 +19,13 @@ class DataBrowserViewModelTest {
         final List<PageRequest> requests = new ArrayList<>();
         Consumer<RowChange> live;
         boolean failUpdates;
-        final TableInfo table = new TableInfo("data", "Product", "id",
-                new LinkedHashMap<>(Map.of("id", "ID", "name", "String", "price", "Float")), 0, "/Product/");
+        final TableInfo table = new TableInfo(
+                "data",
+                "Product",
+                "id",
+                new LinkedHashMap<>(Map.of("id", "ID", "name", "String", "price", "Float")),
+                0,
+                "/Product/");
 
         FakeData(int n) {
             for (int i = 0; i < n; i++) {
@@ -36,10 +41,11 @@ class DataBrowserViewModelTest {
         @Override
         public List<Map<String, Object>> page(TableInfo t, PageRequest r) {
             requests.add(r);
-            var stream = records.stream().filter(m -> r.conditions().stream().allMatch(c -> switch (c.type()) {
-                case "greater_than" -> ((Double) m.get(c.attribute())) > ((Number) c.value()).doubleValue();
-                default -> m.get(c.attribute()).equals(c.value());
-            }));
+            var stream = records.stream()
+                    .filter(m -> r.conditions().stream().allMatch(c -> switch (c.type()) {
+                        case "greater_than" -> ((Double) m.get(c.attribute())) > ((Number) c.value()).doubleValue();
+                        default -> m.get(c.attribute()).equals(c.value());
+                    }));
             if (r.sortAttribute() != null) {
                 Comparator<Map<String, Object>> cmp = Comparator.comparing(m -> (Double) m.get(r.sortAttribute()));
                 stream = stream.sorted(r.descending() ? cmp.reversed() : cmp);

@@ -53,8 +53,8 @@ class DesignerViewModelTest {
     }
 
     private EditorViewModel schema(String text) {
-        EditorViewModel e = new EditorViewModel(Path.of("target/designer/schema.graphql"), text, new LanguageService(),
-                analysis, Runnable::run);
+        EditorViewModel e = new EditorViewModel(
+                Path.of("target/designer/schema.graphql"), text, new LanguageService(), analysis, Runnable::run);
         editors.add(e);
         return e;
     }
@@ -79,7 +79,8 @@ class DesignerViewModelTest {
         DesignerViewModel vm = designer(layout);
         EditorViewModel editor = schema(SHOP);
         await(() -> vm.diagramVersionProperty().get() == 0);
-        assertThat(vm.apply(new SchemaEdit.AddTable("Review")).get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(vm.apply(new SchemaEdit.AddTable("Review")).get(10, TimeUnit.SECONDS))
+                .isTrue();
         assertThat(editor.text()).isEqualTo(SHOP + "\ntype Review @table {\n  id: ID @primaryKey\n}\n");
         assertThat(editor.dirtyProperty().get()).isTrue();
         await(() -> vm.diagramVersionProperty().get() == 1);
@@ -93,7 +94,8 @@ class DesignerViewModelTest {
         DesignerViewModel vm = designer(layout);
         EditorViewModel editor = schema(SHOP);
         await(() -> vm.diagramVersionProperty().get() == 0);
-        assertThat(vm.apply(new SchemaEdit.RenameTable("Product", "Order")).get(10, TimeUnit.SECONDS)).isFalse();
+        assertThat(vm.apply(new SchemaEdit.RenameTable("Product", "Order")).get(10, TimeUnit.SECONDS))
+                .isFalse();
         assertThat(vm.errorProperty().get()).isEqualTo("A type named 'Order' already exists (line 6)");
         assertThat(editor.text()).isEqualTo(SHOP);
         assertThat(editor.version()).isZero();
@@ -110,13 +112,15 @@ class DesignerViewModelTest {
         await(() -> vm.statusProperty().get().contains("syntax error"));
         assertThat(vm.statusProperty().get()).startsWith("schema.graphql has a syntax error at line 1");
         assertThat(vm.sceneProperty().get()).isSameAs(before);
-        assertThat(vm.apply(new SchemaEdit.AddTable("X")).get(10, TimeUnit.SECONDS)).isFalse();
+        assertThat(vm.apply(new SchemaEdit.AddTable("X")).get(10, TimeUnit.SECONDS))
+                .isFalse();
         assertThat(vm.errorProperty().get()).startsWith("schema.graphql has a syntax error at line");
     }
 
     @Test
     void aLayoutOvertakenByANewerAnalysisIsDropped() throws Exception {
-        java.util.concurrent.ConcurrentLinkedDeque<Runnable> queued = new java.util.concurrent.ConcurrentLinkedDeque<>();
+        java.util.concurrent.ConcurrentLinkedDeque<Runnable> queued =
+                new java.util.concurrent.ConcurrentLinkedDeque<>();
         DesignerViewModel vm = designer(queued::add);
         EditorViewModel editor = schema(SHOP);
         await(() -> queued.size() == 1);
@@ -145,7 +149,8 @@ class DesignerViewModelTest {
 
     @Test
     void anEditPreparedForAnOlderTextIsNotApplied() throws Exception {
-        java.util.concurrent.ConcurrentLinkedDeque<Runnable> queued = new java.util.concurrent.ConcurrentLinkedDeque<>();
+        java.util.concurrent.ConcurrentLinkedDeque<Runnable> queued =
+                new java.util.concurrent.ConcurrentLinkedDeque<>();
         DesignerViewModel vm = designer(queued::add);
         EditorViewModel editor = schema(SHOP);
         var pending = vm.apply(new SchemaEdit.AddTable("Review"));
@@ -154,15 +159,17 @@ class DesignerViewModelTest {
             queued.poll().run();
         }
         assertThat(pending.get(10, TimeUnit.SECONDS)).isFalse();
-        assertThat(vm.errorProperty().get()).isEqualTo("schema.graphql changed while \"Add table Review\" was prepared;"
-                + " nothing was applied, try again");
+        assertThat(vm.errorProperty().get())
+                .isEqualTo("schema.graphql changed while \"Add table Review\" was prepared;"
+                        + " nothing was applied, try again");
         assertThat(editor.text()).isEqualTo(SHOP + "# typed meanwhile\n");
     }
 
     @Test
     void withoutASchemaEditorTheDesignerAsksToOpenOne() throws Exception {
         DesignerViewModel vm = designer(layout);
-        assertThat(vm.apply(new SchemaEdit.AddTable("A")).get(10, TimeUnit.SECONDS)).isFalse();
+        assertThat(vm.apply(new SchemaEdit.AddTable("A")).get(10, TimeUnit.SECONDS))
+                .isFalse();
         assertThat(openRequests.get()).isEqualTo(1);
         assertThat(vm.errorProperty().get()).startsWith("No schema.graphql is open yet");
     }

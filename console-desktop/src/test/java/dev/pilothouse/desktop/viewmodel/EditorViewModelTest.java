@@ -95,14 +95,21 @@ class EditorViewModelTest {
     @Test
     void completionAfterAtOffersTableDirective() {
         EditorViewModel vm = editor("type Product @");
-        assertThat(vm.completionsAt(vm.text().length())).extracting(c -> c.label()).contains("table");
+        assertThat(vm.completionsAt(vm.text().length()))
+                .extracting(c -> c.label())
+                .contains("table");
     }
 
     @Test
     void completionIsNarrowedToTheTypedPrefix() {
         EditorViewModel vm = editor("type Product @ex");
-        assertThat(vm.completionsAt(vm.text().length())).extracting(c -> c.label()).first().isEqualTo("export");
-        assertThat(vm.completionsAt(vm.text().length())).extracting(c -> c.label()).doesNotContain("table");
+        assertThat(vm.completionsAt(vm.text().length()))
+                .extracting(c -> c.label())
+                .first()
+                .isEqualTo("export");
+        assertThat(vm.completionsAt(vm.text().length()))
+                .extracting(c -> c.label())
+                .doesNotContain("table");
     }
 
     @Test
@@ -125,7 +132,9 @@ class EditorViewModelTest {
         vm.markSaved("type A @table { id: ID @primaryKey }\nx");
         assertThat(vm.dirtyProperty().get()).isFalse();
         vm.textChanged("type A @table { id: ID @primaryKey }\n"); // undo past the save
-        assertThat(vm.dirtyProperty().get()).as("the saved text is now the one with x").isTrue();
+        assertThat(vm.dirtyProperty().get())
+                .as("the saved text is now the one with x")
+                .isTrue();
     }
 
     @Test
@@ -146,7 +155,9 @@ class EditorViewModelTest {
 
         EditorViewModel edited = editor("type A @table { id: ID @primaryKey }\n");
         edited.textChanged("type A @table { id: ID @primaryKey }\n# mine\n");
-        assertThat(edited.diskChanged("type A @table { id: ID @primaryKey }\n")).as("nothing new on disk").isFalse();
+        assertThat(edited.diskChanged("type A @table { id: ID @primaryKey }\n"))
+                .as("nothing new on disk")
+                .isFalse();
         assertThat(edited.changedOnDiskProperty().get()).isFalse();
         assertThat(edited.diskChanged("type C @table { id: ID @primaryKey }\n")).isFalse();
         assertThat(edited.text()).endsWith("# mine\n");
@@ -155,7 +166,9 @@ class EditorViewModelTest {
 
         edited.keepEdits();
         assertThat(edited.changedOnDiskProperty().get()).isFalse();
-        assertThat(edited.dirtyProperty().get()).as("still to be saved over the other write").isTrue();
+        assertThat(edited.dirtyProperty().get())
+                .as("still to be saved over the other write")
+                .isTrue();
         assertThat(edited.text()).endsWith("# mine\n");
 
         edited.diskChanged("type D @table { id: ID @primaryKey }\n");

@@ -39,8 +39,8 @@ class FlowViewModelTest {
 
     private FlowViewModel flow(FlowModel model) {
         DiagramAssembler assembler = new DiagramAssembler(new Layouter(Runnable::run, 4));
-        return new FlowViewModel(model, new FlowDiagram(assembler), new TopologyDiagram(assembler), timers, layout,
-                Runnable::run);
+        return new FlowViewModel(
+                model, new FlowDiagram(assembler), new TopologyDiagram(assembler), timers, layout, Runnable::run);
     }
 
     private static LiveItem change(String topic, LiveItem.Kind kind, boolean replay) {
@@ -57,8 +57,9 @@ class FlowViewModelTest {
         for (int i = 0; i < 20; i++) {
             sink.accept(change("/Product/", LiveItem.Kind.PUT, false));
         }
-        vm.inbound().accept(new InboundTraffic(Instant.now(), 1000, InboundTraffic.Source.REST, null, "Product",
-                "PUT", 9, 900));
+        vm.inbound()
+                .accept(new InboundTraffic(
+                        Instant.now(), 1000, InboundTraffic.Source.REST, null, "Product", "PUT", 9, 900));
         clock.addAndGet(Duration.ofMillis(150).toNanos());
         vm.snapshotTaken(model.snapshot());
         Scene scene = await(vm, 1);
@@ -72,14 +73,16 @@ class FlowViewModelTest {
         assertThat(out.width()).isGreaterThan(in.width());
         assertThat(model.snapshot().totalEvents()).isEqualTo(29);
         // the rates count what crossed the wire (120 bytes a change), not the length of the text shown
-        assertThat(model.snapshot().links()).filteredOn(l -> l.key().channel().name().equals("WEBSOCKET"))
-                .singleElement().satisfies(l -> assertThat(l.totalBytes()).isEqualTo(20 * 120));
+        assertThat(model.snapshot().links())
+                .filteredOn(l -> l.key().channel().name().equals("WEBSOCKET"))
+                .singleElement()
+                .satisfies(l -> assertThat(l.totalBytes()).isEqualTo(20 * 120));
     }
 
     @Test
     void manyEventsCoalesceIntoABoundedNumberOfRedraws() throws Exception {
         FlowViewModel vm = flow(FlowModel.withDefaults());
-        Consumer<LiveItem> sink = vm.counting("mqtt:Order/#", item -> { });
+        Consumer<LiveItem> sink = vm.counting("mqtt:Order/#", item -> {});
         long start = System.nanoTime();
         vm.start();
         int events = 0;
@@ -96,15 +99,18 @@ class FlowViewModelTest {
         long redraws = vm.redrawsProperty().get();
         assertThat(events).isGreaterThan(5_000);
         assertThat(redraws).as("redraws for %d events", events).isBetween(1L, (long) Math.ceil(elapsedPeriods) + 2);
-        assertThat(edge(scene, "flow:res:Order->sub:mqtt:" + FlowViewModel.SUBSCRIBER).classes())
+        assertThat(edge(scene, "flow:res:Order->sub:mqtt:" + FlowViewModel.SUBSCRIBER)
+                        .classes())
                 .doesNotContain("idle");
     }
 
     @Test
     void topologyIsDrawnFromTheClusterModel() throws Exception {
         FlowViewModel vm = flow(FlowModel.withDefaults());
-        vm.topology(new ClusterTopology(List.of(new ClusterTopology.Node("n1", "http://127.0.0.1:9925", true, ""),
-                new ClusterTopology.Node("n2", "http://127.0.0.2:9925", true, "")),
+        vm.topology(new ClusterTopology(
+                List.of(
+                        new ClusterTopology.Node("n1", "http://127.0.0.1:9925", true, ""),
+                        new ClusterTopology.Node("n2", "http://127.0.0.2:9925", true, "")),
                 List.of(new ClusterTopology.Link("n1", "n2", true, 3, List.of("data")))));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (vm.topologySceneProperty().get() == null && System.nanoTime() < deadline) {
@@ -138,8 +144,10 @@ class FlowViewModelTest {
     }
 
     private static SceneEdge edge(Scene scene, String id) {
-        return scene.edges().stream().filter(e -> e.id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError("no edge " + id + " in " + scene.edges().stream()
-                        .map(SceneEdge::id).toList()));
+        return scene.edges().stream()
+                .filter(e -> e.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no edge " + id + " in "
+                        + scene.edges().stream().map(SceneEdge::id).toList()));
     }
 }

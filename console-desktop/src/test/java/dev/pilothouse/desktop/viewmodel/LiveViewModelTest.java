@@ -22,10 +22,15 @@ class LiveViewModelTest {
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
     private final List<Consumer<LiveItem>> sinks = new ArrayList<>();
     private final TasksViewModel tasks = new TasksViewModel(Runnable::run, Runnable::run);
-    private final LiveViewModel vm = new LiveViewModel((spec, sink) -> {
-        sinks.add(sink);
-        return () -> { };
-    }, tasks, timers, Runnable::run, 1_000);
+    private final LiveViewModel vm = new LiveViewModel(
+            (spec, sink) -> {
+                sinks.add(sink);
+                return () -> {};
+            },
+            tasks,
+            timers,
+            Runnable::run,
+            1_000);
 
     @AfterEach
     void stop() {
@@ -36,8 +41,8 @@ class LiveViewModelTest {
     private static EventBuffer.Batch batch(int n, String topic, long nanos) {
         List<LiveItem> items = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            items.add(new LiveItem(Instant.now(), topic, LiveItem.Kind.PUT, false, String.valueOf(i), "{\"n\":" + i + "}",
-                    12));
+            items.add(new LiveItem(
+                    Instant.now(), topic, LiveItem.Kind.PUT, false, String.valueOf(i), "{\"n\":" + i + "}", 12));
         }
         return new EventBuffer.Batch(items, Map.of(topic, (long) n), 0, 0, nanos);
     }
@@ -96,8 +101,13 @@ class LiveViewModelTest {
         Path file = vm.export(dir.resolve("events.jsonl")).get();
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).contains("\"topic\":\"Product\"", "\"kind\":\"PUT\"", "\"replay\":false",
-                "\"summary\":\"{\\\"n\\\":0}\"", "\"bytes\":12");
+        assertThat(lines.get(0))
+                .contains(
+                        "\"topic\":\"Product\"",
+                        "\"kind\":\"PUT\"",
+                        "\"replay\":false",
+                        "\"summary\":\"{\\\"n\\\":0}\"",
+                        "\"bytes\":12");
     }
 
     @Test

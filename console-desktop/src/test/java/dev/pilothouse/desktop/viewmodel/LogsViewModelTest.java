@@ -19,10 +19,18 @@ class LogsViewModelTest {
     final List<Instant> asked = new ArrayList<>();
     RuntimePort.Connection connection = CONNECTED;
 
-    final LogsViewModel vm = new LogsViewModel((c, from, limit) -> {
-        asked.add(from);
-        return log.stream().filter(e -> !e.time().isBefore(from)).limit(limit).toList();
-    }, () -> connection, Runnable::run, Runnable::run, Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC));
+    final LogsViewModel vm = new LogsViewModel(
+            (c, from, limit) -> {
+                asked.add(from);
+                return log.stream()
+                        .filter(e -> !e.time().isBefore(from))
+                        .limit(limit)
+                        .toList();
+            },
+            () -> connection,
+            Runnable::run,
+            Runnable::run,
+            Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC));
 
     private void write(int second, String level, String message) {
         log.add(new LogSource.Entry(T0.plusSeconds(second), level, "main/0", message));
@@ -82,9 +90,14 @@ class LogsViewModelTest {
 
     @Test
     void aFailedReadIsShownAndTheNextOneStillRuns() {
-        LogsViewModel failing = new LogsViewModel((c, from, limit) -> {
-            throw new IllegalStateException("Harper answered 500");
-        }, () -> CONNECTED, Runnable::run, Runnable::run, Clock.systemUTC());
+        LogsViewModel failing = new LogsViewModel(
+                (c, from, limit) -> {
+                    throw new IllegalStateException("Harper answered 500");
+                },
+                () -> CONNECTED,
+                Runnable::run,
+                Runnable::run,
+                Clock.systemUTC());
         failing.refresh();
         assertThat(failing.statusProperty().get()).isEqualTo("read_log failed: Harper answered 500");
         failing.refresh();

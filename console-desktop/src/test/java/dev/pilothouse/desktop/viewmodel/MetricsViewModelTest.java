@@ -18,15 +18,19 @@ class MetricsViewModelTest {
     int second;
     RuntimeException failure;
 
-    final MetricsViewModel vm = new MetricsViewModel(c -> {
-        asked.add(c);
-        if (failure != null) {
-            throw failure;
-        }
-        MetricsSnapshot s = new MetricsSnapshot(T0.plusSeconds(second), second, 1, 2, 3, 1, second, 4, 0.5, 0);
-        second += 2;
-        return s;
-    }, () -> connection, Runnable::run, Runnable::run);
+    final MetricsViewModel vm = new MetricsViewModel(
+            c -> {
+                asked.add(c);
+                if (failure != null) {
+                    throw failure;
+                }
+                MetricsSnapshot s = new MetricsSnapshot(T0.plusSeconds(second), second, 1, 2, 3, 1, second, 4, 0.5, 0);
+                second += 2;
+                return s;
+            },
+            () -> connection,
+            Runnable::run,
+            Runnable::run);
 
     @Test
     void keepsTheLastFiveMinutesAndShowsTheNewest() {

@@ -63,12 +63,13 @@ class PinnedAuditKeyTest {
         assertThat(first.ok()).isTrue();
         assertThat(first.verifiedTo()).isEqualTo(last);
         assertThat(first.text()).startsWith("audit verified to #" + last).endsWith("(pinned now)");
-        assertThat(Files.readString(pins.file())).contains(AuditKey.encode(gov.audit().publicKey().orElseThrow())
-                .replace("=", "\\="));
+        assertThat(Files.readString(pins.file()))
+                .contains(AuditKey.encode(gov.audit().publicKey().orElseThrow()).replace("=", "\\="));
         assertThat(pins.file().startsWith(home.root())).isFalse();
         append();
-        assertThat(pins.check(gov).text()).isEqualTo("audit verified to #" + (last + 1) + " with the pinned key "
-                + AuditKey.fingerprint(gov.audit().publicKey().orElseThrow()));
+        assertThat(pins.check(gov).text())
+                .isEqualTo("audit verified to #" + (last + 1) + " with the pinned key "
+                        + AuditKey.fingerprint(gov.audit().publicKey().orElseThrow()));
     }
 
     @Test
@@ -87,7 +88,8 @@ class PinnedAuditKeyTest {
         PinnedAuditKey.Result result = pins.check(gov);
 
         assertThat(result.ok()).isFalse();
-        assertThat(result.text()).startsWith("audit NOT verified: the audit key in $PILOTHOUSE_HOME")
+        assertThat(result.text())
+                .startsWith("audit NOT verified: the audit key in $PILOTHOUSE_HOME")
                 .contains("is not the key this desktop pinned");
     }
 
@@ -109,7 +111,8 @@ class PinnedAuditKeyTest {
         PinnedAuditKey.Result result = pins.check(gov);
 
         assertThat(result.ok()).isFalse();
-        assertThat(result.text()).startsWith("audit NOT verified: entry " + last)
+        assertThat(result.text())
+                .startsWith("audit NOT verified: entry " + last)
                 .contains("head record (count " + last + ") has a bad signature")
                 .contains("checked with the pinned key");
     }
@@ -123,7 +126,8 @@ class PinnedAuditKeyTest {
         PinnedAuditKey.Result result = pins.check(gov);
 
         assertThat(result.ok()).isFalse();
-        assertThat(result.text()).startsWith("audit NOT verified: entry " + (lines.size() - 1))
+        assertThat(result.text())
+                .startsWith("audit NOT verified: entry " + (lines.size() - 1))
                 .contains("truncated");
     }
 }

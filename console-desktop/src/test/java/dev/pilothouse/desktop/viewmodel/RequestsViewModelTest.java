@@ -32,6 +32,7 @@ class RequestsViewModelTest {
 
     @TempDir
     Path tmp;
+
     PilothouseHome home;
     DesktopBoundary boundary;
     RequestsViewModel requests;
@@ -42,11 +43,13 @@ class RequestsViewModelTest {
         HumanRegistry humans = TestHumans.registered(home, "ada");
         boundary = new DesktopBoundary(home, humans);
         humans.add("bob", Set.of(), Optional.of("daemon"));
-        ChangeRequest bobAdmin = boundary.requests().file(boundary.user("test"), HumanChanges.roles("bob",
-                Set.of(Role.ADMIN)));
-        assertThat(bobAdmin.loneAdmin()).as("ada was alone when she made bob an admin").isTrue();
-        requests = new RequestsViewModel(boundary, new TasksViewModel(Runnable::run, Runnable::run), Runnable::run,
-                Runnable::run);
+        ChangeRequest bobAdmin =
+                boundary.requests().file(boundary.user("test"), HumanChanges.roles("bob", Set.of(Role.ADMIN)));
+        assertThat(bobAdmin.loneAdmin())
+                .as("ada was alone when she made bob an admin")
+                .isTrue();
+        requests = new RequestsViewModel(
+                boundary, new TasksViewModel(Runnable::run, Runnable::run), Runnable::run, Runnable::run);
     }
 
     private Policy policy() {
@@ -92,7 +95,9 @@ class RequestsViewModelTest {
 
         requests.refresh().join();
 
-        assertThat(changes[0]).as("the selection survives the desktop's 5 s poll").isZero();
+        assertThat(changes[0])
+                .as("the selection survives the desktop's 5 s poll")
+                .isZero();
     }
 
     @Test

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pilothouse.desktop.service.WorkspaceGovernance;
 import dev.pilothouse.schema.diff.Classification;
+import dev.pilothouse.visualizer.diagram.DiagramAssembler;
+import dev.pilothouse.visualizer.layout.Layouter;
+import dev.pilothouse.visualizer.schema.DiffDiagram;
 import dev.pilothouse.workspace.FileDiff;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.Identity;
@@ -18,9 +21,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
-import dev.pilothouse.visualizer.diagram.DiagramAssembler;
-import dev.pilothouse.visualizer.layout.Layouter;
-import dev.pilothouse.visualizer.schema.DiffDiagram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +35,7 @@ class ReviewViewModelTest {
 
     @TempDir
     Path tmp;
+
     PilothouseHome home;
     Path workspace;
     ReviewViewModel review;
@@ -50,16 +51,26 @@ class ReviewViewModelTest {
         workspace = tmp.resolve("fleet");
         WorkspaceInit.init(workspace, Optional.of(source), Identity.parse("human:alice"), home);
         review = vm(workspace, "human:rev");
-        history = new HistoryViewModel(calls(workspace, "human:rev"),
+        history = new HistoryViewModel(
+                calls(workspace, "human:rev"),
                 new PinnedAuditKey(tmp.resolve("desktop-settings/audit-keys.properties")));
     }
 
     private GovernedCalls calls(Path ws, String user) {
         // no runtime is connected, so the port never asks the RuntimePort for a deployer
-        WorkspaceGovernance port = new WorkspaceGovernance(home,
-                dev.pilothouse.desktop.TestHumans.registered(home, Identity.parse(user).name()), null);
-        return new GovernedCalls(port, new TasksViewModel(Runnable::run, Runnable::run), Runnable::run, Runnable::run,
-                () -> ws, () -> null, () -> "fleet");
+        WorkspaceGovernance port = new WorkspaceGovernance(
+                home,
+                dev.pilothouse.desktop.TestHumans.registered(
+                        home, Identity.parse(user).name()),
+                null);
+        return new GovernedCalls(
+                port,
+                new TasksViewModel(Runnable::run, Runnable::run),
+                Runnable::run,
+                Runnable::run,
+                () -> ws,
+                () -> null,
+                () -> "fleet");
     }
 
     private ReviewViewModel vm(Path ws, String user) {
@@ -69,7 +80,10 @@ class ReviewViewModelTest {
 
     private void agentProposes(String author) {
         try (Governance g = Governance.open(workspace, home, Optional.empty())) {
-            g.propose(Map.of("schema.graphql", SCHEMA_V2), Identity.parse(author), "Count the crew of each boat",
+            g.propose(
+                    Map.of("schema.graphql", SCHEMA_V2),
+                    Identity.parse(author),
+                    "Count the crew of each boat",
                     Optional.empty());
         }
     }
@@ -94,10 +108,15 @@ class ReviewViewModelTest {
             assertThat(c.classification()).isEqualTo(Classification.SAFE);
         });
         assertThat(d.shadow()).isEmpty();
-        assertThat(d.schemaDiagram()).as("the change drawn").hasValueSatisfying(scene -> assertThat(scene.nodes())
-                .filteredOn(n -> n.id().equals("table:Boat")).singleElement().satisfies(boat -> assertThat(boat.rows())
-                        .filteredOn(r -> r.name().equals("crew")).singleElement()
-                        .satisfies(crew -> assertThat(crew.classes()).contains("added", "safe"))));
+        assertThat(d.schemaDiagram())
+                .as("the change drawn")
+                .hasValueSatisfying(scene -> assertThat(scene.nodes())
+                        .filteredOn(n -> n.id().equals("table:Boat"))
+                        .singleElement()
+                        .satisfies(boat -> assertThat(boat.rows())
+                                .filteredOn(r -> r.name().equals("crew"))
+                                .singleElement()
+                                .satisfies(crew -> assertThat(crew.classes()).contains("added", "safe"))));
     }
 
     @Test
@@ -107,7 +126,8 @@ class ReviewViewModelTest {
         review.open("p1");
         review.validate();
         assertThat(review.detailProperty().get().proposal().state()).isEqualTo(ProposalState.VALIDATED);
-        assertThat(review.detailProperty().get().proposal().validation()).extracting(s -> s.name())
+        assertThat(review.detailProperty().get().proposal().validation())
+                .extracting(s -> s.name())
                 .as("the workspace's plugin validators run from the desktop too")
                 .contains("diagnostics", "semantic-diff", "policy", "plugin:migration-note");
         review.approve("crew counts are fine", true);
@@ -177,7 +197,8 @@ class ReviewViewModelTest {
             assertThat(g.files(g.proposal("p1").commit()).get("schema.graphql")).isEqualTo(SCHEMA_V2);
             assertThat(g.deployTags()).as("proposing deploys nothing").isEmpty();
         }
-        assertThat(Files.readString(workspace.resolve("schema.graphql"))).as("working copy back on main")
+        assertThat(Files.readString(workspace.resolve("schema.graphql")))
+                .as("working copy back on main")
                 .isEqualTo(main);
         assertThat(review.openedIsApproved()).isFalse();
     }
@@ -205,8 +226,16 @@ class ReviewViewModelTest {
             }
         };
         DiffDiagram diffs = new DiffDiagram(new DiagramAssembler(new Layouter(Runnable::run, 4)));
-        ReviewViewModel desk = new ReviewViewModel(new GovernedCalls(port, new TasksViewModel(Runnable::run,
-                Runnable::run), Runnable::run, Runnable::run, () -> workspace, () -> null, () -> "fleet"), diffs);
+        ReviewViewModel desk = new ReviewViewModel(
+                new GovernedCalls(
+                        port,
+                        new TasksViewModel(Runnable::run, Runnable::run),
+                        Runnable::run,
+                        Runnable::run,
+                        () -> workspace,
+                        () -> null,
+                        () -> "fleet"),
+                diffs);
         Files.writeString(workspace.resolve("schema.graphql"), SCHEMA_V2);
         desk.proposeWorkspaceChanges("Count the crew of each boat");
         desk.validate();
@@ -221,14 +250,17 @@ class ReviewViewModelTest {
         desk.deploy();
         assertThat(desk.errorProperty().get()).isNull();
         assertThat(desk.liveProperty().get()).isEqualTo("deploy/1");
-        assertThat(desk.deploySteps()).extracting(r -> r.step().label() + " " + r.phase().name().toLowerCase())
+        assertThat(desk.deploySteps())
+                .extracting(r -> r.step().label() + " " + r.phase().name().toLowerCase())
                 .containsExactly("check done", "deploy done", "health done", "error-rate watch skipped", "commit done");
         assertThat(desk.deploySteps().get(2).detail()).startsWith("recorded ");
-        assertThat(target.deployed).singleElement().satisfies(files -> assertThat(files.get("schema.graphql"))
-                .isEqualTo(SCHEMA_V2));
+        assertThat(target.deployed)
+                .singleElement()
+                .satisfies(files -> assertThat(files.get("schema.graphql")).isEqualTo(SCHEMA_V2));
         try (Governance g = Governance.open(workspace, home, Optional.empty())) {
             assertThat(g.proposal("p1").state()).isEqualTo(ProposalState.DEPLOYED);
-            assertThat(g.audit().entries()).anySatisfy(e -> assertThat(e.action()).isEqualTo("deploy.live"));
+            assertThat(g.audit().entries())
+                    .anySatisfy(e -> assertThat(e.action()).isEqualTo("deploy.live"));
         }
     }
 
@@ -255,8 +287,7 @@ class ReviewViewModelTest {
         }
 
         @Override
-        public void remove() {
-        }
+        public void remove() {}
 
         @Override
         public java.util.OptionalLong recordCount(String database, String table) {
@@ -264,8 +295,8 @@ class ReviewViewModelTest {
         }
 
         @Override
-        public java.util.List<com.fasterxml.jackson.databind.JsonNode> sample(String database, String table,
-                java.util.List<String> attributes, int limit) {
+        public java.util.List<com.fasterxml.jackson.databind.JsonNode> sample(
+                String database, String table, java.util.List<String> attributes, int limit) {
             return java.util.List.of();
         }
 
@@ -310,8 +341,11 @@ class ReviewViewModelTest {
         Files.writeString(workspace.resolve("schema.graphql"), SCHEMA_V2);
         try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(workspace.toFile())) {
             git.add().addFilepattern("schema.graphql").call();
-            git.commit().setMessage("Count the crew").setAuthor("alice", "alice@example.org")
-                    .setCommitter("alice", "alice@example.org").call();
+            git.commit()
+                    .setMessage("Count the crew")
+                    .setAuthor("alice", "alice@example.org")
+                    .setCommitter("alice", "alice@example.org")
+                    .call();
         }
         history.refresh();
         assertThat(history.versions()).hasSize(2);
@@ -370,8 +404,8 @@ class ReviewViewModelTest {
         agentProposes("agent:claude");
         review.refresh();
         PilothouseHome other = new PilothouseHome(tmp.resolve("nobody-home"));
-        WorkspaceGovernance port = new WorkspaceGovernance(other, dev.pilothouse.workspace.humans.HumanRegistry
-                .forCurrentAccount(other), null);
+        WorkspaceGovernance port = new WorkspaceGovernance(
+                other, dev.pilothouse.workspace.humans.HumanRegistry.forCurrentAccount(other), null);
         assertThatThrownBy(port::user).isInstanceOf(Refusal.class).hasMessageContaining("humans add");
     }
 }

@@ -12,15 +12,17 @@ import org.junit.jupiter.api.Test;
 /** Filter parsing, cell validation, snippets and the command palette. */
 class SmallPartsTest {
 
-    private static final Map<String, String> TYPES = new LinkedHashMap<>(Map.of("id", "ID", "name", "String",
-            "price", "Float", "stock", "Int", "active", "Boolean"));
+    private static final Map<String, String> TYPES = new LinkedHashMap<>(
+            Map.of("id", "ID", "name", "String", "price", "Float", "stock", "Int", "active", "Boolean"));
 
     @Test
     void filterReadsAndConditionsWithTypedValues() {
         FilterParser.Filter f = FilterParser.parse("price >= 10 and name starts_with \"Wid get\"", TYPES);
         assertThat(f.operator()).isEqualTo("and");
-        assertThat(f.conditions()).containsExactly(new DataPort.Condition("price", "greater_than_equal", 10.0),
-                new DataPort.Condition("name", "starts_with", "Wid get"));
+        assertThat(f.conditions())
+                .containsExactly(
+                        new DataPort.Condition("price", "greater_than_equal", 10.0),
+                        new DataPort.Condition("name", "starts_with", "Wid get"));
     }
 
     @Test
@@ -32,7 +34,8 @@ class SmallPartsTest {
 
     @Test
     void filterRejectsUnknownAttributeAndMixedOperators() {
-        assertThatThrownBy(() -> FilterParser.parse("colour = red", TYPES)).hasMessageContaining("Unknown attribute 'colour'");
+        assertThatThrownBy(() -> FilterParser.parse("colour = red", TYPES))
+                .hasMessageContaining("Unknown attribute 'colour'");
         assertThatThrownBy(() -> FilterParser.parse("stock = 1 and price > 2 or name = x", TYPES))
                 .hasMessageContaining("either");
         assertThatThrownBy(() -> FilterParser.parse("price is big", TYPES)).hasMessageContaining("Cannot read");
@@ -56,8 +59,8 @@ class SmallPartsTest {
 
     @Test
     void snippetsKeepDefaultsAndPlaceTheCaretAtTheFirstStop() {
-        assertThat(Snippets.expand("@table(database: \"${1:data}\")")).isEqualTo(
-                new Snippets.Expanded("@table(database: \"data\")", 18));
+        assertThat(Snippets.expand("@table(database: \"${1:data}\")"))
+                .isEqualTo(new Snippets.Expanded("@table(database: \"data\")", 18));
         assertThat(Snippets.expand("@primaryKey")).isEqualTo(new Snippets.Expanded("@primaryKey", 11));
         assertThat(Snippets.expand("@indexed$0 x")).isEqualTo(new Snippets.Expanded("@indexed x", 8));
     }

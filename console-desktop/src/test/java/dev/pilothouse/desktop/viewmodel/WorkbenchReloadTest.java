@@ -28,8 +28,8 @@ class WorkbenchReloadTest {
             """;
 
     private final ScheduledExecutorService analysis = Executors.newSingleThreadScheduledExecutor();
-    private final WorkbenchViewModel workbench = new WorkbenchViewModel(new LanguageService(), analysis, Runnable::run,
-            new TasksViewModel(Runnable::run, Runnable::run));
+    private final WorkbenchViewModel workbench = new WorkbenchViewModel(
+            new LanguageService(), analysis, Runnable::run, new TasksViewModel(Runnable::run, Runnable::run));
 
     @AfterEach
     void stop() throws Exception {
@@ -50,17 +50,22 @@ class WorkbenchReloadTest {
         Files.writeString(dir.resolve("schema.graphql"), "type B @table { id: ID @primaryKey }\n");
         Files.writeString(dir.resolve("resources.js"), "export const version = 0;\n");
 
-        assertThat(workbench.reloadUnmodified().get(10, TimeUnit.SECONDS)).containsExactly(dir.resolve("schema.graphql"));
+        assertThat(workbench.reloadUnmodified().get(10, TimeUnit.SECONDS))
+                .containsExactly(dir.resolve("schema.graphql"));
         assertThat(schema.text()).isEqualTo("type B @table { id: ID @primaryKey }\n");
         assertThat(schema.dirtyProperty().get()).isFalse();
         assertThat(code.text()).isEqualTo("export const version = 1; // editing\n");
         assertThat(code.dirtyProperty().get()).isTrue();
-        assertThat(workbench.reloadUnmodified().get(10, TimeUnit.SECONDS)).as("nothing left to reload").isEmpty();
+        assertThat(workbench.reloadUnmodified().get(10, TimeUnit.SECONDS))
+                .as("nothing left to reload")
+                .isEmpty();
     }
 
     private long problemsIn(String name) {
         synchronized (workbench) {
-            return workbench.problems().stream().filter(p -> p.title().equals(name)).count();
+            return workbench.problems().stream()
+                    .filter(p -> p.title().equals(name))
+                    .count();
         }
     }
 

@@ -34,10 +34,10 @@ public class AgentGatewayConfig {
     }
 
     @Bean(destroyMethod = "close")
-    AgentGatewayHost agentGatewayHost(GovernedWorkspace workspace, HarperConnection harper, AgentRegistry registry,
-                                      WebOptions options) {
-        return new AgentGatewayHost(workspace, harper, registry, options.component(),
-                McpHosts.settings(options.network()));
+    AgentGatewayHost agentGatewayHost(
+            GovernedWorkspace workspace, HarperConnection harper, AgentRegistry registry, WebOptions options) {
+        return new AgentGatewayHost(
+                workspace, harper, registry, options.component(), McpHosts.settings(options.network()));
     }
 
     @Bean
@@ -51,7 +51,8 @@ public class AgentGatewayConfig {
     /** Ahead of the bearer-token filter, so its refusals and the transport's 403 answer in place. */
     @Bean
     FilterRegistrationBean<Filter> agentGatewayErrors(AgentGatewayHost host) {
-        FilterRegistrationBean<Filter> bean = new FilterRegistrationBean<>(new ErrorBodies(), agentGatewayServlet(host));
+        FilterRegistrationBean<Filter> bean =
+                new FilterRegistrationBean<>(new ErrorBodies(), agentGatewayServlet(host));
         bean.setName("agent-errors");
         bean.setAsyncSupported(true);
         bean.setOrder(Ordered.LOWEST_PRECEDENCE - 1);

@@ -24,8 +24,12 @@ public final class AgentGatewayHost implements AutoCloseable {
     private final Optional<AgentWorkspace> workspace;
     private final Optional<Gateway> gateway;
 
-    public AgentGatewayHost(GovernedWorkspace governed, HarperConnection harper, AgentRegistry registry,
-                            String project, GatewaySettings settings) {
+    public AgentGatewayHost(
+            GovernedWorkspace governed,
+            HarperConnection harper,
+            AgentRegistry registry,
+            String project,
+            GatewaySettings settings) {
         // a plain client: the first tool call attaches, so the console starts while Harper is down
         Optional<HarperClient> client = harper.endpoint().map(HarperClient::new);
         workspace = governed.governance().map(g -> new AgentWorkspace(g, client, project));
@@ -61,8 +65,10 @@ public final class AgentGatewayHost implements AutoCloseable {
 
         @Override
         protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            response.sendError(404, "no agent gateway: the console's workspace is not under governance"
-                    + " (create one with 'pilothouse init')");
+            response.sendError(
+                    404,
+                    "no agent gateway: the console's workspace is not under governance"
+                            + " (create one with 'pilothouse init')");
         }
     }
 }

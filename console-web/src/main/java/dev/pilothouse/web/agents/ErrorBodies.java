@@ -43,8 +43,10 @@ final class ErrorBodies implements Filter {
             setStatus(status);
             setContentType("application/json");
             setCharacterEncoding(StandardCharsets.UTF_8.name());
-            String why = status == SC_FORBIDDEN ? message + ": this console accepts /mcp only from its own host names"
-                    + " (see --bind and --public-host)" : message;
+            String why = status == SC_FORBIDDEN
+                    ? message + ": this console accepts /mcp only from its own host names"
+                            + " (see --bind and --public-host)"
+                    : message;
             getWriter().write("{\"error\":\"" + why.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
             flushBuffer();
         }

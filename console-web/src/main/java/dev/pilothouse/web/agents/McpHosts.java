@@ -16,8 +16,7 @@ public final class McpHosts {
     /** Matches no real Host header: with an empty list the SDK's validator would accept any host. */
     static final String NONE = "no-host-configured.invalid";
 
-    private McpHosts() {
-    }
+    private McpHosts() {}
 
     public static GatewaySettings settings(WebNetwork network) {
         List<String> hosts = hosts(network);
@@ -26,8 +25,12 @@ public final class McpHosts {
             origins.add("http://" + host);
             origins.add("https://" + host);
         }
-        return new GatewaySettings(origins, hosts, GatewaySettings.LOOPBACK.burst(),
-                GatewaySettings.LOOPBACK.perMinute(), GatewaySettings.LOOPBACK.maxRequestBytes());
+        return new GatewaySettings(
+                origins,
+                hosts,
+                GatewaySettings.LOOPBACK.burst(),
+                GatewaySettings.LOOPBACK.perMinute(),
+                GatewaySettings.LOOPBACK.maxRequestBytes());
     }
 
     /** Host patterns, each {@code name:*} (any port, or none). */

@@ -33,8 +33,7 @@ public final class EditorBackend {
     }
 
     /** Everything the element paints for one version of the text. */
-    public record Result(long version, Analysis analysis, String tokensJson, String diagnosticsJson) {
-    }
+    public record Result(long version, Analysis analysis, String tokensJson, String diagnosticsJson) {}
 
     public Result analyse(String uri, long version, String text) {
         DocumentSnapshot snapshot = new DocumentSnapshot(uri, version, text);
@@ -86,10 +85,12 @@ public final class EditorBackend {
     /** Hover text at {@code offset} as {@code {text,from,to}}; empty text when there is nothing to say. */
     public String hover(String uri, long version, String text, int offset) {
         ObjectNode out = JSON.createObjectNode();
-        hovers.hover(new DocumentSnapshot(uri, version, text), offset).ifPresentOrElse(h -> out
-                .put("text", h.markdown())
-                .put("from", h.range().start())
-                .put("to", h.range().end()), () -> out.put("text", ""));
+        hovers.hover(new DocumentSnapshot(uri, version, text), offset)
+                .ifPresentOrElse(
+                        h -> out.put("text", h.markdown())
+                                .put("from", h.range().start())
+                                .put("to", h.range().end()),
+                        () -> out.put("text", ""));
         return out.toString();
     }
 

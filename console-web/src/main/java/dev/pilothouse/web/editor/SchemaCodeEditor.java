@@ -10,9 +10,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import dev.pilothouse.schema.Analysis;
+import dev.pilothouse.schema.FileKind;
 import dev.pilothouse.schema.format.FormatResult;
 import dev.pilothouse.schema.format.SchemaFormatter;
-import dev.pilothouse.schema.FileKind;
 import dev.pilothouse.web.ui.WebUi;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,7 +41,7 @@ public class SchemaCodeEditor extends Component implements HasSize {
     private volatile long version;
     private boolean readOnly;
     private Analysis lastAnalysis;
-    private Consumer<Analysis> analysisListener = a -> { };
+    private Consumer<Analysis> analysisListener = a -> {};
 
     public SchemaCodeEditor(EditorBackend backend) {
         this.backend = backend;
@@ -148,8 +148,12 @@ public class SchemaCodeEditor extends Component implements HasSize {
             return; // stale: the text moved on while this was computed
         }
         lastAnalysis = result.analysis();
-        getElement().executeJs("this.applyAnalysis($0,$1,$2)", result.version(), result.tokensJson(),
-                result.diagnosticsJson());
+        getElement()
+                .executeJs(
+                        "this.applyAnalysis($0,$1,$2)",
+                        result.version(),
+                        result.tokensJson(),
+                        result.diagnosticsJson());
         analysisListener.accept(result.analysis());
     }
 

@@ -1,11 +1,11 @@
 package dev.pilothouse.web.review;
 
+import dev.pilothouse.plugin.api.ProposalValidator;
 import dev.pilothouse.web.WebOptions;
 import dev.pilothouse.web.runtime.HarperConnection;
 import dev.pilothouse.workspace.Governance;
 import dev.pilothouse.workspace.PilothouseHome;
 import dev.pilothouse.workspace.deploy.RuntimeTarget;
-import dev.pilothouse.plugin.api.ProposalValidator;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
@@ -28,9 +28,12 @@ public final class GovernedWorkspace implements AutoCloseable {
         if (Files.isDirectory(options.workspace().resolve(".git"))) {
             String project = options.component();
             Optional<RuntimeTarget> target = harper.endpoint().isPresent()
-                    ? Optional.of(new LazyHarperTarget(harper, project)) : Optional.empty();
+                    ? Optional.of(new LazyHarperTarget(harper, project))
+                    : Optional.empty();
             governance = Optional.of(Governance.at(options.workspace(), new PilothouseHome(options.home()))
-                    .runtime(target).validators(validators).open());
+                    .runtime(target)
+                    .validators(validators)
+                    .open());
         } else {
             governance = Optional.empty();
         }

@@ -81,7 +81,8 @@ final class LazyHarperTarget implements RuntimeTarget {
 
     @Override
     public String describe() {
-        return harper.endpoint().map(e -> e.operationsUrl() + " (component " + project + ")")
+        return harper.endpoint()
+                .map(e -> e.operationsUrl() + " (component " + project + ")")
                 .orElse("no Harper attached");
     }
 }

@@ -47,9 +47,12 @@ public final class ReviewActions {
      * A proposal with its files before and after, each of its changed files side by side, and the schema changes,
      * for the review page.
      */
-    public record Review(Proposal proposal, Map<String, String> before, Map<String, String> after,
-                         List<SchemaChange> schemaChanges, List<FileDiff> files) {
-    }
+    public record Review(
+            Proposal proposal,
+            Map<String, String> before,
+            Map<String, String> after,
+            List<SchemaChange> schemaChanges,
+            List<FileDiff> files) {}
 
     public boolean governed() {
         return governance.isPresent();
@@ -185,15 +188,20 @@ public final class ReviewActions {
             return false;
         }
         // every signed-in user reads; the other roles are granted one by one
-        return role == Role.VIEWER || auth.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).anyMatch(role.authority()::equals);
+        return role == Role.VIEWER
+                || auth.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(role.authority()::equals);
     }
 
     private Identity require(Role role, String action, String subject) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String user = auth == null ? "anonymous" : auth.getName();
         if (auth == null || !holds(role)) {
-            audit.record(AuditEvent.now(user, "access-refused", subject,
+            audit.record(AuditEvent.now(
+                    user,
+                    "access-refused",
+                    subject,
                     Map.of("action", action, "required", role.name().toLowerCase(java.util.Locale.ROOT))));
             throw new AccessDeniedException(user + " may not " + action + ": it needs the "
                     + role.name().toLowerCase(java.util.Locale.ROOT) + " role");

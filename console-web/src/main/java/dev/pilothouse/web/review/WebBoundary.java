@@ -26,8 +26,7 @@ public final class WebBoundary {
 
     public static final String WEB_ROLES = "web.roles";
 
-    private WebBoundary() {
-    }
+    private WebBoundary() {}
 
     public static ChangeRequests open(PilothouseHome home, UserStore users) {
         return BoundaryRequests.open(home, Clock.systemUTC(), new RolesChange(users));
@@ -36,8 +35,12 @@ public final class WebBoundary {
     /** Asks that web user {@code user} has exactly {@code roles} (viewer always). */
     public static Change roles(String user, Set<Role> roles) {
         String text = text(withViewer(roles));
-        return new Change(WEB_ROLES, "web user " + user, "web user " + user + " roles " + text,
-                "web user " + user + " " + text, Map.of("user", user, "roles", text),
+        return new Change(
+                WEB_ROLES,
+                "web user " + user,
+                "web user " + user + " roles " + text,
+                "web user " + user + " " + text,
+                Map.of("user", user, "roles", text),
                 Optional.of("human:" + user));
     }
 
@@ -45,8 +48,11 @@ public final class WebBoundary {
     public static String outcome(ChangeRequest r) {
         return switch (r.state()) {
             case PENDING -> "Change request " + r.id() + " waits for a second admin's approval (Requests page).";
-            case APPLIED -> r.loneAdmin() ? "Applied as " + r.id() + ", " + ChangeRequests.LONE_ADMIN + ": a second"
-                    + " admin must acknowledge it." : "Change request " + r.id() + " applied.";
+            case APPLIED ->
+                r.loneAdmin()
+                        ? "Applied as " + r.id() + ", " + ChangeRequests.LONE_ADMIN + ": a second"
+                                + " admin must acknowledge it."
+                        : "Change request " + r.id() + " applied.";
             case REJECTED -> "Change request " + r.id() + " rejected.";
         };
     }
@@ -58,7 +64,9 @@ public final class WebBoundary {
     }
 
     static String text(Set<Role> roles) {
-        return roles.stream().sorted().map(r -> r.name().toLowerCase(Locale.ROOT))
+        return roles.stream()
+                .sorted()
+                .map(r -> r.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(",", "[", "]"));
     }
 
@@ -71,7 +79,8 @@ public final class WebBoundary {
         @Override
         public String current(Map<String, String> payload) {
             String user = payload.get("user");
-            return users.find(user).map(u -> "web user " + user + " " + text(u.roles()))
+            return users.find(user)
+                    .map(u -> "web user " + user + " " + text(u.roles()))
                     .orElse("web user " + user + " does not exist");
         }
 

@@ -36,8 +36,11 @@ public final class WorkspaceAuditSink implements AuditSink {
 
     @Override
     public List<AuditEvent> recent(int limit) {
-        List<AuditEntry> web = log.entries().stream().filter(e -> e.action().startsWith(PREFIX)).toList();
-        return web.subList(Math.max(0, web.size() - limit), web.size()).stream().map(WorkspaceAuditSink::event)
+        List<AuditEntry> web = log.entries().stream()
+                .filter(e -> e.action().startsWith(PREFIX))
+                .toList();
+        return web.subList(Math.max(0, web.size() - limit), web.size()).stream()
+                .map(WorkspaceAuditSink::event)
                 .toList();
     }
 
@@ -47,10 +50,12 @@ public final class WorkspaceAuditSink implements AuditSink {
 
     private static AuditEvent event(AuditEntry e) {
         Map<String, String> details = new LinkedHashMap<>();
-        e.details().properties().forEach(f -> details.put(f.getKey(), f.getValue().asText()));
+        e.details()
+                .properties()
+                .forEach(f -> details.put(f.getKey(), f.getValue().asText()));
         String subject = details.remove("subject");
         String actor = e.actor().startsWith("human:") ? e.actor().substring("human:".length()) : e.actor();
-        return new AuditEvent(e.time(), actor, e.action().substring(PREFIX.length()),
-                subject == null ? "" : subject, details);
+        return new AuditEvent(
+                e.time(), actor, e.action().substring(PREFIX.length()), subject == null ? "" : subject, details);
     }
 }

@@ -53,9 +53,13 @@ public final class HarperConnection {
                 for (Iterator<Map.Entry<String, JsonNode>> ts = db.getValue().fields(); ts.hasNext(); ) {
                     JsonNode t = ts.next().getValue();
                     List<String> attributes = new ArrayList<>();
-                    t.path("attributes").forEach(a -> attributes.add(a.path("attribute").asText()));
-                    tables.add(new TableRef(db.getKey(), t.path("name").asText(),
-                            t.path("hash_attribute").asText("id"), attributes));
+                    t.path("attributes")
+                            .forEach(a -> attributes.add(a.path("attribute").asText()));
+                    tables.add(new TableRef(
+                            db.getKey(),
+                            t.path("name").asText(),
+                            t.path("hash_attribute").asText("id"),
+                            attributes));
                 }
             }
         });
@@ -64,8 +68,9 @@ public final class HarperConnection {
 
     /** The first {@code limit} rows of a table. */
     public List<JsonNode> rows(TableRef table, int limit) {
-        return client().map(c -> c.sql("SELECT * FROM `" + table.database() + "`.`" + table.table()
-                + "` LIMIT " + limit)).orElse(List.of());
+        return client().map(
+                        c -> c.sql("SELECT * FROM `" + table.database() + "`.`" + table.table() + "` LIMIT " + limit))
+                .orElse(List.of());
     }
 
     /** Subscribes to every change of a table at its own name's REST path. */

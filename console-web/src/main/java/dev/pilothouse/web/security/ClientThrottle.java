@@ -26,11 +26,9 @@ public final class ClientThrottle {
     static final String EVERYONE = "*";
 
     /** Why a sign-in is refused, and until when. */
-    public record Refusal(String scope, Instant until) {
-    }
+    public record Refusal(String scope, Instant until) {}
 
-    private record Window(Instant start, int count) {
-    }
+    private record Window(Instant start, int count) {}
 
     private final Clock clock;
     private final LockFile file;
@@ -46,7 +44,8 @@ public final class ClientThrottle {
     /** Whether a sign-in from {@code address} is refused now, and why. */
     public Optional<Refusal> refused(String address) {
         Instant now = clock.instant();
-        return running(EVERYONE, now).map(until -> new Refusal("everyone", until))
+        return running(EVERYONE, now)
+                .map(until -> new Refusal("everyone", until))
                 .or(() -> running(address, now).map(until -> new Refusal("address", until)));
     }
 
@@ -70,8 +69,10 @@ public final class ClientThrottle {
     }
 
     private int count(String key, Instant now) {
-        Window w = windows.merge(key, new Window(now, 1), (old, one) ->
-                old.start().plus(WINDOW).isAfter(now) ? new Window(old.start(), old.count() + 1) : one);
+        Window w = windows.merge(
+                key,
+                new Window(now, 1),
+                (old, one) -> old.start().plus(WINDOW).isAfter(now) ? new Window(old.start(), old.count() + 1) : one);
         return w.count();
     }
 

@@ -33,6 +33,7 @@ public final class CurrentRolesFilter extends OncePerRequestFilter {
 
     /** Session attribute: a digest of the password hash the session was signed in with. */
     public static final String CREDENTIAL = "pilothouse.credential";
+
     private static final String ROLE = "ROLE_";
 
     private final UserStore users;
@@ -89,26 +90,39 @@ public final class CurrentRolesFilter extends OncePerRequestFilter {
         if (session != null) {
             session.invalidate();
         }
-        audit.record(AuditEvent.now(auth.getName(), "session-ended", auth.getName(),
+        audit.record(AuditEvent.now(
+                auth.getName(),
+                "session-ended",
+                auth.getName(),
                 Map.of("reason", reason, "path", request.getRequestURI())));
     }
 
     /** Only role authorities are ours; others (Spring's FACTOR_PASSWORD, for one) are kept as they are. */
     private void applyRoles(Authentication auth, LocalUser user) {
         Set<String> current = user.roles().stream().map(Role::authority).collect(Collectors.toSet());
-        Set<String> held = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith(ROLE)).collect(Collectors.toSet());
+        Set<String> held = auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith(ROLE))
+                .collect(Collectors.toSet());
         if (!current.equals(held)) {
             List<GrantedAuthority> authorities = new ArrayList<>();
-            auth.getAuthorities().stream().filter(a -> !a.getAuthority().startsWith(ROLE)).forEach(authorities::add);
+            auth.getAuthorities().stream()
+                    .filter(a -> !a.getAuthority().startsWith(ROLE))
+                    .forEach(authorities::add);
             current.stream().sorted().map(SimpleGrantedAuthority::new).forEach(authorities::add);
             var updated = UsernamePasswordAuthenticationToken.authenticated(auth.getPrincipal(), null, authorities);
             updated.setDetails(auth.getDetails());
             // the context object lives in the session, so the correction holds for later requests too
             SecurityContextHolder.getContext().setAuthentication(updated);
-            audit.record(AuditEvent.now(auth.getName(), "session-roles-updated", auth.getName(),
-                    Map.of("from", held.stream().sorted().toList().toString(),
-                            "to", current.stream().sorted().toList().toString())));
+            audit.record(AuditEvent.now(
+                    auth.getName(),
+                    "session-roles-updated",
+                    auth.getName(),
+                    Map.of(
+                            "from",
+                            held.stream().sorted().toList().toString(),
+                            "to",
+                            current.stream().sorted().toList().toString())));
         }
     }
 }

@@ -1,8 +1,8 @@
 package dev.pilothouse.web.security;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -35,8 +35,10 @@ public final class FirstRunToken {
         if (token == null || !store.isEmpty()) {
             throw new IllegalStateException("Setup is already done: sign in instead");
         }
-        if (candidate == null || !MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
-                candidate.strip().getBytes(StandardCharsets.UTF_8))) {
+        if (candidate == null
+                || !MessageDigest.isEqual(
+                        token.getBytes(StandardCharsets.UTF_8),
+                        candidate.strip().getBytes(StandardCharsets.UTF_8))) {
             throw new IllegalArgumentException("That is not the setup token printed by the server");
         }
         LocalUser admin = store.create("first-run", username, password, java.util.EnumSet.allOf(Role.class));

@@ -29,8 +29,8 @@ public final class JsonLinesAuditSink implements AuditSink {
     public synchronized void record(AuditEvent event) {
         try {
             OwnerOnly.createDirectories(file.getParent());
-            try (FileChannel out = OwnerOnly.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
-                    StandardOpenOption.SYNC)) {
+            try (FileChannel out = OwnerOnly.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC)) {
                 out.write(ByteBuffer.wrap((JSON.writeValueAsString(event) + "\n").getBytes(StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {

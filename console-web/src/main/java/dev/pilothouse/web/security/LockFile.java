@@ -55,9 +55,13 @@ final class LockFile {
 
     synchronized void write(Map<String, Instant> locks, Instant now) {
         StringBuilder text = new StringBuilder();
-        locks.entrySet().stream().filter(e -> e.getValue().isAfter(now)).limit(MAX_ENTRIES)
-                .forEach(e -> text.append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)).append(' ')
-                        .append(e.getValue()).append('\n'));
+        locks.entrySet().stream()
+                .filter(e -> e.getValue().isAfter(now))
+                .limit(MAX_ENTRIES)
+                .forEach(e -> text.append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8))
+                        .append(' ')
+                        .append(e.getValue())
+                        .append('\n'));
         try {
             OwnerOnly.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), "locks", ".tmp");

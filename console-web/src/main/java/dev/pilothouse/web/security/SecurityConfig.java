@@ -37,12 +37,14 @@ public class SecurityConfig {
     static final int PBKDF2_ITERATIONS = 600_000;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserStore users, AuditSink audit,
-                                            ClientThrottle clients) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserStore users, AuditSink audit, ClientThrottle clients)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/favicon.ico").permitAll());
-        http.addFilterBefore(new SignInLimitFilter(clients),
+        http.addFilterBefore(
+                new SignInLimitFilter(clients),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
-        http.addFilterAfter(new CurrentRolesFilter(users, audit),
+        http.addFilterAfter(
+                new CurrentRolesFilter(users, audit),
                 org.springframework.security.web.context.SecurityContextHolderFilter.class);
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
@@ -50,15 +52,18 @@ public class SecurityConfig {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new Pbkdf2PasswordEncoder("", 16, PBKDF2_ITERATIONS,
-                Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256);
+        return new Pbkdf2PasswordEncoder(
+                "", 16, PBKDF2_ITERATIONS, Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256);
     }
 
     /** The workspace's hash-chained log when the workspace is governed, else a plain file of the console's own. */
     @Bean
     AuditSink auditSink(WebOptions options, GovernedWorkspace workspace) {
-        return workspace.governance().<AuditSink>map(g -> new WorkspaceAuditSink(g.audit()))
-                .orElseGet(() -> new JsonLinesAuditSink(options.home().resolve("web").resolve("audit.jsonl")));
+        return workspace
+                .governance()
+                .<AuditSink>map(g -> new WorkspaceAuditSink(g.audit()))
+                .orElseGet(() ->
+                        new JsonLinesAuditSink(options.home().resolve("web").resolve("audit.jsonl")));
     }
 
     @Bean
@@ -71,19 +76,22 @@ public class SecurityConfig {
     @Bean
     FirstRunToken firstRunToken(UserStore users) {
         FirstRunToken token = new FirstRunToken(users.isEmpty());
-        token.pending().ifPresent(t -> LOG.warn(
-                "No console users yet. Open /setup and enter this one-time token to create the admin: {}", t));
+        token.pending()
+                .ifPresent(t -> LOG.warn(
+                        "No console users yet. Open /setup and enter this one-time token to create the admin: {}", t));
         return token;
     }
 
     @Bean
     SignInThrottle signInThrottle(WebOptions options) {
-        return new SignInThrottle(java.time.Clock.systemUTC(), options.home().resolve("web").resolve("name-locks"));
+        return new SignInThrottle(
+                java.time.Clock.systemUTC(), options.home().resolve("web").resolve("name-locks"));
     }
 
     @Bean
     ClientThrottle clientThrottle(WebOptions options) {
-        return new ClientThrottle(java.time.Clock.systemUTC(), options.home().resolve("web").resolve("client-locks"));
+        return new ClientThrottle(
+                java.time.Clock.systemUTC(), options.home().resolve("web").resolve("client-locks"));
     }
 
     /**
@@ -102,7 +110,9 @@ public class SecurityConfig {
             return User.withUsername(username)
                     .password(user.map(LocalUser::passwordHash).orElse("locked"))
                     .authorities(user.map(u -> u.roles().stream()
-                            .map(r -> new SimpleGrantedAuthority(r.authority())).toList()).orElse(List.of()))
+                                    .map(r -> new SimpleGrantedAuthority(r.authority()))
+                                    .toList())
+                            .orElse(List.of()))
                     .accountLocked(locked)
                     .build();
         };

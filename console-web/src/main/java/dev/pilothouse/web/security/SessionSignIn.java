@@ -19,8 +19,7 @@ public final class SessionSignIn {
     /** Request attribute: the credential the sign-in's password check is made against. */
     private static final String CHECKING = "pilothouse.checkingCredential";
 
-    private SessionSignIn() {
-    }
+    private SessionSignIn() {}
 
     /**
      * Called when the sign-in loads the user, before the password is checked: the credential (see
@@ -50,7 +49,8 @@ public final class SessionSignIn {
     /** {@code user} of this session as a proved human; call it on the request thread. */
     public static Actor actor(String user) {
         Instant at = signedInAt();
-        Proof proof = at != null ? Proof.webSession(user, at)
+        Proof proof = at != null
+                ? Proof.webSession(user, at)
                 : new Proof(Proof.Method.WEB_SESSION, user + ", session sign-in time not recorded");
         return new Actor(Identity.parse("human:" + user), proof);
     }
@@ -63,7 +63,8 @@ public final class SessionSignIn {
             }
         }
         VaadinSession vaadin = VaadinSession.getCurrent();
-        if (vaadin != null && vaadin.getSession() != null
+        if (vaadin != null
+                && vaadin.getSession() != null
                 && vaadin.getSession().getAttribute(ATTRIBUTE) instanceof Instant at) {
             return at;
         }

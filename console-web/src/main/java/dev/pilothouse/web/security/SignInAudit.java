@@ -52,16 +52,23 @@ public class SignInAudit implements AutoCloseable {
         String user = String.valueOf(event.getAuthentication().getName());
         String reason = event.getException().getClass().getSimpleName();
         if (failures.refused(reason + " " + user)) {
-            audit.record(AuditEvent.now("anonymous", "sign-in-failed", failures.cap(user),
-                    Map.of("reason", reason)));
+            audit.record(AuditEvent.now("anonymous", "sign-in-failed", failures.cap(user), Map.of("reason", reason)));
         }
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-            throttle.failed(user).filter(until -> locks.refused("name " + user)).ifPresent(until -> audit.record(
-                    AuditEvent.now("anonymous", "sign-in-locked", locks.cap(user), Map.of("until", until.toString()))));
+            throttle.failed(user)
+                    .filter(until -> locks.refused("name " + user))
+                    .ifPresent(until -> audit.record(AuditEvent.now(
+                            "anonymous", "sign-in-locked", locks.cap(user), Map.of("until", until.toString()))));
             String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
-                    && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
-            clients.failed(address).filter(lock -> locks.refused(lock.scope() + " " + address)).ifPresent(lock ->
-                    audit.record(AuditEvent.now("anonymous", "sign-in-locked", locks.cap(address),
+                            && details.getRemoteAddress() != null
+                    ? details.getRemoteAddress()
+                    : "unknown";
+            clients.failed(address)
+                    .filter(lock -> locks.refused(lock.scope() + " " + address))
+                    .ifPresent(lock -> audit.record(AuditEvent.now(
+                            "anonymous",
+                            "sign-in-locked",
+                            locks.cap(address),
                             Map.of("scope", lock.scope(), "until", lock.until().toString()))));
         }
     }

@@ -34,8 +34,13 @@ final class SignInLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setHeader("Retry-After", Long.toString(Math.max(1,
-                java.time.Duration.between(java.time.Instant.now(), refusal.get().until()).toSeconds())));
+        response.setHeader(
+                "Retry-After",
+                Long.toString(Math.max(
+                        1,
+                        java.time.Duration.between(
+                                        java.time.Instant.now(), refusal.get().until())
+                                .toSeconds())));
         response.sendRedirect(request.getContextPath() + "/login?error");
     }
 }

@@ -22,8 +22,7 @@ public final class SignInThrottle {
     /** Names tracked at most; guesses at many made-up names must not grow memory without bound. */
     static final int MAX_TRACKED = 10_000;
 
-    private record Failures(int count, Instant lockedUntil) {
-    }
+    private record Failures(int count, Instant lockedUntil) {}
 
     private final Clock clock;
     private final Optional<LockFile> file;
@@ -39,15 +38,18 @@ public final class SignInThrottle {
     public SignInThrottle(Clock clock, java.nio.file.Path file) {
         this.clock = clock;
         this.file = Optional.of(new LockFile(file));
-        this.file.get().read(clock.instant()).forEach((name, until) ->
-                byName.put(name, new Failures(FREE_FAILURES, until)));
+        this.file
+                .get()
+                .read(clock.instant())
+                .forEach((name, until) -> byName.put(name, new Failures(FREE_FAILURES, until)));
     }
 
     /** Until when {@code username} is locked, if it is now. */
     public Optional<Instant> lockedUntil(String username) {
         Failures f = byName.get(username);
         Instant now = clock.instant();
-        return f == null || f.lockedUntil() == null || !f.lockedUntil().isAfter(now) ? Optional.empty()
+        return f == null || f.lockedUntil() == null || !f.lockedUntil().isAfter(now)
+                ? Optional.empty()
                 : Optional.of(f.lockedUntil());
     }
 
@@ -85,7 +87,8 @@ public final class SignInThrottle {
 
     private void forgetExpired() {
         Instant now = clock.instant();
-        byName.values().removeIf(f -> f.lockedUntil() == null || !f.lockedUntil().isAfter(now));
+        byName.values()
+                .removeIf(f -> f.lockedUntil() == null || !f.lockedUntil().isAfter(now));
         if (byName.size() >= MAX_TRACKED) {
             byName.clear(); // a flood of names: forgetting beats refusing everyone's sign-in
         }

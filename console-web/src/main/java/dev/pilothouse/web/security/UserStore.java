@@ -58,7 +58,8 @@ public final class UserStore {
     /** Creates a user; {@code actor} is the admin doing it (or "first-run"). */
     public synchronized LocalUser create(String actor, String username, String password, Set<Role> roles) {
         if (!NAME.matcher(username).matches()) {
-            throw new IllegalArgumentException("User names are 2-32 characters: a-z, 0-9, '.', '_', '-', starting with a letter");
+            throw new IllegalArgumentException(
+                    "User names are 2-32 characters: a-z, 0-9, '.', '_', '-', starting with a letter");
         }
         if (users.containsKey(username)) {
             throw new IllegalArgumentException("User " + username + " already exists");
@@ -67,7 +68,8 @@ public final class UserStore {
         LocalUser user = new LocalUser(username, encoder.encode(password), roles, Instant.now());
         users.put(username, user);
         save();
-        audit.record(AuditEvent.now(actor, "user-created", username, Map.of("roles", user.roles().toString())));
+        audit.record(AuditEvent.now(
+                actor, "user-created", username, Map.of("roles", user.roles().toString())));
         return user;
     }
 
@@ -85,7 +87,10 @@ public final class UserStore {
         }
         users.put(username, updated);
         save();
-        audit.record(AuditEvent.now(actor, "roles-changed", username,
+        audit.record(AuditEvent.now(
+                actor,
+                "roles-changed",
+                username,
                 Map.of("from", old.roles().toString(), "to", updated.roles().toString())));
         return updated;
     }
@@ -97,8 +102,8 @@ public final class UserStore {
     public synchronized void changePassword(String username, String current, String next) {
         LocalUser user = find(username).orElseThrow(() -> new IllegalArgumentException("No user " + username));
         if (!encoder.matches(current, user.passwordHash())) {
-            audit.record(AuditEvent.now(username, "password-change-refused", username,
-                    Map.of("reason", "wrong current password")));
+            audit.record(AuditEvent.now(
+                    username, "password-change-refused", username, Map.of("reason", "wrong current password")));
             throw new IllegalArgumentException("Current password: not the one on record");
         }
         if (encoder.matches(next, user.passwordHash())) {
@@ -132,7 +137,7 @@ public final class UserStore {
             return;
         }
         try {
-            List<LocalUser> stored = JSON.readValue(file.toFile(), new TypeReference<List<LocalUser>>() { });
+            List<LocalUser> stored = JSON.readValue(file.toFile(), new TypeReference<List<LocalUser>>() {});
             stored.forEach(u -> users.put(u.username(), u));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read users from " + file, e);

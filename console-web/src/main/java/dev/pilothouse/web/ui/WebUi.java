@@ -12,8 +12,7 @@ import com.vaadin.flow.server.VaadinSession;
  */
 public final class WebUi {
 
-    private WebUi() {
-    }
+    private WebUi() {}
 
     /** Runs {@code command} with the UI's session locked, now if this thread holds the lock, else via push. */
     public static boolean access(UI ui, Command command) {

@@ -15,8 +15,7 @@ import dev.pilothouse.workspace.policy.RecordMask;
  */
 final class DataMasks {
 
-    private DataMasks() {
-    }
+    private DataMasks() {}
 
     static RecordMask of(WebOptions options, AuthenticationContext auth, TableRef table) {
         return ProtectedData.load(new PilothouseHome(options.home()), options.workspace())

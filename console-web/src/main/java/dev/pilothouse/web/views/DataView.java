@@ -59,8 +59,8 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
     private String requested;
     private java.util.Map<String, String> exports = java.util.Map.of();
 
-    public DataView(HarperConnection harper, ScheduledExecutorService ticker, WebOptions options,
-                    AuthenticationContext auth) {
+    public DataView(
+            HarperConnection harper, ScheduledExecutorService ticker, WebOptions options, AuthenticationContext auth) {
         this.harper = harper;
         this.ticker = ticker;
         this.options = options;
@@ -132,8 +132,13 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
         }
         for (String attribute : selected.attributes()) {
             grid.addColumn(r -> text(r.value().get(attribute)))
-                    .setHeader(attribute + (current.masks(attribute) ? " (" + current.attributes().get(attribute)
-                            + ")" : "")).setKey(attribute).setResizable(true).setAutoWidth(true);
+                    .setHeader(attribute
+                            + (current.masks(attribute)
+                                    ? " (" + current.attributes().get(attribute) + ")"
+                                    : ""))
+                    .setKey(attribute)
+                    .setResizable(true)
+                    .setAutoWidth(true);
         }
         harper.rows(selected, ROW_LIMIT).forEach(r -> records.put(key(r), current.apply(r)));
         rows.reset(records);
@@ -163,8 +168,11 @@ public class DataView extends VerticalLayout implements BeforeEnterObserver {
                 return; // table switched meanwhile
             }
             rows.apply(batch);
-            status.setText(count(rows.size()) + (rows.notShown() == 0 ? "" : " shown (" + rows.notShown()
-                    + " newer not shown: the grid keeps " + ROW_LIMIT + ")") + " · live · " + current.changes()
+            status.setText(count(rows.size())
+                    + (rows.notShown() == 0
+                            ? ""
+                            : " shown (" + rows.notShown() + " newer not shown: the grid keeps " + ROW_LIMIT + ")")
+                    + " · live · " + current.changes()
                     + " changes received");
         });
     }

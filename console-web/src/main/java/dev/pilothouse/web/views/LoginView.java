@@ -46,10 +46,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             form.setError(true);
         }
         // shown after first-run setup: the admin account exists, now sign in with it
-        parameters.getOrDefault("created", java.util.List.of()).stream().findFirst().ifPresent(name -> {
-            notice.setText("Admin account '" + name + "' created. Sign in with it.");
-            notice.setVisible(true);
-        });
+        parameters.getOrDefault("created", java.util.List.of()).stream()
+                .findFirst()
+                .ifPresent(name -> {
+                    notice.setText("Admin account '" + name + "' created. Sign in with it.");
+                    notice.setVisible(true);
+                });
         if (firstRun.pending().isPresent()) {
             event.forwardTo(SetupView.class);
         }

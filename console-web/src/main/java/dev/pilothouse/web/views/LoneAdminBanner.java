@@ -15,9 +15,15 @@ public final class LoneAdminBanner extends Div {
         this.requests = requests;
         setId("lone-admin-banner");
         getElement().setAttribute("role", "status");
-        getStyle().set("background", "#ffebe9").set("color", "#82071e").set("font-weight", "600")
-                .set("font-size", "var(--lumo-font-size-s)").set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
-                .set("border-bottom", "1px solid #cf222e").set("width", "100%").set("box-sizing", "border-box");
+        getStyle()
+                .set("background", "#ffebe9")
+                .set("color", "#82071e")
+                .set("font-weight", "600")
+                .set("font-size", "var(--lumo-font-size-s)")
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
+                .set("border-bottom", "1px solid #cf222e")
+                .set("width", "100%")
+                .set("box-sizing", "border-box");
         setVisible(false);
     }
 

@@ -30,13 +30,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final LoneAdminBanner loneAdmin;
     private final Span page = new Span();
 
-    public MainLayout(AuthenticationContext auth, UserStore users, GovernedWorkspace workspace,
-                      ChangeRequests requests) {
+    public MainLayout(
+            AuthenticationContext auth, UserStore users, GovernedWorkspace workspace, ChangeRequests requests) {
         H1 title = new H1("Pilothouse");
         title.addClassName("ph-title");
         title.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "0");
         String user = auth.getPrincipalName().orElse("");
-        Span who = new Span(user + " · " + String.join(", ", auth.getGrantedRoles()).toLowerCase());
+        Span who = new Span(
+                user + " · " + String.join(", ", auth.getGrantedRoles()).toLowerCase());
         who.addClassName("ph-user");
         who.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         Button signOut = new Button("Sign out", e -> auth.logout());

@@ -91,35 +91,58 @@ final class MetricsPanel extends VerticalLayout {
             return;
         }
         MetricsSnapshot now = history.getLast();
-        status.setText(history.size() + " samples, last " + now.time().toString().substring(11, 19) + " UTC");
+        status.setText(
+                history.size() + " samples, last " + now.time().toString().substring(11, 19) + " UTC");
         figures.removeAll();
         figures.add(
-                figure("cpu", "CPU (host)", "%.1f %%".formatted(now.cpuPercent()), history,
+                figure(
+                        "cpu",
+                        "CPU (host)",
+                        "%.1f %%".formatted(now.cpuPercent()),
+                        history,
                         MetricsSnapshot::cpuPercent),
-                figure("heap", "Heap", mb(now.heapUsed()) + " / " + mb(now.heapTotal()), history,
-                        s -> s.heapUsed()),
+                figure("heap", "Heap", mb(now.heapUsed()) + " / " + mb(now.heapTotal()), history, s -> s.heapUsed()),
                 figure("rss", "RSS", mb(now.rss()), history, s -> s.rss()),
                 figure("threads", "Worker threads", Integer.toString(now.threads()), history, s -> s.threads())
                         .withHint(MetricsSnapshot.THREADS_MEANING),
-                figure("requests", "Requests/s", "%.2f".formatted(now.requestsPerSecond()), history,
+                figure(
+                        "requests",
+                        "Requests/s",
+                        "%.2f".formatted(now.requestsPerSecond()),
+                        history,
                         MetricsSnapshot::requestsPerSecond),
-                figure("errors", "Errors/s", "%.2f".formatted(now.errorsPerSecond()), history,
+                figure(
+                        "errors",
+                        "Errors/s",
+                        "%.2f".formatted(now.errorsPerSecond()),
+                        history,
                         MetricsSnapshot::errorsPerSecond),
                 figure("db", "Databases", mb(now.dbSizeBytes()), history, s -> s.dbSizeBytes()),
-                figure("uptime", "Harper uptime", now.uptimeText(), history,
-                        s -> Double.isNaN(s.uptimeSeconds()) ? 0 : s.uptimeSeconds())
+                figure(
+                                "uptime",
+                                "Harper uptime",
+                                now.uptimeText(),
+                                history,
+                                s -> Double.isNaN(s.uptimeSeconds()) ? 0 : s.uptimeSeconds())
                         .withHint(MetricsSnapshot.UPTIME_MEANING));
     }
 
     /** One figure: its name, the value and a sparkline; {@link Figure#withHint} explains it on hover. */
-    private static Figure figure(String id, String label, String value, List<MetricsSnapshot> history,
-                                 ToDoubleFunction<MetricsSnapshot> series) {
+    private static Figure figure(
+            String id,
+            String label,
+            String value,
+            List<MetricsSnapshot> history,
+            ToDoubleFunction<MetricsSnapshot> series) {
         Span name = new Span(label);
         name.addClassName("ph-muted");
         Span shown = new Span(value);
         shown.setId("metric-" + id);
         shown.getStyle().set("font-weight", "600");
-        Figure box = new Figure(name, new Div(shown), Sparkline.of(history.stream().mapToDouble(series).toArray()));
+        Figure box = new Figure(
+                name,
+                new Div(shown),
+                Sparkline.of(history.stream().mapToDouble(series).toArray()));
         box.setId("figure-" + id);
         box.getStyle().set("min-width", "10em");
         return box;

@@ -61,8 +61,10 @@ final class PasswordDialog extends Dialog {
         }
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null && session.getSession() != null) {
-            session.getSession().setAttribute(CurrentRolesFilter.CREDENTIAL,
-                    CurrentRolesFilter.credential(users.find(username).orElseThrow()));
+            session.getSession()
+                    .setAttribute(
+                            CurrentRolesFilter.CREDENTIAL,
+                            CurrentRolesFilter.credential(users.find(username).orElseThrow()));
         }
         close();
         Notification.show("Password changed. Your other sessions are signed out.");

@@ -39,21 +39,34 @@ public class RuntimeView extends VerticalLayout {
         links.addThemeVariants(GridVariant.LUMO_COMPACT);
         components.addColumn(ComponentStatus::name).setHeader("Component").setAutoWidth(true);
         components.addColumn(ComponentStatus::status).setHeader("Status").setAutoWidth(true);
-        components.addColumn(c -> c.lastLoaded() > 0
-                ? Instant.ofEpochMilli((long) c.lastLoaded()).truncatedTo(ChronoUnit.SECONDS).toString() : "")
-                .setHeader("Loaded (UTC)").setAutoWidth(true);
+        components
+                .addColumn(c -> c.lastLoaded() > 0
+                        ? Instant.ofEpochMilli((long) c.lastLoaded())
+                                .truncatedTo(ChronoUnit.SECONDS)
+                                .toString()
+                        : "")
+                .setHeader("Loaded (UTC)")
+                .setAutoWidth(true);
         components.addColumn(c -> String.join(", ", c.files())).setHeader("Files");
         components.addColumn(ComponentStatus::message).setHeader("Message").setFlexGrow(2);
         links.addColumn(ClusterTopology.Link::from).setHeader("From");
         links.addColumn(ClusterTopology.Link::to).setHeader("To");
         links.addColumn(l -> l.connected() ? "connected" : "down").setHeader("State");
-        links.addColumn(l -> String.format(java.util.Locale.ROOT, "%.1f ms", l.latencyMs())).setHeader("Latency");
+        links.addColumn(l -> String.format(java.util.Locale.ROOT, "%.1f ms", l.latencyMs()))
+                .setHeader("Latency");
         links.addColumn(l -> String.join(", ", l.databases())).setHeader("Databases");
         linksNote.addClassName("ph-muted");
         components.setAllRowsVisible(true);
         links.setAllRowsVisible(true);
-        add(new Button("Refresh", e -> refresh()), summary, new MetricsPanel(harper.client(), ticker),
-                new H3("Components"), components, new H3("Replication links"), linksNote, links);
+        add(
+                new Button("Refresh", e -> refresh()),
+                summary,
+                new MetricsPanel(harper.client(), ticker),
+                new H3("Components"),
+                components,
+                new H3("Replication links"),
+                linksNote,
+                links);
     }
 
     @Override
@@ -68,9 +81,11 @@ public class RuntimeView extends VerticalLayout {
         }
         try {
             HarperClient client = harper.client().orElseThrow();
-            summary.setText("Harper " + client.version() + " at " + client.endpoint().operationsUrl());
+            summary.setText(
+                    "Harper " + client.version() + " at " + client.endpoint().operationsUrl());
             components.setItems(client.components().list());
-            List<ClusterTopology.Link> found = ClusterMonitor.poll(List.of(client)).links();
+            List<ClusterTopology.Link> found =
+                    ClusterMonitor.poll(List.of(client)).links();
             links.setItems(found);
             links.setVisible(!found.isEmpty());
             linksNote.setText(found.isEmpty() ? "None: this Harper replicates to no other node." : "");

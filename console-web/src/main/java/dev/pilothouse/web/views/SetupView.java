@@ -40,8 +40,8 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver {
             try {
                 firstRun.createAdmin(users, token.getValue(), username.getValue(), password.getValue());
                 String name = username.getValue().trim();
-                getUI().ifPresent(ui -> ui.navigate(LoginView.class,
-                        com.vaadin.flow.router.QueryParameters.of("created", name)));
+                getUI().ifPresent(ui ->
+                        ui.navigate(LoginView.class, com.vaadin.flow.router.QueryParameters.of("created", name)));
             } catch (IllegalArgumentException | IllegalStateException refused) {
                 error.setText(refused.getMessage());
             }

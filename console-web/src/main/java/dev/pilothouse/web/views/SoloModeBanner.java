@@ -20,9 +20,15 @@ public final class SoloModeBanner extends Div {
         addClassName("ph-solo-mode");
         setText("⚠ " + TEXT);
         getElement().setAttribute("role", "status");
-        getStyle().set("background", "#fff8c5").set("color", "#7d4e00").set("font-weight", "600")
-                .set("font-size", "var(--lumo-font-size-s)").set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
-                .set("border-bottom", "1px solid #d4a72c").set("width", "100%").set("box-sizing", "border-box");
+        getStyle()
+                .set("background", "#fff8c5")
+                .set("color", "#7d4e00")
+                .set("font-weight", "600")
+                .set("font-size", "var(--lumo-font-size-s)")
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
+                .set("border-bottom", "1px solid #d4a72c")
+                .set("width", "100%")
+                .set("box-sizing", "border-box");
         setVisible(false);
     }
 

@@ -10,8 +10,7 @@ final class Sparkline {
     static final int WIDTH = 120;
     static final int HEIGHT = 28;
 
-    private Sparkline() {
-    }
+    private Sparkline() {}
 
     static Html of(double[] values) {
         return new Html("<svg class=\"ph-sparkline\" width=\"" + WIDTH + "\" height=\"" + HEIGHT + "\" viewBox=\"0 0 "

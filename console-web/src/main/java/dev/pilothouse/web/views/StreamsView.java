@@ -59,8 +59,8 @@ public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
     private String requested;
     private java.util.Map<String, String> exports = java.util.Map.of();
 
-    public StreamsView(HarperConnection harper, ScheduledExecutorService ticker, WebOptions options,
-                       AuthenticationContext auth) {
+    public StreamsView(
+            HarperConnection harper, ScheduledExecutorService ticker, WebOptions options, AuthenticationContext auth) {
         this.harper = harper;
         this.ticker = ticker;
         this.options = options;
@@ -73,7 +73,10 @@ public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
         rates.addClassName("ph-muted");
         events.setId("events");
         events.addThemeVariants(GridVariant.LUMO_COMPACT);
-        events.addColumn(StreamsView::kind).setHeader("Event").setAutoWidth(true).setFlexGrow(0);
+        events.addColumn(StreamsView::kind)
+                .setHeader("Event")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         events.addColumn(StreamsView::id).setHeader("Id").setAutoWidth(true).setFlexGrow(0);
         events.addColumn(StreamsView::detail).setHeader("Value").setFlexGrow(1);
         events.setSizeFull();
@@ -135,8 +138,16 @@ public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
             @Override
             public void onNext(LiveEvent event) {
                 LiveEvent item = event instanceof LiveEvent.Change c && c.value() != null && !mask.isOpen()
-                        ? new LiveEvent.Change(c.kind(), c.path(), c.id(), mask.apply(c.value()), c.version(),
-                        c.localTime(), c.replay(), c.bytes()) : event;
+                        ? new LiveEvent.Change(
+                                c.kind(),
+                                c.path(),
+                                c.id(),
+                                mask.apply(c.value()),
+                                c.version(),
+                                c.localTime(),
+                                c.replay(),
+                                c.bytes())
+                        : event;
                 synchronized (recent) {
                     recent.addFirst(item);
                     while (recent.size() > KEEP) {
@@ -146,12 +157,10 @@ public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
             }
 
             @Override
-            public void onError(Throwable t) {
-            }
+            public void onError(Throwable t) {}
 
             @Override
-            public void onComplete() {
-            }
+            public void onComplete() {}
         });
     }
 
@@ -167,8 +176,14 @@ public class StreamsView extends VerticalLayout implements BeforeEnterObserver {
         }
         WebUi.access(ui, () -> {
             events.setItems(snapshot);
-            rates.setText(String.format(Locale.ROOT, "%.1f events/s · %.1f KB/s · %d received · %d dropped · %d reconnects",
-                    s.eventsPerSecond(), s.bytesPerSecond() / 1024, s.received(), s.dropped(), s.reconnects()));
+            rates.setText(String.format(
+                    Locale.ROOT,
+                    "%.1f events/s · %.1f KB/s · %d received · %d dropped · %d reconnects",
+                    s.eventsPerSecond(),
+                    s.bytesPerSecond() / 1024,
+                    s.received(),
+                    s.dropped(),
+                    s.reconnects()));
         });
     }
 

@@ -25,12 +25,14 @@ final class TablePicker {
 
     static final String NO_HARPER = "No Harper connected";
 
-    private TablePicker() {
-    }
+    private TablePicker() {}
 
     /** The table a link or bookmark asks for, if any. */
     static String requested(BeforeEnterEvent event) {
-        return event.getLocation().getQueryParameters().getSingleParameter("table").orElse(null);
+        return event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("table")
+                .orElse(null);
     }
 
     /** A chooser that says there is no Harper to choose from. */
@@ -44,8 +46,12 @@ final class TablePicker {
      * app's first exported table (or the only one, when {@code selectSingle}). Returns the text to show when Harper
      * cannot be reached.
      */
-    static Optional<String> fill(ComboBox<TableRef> box, HarperConnection harper, Map<String, String> exports,
-                                 String requested, boolean selectSingle) {
+    static Optional<String> fill(
+            ComboBox<TableRef> box,
+            HarperConnection harper,
+            Map<String, String> exports,
+            String requested,
+            boolean selectSingle) {
         List<TableRef> known;
         try {
             known = harper.tables();
@@ -70,8 +76,12 @@ final class TablePicker {
 
     /** The requested table, else the app's first exported table Harper has, else the only one (if asked). */
     static Optional<TableRef> choice(List<TableRef> known, String requested, List<String> app, boolean selectSingle) {
-        return known.stream().filter(t -> t.label().equals(requested)).findFirst()
-                .or(() -> app.stream().flatMap(a -> known.stream().filter(t -> t.label().equals(a))).findFirst())
+        return known.stream()
+                .filter(t -> t.label().equals(requested))
+                .findFirst()
+                .or(() -> app.stream()
+                        .flatMap(a -> known.stream().filter(t -> t.label().equals(a)))
+                        .findFirst())
                 .or(() -> selectSingle && known.size() == 1 ? Optional.of(known.get(0)) : Optional.empty());
     }
 
@@ -83,8 +93,11 @@ final class TablePicker {
         Map<String, String> out = new LinkedHashMap<>();
         try {
             String text = new WorkspaceFiles(workspace).read("schema.graphql");
-            SchemaModel model = text.isBlank() ? null
-                    : new LanguageService().analyze(new DocumentSnapshot("schema.graphql", 1, text)).model();
+            SchemaModel model = text.isBlank()
+                    ? null
+                    : new LanguageService()
+                            .analyze(new DocumentSnapshot("schema.graphql", 1, text))
+                            .model();
             out.putAll(model == null ? Map.of() : model.restPaths());
         } catch (RuntimeException e) {
             out.clear(); // an unreadable schema costs the preselection; tables are then followed at their own name

@@ -44,8 +44,12 @@ public class WorkbenchView extends VerticalLayout {
     private final Span status = new Span();
     private final ListBox<String> explorer = new ListBox<>();
 
-    public WorkbenchView(WorkspaceFiles files, EditorBackend backend, AuthenticationContext auth,
-                         ReviewActions actions, ScheduledExecutorService background) {
+    public WorkbenchView(
+            WorkspaceFiles files,
+            EditorBackend backend,
+            AuthenticationContext auth,
+            ReviewActions actions,
+            ScheduledExecutorService background) {
         this.files = files;
         this.actions = actions;
         this.background = background;
@@ -59,8 +63,8 @@ public class WorkbenchView extends VerticalLayout {
 
         explorer.setItems(WorkspaceFiles.FILES);
         explorer.setId("explorer");
-        explorer.setRenderer(new com.vaadin.flow.data.renderer.TextRenderer<>(
-                name -> files.exists(name) ? name : name + " (new)"));
+        explorer.setRenderer(
+                new com.vaadin.flow.data.renderer.TextRenderer<>(name -> files.exists(name) ? name : name + " (new)"));
         explorer.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 open(e.getValue());
@@ -69,12 +73,21 @@ public class WorkbenchView extends VerticalLayout {
 
         problems.setId("problems");
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        problems.addColumn(d -> d.severity().label()).setHeader("Severity").setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(Diagnostic::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(d -> d.severity().label())
+                .setHeader("Severity")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        problems.addColumn(Diagnostic::code)
+                .setHeader("Code")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         problems.addColumn(d -> d.range().startLine() + ":" + d.range().startColumn()) // already 1-based
-                .setHeader("Line").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("Line")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         problems.addColumn(Diagnostic::message).setHeader("Message").setFlexGrow(1);
-        problems.addItemClickListener(e -> status.setText(e.getItem().code() + ": " + e.getItem().message()));
+        problems.addItemClickListener(
+                e -> status.setText(e.getItem().code() + ": " + e.getItem().message()));
         editor.onAnalysis(this::showProblems);
 
         SplitLayout editorAndProblems = new SplitLayout(editor, problems, SplitLayout.Orientation.VERTICAL);
@@ -120,13 +133,17 @@ public class WorkbenchView extends VerticalLayout {
 
     private void showProblems(Analysis analysis) {
         problems.setItems(analysis.diagnostics());
-        long errors = analysis.diagnostics().stream().filter(Diagnostic::isError).count();
+        long errors =
+                analysis.diagnostics().stream().filter(Diagnostic::isError).count();
         status.setText(errors + " error(s), " + (analysis.diagnostics().size() - errors) + " other problem(s)");
     }
 
     private void format() {
-        Notification.show(editor.format().map(result -> result.refused() ? "Not formatted: " + result.reason()
-                : result.changed() ? "Formatted" : "Already formatted").orElse("Only the schema has a formatter"));
+        Notification.show(editor.format()
+                .map(result -> result.refused()
+                        ? "Not formatted: " + result.reason()
+                        : result.changed() ? "Formatted" : "Already formatted")
+                .orElse("Only the schema has a formatter"));
     }
 
     /**
@@ -152,8 +169,8 @@ public class WorkbenchView extends VerticalLayout {
                 try {
                     actions.validate(p.id(), who);
                 } catch (RuntimeException e) { // shown on the proposal page as its state; logged here
-                    LoggerFactory.getLogger(WorkbenchView.class).warn("validation of {} failed: {}",
-                            p.id(), e.toString());
+                    LoggerFactory.getLogger(WorkbenchView.class)
+                            .warn("validation of {} failed: {}", p.id(), e.toString());
                 }
             });
             getUI().ifPresent(ui -> ui.navigate("proposal/" + p.id()));

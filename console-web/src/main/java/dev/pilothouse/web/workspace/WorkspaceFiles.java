@@ -29,8 +29,11 @@ public final class WorkspaceFiles {
     public static final List<String> FILES = AppFiles.REQUIRED;
 
     private static final Set<OpenOption> READ = Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
-    private static final Set<OpenOption> WRITE = Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE,
-            StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+    private static final Set<OpenOption> WRITE = Set.of(
+            StandardOpenOption.WRITE,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING,
+            LinkOption.NOFOLLOW_LINKS);
 
     private final Path root;
 
@@ -122,7 +125,9 @@ public final class WorkspaceFiles {
     }
 
     private static UncheckedIOException linkRefused(Path file, IOException cause) {
-        return new UncheckedIOException(new IOException(file + " is a symbolic link; the console does not follow "
-                + "links in the workspace (one could lead outside it). Replace it with a regular file.", cause));
+        return new UncheckedIOException(new IOException(
+                file + " is a symbolic link; the console does not follow "
+                        + "links in the workspace (one could lead outside it). Replace it with a regular file.",
+                cause));
     }
 }

@@ -19,9 +19,13 @@ class McpHostsTest {
     private static void check(WebNetwork network, String host, String origin) throws Exception {
         GatewaySettings settings = McpHosts.settings(network);
         var validator = DefaultServerTransportSecurityValidator.builder()
-                .allowedOrigins(settings.allowedOrigins()).allowedHosts(settings.allowedHosts()).build();
-        validator.validateHeaders(origin == null ? Map.of("Host", List.of(host))
-                : Map.of("Host", List.of(host), "Origin", List.of(origin)));
+                .allowedOrigins(settings.allowedOrigins())
+                .allowedHosts(settings.allowedHosts())
+                .build();
+        validator.validateHeaders(
+                origin == null
+                        ? Map.of("Host", List.of(host))
+                        : Map.of("Host", List.of(host), "Origin", List.of(origin)));
     }
 
     private static WebNetwork bound(String address, String... publicHosts) throws Exception {
@@ -38,8 +42,10 @@ class McpHostsTest {
     @Test
     void aConsoleOnANetworkAddressRefusesHostLocalhost() {
         assertThatThrownBy(() -> check(bound("192.0.2.10"), "localhost:8080", null))
-                .as("DNS rebinding or a forged Host").isInstanceOf(ServerTransportSecurityException.class);
-        assertThatCode(() -> check(bound("192.0.2.10"), "192.0.2.10:8080", null)).doesNotThrowAnyException();
+                .as("DNS rebinding or a forged Host")
+                .isInstanceOf(ServerTransportSecurityException.class);
+        assertThatCode(() -> check(bound("192.0.2.10"), "192.0.2.10:8080", null))
+                .doesNotThrowAnyException();
     }
 
     @Test

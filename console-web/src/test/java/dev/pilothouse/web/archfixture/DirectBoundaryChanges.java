@@ -18,8 +18,7 @@ import java.util.Set;
  */
 public final class DirectBoundaryChanges {
 
-    private DirectBoundaryChanges() {
-    }
+    private DirectBoundaryChanges() {}
 
     static void agentToken(AgentRegistry agents) {
         agents.add("ci", Set.of(Scope.PROPOSE));

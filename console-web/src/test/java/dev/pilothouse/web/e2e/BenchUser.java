@@ -11,8 +11,7 @@ final class BenchUser {
     static final String NAME = "bench";
     static final String PASSWORD = "bench-password-1";
 
-    private BenchUser() {
-    }
+    private BenchUser() {}
 
     static void ensure(WebFixture web) {
         UserStore users = web.bean(UserStore.class);

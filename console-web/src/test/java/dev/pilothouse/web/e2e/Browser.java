@@ -27,6 +27,7 @@ final class Browser implements AutoCloseable {
     private final String baseUrl;
     /** Who {@link #signIn} last signed in, with which password, and the session cookie it got (or null). */
     private String signedInAs;
+
     private String signedInWith;
     private String signedInSession;
 
@@ -34,16 +35,27 @@ final class Browser implements AutoCloseable {
     Browser(String baseUrl, String... extraArguments) {
         this.baseUrl = baseUrl;
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,800");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,800");
         options.addArguments(extraArguments);
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 800));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(45)); // a hang guard: a loaded 2-core machine renders slowly
+        wait = new WebDriverWait(
+                driver, Duration.ofSeconds(45)); // a hang guard: a loaded 2-core machine renders slowly
     }
 
     /**
@@ -69,11 +81,12 @@ final class Browser implements AutoCloseable {
         driver.get("about:blank");
         driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
         String origin = baseUrl.replaceAll("/$", "");
-        driver.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", origin,
-                "storageTypes", "all"));
+        driver.executeCdpCommand(
+                "Storage.clearDataForOrigin", java.util.Map.of("origin", origin, "storageTypes", "all"));
         driver.manage().window().setSize(new Dimension(1280, 800));
         if (!driver.manage().getCookies().isEmpty()) {
-            throw new IllegalStateException("cookies left in the shared browser: " + driver.manage().getCookies());
+            throw new IllegalStateException(
+                    "cookies left in the shared browser: " + driver.manage().getCookies());
         }
     }
 
@@ -86,8 +99,14 @@ final class Browser implements AutoCloseable {
             return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("failed-" + System.currentTimeMillis());
-            throw new AssertionError("not shown: " + by + " on " + driver.getCurrentUrl() + "\n"
-                    + driver.getPageSource().substring(0, Math.min(3000, driver.getPageSource().length())), e);
+            throw new AssertionError(
+                    "not shown: " + by + " on " + driver.getCurrentUrl() + "\n"
+                            + driver.getPageSource()
+                                    .substring(
+                                            0,
+                                            Math.min(
+                                                    3000, driver.getPageSource().length())),
+                    e);
         }
     }
 
@@ -98,8 +117,10 @@ final class Browser implements AutoCloseable {
         } catch (org.openqa.selenium.TimeoutException e) {
             String shot = "failed-" + System.currentTimeMillis();
             screenshot(shot);
-            throw new AssertionError("timed out waiting for " + what + " (target/screenshots/" + shot + ".png) on "
-                    + driver.getCurrentUrl() + ":\n" + pageText(), e);
+            throw new AssertionError(
+                    "timed out waiting for " + what + " (target/screenshots/" + shot + ".png) on "
+                            + driver.getCurrentUrl() + ":\n" + pageText(),
+                    e);
         }
     }
 

@@ -18,17 +18,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** A console over a fresh governed shop workspace and no Harper, on a free port, for the network tests. */
 final class Consoles {
 
-    private Consoles() {
-    }
+    private Consoles() {}
 
     /** Starts one under {@code target/NAME} (emptied first); {@code home} is {@code target/NAME/home}. */
     static ConfigurableApplicationContext start(String name, WebNetwork network) throws IOException {
-        return start(name, network, home -> { });
+        return start(name, network, home -> {});
     }
 
     /** As {@link #start(String, WebNetwork)}, with {@code beforeStart} given the home first (to add users). */
-    static ConfigurableApplicationContext start(String name, WebNetwork network,
-                                                java.util.function.Consumer<Path> beforeStart) throws IOException {
+    static ConfigurableApplicationContext start(
+            String name, WebNetwork network, java.util.function.Consumer<Path> beforeStart) throws IOException {
         Path root = WebFixture.TARGET.resolve(name);
         deleteTree(root);
         Path workspace = root.resolve("shop");

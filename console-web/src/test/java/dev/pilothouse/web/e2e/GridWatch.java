@@ -21,8 +21,7 @@ final class GridWatch implements Flow.Subscriber<LiveEvent> {
     private static final Pattern NAME = Pattern.compile("v(\\d+)");
 
     /** One published state of a record: its write's sequence number and when the reference received it. */
-    private record Seen(long seq, long nanos) {
-    }
+    private record Seen(long seq, long nanos) {}
 
     private final int records;
     private final AtomicLong changes = new AtomicLong();
@@ -48,11 +47,14 @@ final class GridWatch implements Flow.Subscriber<LiveEvent> {
         }
         changes.incrementAndGet();
         long now = System.nanoTime();
-        Matcher m = change.value() == null ? null : NAME.matcher(change.value().path("name").asText());
+        Matcher m = change.value() == null
+                ? null
+                : NAME.matcher(change.value().path("name").asText());
         if (m != null && m.matches()) {
             long seq = Long.parseLong(m.group(1));
             synchronized (history) {
-                history.computeIfAbsent((int) (seq % records), k -> new ArrayList<>()).add(new Seen(seq, now));
+                history.computeIfAbsent((int) (seq % records), k -> new ArrayList<>())
+                        .add(new Seen(seq, now));
             }
         }
     }
@@ -63,8 +65,7 @@ final class GridWatch implements Flow.Subscriber<LiveEvent> {
     }
 
     @Override
-    public void onComplete() {
-    }
+    public void onComplete() {}
 
     /**
      * For each {@code "v" + seq} cell the browser shows at {@code at}: milliseconds since the reference received

@@ -27,8 +27,10 @@ final class GridWriter {
 
     static final int IN_FLIGHT = 64;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final String base;
     private final String auth;
 
@@ -53,11 +55,14 @@ final class GridWriter {
                 throw new IllegalStateException("Harper answered no PUT for 30 s");
             }
             int record = seq % records;
-            String body = String.format(Locale.ROOT,
-                    "{\"id\":\"grid-%d\",\"name\":\"v%d\",\"price\":1.0,\"stock\":%d}", record, seq, seq);
+            String body = String.format(
+                    Locale.ROOT, "{\"id\":\"grid-%d\",\"name\":\"v%d\",\"price\":1.0,\"stock\":%d}", record, seq, seq);
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + record))
-                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                    .header("Authorization", auth).PUT(HttpRequest.BodyPublishers.ofString(body)).build();
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", auth)
+                    .PUT(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
             http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
                 if (error == null && response.statusCode() / 100 == 2) {
                     acked.incrementAndGet();

@@ -42,14 +42,17 @@ class LiveGridBenchmark {
         HarperClient harper = web.harper();
         harper.sql("DELETE FROM data.Product");
         for (int k = 0; k < records; k++) {
-            harper.rest().put("/Product/grid-" + k, Map.of("id", "grid-" + k, "name", "start", "price", 1.0,
-                    "stock", 0));
+            harper.rest()
+                    .put("/Product/grid-" + k, Map.of("id", "grid-" + k, "name", "start", "price", 1.0, "stock", 0));
         }
         HarperConnection connection = web.bean(HarperConnection.class);
-        var table = connection.tables().stream().filter(t -> t.table().equals("Product")).findFirst().orElseThrow();
+        var table = connection.tables().stream()
+                .filter(t -> t.table().equals("Product"))
+                .findFirst()
+                .orElseThrow();
         GridWatch watch = new GridWatch(records);
         try (Browser browser = new Browser(web.baseUrl);
-             LiveStream referenceStream = connection.subscribe(table, watch)) {
+                LiveStream referenceStream = connection.subscribe(table, watch)) {
             browser.signIn(BenchUser.NAME, BenchUser.PASSWORD);
             browser.open("data?table=data.Product");
             browser.until(d -> d.findElement(By.id("data-status")).getText().contains("live"), "the live grid");
@@ -75,7 +78,11 @@ class LiveGridBenchmark {
             }
             List<String> expected = new ArrayList<>();
             for (int k = 0; k < records; k++) {
-                expected.add(harper.rest().get("/Product/grid-" + k).orElseThrow().path("name").asText());
+                expected.add(harper.rest()
+                        .get("/Product/grid-" + k)
+                        .orElseThrow()
+                        .path("name")
+                        .asText());
             }
             long convergedAt = 0;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -93,7 +100,9 @@ class LiveGridBenchmark {
             double[] firstHalf = flat(staleness.subList(0, staleness.size() / 2));
             double[] secondHalf = flat(staleness.subList(staleness.size() / 2, staleness.size()));
             double lagMs = convergedAt == 0 ? Double.NaN : (convergedAt - written.lastAckNanos()) / 1e6;
-            String result = String.format(Locale.ROOT, "%d records, paced %d/s for %d s, at most %d PUTs in flight%n"
+            String result = String.format(
+                    Locale.ROOT,
+                    "%d records, paced %d/s for %d s, at most %d PUTs in flight%n"
                             + "writer: %d PUTs acknowledged in %.2f s (%.0f/s), %d failed%n"
                             + "reference subscriber (bridge table stream): %d events; grid's server side: %d changes"
                             + " (ratio %.3f)%n"
@@ -102,11 +111,25 @@ class LiveGridBenchmark {
                             + " (p99 first half %.0f ms, second half %.0f ms)%n"
                             + "grid shows Harper's final state of every record %.0f ms after the last acknowledged write"
                             + " (%s); load average %.2f%n",
-                    records, rate, seconds, GridWriter.IN_FLIGHT, written.acked(), written.seconds(),
-                    written.perSecond(), written.failed(), reference, grid, (double) grid / reference,
-                    stale.length, staleness.size(), GridWatch.percentile(stale, 0.5),
-                    GridWatch.percentile(stale, 0.99), GridWatch.percentile(stale, 1.0),
-                    GridWatch.percentile(firstHalf, 0.99), GridWatch.percentile(secondHalf, 0.99), lagMs,
+                    records,
+                    rate,
+                    seconds,
+                    GridWriter.IN_FLIGHT,
+                    written.acked(),
+                    written.seconds(),
+                    written.perSecond(),
+                    written.failed(),
+                    reference,
+                    grid,
+                    (double) grid / reference,
+                    stale.length,
+                    staleness.size(),
+                    GridWatch.percentile(stale, 0.5),
+                    GridWatch.percentile(stale, 0.99),
+                    GridWatch.percentile(stale, 1.0),
+                    GridWatch.percentile(firstHalf, 0.99),
+                    GridWatch.percentile(secondHalf, 0.99),
+                    lagMs,
                     convergedAt == 0 ? "NOT within 30 s" : "converged",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             Path out = WebFixture.TARGET.resolve("bench-grid/result.md");
@@ -114,7 +137,9 @@ class LiveGridBenchmark {
             Files.writeString(out, result);
             System.out.print(result);
             assertThat(convergedAt).as("the grid converged to Harper's state").isNotZero();
-            assertThat((double) grid / reference).as("changes taken in / reference").isGreaterThanOrEqualTo(0.99);
+            assertThat((double) grid / reference)
+                    .as("changes taken in / reference")
+                    .isGreaterThanOrEqualTo(0.99);
             assertThat(stale).as("cells read while writing").isNotEmpty();
         }
     }

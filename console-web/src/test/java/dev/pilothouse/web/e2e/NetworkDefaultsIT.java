@@ -37,7 +37,8 @@ class NetworkDefaultsIT {
 
     private static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
             + "{\"protocolVersion\":\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"x\",\"version\":\"1\"}}}";
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private static ConfigurableApplicationContext context;
     private static int port;
@@ -47,7 +48,9 @@ class NetworkDefaultsIT {
     static void start() throws IOException {
         context = Consoles.start("network-it", WebNetwork.local());
         port = Consoles.port(context);
-        token = context.getBean(AgentRegistry.class).add("net-agent", Set.of(Scope.READ)).token();
+        token = context.getBean(AgentRegistry.class)
+                .add("net-agent", Set.of(Scope.READ))
+                .token();
     }
 
     @AfterAll
@@ -57,7 +60,8 @@ class NetworkDefaultsIT {
 
     @Test
     void withoutBindTheConsoleIsNotReachableOnANetworkAddress() throws Exception {
-        List<InetAddress> network = NetworkInterface.networkInterfaces().filter(NetworkDefaultsIT::up)
+        List<InetAddress> network = NetworkInterface.networkInterfaces()
+                .filter(NetworkDefaultsIT::up)
                 .flatMap(NetworkInterface::inetAddresses)
                 .filter(a -> !a.isLoopbackAddress() && !(a instanceof Inet6Address v6 && v6.isLinkLocalAddress()))
                 .toList();
@@ -65,28 +69,35 @@ class NetworkDefaultsIT {
             assertThatThrownBy(() -> connect(address)).as("%s", address).isInstanceOf(IOException.class);
         }
         Connector connector = ((TomcatWebServer) ((WebServerApplicationContext) context).getWebServer())
-                .getTomcat().getConnector();
-        assertThat((InetAddress) connector.getProperty("address")).as("the connector's address")
+                .getTomcat()
+                .getConnector();
+        assertThat((InetAddress) connector.getProperty("address"))
+                .as("the connector's address")
                 .matches(InetAddress::isLoopbackAddress);
     }
 
     @Test
     void withoutBindTheConsoleAnswersOnLoopback() throws Exception {
-        HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(login.statusCode()).isEqualTo(200);
     }
 
     @Test
     void aForeignOriginOnMcpGets403SayingWhyAndIsAudited() throws Exception {
-        HttpResponse<String> response = HTTP.send(mcp().header("Authorization", "Bearer " + token)
-                .header("Origin", "http://evil.example").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                mcp().header("Authorization", "Bearer " + token)
+                        .header("Origin", "http://evil.example")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.headers().firstValue("Location")).isEmpty();
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(response.body()).contains("Origin");
         assertThat(auditLog()).contains("agent.origin.refused").contains("evil.example");
     }
@@ -99,22 +110,28 @@ class NetworkDefaultsIT {
                 + "\r\nConnection: close\r\n\r\n" + INITIALIZE);
 
         // 421 Misdirected Request: the MCP SDK's answer to a Host that is not this server
-        assertThat(reply).startsWith("HTTP/1.1 421").contains("Invalid Host header").doesNotContain("Location:");
+        assertThat(reply)
+                .startsWith("HTTP/1.1 421")
+                .contains("Invalid Host header")
+                .doesNotContain("Location:");
     }
 
     @Test
     void aPathBelowMcpIsNotTheGatewayAndNeedsASession() throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/mcp/anything")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/mcp/anything"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
     }
 
     private static HttpRequest.Builder mcp() {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/mcp"))
-                .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream")
                 .POST(HttpRequest.BodyPublishers.ofString(INITIALIZE));
     }
 

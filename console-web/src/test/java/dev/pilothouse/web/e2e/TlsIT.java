@@ -39,8 +39,14 @@ class TlsIT {
         String storePassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         Files.writeString(passwordFile, storePassword);
         keytool(keystore, storePassword); // made here, never committed: a throwaway self-signed key
-        context = Consoles.start("tls-it", new WebNetwork(InetAddress.getLoopbackAddress(),
-                Optional.of(new WebNetwork.Tls(keystore, passwordFile)), false, List.of()), TlsIT::addUser);
+        context = Consoles.start(
+                "tls-it",
+                new WebNetwork(
+                        InetAddress.getLoopbackAddress(),
+                        Optional.of(new WebNetwork.Tls(keystore, passwordFile)),
+                        false,
+                        List.of()),
+                TlsIT::addUser);
     }
 
     @AfterAll
@@ -50,8 +56,8 @@ class TlsIT {
 
     @Test
     void signingInOverHttpsSetsASecureSessionCookie() {
-        try (Browser browser = new Browser("https://localhost:" + Consoles.port(context) + "/",
-                "--ignore-certificate-errors")) {
+        try (Browser browser =
+                new Browser("https://localhost:" + Consoles.port(context) + "/", "--ignore-certificate-errors")) {
             browser.signIn("tls-user", PASSWORD);
 
             assertThat(browser.driver.getCurrentUrl()).startsWith("https://");
@@ -65,19 +71,39 @@ class TlsIT {
 
     /** Before the console starts, so it serves the sign-in page rather than first-run setup. */
     private static void addUser(Path home) {
-        var encoder = new Pbkdf2PasswordEncoder("", 16, 600_000,
-                Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256);
+        var encoder = new Pbkdf2PasswordEncoder(
+                "", 16, 600_000, Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256);
         new UserStore(home.resolve("web/users.json"), encoder, new JsonLinesAuditSink(home.resolve("web/audit.jsonl")))
                 .create("test", "tls-user", PASSWORD, Set.of(Role.VIEWER));
     }
 
     private static void keytool(Path keystore, String password) throws IOException, InterruptedException {
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-        Process process = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "console",
-                "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=localhost",
-                "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12",
-                "-keystore", keystore.toString(), "-storepass", password, "-keypass", password)
-                .redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        keytool.toString(),
+                        "-genkeypair",
+                        "-alias",
+                        "console",
+                        "-keyalg",
+                        "EC",
+                        "-groupname",
+                        "secp256r1",
+                        "-dname",
+                        "CN=localhost",
+                        "-ext",
+                        "SAN=dns:localhost,ip:127.0.0.1",
+                        "-validity",
+                        "2",
+                        "-storetype",
+                        "PKCS12",
+                        "-keystore",
+                        keystore.toString(),
+                        "-storepass",
+                        password,
+                        "-keypass",
+                        password)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();

@@ -42,15 +42,18 @@ class WebDataProtectionIT {
         web = WebFixture.get();
         // the vault app (src/test/resources/apps/vault: Client as below, and Ledger) is deployed with the shop app
         // when the module's Harper starts (views/ShopHarper), on one worker restart instead of two
-        assertThat(web.harper().components().getFile("vault", "schema.graphql")).as("the vault app deployed")
-                .startsWith(CLIENT).contains("type Ledger @table(database: \"vault\") @export");
+        assertThat(web.harper().components().getFile("vault", "schema.graphql"))
+                .as("the vault app deployed")
+                .startsWith(CLIENT)
+                .contains("type Ledger @table(database: \"vault\") @export");
         web.harper().upsert("vault", "Client", List.of(Map.of("id", "c1", "name", "Ann", "email", EMAIL)));
         web.harper().upsert("vault", "Ledger", List.of(Map.of("id", "l1", "amount", 991.5)));
         // the marker lives in the workspace's schema (edited, not committed); the table name in the policy
         schema = web.workspace.resolve("schema.graphql");
         schemaBefore = Files.readString(schema);
         Files.writeString(schema, schemaBefore + "\n" + CLIENT);
-        policy = new PolicyStore(web.bean(GovernedWorkspace.class).governance().orElseThrow().policyFile());
+        policy = new PolicyStore(
+                web.bean(GovernedWorkspace.class).governance().orElseThrow().policyFile());
         policyBefore = policy.load();
         policy.save(policyBefore.protect("Ledger"));
         UserStore users = web.bean(UserStore.class);
@@ -97,11 +100,18 @@ class WebDataProtectionIT {
         browser.signIn("mask-viewer", PASSWORD);
         browser.open("streams?table=vault.Client");
         browser.await(By.id("events"));
-        browser.until(d -> {
-            web.harper().upsert("vault", "Client", List.of(Map.of("id", "c2", "name", "Bo", "email", "bo@example.org")));
-            return cells("events").stream().anyMatch(c -> c.contains("Bo"));
-        }, "a live event of the client table");
-        assertThat(cells("events")).anyMatch(c -> c.contains("‹@protected in schema.graphql›"))
+        browser.until(
+                d -> {
+                    web.harper()
+                            .upsert(
+                                    "vault",
+                                    "Client",
+                                    List.of(Map.of("id", "c2", "name", "Bo", "email", "bo@example.org")));
+                    return cells("events").stream().anyMatch(c -> c.contains("Bo"));
+                },
+                "a live event of the client table");
+        assertThat(cells("events"))
+                .anyMatch(c -> c.contains("‹@protected in schema.graphql›"))
                 .noneMatch(c -> c.contains("bo@example.org"));
         browser.open("streams?table=vault.Ledger");
         browser.until(d -> d.findElement(By.id("rates")).getText().contains("protected by policy"), "the notice");
@@ -118,6 +128,7 @@ class WebDataProtectionIT {
 
     private static List<String> cells(String grid) {
         return browser.driver.findElements(By.cssSelector("#" + grid + " vaadin-grid-cell-content")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 }

@@ -25,7 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class WebFixture {
 
-    static final Path TARGET = Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath();
+    static final Path TARGET =
+            Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath();
 
     private static WebFixture instance;
 
@@ -69,15 +70,16 @@ final class WebFixture {
     /** An MCP {@code initialize} POST to the console's gateway, with one header (or none). */
     java.net.http.HttpResponse<String> postMcpInitialize(String header, String value) throws Exception {
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + "mcp"))
-                .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,"
                         + "\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
                         + "\"capabilities\":{},\"clientInfo\":{\"name\":\"x\",\"version\":\"1\"}}}"));
         if (header != null) {
             request.header(header, value);
         }
-        return java.net.http.HttpClient.newHttpClient().send(request.build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return java.net.http.HttpClient.newHttpClient()
+                .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     HarperClient harper() {

@@ -61,13 +61,16 @@ class WebPasswordsIT {
         }
         browser.open("data");
         browser.until(d -> d.getCurrentUrl().contains("login"), "the old session sent to sign-in");
-        assertThat(web.bean(AuditSink.class).recent(20)).anyMatch(e -> e.action().equals("session-ended")
-                && e.subject().equals("pat") && "password changed".equals(e.details().get("reason")));
+        assertThat(web.bean(AuditSink.class).recent(20))
+                .anyMatch(e -> e.action().equals("session-ended")
+                        && e.subject().equals("pat")
+                        && "password changed".equals(e.details().get("reason")));
 
         assertThat(signInFails(FIRST)).as("the first password").isTrue();
         assertThat(signInFails(SECOND)).as("the password pat chose").isTrue();
         browser.signIn("pat", RESET);
-        assertThat(web.bean(AuditSink.class).recent(50)).extracting(AuditEvent::action)
+        assertThat(web.bean(AuditSink.class).recent(50))
+                .extracting(AuditEvent::action)
                 .contains("password-changed", "password-reset");
     }
 
@@ -78,14 +81,19 @@ class WebPasswordsIT {
             assertThat(signInFails("lou", "a wrong guess " + i)).isTrue();
         }
 
-        assertThat(signInFails("lou", "lous long secret")).as("locked: refused before the password is checked")
+        assertThat(signInFails("lou", "lous long secret"))
+                .as("locked: refused before the password is checked")
                 .isTrue();
         assertThat(signInFails("nobody-here", "a wrong guess")).isTrue();
 
         var recent = web.bean(AuditSink.class).recent(20);
-        assertThat(recent).anyMatch(e -> e.action().equals("sign-in-locked") && e.subject().equals("lou"));
-        assertThat(recent).anyMatch(e -> e.action().equals("sign-in-failed") && e.subject().equals("lou")
-                && "LockedException".equals(e.details().get("reason")));
+        assertThat(recent)
+                .anyMatch(
+                        e -> e.action().equals("sign-in-locked") && e.subject().equals("lou"));
+        assertThat(recent)
+                .anyMatch(e -> e.action().equals("sign-in-failed")
+                        && e.subject().equals("lou")
+                        && "LockedException".equals(e.details().get("reason")));
     }
 
     private boolean signInFails(String password) {

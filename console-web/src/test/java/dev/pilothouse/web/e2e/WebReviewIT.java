@@ -13,8 +13,6 @@ import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -70,29 +68,40 @@ class WebReviewIT {
     @Test
     @Order(1)
     void anAgentProposesANewTableThroughTheHostedMcpGateway() {
-        String token = web.bean(AgentRegistry.class).add("stocker", EnumSet.of(Scope.READ, Scope.PROPOSE)).token();
+        String token = web.bean(AgentRegistry.class)
+                .add("stocker", EnumSet.of(Scope.READ, Scope.PROPOSE))
+                .token();
         Map<String, String> files = new LinkedHashMap<>(governance().files("main"));
         files.keySet().retainAll(Set.of("schema.graphql", "config.yaml", "resources.js"));
-        files.put("schema.graphql", files.get("schema.graphql")
-                + "\ntype Shelf @table @export {\n  id: ID @primaryKey\n  label: String\n}\n");
+        files.put(
+                "schema.graphql",
+                files.get("schema.graphql")
+                        + "\ntype Shelf @table @export {\n  id: ID @primaryKey\n  label: String\n}\n");
         try (McpSyncClient agent = mcp("Bearer " + token)) {
             agent.initialize();
-            McpSchema.CallToolResult result = agent.callTool(new McpSchema.CallToolRequest("propose_change",
-                    Map.of("files", Map.of("schema.graphql", files.get("schema.graphql")),
-                            "rationale", "Shelves for the shop")));
+            McpSchema.CallToolResult result = agent.callTool(new McpSchema.CallToolRequest(
+                    "propose_change",
+                    Map.of(
+                            "files",
+                            Map.of("schema.graphql", files.get("schema.graphql")),
+                            "rationale",
+                            "Shelves for the shop")));
             assertThat(result.isError()).as(String.valueOf(result.content())).isNotEqualTo(Boolean.TRUE);
             proposal = String.valueOf(((Map<?, ?>) result.structuredContent()).get("id"));
         }
-        new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(d ->
-                governance().proposal(proposal).state() == ProposalState.VALIDATED);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(60))
+                .until(d -> governance().proposal(proposal).state() == ProposalState.VALIDATED);
         assertThat(governance().proposal(proposal).author()).isEqualTo("agent:stocker");
-        assertThat(web.harper().rest().status("/Shelf/")).as("not served before the deploy").isEqualTo(404);
+        assertThat(web.harper().rest().status("/Shelf/"))
+                .as("not served before the deploy")
+                .isEqualTo(404);
     }
 
     private static McpSyncClient mcp(String authorization) {
         var transport = HttpClientStreamableHttpTransport.builder(web.baseUrl.replaceAll("/$", ""))
                 .endpoint("/mcp")
-                .requestBuilder(HttpRequest.newBuilder().header("Authorization", authorization)).build();
+                .requestBuilder(HttpRequest.newBuilder().header("Authorization", authorization))
+                .build();
         return McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60)).build();
     }
 
@@ -106,16 +115,23 @@ class WebReviewIT {
     void theGatewayAcceptsOnlyAgentTokensNotAPersonsSessionOrPassword() throws Exception {
         browser.signIn("apro", PASSWORD);
         String session = browser.driver.manage().getCookies().stream()
-                .map(c -> c.getName() + "=" + c.getValue()).collect(java.util.stream.Collectors.joining("; "));
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
         assertThat(session).contains("JSESSIONID");
         String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(("apro:" + PASSWORD).getBytes());
 
         assertThat(postInitialize(null, null).statusCode()).as("no credentials").isEqualTo(401);
-        assertThat(postInitialize("Cookie", session).statusCode()).as("a signed-in approver's session").isEqualTo(401);
-        assertThat(postInitialize("Authorization", basic).statusCode()).as("a user's password").isEqualTo(401);
-        assertThat(postInitialize("Authorization", "Bearer pht_forged").statusCode()).isEqualTo(401);
+        assertThat(postInitialize("Cookie", session).statusCode())
+                .as("a signed-in approver's session")
+                .isEqualTo(401);
+        assertThat(postInitialize("Authorization", basic).statusCode())
+                .as("a user's password")
+                .isEqualTo(401);
+        assertThat(postInitialize("Authorization", "Bearer pht_forged").statusCode())
+                .isEqualTo(401);
         try (McpSyncClient agent = mcp(basic)) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(agent::initialize).isInstanceOf(RuntimeException.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(agent::initialize)
+                    .isInstanceOf(RuntimeException.class);
         }
     }
 
@@ -143,35 +159,46 @@ class WebReviewIT {
         browser.await(By.cssSelector("table.ph-diff"));
         browser.screenshot("web-review");
         var diagram = browser.await(By.cssSelector("#schema-diff-diagram svg"));
-        assertThat(diagram.findElements(By.cssSelector("g.node.added"))).as("Shelf, drawn as added").hasSize(1);
+        assertThat(diagram.findElements(By.cssSelector("g.node.added")))
+                .as("Shelf, drawn as added")
+                .hasSize(1);
         browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", diagram);
         browser.screenshot("web-review-diagram");
         browser.driver.findElement(By.cssSelector("#decision-comment input")).sendKeys("shelves are fine");
         browser.driver.findElement(By.id("acknowledge-skipped")).click(); // no shadow ran here: said explicitly
         browser.driver.findElement(By.id("approve")).click();
-        browser.until(d -> d.findElement(By.id("review-status")).getText()
-                .startsWith("Approved " + proposal + " (1 of 1)"), "the approval");
+        browser.until(
+                d -> d.findElement(By.id("review-status")).getText().startsWith("Approved " + proposal + " (1 of 1)"),
+                "the approval");
         browser.await(By.id("deploy")).click();
         // pushed while the deploy runs: the error-rate watch (10 s) is seen running, the steps before it done
-        new WebDriverWait(browser.driver, Duration.ofSeconds(120)).until(d -> !d.findElements(
-                By.cssSelector("#deploy-steps [data-step='watch'][data-phase='running']")).isEmpty());
-        assertThat(browser.driver.findElements(By.cssSelector("#deploy-steps [data-phase='done']"))).hasSize(3);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(120))
+                .until(d -> !d.findElements(By.cssSelector("#deploy-steps [data-step='watch'][data-phase='running']"))
+                        .isEmpty());
+        assertThat(browser.driver.findElements(By.cssSelector("#deploy-steps [data-phase='done']")))
+                .hasSize(3);
         browser.screenshot("web-deploy-steps");
 
-        new WebDriverWait(browser.driver, Duration.ofSeconds(150)).until(d -> d.findElement(By.id("review-status"))
-                .getText().matches("deployed as deploy/\\d+|refused.*|.*did not.*|.*failed.*"));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(150))
+                .until(d -> d.findElement(By.id("review-status"))
+                        .getText()
+                        .matches("deployed as deploy/\\d+|refused.*|.*did not.*|.*failed.*"));
         assertThat(browser.driver.findElement(By.id("review-status")).getText()).startsWith("deployed as deploy/");
         // each step was drawn as it happened, and the list stays with what each one found
         var steps = browser.driver.findElements(By.cssSelector("#deploy-steps .ph-deploy-step"));
-        assertThat(steps).extracting(e -> e.getAttribute("data-step") + ":" + e.getAttribute("data-phase"))
+        assertThat(steps)
+                .extracting(e -> e.getAttribute("data-step") + ":" + e.getAttribute("data-phase"))
                 .containsExactly("check:done", "apply:done", "verify:done", "watch:done", "record:done");
         assertThat(browser.driver.findElement(By.id("deploy-steps")).getText())
                 .contains("component healthy", "/Shelf/ answering", "5xx", "tagged deploy/");
         browser.screenshot("web-deploy-done");
         assertThat(governance().proposal(proposal).state()).isEqualTo(ProposalState.DEPLOYED);
-        assertThat(governance().proposal(proposal).decisions()).singleElement()
+        assertThat(governance().proposal(proposal).decisions())
+                .singleElement()
                 .satisfies(d -> assertThat(d.by()).isEqualTo("human:apro"));
-        assertThat(web.harper().rest().status("/Shelf/")).as("served after the deploy").isEqualTo(200);
+        assertThat(web.harper().rest().status("/Shelf/"))
+                .as("served after the deploy")
+                .isEqualTo(200);
         assertThat(web.harper().rest().status("/Product/")).isEqualTo(200);
     }
 
@@ -180,16 +207,21 @@ class WebReviewIT {
     void historyAndTheAuditTimelineShowTheDeployAndAVerifiedChain() {
         browser.open("proposals");
         browser.await(By.id("proposal-list"));
-        browser.driver.findElement(By.xpath("//vaadin-tab[contains(., 'History')]")).click();
+        browser.driver
+                .findElement(By.xpath("//vaadin-tab[contains(., 'History')]"))
+                .click();
         browser.until(d -> browser.pageText().contains("deploy/"), "the deploy tag");
         browser.screenshot("web-history");
-        browser.driver.findElement(By.xpath("//vaadin-tab[contains(., 'Audit')]")).click();
-        browser.until(d -> d.findElement(By.id("audit-status")).getText().startsWith("chain intact"),
-                "the verified chain");
-        assertThat(browser.driver.findElements(By.cssSelector("#audit-timeline svg .entry"))).isNotEmpty();
+        browser.driver
+                .findElement(By.xpath("//vaadin-tab[contains(., 'Audit')]"))
+                .click();
+        browser.until(
+                d -> d.findElement(By.id("audit-status")).getText().startsWith("chain intact"), "the verified chain");
+        assertThat(browser.driver.findElements(By.cssSelector("#audit-timeline svg .entry")))
+                .isNotEmpty();
         browser.screenshot("web-audit");
-        assertThat(governance().audit().entries()).anyMatch(e -> e.action().equals("web.sign-in")
-                && e.actor().equals("human:apro"));
+        assertThat(governance().audit().entries())
+                .anyMatch(e -> e.action().equals("web.sign-in") && e.actor().equals("human:apro"));
     }
 
     @Test
@@ -197,14 +229,19 @@ class WebReviewIT {
     void theSchemaDiagramDrawsEachTableAndShowsAClickedTablesDetails() {
         browser.open("diagram");
         browser.await(By.cssSelector("#schema-diagram svg g.node.table"));
-        String schema = web.bean(dev.pilothouse.web.workspace.WorkspaceFiles.class).read("schema.graphql");
+        String schema =
+                web.bean(dev.pilothouse.web.workspace.WorkspaceFiles.class).read("schema.graphql");
         int tables = schema.split("@table", -1).length - 1;
-        assertThat(browser.driver.findElements(By.cssSelector("#schema-diagram svg g.node.table"))).hasSize(tables);
-        browser.driver.findElement(By.cssSelector("#schema-diagram g.node[data-id='table:Product'] text.title"))
+        assertThat(browser.driver.findElements(By.cssSelector("#schema-diagram svg g.node.table")))
+                .hasSize(tables);
+        browser.driver
+                .findElement(By.cssSelector("#schema-diagram g.node[data-id='table:Product'] text.title"))
                 .click();
-        browser.until(d -> d.findElement(By.id("diagram-details")).getText().contains("primary key id"),
+        browser.until(
+                d -> d.findElement(By.id("diagram-details")).getText().contains("primary key id"),
                 "the clicked table's details");
-        assertThat(browser.driver.findElements(By.cssSelector("#schema-diagram g.node.selected"))).hasSize(1);
+        assertThat(browser.driver.findElements(By.cssSelector("#schema-diagram g.node.selected")))
+                .hasSize(1);
         browser.screenshot("web-diagram");
     }
 
@@ -212,9 +249,11 @@ class WebReviewIT {
     @Order(6)
     void thePluginsPageListsThePluginsAndDrawsTheirPanels() {
         browser.open("plugins");
-        browser.until(d -> d.findElement(By.id("plugins-status")).getText().contains(" panel"),
+        browser.until(
+                d -> d.findElement(By.id("plugins-status")).getText().contains(" panel"),
                 "the panels drawn (server push)");
-        assertThat(browser.driver.findElement(By.id("plugins-status")).getText()).startsWith("4 plugins (0 failed)");
+        assertThat(browser.driver.findElement(By.id("plugins-status")).getText())
+                .startsWith("4 plugins (0 failed)");
         WebElement summary = browser.await(By.id("plugin-panel-schema-summary"));
         browser.until(d -> summary.getText().contains("Product"), "the schema summary's rows");
         assertThat(summary.getText()).contains("Schema summary").contains("/Product/");
@@ -234,8 +273,10 @@ class WebReviewIT {
         users.setRoles("ada", "demo", EnumSet.of(Role.VIEWER)); // an admin takes the approver role away
         browser.driver.findElement(By.id("approve")).click(); // the button of the page opened before
 
-        browser.until(d -> web.bean(dev.pilothouse.web.security.AuditSink.class).recent(10).stream()
-                .anyMatch(e -> e.action().equals("session-roles-updated") && e.subject().equals("demo")),
+        browser.until(
+                d -> web.bean(dev.pilothouse.web.security.AuditSink.class).recent(10).stream()
+                        .anyMatch(e -> e.action().equals("session-roles-updated")
+                                && e.subject().equals("demo")),
                 "the session's roles corrected on its next request");
         assertThat(governance().proposal(third).state()).isEqualTo(ProposalState.VALIDATED);
         assertThat(governance().proposal(third).decisions()).isEmpty();
@@ -278,7 +319,10 @@ class WebReviewIT {
         browser.signIn("devi", PASSWORD);
         String answer = replayInOwnRequest(second, approverBody);
 
-        assertThat(answer).as("the server took the request").startsWith("200").contains("\"syncId\"")
+        assertThat(answer)
+                .as("the server took the request")
+                .startsWith("200")
+                .contains("\"syncId\"")
                 .doesNotContain("appError");
         assertThat(governance().proposal(second).state()).isEqualTo(ProposalState.VALIDATED);
         assertThat(governance().proposal(second).decisions()).isEmpty();
@@ -292,19 +336,27 @@ class WebReviewIT {
     }
 
     private static long approvalsReached(String id) {
-        return governance().audit().entries().stream().filter(e -> e.action().equals("approval.refused"))
+        return governance().audit().entries().stream()
+                .filter(e -> e.action().equals("approval.refused"))
                 .filter(e -> e.details().path("id").asText().equals(id))
-                .filter(e -> e.details().path("rule").asText().equals("skipped-evidence")).count();
+                .filter(e -> e.details().path("rule").asText().equals("skipped-evidence"))
+                .count();
     }
 
     /** An agent's validated proposal adding an empty table {@code type} to the app on {@code main}. */
     private static String agentProposesTable(String type, String message) {
         Map<String, String> files = new LinkedHashMap<>(governance().files("main"));
         files.keySet().retainAll(Set.of("schema.graphql", "config.yaml", "resources.js"));
-        files.put("schema.graphql", files.get("schema.graphql")
-                + "\ntype " + type + " @table {\n  id: ID @primaryKey\n}\n");
-        String id = governance().propose(files, dev.pilothouse.workspace.Identity.parse("agent:stocker"), message,
-                java.util.Optional.empty()).id();
+        files.put(
+                "schema.graphql",
+                files.get("schema.graphql") + "\ntype " + type + " @table {\n  id: ID @primaryKey\n}\n");
+        String id = governance()
+                .propose(
+                        files,
+                        dev.pilothouse.workspace.Identity.parse("agent:stocker"),
+                        message,
+                        java.util.Optional.empty())
+                .id();
         governance().validate(id, "agent:stocker");
         return id;
     }

@@ -63,21 +63,30 @@ class WebShadowReviewIT {
     @Test
     @Order(1)
     void aCodeChangeValidatedWithoutASandboxOffersTheApproverToRunItsShadowUnconfined() throws Exception {
-        var shadow = new ShadowHarper(WebFixture.TARGET.resolve("web-it/shadow"), HarperInstaller.forCurrentUser(),
-                true, Optional.of("no sandbox on this machine"));
+        var shadow = new ShadowHarper(
+                WebFixture.TARGET.resolve("web-it/shadow"),
+                HarperInstaller.forCurrentUser(),
+                true,
+                Optional.of("no sandbox on this machine"));
         String id;
         try (Governance g = Governance.at(web.workspace, new PilothouseHome(WebFixture.TARGET.resolve("web-it/home")))
-                .shadow(shadow).open()) {
+                .shadow(shadow)
+                .open()) {
             String resources = Files.readString(web.workspace.resolve("resources.js"));
-            id = g.propose(Map.of("resources.js", resources + "\n// restock hint: low stock below 5\n"),
-                    Identity.parse("agent:claude"), "Restock hint in the resources", Optional.empty()).id();
+            id = g.propose(
+                            Map.of("resources.js", resources + "\n// restock hint: low stock below 5\n"),
+                            Identity.parse("agent:claude"),
+                            "Restock hint in the resources",
+                            Optional.empty())
+                    .id();
             g.validate(id, "agent:claude");
         }
 
         browser.signIn("apro", PASSWORD);
         browser.open("proposal/" + id);
         browser.await(By.id("run-unconfined"));
-        assertThat(browser.driver.findElement(By.id("run-unconfined")).getText()).isEqualTo("Run shadow unconfined…");
+        assertThat(browser.driver.findElement(By.id("run-unconfined")).getText())
+                .isEqualTo("Run shadow unconfined…");
         assertThat(browser.pageText()).contains("skipped\nshadow-deploy");
         var step = browser.driver.findElement(By.xpath("//vaadin-details[.//span[text()='shadow-deploy']]"));
         browser.driver.executeScript("arguments[0].opened = true; arguments[0].scrollIntoView({block: 'start'})", step);
@@ -97,13 +106,15 @@ class WebShadowReviewIT {
         governance().updatePolicy(governance().policy().withSoloMode(true), ADA); // as `policy set --solo-mode on`
         for (String page : new String[] {"proposals", "runtime"}) {
             browser.open(page);
-            browser.until(d -> d.findElements(By.id("solo-mode-banner")).stream().anyMatch(e -> e.isDisplayed()),
+            browser.until(
+                    d -> d.findElements(By.id("solo-mode-banner")).stream().anyMatch(e -> e.isDisplayed()),
                     "the solo mode banner on " + page);
         }
         assertThat(browser.driver.findElement(By.id("solo-mode-banner")).getText())
                 .contains("Solo mode is on: changes deploy without a second person's approval");
         browser.open("proposals");
-        browser.until(d -> d.findElements(By.id("solo-mode-banner")).stream().anyMatch(e -> e.isDisplayed()),
+        browser.until(
+                d -> d.findElements(By.id("solo-mode-banner")).stream().anyMatch(e -> e.isDisplayed()),
                 "the solo mode banner");
         browser.screenshot("web-solo-mode");
 

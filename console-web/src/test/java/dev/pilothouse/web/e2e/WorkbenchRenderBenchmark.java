@@ -55,13 +55,22 @@ class WorkbenchRenderBenchmark {
             Arrays.sort(workbench);
             Arrays.sort(about);
             double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            String result = String.format(Locale.ROOT, "%d loads each, alternating%n"
+            String result = String.format(
+                    Locale.ROOT,
+                    "%d loads each, alternating%n"
                             + "workbench (schema in the editor): p50 %.0f / p90 %.0f / max %.0f ms%n"
                             + "reference /about (version line): p50 %.0f / p90 %.0f / max %.0f ms%n"
                             + "p50 workbench/about: %.2f; target workbench p50 <= 1500 ms: %s; load average %.2f%n",
-                    loads, pct(workbench, 0.5), pct(workbench, 0.9), workbench[loads - 1], pct(about, 0.5),
-                    pct(about, 0.9), about[loads - 1], pct(workbench, 0.5) / pct(about, 0.5),
-                    pct(workbench, 0.5) <= 1500 ? "PASS" : "FAIL", load);
+                    loads,
+                    pct(workbench, 0.5),
+                    pct(workbench, 0.9),
+                    workbench[loads - 1],
+                    pct(about, 0.5),
+                    pct(about, 0.9),
+                    about[loads - 1],
+                    pct(workbench, 0.5) / pct(about, 0.5),
+                    pct(workbench, 0.5) <= 1500 ? "PASS" : "FAIL",
+                    load);
             Path out = WebFixture.TARGET.resolve("bench-render/result.md");
             Files.createDirectories(out.getParent());
             Files.writeString(out, result);

@@ -24,7 +24,8 @@ class EditorBackendTest {
         JsonNode diagnostics = JSON.readTree(result.diagnosticsJson());
         assertThat(diagnostics).isNotEmpty();
         JsonNode first = diagnostics.get(0);
-        assertThat(text.substring(first.get("from").asInt(), first.get("to").asInt())).isEqualTo("Strin");
+        assertThat(text.substring(first.get("from").asInt(), first.get("to").asInt()))
+                .isEqualTo("Strin");
         assertThat(first.get("severity").asText()).isEqualTo("error");
         assertThat(first.get("message").asText()).startsWith(first.get("code").asText() + ": ");
     }
@@ -42,7 +43,8 @@ class EditorBackendTest {
     @Test
     void hoverOnADirectiveExplainsIt() throws Exception {
         String text = "type Shelf @table {\n  id: ID @primaryKey\n}\n";
-        JsonNode reply = JSON.readTree(backend.hover("file:///ws/schema.graphql", 1, text, text.indexOf("primaryKey") + 2));
+        JsonNode reply =
+                JSON.readTree(backend.hover("file:///ws/schema.graphql", 1, text, text.indexOf("primaryKey") + 2));
 
         assertThat(reply.get("text").asText()).isNotBlank();
         assertThat(reply.get("from").asInt()).isLessThanOrEqualTo(text.indexOf("primaryKey"));
@@ -51,6 +53,7 @@ class EditorBackendTest {
     @Test
     void configFilesGetDiagnosticsToo() throws Exception {
         EditorBackend.Result result = backend.analyse("file:///ws/config.yaml", 1, "rest: \"yes\"\n");
-        assertThat(JSON.readTree(result.diagnosticsJson()).findValuesAsText("code")).contains("PH303");
+        assertThat(JSON.readTree(result.diagnosticsJson()).findValuesAsText("code"))
+                .contains("PH303");
     }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.server.VaadinSession;
 import dev.pilothouse.schema.LanguageService;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +58,8 @@ class SchemaCodeEditorTest extends BrowserlessTest {
 
         PendingJavaScriptInvocation analysis = awaitAnalysis();
         assertThat(analysis.getInvocation().getParameters().get(0)).isEqualTo(editor.getVersion());
-        assertThat(String.valueOf(analysis.getInvocation().getParameters().get(2))).contains("Strin");
+        assertThat(String.valueOf(analysis.getInvocation().getParameters().get(2)))
+                .contains("Strin");
         assertThat(editor.getAnalysis().diagnostics()).isNotEmpty();
     }
 
@@ -71,7 +72,8 @@ class SchemaCodeEditorTest extends BrowserlessTest {
         editor.changed(next, "type A @table { id: ID @primaryKey name: Sting }\n");
 
         PendingJavaScriptInvocation analysis = awaitAnalysis();
-        assertThat(((Number) analysis.getInvocation().getParameters().get(0)).longValue()).isEqualTo(next);
+        assertThat(((Number) analysis.getInvocation().getParameters().get(0)).longValue())
+                .isEqualTo(next);
         assertThat(editor.getText()).contains("Sting");
     }
 
@@ -102,7 +104,8 @@ class SchemaCodeEditorTest extends BrowserlessTest {
         editor.setDocument(URI, "type A @table {id: ID @primaryKey}", false);
         pending();
 
-        assertThat(editor.format()).hasValueSatisfying(r -> assertThat(r.changed()).isTrue());
+        assertThat(editor.format())
+                .hasValueSatisfying(r -> assertThat(r.changed()).isTrue());
         assertThat(scripts(pending())).anyMatch(s -> s.contains("replaceText"));
     }
 }

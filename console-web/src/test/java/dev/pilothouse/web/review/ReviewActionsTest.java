@@ -41,8 +41,10 @@ class ReviewActionsTest {
         ReviewFixture.signIn("dev", "ROLE_VIEWER", "ROLE_DEVELOPER");
         String id = f.agentProposal;
 
-        assertThatThrownBy(() -> f.actions.approve(id, "looks fine", true)).isInstanceOf(AccessDeniedException.class)
-                .hasMessageContaining("dev may not proposal.approve").hasMessageContaining("approver");
+        assertThatThrownBy(() -> f.actions.approve(id, "looks fine", true))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("dev may not proposal.approve")
+                .hasMessageContaining("approver");
         assertThatThrownBy(() -> f.actions.reject(id, "no")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> f.actions.mayDeploy(id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> f.actions.mayRollback("deploy/1")).isInstanceOf(AccessDeniedException.class);
@@ -50,8 +52,10 @@ class ReviewActionsTest {
         assertThat(f.governance.proposal(id).state()).isEqualTo(ProposalState.VALIDATED);
         assertThat(f.governance.proposal(id).decisions()).isEmpty();
         List<AuditEntry> refused = f.governance.audit().entries().stream()
-                .filter(e -> e.action().equals("web.access-refused")).toList();
-        assertThat(refused).extracting(e -> e.details().path("action").asText())
+                .filter(e -> e.action().equals("web.access-refused"))
+                .toList();
+        assertThat(refused)
+                .extracting(e -> e.details().path("action").asText())
                 .containsExactly("proposal.approve", "proposal.reject", "deploy", "rollback");
         assertThat(refused).allMatch(e -> e.actor().equals("human:dev"));
         assertThat(refused.get(0).details().path("subject").asText()).isEqualTo(id);
@@ -70,7 +74,8 @@ class ReviewActionsTest {
             assertThat(d.comment()).isEqualTo("shelves are fine");
         });
         // the same approver twice is the workspace's distinct-approvers rule, not a console rule
-        assertThatThrownBy(() -> f.actions.approve(f.agentProposal, "again", true)).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> f.actions.approve(f.agentProposal, "again", true))
+                .isInstanceOf(Refusal.class);
     }
 
     @Test
@@ -79,8 +84,10 @@ class ReviewActionsTest {
 
         f.actions.approve(f.agentProposal, "shelves are fine", true);
 
-        var entry = f.governance.audit().entries().stream().filter(e -> e.action().equals("proposal.approved"))
-                .reduce((a, b) -> b).orElseThrow();
+        var entry = f.governance.audit().entries().stream()
+                .filter(e -> e.action().equals("proposal.approved"))
+                .reduce((a, b) -> b)
+                .orElseThrow();
         assertThat(entry.actor()).isEqualTo("human:ada");
         assertThat(entry.details().get("proof").get("method").asText()).isEqualTo("web-session");
         assertThat(entry.details().get("proof").get("detail").asText()).startsWith("ada, session");
@@ -124,11 +131,15 @@ class ReviewActionsTest {
         f.audit.record(AuditEvent.now("ada", "sign-in", "ada", Map.of()));
         f.audit.record(AuditEvent.now("anonymous", "sign-in-failed", "mallory", Map.of("reason", "Bad")));
 
-        assertThat(f.governance.audit().entries()).extracting(AuditEntry::actor, AuditEntry::action)
-                .endsWith(org.assertj.core.groups.Tuple.tuple("human:ada", "web.sign-in"),
+        assertThat(f.governance.audit().entries())
+                .extracting(AuditEntry::actor, AuditEntry::action)
+                .endsWith(
+                        org.assertj.core.groups.Tuple.tuple("human:ada", "web.sign-in"),
                         org.assertj.core.groups.Tuple.tuple("anonymous", "web.sign-in-failed"));
-        assertThat(f.audit.recent(2)).extracting(AuditEvent::actor, AuditEvent::action, AuditEvent::subject)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ada", "sign-in", "ada"),
+        assertThat(f.audit.recent(2))
+                .extracting(AuditEvent::actor, AuditEvent::action, AuditEvent::subject)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("ada", "sign-in", "ada"),
                         org.assertj.core.groups.Tuple.tuple("anonymous", "sign-in-failed", "mallory"));
         assertThat(f.audit.recent(1).get(0).details()).containsEntry("reason", "Bad");
         assertThat(f.governance.verifyAudit().ok()).isTrue();

@@ -34,23 +34,27 @@ public final class ReviewFixture {
         Path dir = root.resolve("shop");
         PilothouseHome home = new PilothouseHome(root.resolve("home"));
         WorkspaceInit.init(dir, shopFiles(), "the shop app", Identity.parse("human:ada"), home);
-        workspace = new GovernedWorkspace(new WebOptions(0, dir, home.root(), Optional.empty()),
-                new HarperConnection(Optional.empty()));
+        workspace = new GovernedWorkspace(
+                new WebOptions(0, dir, home.root(), Optional.empty()), new HarperConnection(Optional.empty()));
         governance = workspace.governance().orElseThrow();
         audit = new WorkspaceAuditSink(governance.audit());
         actions = new ReviewActions(workspace, audit);
         Map<String, String> change = new LinkedHashMap<>(shopFiles());
-        change.put("schema.graphql", change.get("schema.graphql")
-                + "\ntype Shelf @table @export {\n  id: ID @primaryKey\n  label: String\n}\n");
-        agentProposal = governance.propose(change, Identity.parse("agent:stocker"), "Shelves for the shop",
-                Optional.empty()).id();
+        change.put(
+                "schema.graphql",
+                change.get("schema.graphql")
+                        + "\ntype Shelf @table @export {\n  id: ID @primaryKey\n  label: String\n}\n");
+        agentProposal = governance
+                .propose(change, Identity.parse("agent:stocker"), "Shelves for the shop", Optional.empty())
+                .id();
         governance.validate(agentProposal, "agent:stocker");
     }
 
     /** Signs {@code user} in on this thread with the given roles ({@code ROLE_...}). */
     public static void signIn(String user, String... roles) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                user, "n/a", AuthorityUtils.createAuthorityList(roles)));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        user, "n/a", AuthorityUtils.createAuthorityList(roles)));
     }
 
     public static Map<String, String> shopFiles() {

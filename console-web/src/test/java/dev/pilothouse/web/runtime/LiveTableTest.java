@@ -12,8 +12,8 @@ class LiveTableTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static LiveEvent put(String id, int n) {
-        return new LiveEvent.Change(LiveEvent.Kind.PUT, "/P/" + id, id, JSON.createObjectNode().put("n", n),
-                n, n, false, 10);
+        return new LiveEvent.Change(
+                LiveEvent.Kind.PUT, "/P/" + id, id, JSON.createObjectNode().put("n", n), n, n, false, 10);
     }
 
     @Test

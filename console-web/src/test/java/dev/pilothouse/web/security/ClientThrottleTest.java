@@ -81,9 +81,10 @@ class ClientThrottleTest {
         }
         assertThat(throttle.refused("192.0.2.1")).isEmpty();
 
-        assertThat(throttle.failed("10.9.9.9")).hasValueSatisfying(lock ->
-                assertThat(lock.scope()).isEqualTo("everyone"));
-        assertThat(throttle.refused("192.0.2.1")).as("an address that never failed")
+        assertThat(throttle.failed("10.9.9.9"))
+                .hasValueSatisfying(lock -> assertThat(lock.scope()).isEqualTo("everyone"));
+        assertThat(throttle.refused("192.0.2.1"))
+                .as("an address that never failed")
                 .hasValueSatisfying(refusal -> assertThat(refusal.scope()).isEqualTo("everyone"));
 
         clock.now = clock.now.plus(ClientThrottle.GLOBAL_LOCK).plusSeconds(1);
@@ -101,7 +102,8 @@ class ClientThrottleTest {
         assertThat(after.refused("203.0.113.7")).isPresent();
         assertThat(after.refused("198.51.100.2")).isEmpty();
         Path file = home.resolve("web/client-locks");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(Files.readString(file)).doesNotContain("198.51.100.2");
     }
 

@@ -39,14 +39,18 @@ class CurrentRolesFilterTest {
     @BeforeEach
     void setUp() {
         audit = new JsonLinesAuditSink(home.resolve("audit.jsonl"));
-        users = new UserStore(home.resolve("users.json"), new Pbkdf2PasswordEncoder("", 16, 1000,
-                Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256), audit);
+        users = new UserStore(
+                home.resolve("users.json"),
+                new Pbkdf2PasswordEncoder(
+                        "", 16, 1000, Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256),
+                audit);
         users.create("first-run", "ada", "correct horse battery", EnumSet.of(Role.ADMIN));
         users.create("ada", "bob", "another long secret", EnumSet.of(Role.APPROVER));
         filter = new CurrentRolesFilter(users, audit);
         SignInThrottle names = new SignInThrottle(Clock.systemUTC(), home.resolve("name-locks"));
         userDetails = new SecurityConfig().userDetailsService(users, names);
-        signInAudit = new SignInAudit(audit, names, new ClientThrottle(Clock.systemUTC(), home.resolve("client-locks")));
+        signInAudit =
+                new SignInAudit(audit, names, new ClientThrottle(Clock.systemUTC(), home.resolve("client-locks")));
     }
 
     @AfterEach
@@ -72,8 +76,9 @@ class CurrentRolesFilterTest {
 
     /** One request of bob's session, signed in with the given authorities; true if it was still signed in after. */
     private boolean request(String... authorities) throws Exception {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "bob", null, AuthorityUtils.createAuthorityList(authorities)));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "bob", null, AuthorityUtils.createAuthorityList(authorities)));
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/proposals");
         request.setSession(session);
         filter.doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
@@ -82,9 +87,11 @@ class CurrentRolesFilterTest {
 
     @Test
     void aResetPasswordEndsTheSessionsSignedInWithTheOldOne() throws Exception {
-        signIn(() -> { });
+        signIn(() -> {});
         assertThat(request("ROLE_VIEWER", "ROLE_APPROVER")).isTrue();
-        assertThat(request("ROLE_VIEWER", "ROLE_APPROVER")).as("same password, same session").isTrue();
+        assertThat(request("ROLE_VIEWER", "ROLE_APPROVER"))
+                .as("same password, same session")
+                .isTrue();
 
         users.resetPassword("ada", "bob", "a reset long secret");
 
@@ -112,11 +119,13 @@ class CurrentRolesFilterTest {
 
     @Test
     void theSessionThatChangedThePasswordCarriesOnWhenItRecordsTheNewCredential() throws Exception {
-        signIn(() -> { });
+        signIn(() -> {});
         assertThat(request("ROLE_VIEWER", "ROLE_APPROVER")).isTrue();
 
         users.changePassword("bob", "another long secret", "a brand new secret");
-        session.setAttribute(CurrentRolesFilter.CREDENTIAL, CurrentRolesFilter.credential(users.find("bob").orElseThrow()));
+        session.setAttribute(
+                CurrentRolesFilter.CREDENTIAL,
+                CurrentRolesFilter.credential(users.find("bob").orElseThrow()));
 
         assertThat(request("ROLE_VIEWER", "ROLE_APPROVER")).isTrue();
         assertThat(session.isInvalid()).isFalse();
@@ -124,20 +133,21 @@ class CurrentRolesFilterTest {
 
     @Test
     void aDemotionReplacesTheSessionsRolesOnItsNextRequestAndKeepsOtherAuthorities() throws Exception {
-        signIn(() -> { });
+        signIn(() -> {});
         users.setRoles("ada", "bob", EnumSet.of(Role.VIEWER));
 
         assertThat(request("FACTOR_PASSWORD", "ROLE_VIEWER", "ROLE_APPROVER")).isTrue();
 
         assertThat(SecurityContextHolder.getContext().getAuthentication().getAuthorities())
-                .extracting(GrantedAuthority::getAuthority).containsExactly("FACTOR_PASSWORD", "ROLE_VIEWER");
+                .extracting(GrantedAuthority::getAuthority)
+                .containsExactly("FACTOR_PASSWORD", "ROLE_VIEWER");
         assertThat(audit.recent(1).get(0).action()).isEqualTo("session-roles-updated");
         assertThat(audit.recent(1).get(0).details()).containsEntry("from", "[ROLE_APPROVER, ROLE_VIEWER]");
     }
 
     @Test
     void aSessionHoldingItsUsersRolesIsLeftAloneAndNotAudited() throws Exception {
-        signIn(() -> { });
+        signIn(() -> {});
         int before = audit.recent(100).size();
 
         assertThat(request("FACTOR_PASSWORD", "ROLE_VIEWER", "ROLE_APPROVER")).isTrue();
@@ -150,8 +160,9 @@ class CurrentRolesFilterTest {
 
     @Test
     void aRemovedUsersSessionEnds() throws Exception {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "carol", null, AuthorityUtils.createAuthorityList("ROLE_VIEWER")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "carol", null, AuthorityUtils.createAuthorityList("ROLE_VIEWER")));
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
         request.setSession(session);
 

@@ -23,7 +23,9 @@ class SignInAuditTest {
     @Test
     void tenThousandFailedSignInsUnderLongNamesLeaveAHandfulOfEntriesWithCappedNames() {
         AuditLog log = new AuditLog(home.resolve("audit/audit.jsonl"), Clock.systemUTC());
-        SignInAudit audit = new SignInAudit(new WorkspaceAuditSink(log), new SignInThrottle(Clock.systemUTC()),
+        SignInAudit audit = new SignInAudit(
+                new WorkspaceAuditSink(log),
+                new SignInThrottle(Clock.systemUTC()),
                 new ClientThrottle(Clock.systemUTC(), home.resolve("web/client-locks")));
         String longTail = "x".repeat(500);
 
@@ -34,20 +36,34 @@ class SignInAuditTest {
         audit.close();
 
         List<AuditEntry> entries = log.entries();
-        List<AuditEntry> failed = entries.stream().filter(e -> e.action().startsWith("web.sign-in-failed")).toList();
-        long counted = failed.stream().mapToLong(e -> e.action().endsWith("-summary")
-                ? Long.parseLong(e.details().path("count").asText()) : 1).sum();
+        List<AuditEntry> failed = entries.stream()
+                .filter(e -> e.action().startsWith("web.sign-in-failed"))
+                .toList();
+        long counted = failed.stream()
+                .mapToLong(e -> e.action().endsWith("-summary")
+                        ? Long.parseLong(e.details().path("count").asText())
+                        : 1)
+                .sum();
         assertThat(entries).hasSizeLessThanOrEqualTo(10);
         assertThat(counted).isEqualTo(10_000);
-        assertThat(failed).filteredOn(e -> !e.action().endsWith("-summary")).hasSizeLessThanOrEqualTo(5)
-                .allSatisfy(e -> assertThat(e.details().path("subject").asText()).hasSizeLessThanOrEqualTo(64));
-        assertThat(failed).filteredOn(e -> e.action().endsWith("-summary")).singleElement().satisfies(e -> {
-            String names = e.details().path("names").asText();
-            assertThat(names.split(", guess-|, Bad")).hasSizeLessThanOrEqualTo(20);
-            assertThat(names).doesNotContain("x".repeat(64));
-            assertThat(Long.parseLong(e.details().path("otherNames").asText())).isPositive();
-        });
-        assertThat(entries).filteredOn(e -> e.action().equals("web.sign-in-locked")).isNotEmpty()
+        assertThat(failed)
+                .filteredOn(e -> !e.action().endsWith("-summary"))
+                .hasSizeLessThanOrEqualTo(5)
+                .allSatisfy(
+                        e -> assertThat(e.details().path("subject").asText()).hasSizeLessThanOrEqualTo(64));
+        assertThat(failed)
+                .filteredOn(e -> e.action().endsWith("-summary"))
+                .singleElement()
+                .satisfies(e -> {
+                    String names = e.details().path("names").asText();
+                    assertThat(names.split(", guess-|, Bad")).hasSizeLessThanOrEqualTo(20);
+                    assertThat(names).doesNotContain("x".repeat(64));
+                    assertThat(Long.parseLong(e.details().path("otherNames").asText()))
+                            .isPositive();
+                });
+        assertThat(entries)
+                .filteredOn(e -> e.action().equals("web.sign-in-locked"))
+                .isNotEmpty()
                 .hasSizeLessThanOrEqualTo(5);
         assertThat(log.verify(List.of()).ok()).isTrue();
     }

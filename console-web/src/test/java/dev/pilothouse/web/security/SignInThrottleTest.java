@@ -42,7 +42,9 @@ class SignInThrottleTest {
 
         assertThat(throttle.failed("ada")).hasValue(clock.now.plus(Duration.ofMinutes(1)));
         assertThat(throttle.lockedUntil("ada")).isPresent();
-        assertThat(throttle.lockedUntil("bob")).as("other names are not affected").isEmpty();
+        assertThat(throttle.lockedUntil("bob"))
+                .as("other names are not affected")
+                .isEmpty();
 
         clock.now = clock.now.plus(Duration.ofSeconds(61));
         assertThat(throttle.lockedUntil("ada")).as("the lock runs out").isEmpty();
@@ -73,7 +75,8 @@ class SignInThrottleTest {
         SignInThrottle after = new SignInThrottle(clock, home.resolve("name-locks"));
         assertThat(after.lockedUntil("ada")).hasValue(clock.now.plus(SignInThrottle.FIRST_LOCK));
         assertThat(after.lockedUntil("bob")).isEmpty();
-        assertThat(after.failed("ada")).as("the count carries on from the lock")
+        assertThat(after.failed("ada"))
+                .as("the count carries on from the lock")
                 .hasValue(clock.now.plus(Duration.ofMinutes(2)));
     }
 
@@ -86,6 +89,8 @@ class SignInThrottleTest {
             throttle.failed("ada");
         }
 
-        assertThat(throttle.lockedUntil("ada")).as("locking still works after the flood").isPresent();
+        assertThat(throttle.lockedUntil("ada"))
+                .as("locking still works after the flood")
+                .isPresent();
     }
 }

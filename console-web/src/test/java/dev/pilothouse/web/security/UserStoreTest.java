@@ -16,8 +16,9 @@ class UserStoreTest {
     @TempDir
     Path home;
 
-    private final Pbkdf2PasswordEncoder encoder = new Pbkdf2PasswordEncoder("", 16, 1000,
-            Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256); // fast for tests
+    private final Pbkdf2PasswordEncoder encoder = new Pbkdf2PasswordEncoder(
+            "", 16, 1000, Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256); // fast for tests
+
     private JsonLinesAuditSink audit() {
         return new JsonLinesAuditSink(home.resolve("audit.jsonl"));
     }
@@ -25,7 +26,8 @@ class UserStoreTest {
     @Test
     void usersSurviveARestartWithHashedPasswordsInAPrivateFile() throws Exception {
         Path file = home.resolve("users.json");
-        new UserStore(file, encoder, audit()).create("first-run", "ada", "correct horse battery", EnumSet.of(Role.ADMIN));
+        new UserStore(file, encoder, audit())
+                .create("first-run", "ada", "correct horse battery", EnumSet.of(Role.ADMIN));
 
         UserStore reloaded = new UserStore(file, encoder, audit());
 
@@ -33,7 +35,8 @@ class UserStoreTest {
         assertThat(ada.roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.VIEWER);
         assertThat(Files.readString(file)).doesNotContain("correct horse battery");
         assertThat(encoder.matches("correct horse battery", ada.passwordHash())).isTrue();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
     }
 
     @Test
@@ -45,7 +48,8 @@ class UserStoreTest {
 
         store.setRoles("ada", "bob", EnumSet.of(Role.DEVELOPER));
 
-        assertThat(audit.recent(10)).extracting(AuditEvent::action)
+        assertThat(audit.recent(10))
+                .extracting(AuditEvent::action)
                 .containsExactly("user-created", "user-created", "roles-changed");
         AuditEvent change = audit.recent(1).get(0);
         assertThat(change.actor()).isEqualTo("ada");
@@ -104,14 +108,18 @@ class UserStoreTest {
                 .hasMessageContaining("New password: at least");
         assertThatThrownBy(() -> store.changePassword("ada", "correct horse battery", "correct horse battery"))
                 .hasMessageContaining("the same");
-        assertThat(store.find("ada").orElseThrow().passwordHash()).as("refusals change nothing").isEqualTo(before);
+        assertThat(store.find("ada").orElseThrow().passwordHash())
+                .as("refusals change nothing")
+                .isEqualTo(before);
 
         store.changePassword("ada", "correct horse battery", "a brand new secret");
 
-        String after = new UserStore(file, encoder, audit).find("ada").orElseThrow().passwordHash();
+        String after =
+                new UserStore(file, encoder, audit).find("ada").orElseThrow().passwordHash();
         assertThat(encoder.matches("a brand new secret", after)).isTrue();
         assertThat(encoder.matches("correct horse battery", after)).isFalse();
-        assertThat(audit.recent(10)).extracting(AuditEvent::action)
+        assertThat(audit.recent(10))
+                .extracting(AuditEvent::action)
                 .containsExactly("user-created", "password-change-refused", "password-changed");
         assertThat(Files.readString(home.resolve("audit.jsonl")))
                 .doesNotContain("a wrong guess!", "a brand new secret", "correct horse battery");
@@ -127,7 +135,9 @@ class UserStoreTest {
         assertThatThrownBy(() -> store.resetPassword("ada", "bob", "tiny")).hasMessageContaining("at least");
         store.resetPassword("ada", "bob", "a reset long secret");
 
-        assertThat(encoder.matches("a reset long secret", store.find("bob").orElseThrow().passwordHash())).isTrue();
+        assertThat(encoder.matches(
+                        "a reset long secret", store.find("bob").orElseThrow().passwordHash()))
+                .isTrue();
         AuditEvent reset = audit.recent(1).get(0);
         assertThat(reset.action()).isEqualTo("password-reset");
         assertThat(reset.actor()).isEqualTo("ada");

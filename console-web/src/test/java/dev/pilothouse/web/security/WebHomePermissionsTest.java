@@ -29,8 +29,11 @@ class WebHomePermissionsTest {
     void usersLocksAndAuditInAFreshHomeAreOwnerOnly() throws Exception {
         Path web = tmp.resolve("fresh/home/web");
         JsonLinesAuditSink audit = new JsonLinesAuditSink(web.resolve("audit.jsonl"));
-        UserStore users = new UserStore(web.resolve("users.json"), new Pbkdf2PasswordEncoder("", 16, 1000,
-                Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256), audit);
+        UserStore users = new UserStore(
+                web.resolve("users.json"),
+                new Pbkdf2PasswordEncoder(
+                        "", 16, 1000, Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256),
+                audit);
         users.create("first-run", "ada", "correct horse battery", EnumSet.of(Role.ADMIN));
         SignInThrottle names = new SignInThrottle(Clock.systemUTC(), web.resolve("name-locks"));
         for (int i = 0; i < 10; i++) {
@@ -47,7 +50,8 @@ class WebHomePermissionsTest {
         List<String> open = new ArrayList<>();
         try (Stream<Path> all = Files.walk(root)) {
             for (Path p : all.toList()) {
-                String perms = PosixFilePermissions.toString(Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS));
+                String perms =
+                        PosixFilePermissions.toString(Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS));
                 if (!perms.equals(Files.isDirectory(p) ? "rwx------" : "rw-------")) {
                     open.add(root.relativize(p) + " " + perms);
                 }

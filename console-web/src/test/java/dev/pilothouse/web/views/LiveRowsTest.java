@@ -23,7 +23,10 @@ class LiveRowsTest {
     }
 
     private List<String> shown() {
-        return grid.getListDataView().getItems().map(r -> r.key() + "=" + r.value().path("name").asText()).toList();
+        return grid.getListDataView()
+                .getItems()
+                .map(r -> r.key() + "=" + r.value().path("name").asText())
+                .toList();
     }
 
     private void start() {
@@ -48,7 +51,9 @@ class LiveRowsTest {
         assertThat(shown()).containsExactly("a=A99", "b=B99", "c=C");
         assertThat(grid.getSelectedItems()).containsExactly(b);
         assertThat(b.value().path("name").asText()).isEqualTo("B99");
-        assertThat(grid.getDataProvider()).as("the same provider, not a new one per batch").isSameAs(provider);
+        assertThat(grid.getDataProvider())
+                .as("the same provider, not a new one per batch")
+                .isSameAs(provider);
     }
 
     @Test

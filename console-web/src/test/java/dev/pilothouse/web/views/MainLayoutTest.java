@@ -9,9 +9,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.pilothouse.web.review.ReviewFixture;
 import dev.pilothouse.web.security.JsonLinesAuditSink;
 import dev.pilothouse.web.security.UserStore;
+import dev.pilothouse.workspace.Actor;
 import dev.pilothouse.workspace.Identity;
 import dev.pilothouse.workspace.humans.OsAccount;
-import dev.pilothouse.workspace.Actor;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +32,10 @@ class MainLayoutTest extends BrowserlessTest {
     }
 
     private MainLayout layout(ReviewFixture fx) {
-        UserStore users = new UserStore(tmp.resolve("users.json"), new Pbkdf2PasswordEncoder("", 16, 1000,
-                Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256),
+        UserStore users = new UserStore(
+                tmp.resolve("users.json"),
+                new Pbkdf2PasswordEncoder(
+                        "", 16, 1000, Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256),
                 new JsonLinesAuditSink(tmp.resolve("audit.jsonl")));
         MainLayout layout = new MainLayout(new AuthenticationContext(), users, fx.workspace, fx.governance.requests());
         UI.getCurrent().add(layout);
@@ -64,10 +66,18 @@ class MainLayoutTest extends BrowserlessTest {
         layout.afterNavigation(null);
 
         assertThat(layout.pageTitle()).isEqualTo("About");
-        for (Class<?> view : new Class<?>[] {WorkbenchView.class, DataView.class, StreamsView.class,
-                RuntimeView.class, dev.pilothouse.web.views.diagram.SchemaDiagramView.class,
-                dev.pilothouse.web.views.diagram.LiveDiagramsView.class}) {
-            assertThat(MainLayout.pageName(view)).as(view.getSimpleName()).isNotBlank().doesNotContain("Pilothouse");
+        for (Class<?> view : new Class<?>[] {
+            WorkbenchView.class,
+            DataView.class,
+            StreamsView.class,
+            RuntimeView.class,
+            dev.pilothouse.web.views.diagram.SchemaDiagramView.class,
+            dev.pilothouse.web.views.diagram.LiveDiagramsView.class
+        }) {
+            assertThat(MainLayout.pageName(view))
+                    .as(view.getSimpleName())
+                    .isNotBlank()
+                    .doesNotContain("Pilothouse");
         }
     }
 
@@ -85,8 +95,11 @@ class MainLayoutTest extends BrowserlessTest {
         ReviewFixture.signIn("ada", "ROLE_VIEWER");
         MainLayout layout = layout(fx);
 
-        fx.governance.updatePolicy(fx.governance.policy().withSoloMode(true), new Actor(Identity.parse("human:ada"),
-                new OsAccount(2001, "ada").proof())); // as `pilothouse policy set --solo-mode on`
+        fx.governance.updatePolicy(
+                fx.governance.policy().withSoloMode(true),
+                new Actor(
+                        Identity.parse("human:ada"),
+                        new OsAccount(2001, "ada").proof())); // as `pilothouse policy set --solo-mode on`
         layout.afterNavigation(null);
 
         SoloModeBanner banner = layout.soloModeBanner();

@@ -34,10 +34,28 @@ class MetricsPanelTest extends BrowserlessTest {
         assertThat($(Span.class, panel).id("metrics-status").getText()).isEqualTo("No Harper attached.");
 
         panel.show(List.of(
-                new MetricsSnapshot(Instant.parse("2026-11-22T08:00:00Z"), 10, 50 << 20, 80 << 20, 250 << 20, 2, 400,
-                        3 << 20, 0.5, 0),
-                new MetricsSnapshot(Instant.parse("2026-11-22T08:00:02Z"), 30, 60 << 20, 80 << 20, 260 << 20, 2, 402,
-                        3 << 20, 1.25, 0.25)));
+                new MetricsSnapshot(
+                        Instant.parse("2026-11-22T08:00:00Z"),
+                        10,
+                        50 << 20,
+                        80 << 20,
+                        250 << 20,
+                        2,
+                        400,
+                        3 << 20,
+                        0.5,
+                        0),
+                new MetricsSnapshot(
+                        Instant.parse("2026-11-22T08:00:02Z"),
+                        30,
+                        60 << 20,
+                        80 << 20,
+                        260 << 20,
+                        2,
+                        402,
+                        3 << 20,
+                        1.25,
+                        0.25)));
 
         assertThat($(Span.class, panel).id("metric-cpu").getText()).isEqualTo("30.0 %");
         assertThat($(Span.class, panel).id("metric-heap").getText()).isEqualTo("60.0 MB / 80.0 MB");
@@ -58,16 +76,19 @@ class MetricsPanelTest extends BrowserlessTest {
     void threadsAreHarpersWorkerThreadsExplainedAndUptimeIsHarpers() {
         MetricsPanel panel = new MetricsPanel(Optional.empty(), ticker);
         UI.getCurrent().add(panel);
-        panel.show(List.of(new MetricsSnapshot(Instant.parse("2026-11-22T08:00:00Z"), 10, 1, 1, 1, 1, Double.NaN, 1,
-                0, 0)));
+        panel.show(List.of(
+                new MetricsSnapshot(Instant.parse("2026-11-22T08:00:00Z"), 10, 1, 1, 1, 1, Double.NaN, 1, 0, 0)));
 
-        com.vaadin.flow.component.html.Div threads = $(com.vaadin.flow.component.html.Div.class, panel)
-                .id("figure-threads");
+        com.vaadin.flow.component.html.Div threads =
+                $(com.vaadin.flow.component.html.Div.class, panel).id("figure-threads");
         assertThat($(Span.class, threads).first().getText()).isEqualTo("Worker threads");
-        assertThat(threads.getTitle()).hasValueSatisfying(t -> assertThat(t)
-                .contains("worker threads").contains("threads.count").contains("main thread is not counted"));
-        com.vaadin.flow.component.html.Div uptime = $(com.vaadin.flow.component.html.Div.class, panel)
-                .id("figure-uptime");
+        assertThat(threads.getTitle())
+                .hasValueSatisfying(t -> assertThat(t)
+                        .contains("worker threads")
+                        .contains("threads.count")
+                        .contains("main thread is not counted"));
+        com.vaadin.flow.component.html.Div uptime =
+                $(com.vaadin.flow.component.html.Div.class, panel).id("figure-uptime");
         assertThat($(Span.class, uptime).first().getText()).isEqualTo("Harper uptime");
         assertThat(uptime.getTitle()).hasValueSatisfying(t -> assertThat(t).contains("not the host"));
         assertThat($(Span.class, panel).id("metric-uptime").getText()).isEqualTo("unknown");

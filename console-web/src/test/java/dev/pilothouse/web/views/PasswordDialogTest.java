@@ -24,10 +24,10 @@ class PasswordDialogTest extends BrowserlessTest {
 
     @Test
     void refusalsSayWhichFieldAndASuccessKeepsThisSessionSignedIn() {
-        Pbkdf2PasswordEncoder encoder = new Pbkdf2PasswordEncoder("", 16, 1000,
-                Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256);
-        UserStore users = new UserStore(tmp.resolve("users.json"), encoder,
-                new JsonLinesAuditSink(tmp.resolve("audit.jsonl")));
+        Pbkdf2PasswordEncoder encoder = new Pbkdf2PasswordEncoder(
+                "", 16, 1000, Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256);
+        UserStore users =
+                new UserStore(tmp.resolve("users.json"), encoder, new JsonLinesAuditSink(tmp.resolve("audit.jsonl")));
         users.create("first-run", "bob", "another long secret", EnumSet.of(Role.DEVELOPER));
         PasswordDialog dialog = new PasswordDialog(users, "bob");
         dialog.open();
@@ -44,7 +44,9 @@ class PasswordDialogTest extends BrowserlessTest {
         dialog.save();
 
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(encoder.matches("a brand new secret", users.find("bob").orElseThrow().passwordHash())).isTrue();
+        assertThat(encoder.matches(
+                        "a brand new secret", users.find("bob").orElseThrow().passwordHash()))
+                .isTrue();
         assertThat(VaadinSession.getCurrent().getSession().getAttribute(CurrentRolesFilter.CREDENTIAL))
                 .as("this session records the new credential, so the filter keeps it")
                 .isEqualTo(CurrentRolesFilter.credential(users.find("bob").orElseThrow()));

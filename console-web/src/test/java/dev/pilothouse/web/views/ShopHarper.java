@@ -2,8 +2,8 @@ package dev.pilothouse.web.views;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pilothouse.runtime.ComponentStatus;
-import dev.pilothouse.runtime.HarperEndpoint;
 import dev.pilothouse.runtime.HarperClient;
+import dev.pilothouse.runtime.HarperEndpoint;
 import dev.pilothouse.runtime.HarperInstaller;
 import dev.pilothouse.runtime.LocalRuntime;
 import dev.pilothouse.runtime.RuntimeNode;
@@ -29,14 +29,13 @@ import java.util.Set;
  */
 public final class ShopHarper {
 
-    private static final Path TARGET = Path.of(System.getProperty("project.build.directory", "target"))
-            .toAbsolutePath();
+    private static final Path TARGET =
+            Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath();
 
     private static LocalRuntime runtime;
     private static RuntimeNode node;
 
-    private ShopHarper() {
-    }
+    private ShopHarper() {}
 
     private static synchronized void start() {
         if (node != null) {
@@ -45,8 +44,9 @@ public final class ShopHarper {
         long started = System.nanoTime();
         LocalRuntime local = new LocalRuntime(TARGET.resolve("harper-web"), HarperInstaller.forCurrentUser());
         local.stop(); // a previous run killed hard may have left a node behind
-        RuntimeNode started1 = local.start(new StartOptions(1, true, StartOptions.Ports.ANY, Duration.ofSeconds(120),
-                line -> { })).get(0);
+        RuntimeNode started1 = local.start(
+                        new StartOptions(1, true, StartOptions.Ports.ANY, Duration.ofSeconds(120), line -> {}))
+                .get(0);
         Runtime.getRuntime().addShutdownHook(new Thread(local::stop, "stop-shared-harper"));
         long deployed = System.nanoTime();
         // every deploy restarts Harper's workers: the vault app (e2e/WebDataProtectionIT's) is put in place without
@@ -55,22 +55,27 @@ public final class ShopHarper {
         client.components().deploy("vault", ComponentPackage.payload(ComponentPackage.read(app("vault"))), false);
         local.deployer(started1).deploy(app(), "shop", Duration.ofSeconds(90));
         awaitServing(client, "vault", Duration.ofSeconds(90));
-        System.out.printf("[ShopHarper] the module's shared Harper started in %.1f s, the shop and vault apps"
-                + " deployed in %.1f s%n", (deployed - started) / 1e9, (System.nanoTime() - deployed) / 1e9);
+        System.out.printf(
+                "[ShopHarper] the module's shared Harper started in %.1f s, the shop and vault apps"
+                        + " deployed in %.1f s%n",
+                (deployed - started) / 1e9, (System.nanoTime() - deployed) / 1e9);
         runtime = local;
         node = started1;
     }
 
     /** Waits until {@code project} is healthy and serves each table its schema exports, with every field. */
     private static void awaitServing(HarperClient client, String project, Duration timeout) {
-        List<SchemaTables.Table> tables = SchemaTables.exported(
-                ComponentPackage.read(app(project)).get("schema.graphql"));
+        List<SchemaTables.Table> tables =
+                SchemaTables.exported(ComponentPackage.read(app(project)).get("schema.graphql"));
         long deadline = System.nanoTime() + timeout.toNanos();
         String missing = "no status yet";
         while (System.nanoTime() < deadline) {
             try {
-                missing = client.components().find(project).filter(ComponentStatus::healthy)
-                        .map(c -> firstMissing(client, tables)).orElse(project + " is not healthy yet");
+                missing = client.components()
+                        .find(project)
+                        .filter(ComponentStatus::healthy)
+                        .map(c -> firstMissing(client, tables))
+                        .orElse(project + " is not healthy yet");
                 if (missing.isEmpty()) {
                     return;
                 }
@@ -89,7 +94,10 @@ public final class ShopHarper {
                 return "/" + table.exportName() + " is not served yet";
             }
             Set<String> served = new HashSet<>();
-            description.get().path("attributes").forEach(a -> served.add(a.path("name").asText()));
+            description
+                    .get()
+                    .path("attributes")
+                    .forEach(a -> served.add(a.path("name").asText()));
             if (!served.containsAll(table.fields())) {
                 return "/" + table.exportName() + " serves " + served + ", not yet " + table.fields();
             }

@@ -38,8 +38,8 @@ class TableChooserHarperIT extends BrowserlessTest {
     @Test
     void theAppsFirstExportedTableIsOpenedOnBothPages() throws Exception {
         Files.copy(ShopHarper.app().resolve("schema.graphql"), workspace.resolve("schema.graphql"));
-        WebOptions options = new WebOptions(0, workspace, workspace.resolve("home"),
-                Optional.of(ShopHarper.endpoint()));
+        WebOptions options =
+                new WebOptions(0, workspace, workspace.resolve("home"), Optional.of(ShopHarper.endpoint()));
         ReviewFixture.signIn("ada", "ROLE_VIEWER");
         HarperConnection harper = new HarperConnection(options.harper());
         DataView data = new DataView(harper, ticker, options, new AuthenticationContext());
@@ -47,9 +47,12 @@ class TableChooserHarperIT extends BrowserlessTest {
         UI.getCurrent().add(data, streams);
         try {
             assertThat(data.chooser().getValue()).extracting(TableRef::label).isEqualTo("data.Product");
-            assertThat(streams.chooser().getValue()).as("the stream of the app's table is followed at once")
-                    .extracting(TableRef::label).isEqualTo("data.Product");
-            assertThat(data.chooser().getListDataView().getItems().map(TableRef::label)).contains("data.Product");
+            assertThat(streams.chooser().getValue())
+                    .as("the stream of the app's table is followed at once")
+                    .extracting(TableRef::label)
+                    .isEqualTo("data.Product");
+            assertThat(data.chooser().getListDataView().getItems().map(TableRef::label))
+                    .contains("data.Product");
             assertThat(data.statusText()).endsWith("· live");
             assertThat(streams.emptyText()).isEqualTo("Waiting for changes to data.Product");
         } finally {

@@ -56,8 +56,8 @@ class TablePickerTest extends BrowserlessTest {
 
     private static Optional<HarperEndpoint> unreachable() {
         // port 9 (discard) on loopback refuses: Harper cannot be reached
-        return Optional.of(Attach.endpoint(URI.create("http://127.0.0.1:9/"), null,
-                new Credentials.Basic("admin", "x")));
+        return Optional.of(
+                Attach.endpoint(URI.create("http://127.0.0.1:9/"), null, new Credentials.Basic("admin", "x")));
     }
 
     @Test
@@ -96,8 +96,10 @@ class TablePickerTest extends BrowserlessTest {
     void theAppsExportedTablesComeFirstAndTheFirstIsChosen() throws Exception {
         options(Optional.empty());
         var exports = TablePicker.exports(tmp);
-        assertThat(exports).containsExactly(java.util.Map.entry("data.Product", "/Product/"),
-                java.util.Map.entry("data.Order", "/orders/")); // Audit is not exported
+        assertThat(exports)
+                .containsExactly(
+                        java.util.Map.entry("data.Product", "/Product/"),
+                        java.util.Map.entry("data.Order", "/orders/")); // Audit is not exported
         List<String> app = List.copyOf(exports.keySet());
 
         TableRef audit = table("Audit");

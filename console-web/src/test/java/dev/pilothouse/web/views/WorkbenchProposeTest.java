@@ -40,20 +40,29 @@ class WorkbenchProposeTest extends BrowserlessTest {
         ReviewFixture.signIn("dora", "ROLE_VIEWER", "ROLE_DEVELOPER");
         WorkspaceFiles files = new WorkspaceFiles(fx.governance.dir());
         String main = files.read("schema.graphql");
-        files.write("schema.graphql", main + "\ntype Aisle @table @export {\n  id: ID @primaryKey\n}\n"); // a saved draft
-        WorkbenchView view = new WorkbenchView(files, new EditorBackend(new LanguageService()),
-                new AuthenticationContext(), fx.actions, WorkbenchViewTest.BACKGROUND);
+        files.write(
+                "schema.graphql", main + "\ntype Aisle @table @export {\n  id: ID @primaryKey\n}\n"); // a saved draft
+        WorkbenchView view = new WorkbenchView(
+                files,
+                new EditorBackend(new LanguageService()),
+                new AuthenticationContext(),
+                fx.actions,
+                WorkbenchViewTest.BACKGROUND);
         UI.getCurrent().add(view);
         assertThat($(SchemaCodeEditor.class, view).single().getText()).contains("type Aisle");
 
         $(TextField.class, view).id("proposal-message").setValue("Aisles for the shop floor");
         $(Button.class, view).id("propose").click();
 
-        Proposal p = fx.governance.proposals().stream().filter(x -> x.author().equals("human:dora")).findFirst()
+        Proposal p = fx.governance.proposals().stream()
+                .filter(x -> x.author().equals("human:dora"))
+                .findFirst()
                 .orElseThrow();
         assertThat(p.message()).isEqualTo("Aisles for the shop floor");
         assertThat(fx.governance.files(p.commit()).get("schema.graphql")).contains("type Aisle @table @export");
-        assertThat(files.read("schema.graphql")).as("the working copy is main again").isEqualTo(main);
+        assertThat(files.read("schema.graphql"))
+                .as("the working copy is main again")
+                .isEqualTo(main);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (fx.governance.proposal(p.id()).state() != ProposalState.VALIDATED && System.nanoTime() < deadline) {
             Thread.sleep(50);
@@ -66,8 +75,11 @@ class WorkbenchProposeTest extends BrowserlessTest {
     void aViewerCannotPropose() throws Exception {
         ReviewFixture fx = new ReviewFixture(tmp);
         ReviewFixture.signIn("val", "ROLE_VIEWER");
-        WorkbenchView view = new WorkbenchView(new WorkspaceFiles(fx.governance.dir()),
-                new EditorBackend(new LanguageService()), new AuthenticationContext(), fx.actions,
+        WorkbenchView view = new WorkbenchView(
+                new WorkspaceFiles(fx.governance.dir()),
+                new EditorBackend(new LanguageService()),
+                new AuthenticationContext(),
+                fx.actions,
                 WorkbenchViewTest.BACKGROUND);
         UI.getCurrent().add(view);
 

@@ -38,15 +38,18 @@ class WorkbenchViewTest extends BrowserlessTest {
 
     private WorkbenchView as(String... roles) throws Exception {
         Files.writeString(workspace.resolve("schema.graphql"), "type Product @table { id: ID @primaryKey }\n");
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "someone", "n/a", AuthorityUtils.createAuthorityList(roles)));
-        var plain = new dev.pilothouse.web.review.GovernedWorkspace(new dev.pilothouse.web.WebOptions(0, workspace,
-                workspace.resolve("home"), java.util.Optional.empty()),
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "someone", "n/a", AuthorityUtils.createAuthorityList(roles)));
+        var plain = new dev.pilothouse.web.review.GovernedWorkspace(
+                new dev.pilothouse.web.WebOptions(0, workspace, workspace.resolve("home"), java.util.Optional.empty()),
                 new dev.pilothouse.web.runtime.HarperConnection(java.util.Optional.empty()));
-        WorkbenchView view = new WorkbenchView(new WorkspaceFiles(workspace),
-                new EditorBackend(new LanguageService()), new AuthenticationContext(),
-                new dev.pilothouse.web.review.ReviewActions(plain,
-                        new dev.pilothouse.web.security.JsonLinesAuditSink(workspace.resolve("audit.jsonl"))),
+        WorkbenchView view = new WorkbenchView(
+                new WorkspaceFiles(workspace),
+                new EditorBackend(new LanguageService()),
+                new AuthenticationContext(),
+                new dev.pilothouse.web.review.ReviewActions(
+                        plain, new dev.pilothouse.web.security.JsonLinesAuditSink(workspace.resolve("audit.jsonl"))),
                 BACKGROUND);
         UI.getCurrent().add(view);
         return view;
@@ -79,7 +82,8 @@ class WorkbenchViewTest extends BrowserlessTest {
 
         @SuppressWarnings("unchecked")
         ListBox<String> explorer = $(ListBox.class, view).id("explorer");
-        assertThat(explorer.getListDataView().getItems()).containsExactly("schema.graphql", "config.yaml", "resources.js");
+        assertThat(explorer.getListDataView().getItems())
+                .containsExactly("schema.graphql", "config.yaml", "resources.js");
 
         explorer.setValue("config.yaml");
 

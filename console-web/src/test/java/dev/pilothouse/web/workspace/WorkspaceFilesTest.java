@@ -31,7 +31,8 @@ class WorkspaceFilesTest {
     void aLinkToAFileOutsideTheWorkspaceIsNotReadAndTheErrorNamesIt() throws Exception {
         Files.createSymbolicLink(workspace.resolve("schema.graphql"), outside);
 
-        assertThatThrownBy(() -> files.read("schema.graphql")).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(() -> files.read("schema.graphql"))
+                .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining(workspace.resolve("schema.graphql").toString())
                 .hasMessageContaining("symbolic link")
                 .hasMessageNotContaining("hunter2");
@@ -41,7 +42,8 @@ class WorkspaceFilesTest {
     void aLinkToAFileOutsideTheWorkspaceIsNotWrittenThrough() throws Exception {
         Files.createSymbolicLink(workspace.resolve("resources.js"), outside);
 
-        assertThatThrownBy(() -> files.write("resources.js", "overwritten")).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(() -> files.write("resources.js", "overwritten"))
+                .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining(workspace.resolve("resources.js").toString());
 
         assertThat(outside).hasContent("{\"password\":\"hunter2hunter2\"}");

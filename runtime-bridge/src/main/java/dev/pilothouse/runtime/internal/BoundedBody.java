@@ -36,7 +36,8 @@ final class BoundedBody implements HttpResponse.BodySubscriber<String> {
     }
 
     static HttpResponse.BodyHandler<String> handler(long limit) {
-        return info -> new BoundedBody(limit, info.headers().firstValueAsLong("Content-Length").orElse(-1));
+        return info -> new BoundedBody(
+                limit, info.headers().firstValueAsLong("Content-Length").orElse(-1));
     }
 
     @Override

@@ -24,8 +24,8 @@ public final class Bubblewrap {
     /** Where the console's launcher appears inside the sandbox, read-only. */
     public static final String LAUNCHER = "/pilothouse/launch.js";
 
-    private static final List<String> ETC_FILES = List.of("/etc/hosts", "/etc/passwd", "/etc/group",
-            "/etc/nsswitch.conf", "/etc/localtime");
+    private static final List<String> ETC_FILES =
+            List.of("/etc/hosts", "/etc/passwd", "/etc/group", "/etc/nsswitch.conf", "/etc/localtime");
 
     private final Path executable;
 
@@ -37,23 +37,30 @@ public final class Bubblewrap {
     public static Probe probe() {
         Optional<Path> found = Optional.ofNullable(System.getenv("PATH")).stream()
                 .flatMap(path -> List.of(path.split(":")).stream())
-                .map(dir -> Path.of(dir, "bwrap")).filter(Files::isExecutable).findFirst()
+                .map(dir -> Path.of(dir, "bwrap"))
+                .filter(Files::isExecutable)
+                .findFirst()
                 .or(() -> Optional.of(Path.of("/usr/bin/bwrap")).filter(Files::isExecutable));
         if (found.isEmpty()) {
-            return new Probe(Optional.empty(), "bubblewrap (bwrap) is not installed: on Debian or Ubuntu, "
-                    + "apt-get install bubblewrap");
+            return new Probe(
+                    Optional.empty(),
+                    "bubblewrap (bwrap) is not installed: on Debian or Ubuntu, " + "apt-get install bubblewrap");
         }
         Bubblewrap bwrap = new Bubblewrap(found.get());
         try {
-            Process process = new ProcessBuilder(bwrap.trialCommand()).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(bwrap.trialCommand())
+                    .redirectErrorStream(true)
+                    .start();
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return new Probe(Optional.empty(), "bubblewrap did not finish a trial sandbox within 10 s");
             }
             String output = new String(process.getInputStream().readAllBytes()).strip();
-            return process.exitValue() == 0 ? new Probe(Optional.of(bwrap), "bubblewrap " + found.get())
-                    : new Probe(Optional.empty(), "bubblewrap cannot create a sandbox here (exit "
-                    + process.exitValue() + "): " + output);
+            return process.exitValue() == 0
+                    ? new Probe(Optional.of(bwrap), "bubblewrap " + found.get())
+                    : new Probe(
+                            Optional.empty(),
+                            "bubblewrap cannot create a sandbox here (exit " + process.exitValue() + "): " + output);
         } catch (IOException e) {
             return new Probe(Optional.empty(), "bubblewrap could not be run: " + e.getMessage());
         } catch (InterruptedException e) {
@@ -63,12 +70,11 @@ public final class Bubblewrap {
     }
 
     /** A usable bubblewrap, or the reason there is none. */
-    public record Probe(Optional<Bubblewrap> bubblewrap, String description) {
-    }
+    public record Probe(Optional<Bubblewrap> bubblewrap, String description) {}
 
     private List<String> trialCommand() {
-        List<String> command = new ArrayList<>(List.of(executable.toString(), "--unshare-all", "--die-with-parent",
-                "--cap-drop", "ALL"));
+        List<String> command = new ArrayList<>(
+                List.of(executable.toString(), "--unshare-all", "--die-with-parent", "--cap-drop", "ALL"));
         command.addAll(systemBinds());
         command.addAll(List.of("--clearenv", "/usr/bin/true"));
         return command;
@@ -79,13 +85,14 @@ public final class Bubblewrap {
      * {@link #LAUNCHER}, {@code env} is the complete environment, and {@code scratch} (at {@link #SCRATCH}) and
      * {@code sockets} (at {@link #SOCKETS}) are the only writable folders.
      */
-    public List<String> arguments(Path scratch, Path sockets, List<Path> readOnly, Path launcher,
-                                  Map<String, String> env) {
-        List<String> command = new ArrayList<>(List.of(executable.toString(),
-                "--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL"));
+    public List<String> arguments(
+            Path scratch, Path sockets, List<Path> readOnly, Path launcher, Map<String, String> env) {
+        List<String> command = new ArrayList<>(List.of(
+                executable.toString(), "--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL"));
         command.addAll(systemBinds());
-        command.addAll(List.of("--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp", "--tmpfs", "/root",
-                "--tmpfs", "/home", "--dir", "/run"));
+        command.addAll(List.of(
+                "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp", "--tmpfs", "/root", "--tmpfs", "/home", "--dir",
+                "/run"));
         for (Path path : readOnly) {
             command.addAll(List.of("--ro-bind", path.toString(), path.toString()));
         }

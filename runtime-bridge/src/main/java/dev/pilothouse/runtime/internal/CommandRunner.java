@@ -22,17 +22,18 @@ public class CommandRunner {
 
     private static final Duration KILL_WAIT = Duration.ofSeconds(5);
 
-    public record Result(int exitCode, String output) {
-    }
+    public record Result(int exitCode, String output) {}
 
-    public Result run(List<String> command, Path workDir, Duration timeout, Consumer<String> lines)
-            throws IOException {
-        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
+    public Result run(List<String> command, Path workDir, Duration timeout, Consumer<String> lines) throws IOException {
+        Process process = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                .start();
         StringBuilder output = new StringBuilder();
         Thread reader = Thread.ofVirtual().start(() -> {
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     synchronized (output) {
                         output.append(line).append('\n');

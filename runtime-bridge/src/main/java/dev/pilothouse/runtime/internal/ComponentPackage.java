@@ -22,8 +22,7 @@ public final class ComponentPackage {
     public static final String[] APP_FILES = {"schema.graphql", "config.yaml", "resources.js"};
     private static final String PACKAGE_JSON = "{\"type\":\"module\"}\n";
 
-    private ComponentPackage() {
-    }
+    private ComponentPackage() {}
 
     /** Reads the app files; a missing one is named in the error. */
     public static Map<String, String> read(Path workspace) {

@@ -7,8 +7,7 @@ import java.io.IOException;
 /** Turns Harper's WS/SSE envelope {@code {id, localTime, value, version, type}} into a {@link LiveEvent.Change}. */
 public final class EnvelopeParser {
 
-    private EnvelopeParser() {
-    }
+    private EnvelopeParser() {}
 
     /**
      * {@code connectedAtMillis} separates the state sent on (re)connect from live changes: replayed records carry a
@@ -25,7 +24,14 @@ public final class EnvelopeParser {
         double localTime = json.path("localTime").asDouble(Double.NaN);
         boolean replay = json.has("size") || (kind == LiveEvent.Kind.PUT && localTime < connectedAtMillis);
         JsonNode id = json.get("id");
-        return new LiveEvent.Change(kind, path, id == null || id.isNull() ? null : id.asText(),
-                json.get("value"), json.path("version").asDouble(Double.NaN), localTime, replay, text.length());
+        return new LiveEvent.Change(
+                kind,
+                path,
+                id == null || id.isNull() ? null : id.asText(),
+                json.get("value"),
+                json.path("version").asDouble(Double.NaN),
+                localTime,
+                replay,
+                text.length());
     }
 }

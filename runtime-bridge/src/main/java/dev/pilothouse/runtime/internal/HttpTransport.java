@@ -55,8 +55,10 @@ public final class HttpTransport {
         } catch (HttpConnectTimeoutException | ConnectException | ClosedChannelException e) {
             throw new UnreachableException(request.uri().toString(), e);
         } catch (HttpTimeoutException e) {
-            throw new HarperException("Harper at " + request.uri() + " did not answer '" + what + "' within "
-                    + request.timeout().map(Duration::toString).orElse("the timeout"), e);
+            throw new HarperException(
+                    "Harper at " + request.uri() + " did not answer '" + what + "' within "
+                            + request.timeout().map(Duration::toString).orElse("the timeout"),
+                    e);
         } catch (IOException e) {
             if (tooLarge(e)) {
                 throw new ResponseTooLargeException(what, request.uri().toString(), maxResponseBytes);

@@ -8,8 +8,7 @@ import java.util.List;
 /** Small conversions from Harper's JSON answers to Java lists. */
 public final class JsonLists {
 
-    private JsonLists() {
-    }
+    private JsonLists() {}
 
     public static List<JsonNode> elements(JsonNode array) {
         List<JsonNode> out = new ArrayList<>();
@@ -31,8 +30,11 @@ public final class JsonLists {
     public static List<AuditEntry> auditEntries(JsonNode answer) {
         List<AuditEntry> out = new ArrayList<>();
         for (JsonNode entry : elements(answer)) {
-            out.add(new AuditEntry(entry.path("operation").asText(), entry.path("user_name").asText(),
-                    entry.path("timestamp").asDouble(), elements(entry.path("hash_values")),
+            out.add(new AuditEntry(
+                    entry.path("operation").asText(),
+                    entry.path("user_name").asText(),
+                    entry.path("timestamp").asDouble(),
+                    elements(entry.path("hash_values")),
                     elements(entry.path("records"))));
         }
         return out;

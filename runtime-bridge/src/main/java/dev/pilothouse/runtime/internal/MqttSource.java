@@ -33,6 +33,7 @@ public final class MqttSource extends ReconnectingSource {
      * or in the burst right after it. Harper sends that burst at once; live changes come later.
      */
     private static final long REPLAY_WINDOW_MS = 250;
+
     private volatile long replayUntil = Long.MAX_VALUE;
 
     public MqttSource(EventSink sink, StreamOptions options, HarperEndpoint endpoint, String topicFilter) {
@@ -61,7 +62,9 @@ public final class MqttSource extends ReconnectingSource {
                 int code = e.getReasonCode();
                 // 4/5 are MQTT 3.1.1 CONNACK codes; Harper may answer with the MQTT 5 codes 134/135 instead
                 if (code == MqttException.REASON_CODE_FAILED_AUTHENTICATION
-                        || code == MqttException.REASON_CODE_NOT_AUTHORIZED || code == 134 || code == 135) {
+                        || code == MqttException.REASON_CODE_NOT_AUTHORIZED
+                        || code == 134
+                        || code == 135) {
                     throw new FatalStreamException(new AuthenticationFailedException(uri, e.getMessage()));
                 }
                 throw new IOException("MQTT connect to " + uri + " failed: " + e, e);
@@ -70,7 +73,9 @@ public final class MqttSource extends ReconnectingSource {
             connected();
             int granted = client.subscribeWithResponse(topicFilter, 1).getGrantedQos()[0];
             if (granted == 0x80) {
-                throw new FatalStreamException(new OperationFailedException("subscribe " + topicFilter, 0x80,
+                throw new FatalStreamException(new OperationFailedException(
+                        "subscribe " + topicFilter,
+                        0x80,
                         "Harper refused the topic filter (no table behind it, or not authorized)"));
             }
             replayUntil = System.currentTimeMillis() + REPLAY_WINDOW_MS;
@@ -87,7 +92,8 @@ public final class MqttSource extends ReconnectingSource {
     }
 
     private String password() {
-        return endpoint.credentials() instanceof dev.pilothouse.runtime.Credentials.Basic basic ? basic.password()
+        return endpoint.credentials() instanceof dev.pilothouse.runtime.Credentials.Basic basic
+                ? basic.password()
                 : endpoint.credentials().authorizationHeader().substring("Bearer ".length());
     }
 
@@ -124,8 +130,16 @@ public final class MqttSource extends ReconnectingSource {
             boolean delete = value == null || value.isNull();
             int slash = topic.indexOf('/');
             String id = slash < 0 ? null : topic.substring(slash + 1);
-            sink.emit(new LiveEvent.Change(delete ? LiveEvent.Kind.DELETE : LiveEvent.Kind.PUT, topic, id,
-                    delete ? null : value, Double.NaN, System.currentTimeMillis(), System.currentTimeMillis() < replayUntil, payload.length),
+            sink.emit(
+                    new LiveEvent.Change(
+                            delete ? LiveEvent.Kind.DELETE : LiveEvent.Kind.PUT,
+                            topic,
+                            id,
+                            delete ? null : value,
+                            Double.NaN,
+                            System.currentTimeMillis(),
+                            System.currentTimeMillis() < replayUntil,
+                            payload.length),
                     payload.length);
         }
 

@@ -18,8 +18,7 @@ import java.util.Map;
  */
 public final class NodeLauncher {
 
-    private NodeLauncher() {
-    }
+    private NodeLauncher() {}
 
     public static Path home(Path nodeDir) {
         return nodeDir.resolve("home");
@@ -29,8 +28,8 @@ public final class NodeLauncher {
         return nodeDir.resolve("harper.out");
     }
 
-    public static Process launch(Path entryScript, Path nodeDir, RuntimeNode node, Credentials.Basic admin,
-                                 boolean writeAsync) {
+    public static Process launch(
+            Path entryScript, Path nodeDir, RuntimeNode node, Credentials.Basic admin, boolean writeAsync) {
         try {
             Files.createDirectories(home(nodeDir));
             Files.createDirectories(node.rootPath());
@@ -41,9 +40,11 @@ public final class NodeLauncher {
             command.addAll(List.of("node", entryScript.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(nodeDir.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                    .redirectInput(
+                            ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile(nodeDir).toFile()));
+                    .redirectOutput(
+                            ProcessBuilder.Redirect.appendTo(logFile(nodeDir).toFile()));
             Map<String, String> env = builder.environment();
             env.keySet().removeIf(key -> key.startsWith("HDB_") || key.startsWith("HARPER_"));
             // Own HOME: ~/.harperdb/hdb_boot_properties.file would otherwise point every instance at one root.
@@ -58,20 +59,28 @@ public final class NodeLauncher {
             env.put("HARPER_SET_CONFIG", config(node, writeAsync).toString());
             return builder.start();
         } catch (IOException e) {
-            throw new RuntimeSetupException("Could not start Harper for node " + node.name() + " (is 'node' on the "
-                    + "PATH?): " + e.getMessage(), e);
+            throw new RuntimeSetupException(
+                    "Could not start Harper for node " + node.name() + " (is 'node' on the " + "PATH?): "
+                            + e.getMessage(),
+                    e);
         }
     }
 
     public static ObjectNode config(RuntimeNode node, boolean writeAsync) {
         ObjectNode root = HttpTransport.JSON.createObjectNode();
         String host = node.host();
-        root.putObject("http").put("port", host + ":" + node.httpUrl().getPort()).putNull("securePort");
-        root.putObject("operationsApi").putObject("network")
-                .put("port", host + ":" + node.operationsUrl().getPort()).putNull("securePort");
-        root.putObject("mqtt").putObject("network").put("port", host + ":" + node.mqttPort()).putNull("securePort");
-        root.putObject("replication").put("hostname", host)
-                .put("securePort", host + ":" + node.replicationPort());
+        root.putObject("http")
+                .put("port", host + ":" + node.httpUrl().getPort())
+                .putNull("securePort");
+        root.putObject("operationsApi")
+                .putObject("network")
+                .put("port", host + ":" + node.operationsUrl().getPort())
+                .putNull("securePort");
+        root.putObject("mqtt")
+                .putObject("network")
+                .put("port", host + ":" + node.mqttPort())
+                .putNull("securePort");
+        root.putObject("replication").put("hostname", host).put("securePort", host + ":" + node.replicationPort());
         root.putObject("authentication").put("authorizeLocal", false);
         root.putObject("threads").put("count", 1).put("debug", false);
         root.putObject("localStudio").put("enabled", false);

@@ -5,8 +5,7 @@ import dev.pilothouse.runtime.HarperException;
 /** Sleeps inside bounded polling loops; an interrupt becomes a {@link HarperException} with the flag restored. */
 public final class Pause {
 
-    private Pause() {
-    }
+    private Pause() {}
 
     public static void millis(long millis) {
         try {

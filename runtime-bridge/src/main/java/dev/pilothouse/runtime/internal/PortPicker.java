@@ -10,8 +10,7 @@ import java.util.Set;
 /** Chooses loopback ports: the preferred one when it is free on that address, else one the OS hands out. */
 public final class PortPicker {
 
-    private PortPicker() {
-    }
+    private PortPicker() {}
 
     public static int pick(String host, int preferred, Set<Integer> taken) {
         if (preferred > 0 && !taken.contains(preferred) && isFree(host, preferred)) {

@@ -24,8 +24,7 @@ public final class RawAnalytics {
 
     private static final Set<String> WRITES = Set.of("PUT", "POST", "PATCH", "DELETE");
 
-    private RawAnalytics() {
-    }
+    private RawAnalytics() {}
 
     public static List<InboundTraffic> inbound(JsonNode record) {
         Instant time = Instant.ofEpochMilli(record.path("time").asLong());
@@ -51,8 +50,15 @@ public final class RawAnalytics {
                 int table = path.lastIndexOf('.');
                 int database = table > 0 ? path.lastIndexOf('.', table - 1) : -1;
                 if (database > 0) {
-                    out.add(new InboundTraffic(time, period, Source.REPLICATION, path.substring(0, database),
-                            path.substring(table + 1), method, count, bytes));
+                    out.add(new InboundTraffic(
+                            time,
+                            period,
+                            Source.REPLICATION,
+                            path.substring(0, database),
+                            path.substring(table + 1),
+                            method,
+                            count,
+                            bytes));
                 }
             }
         }

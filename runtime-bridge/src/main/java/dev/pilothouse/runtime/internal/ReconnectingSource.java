@@ -43,7 +43,10 @@ public abstract class ReconnectingSource implements Runnable {
     protected abstract void abortSession();
 
     public void start(Duration firstConnectTimeout) {
-        thread = Thread.ofPlatform().daemon().name("pilothouse-stream " + description).start(this);
+        thread = Thread.ofPlatform()
+                .daemon()
+                .name("pilothouse-stream " + description)
+                .start(this);
         try {
             firstConnect.get(firstConnectTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
@@ -99,8 +102,10 @@ public abstract class ReconnectingSource implements Runnable {
                 return;
             } catch (Exception e) {
                 if (!firstConnect.isDone()) {
-                    firstConnect.completeExceptionally(e instanceof RuntimeException r ? r
-                            : new HarperException("Could not subscribe to " + description + ": " + e, e));
+                    firstConnect.completeExceptionally(
+                            e instanceof RuntimeException r
+                                    ? r
+                                    : new HarperException("Could not subscribe to " + description + ": " + e, e));
                     sink.fail(e);
                     return;
                 }
@@ -121,7 +126,8 @@ public abstract class ReconnectingSource implements Runnable {
             if (!sleep(backoff)) {
                 return;
             }
-            backoff = backoff.multipliedBy(2).compareTo(options.maxBackoff()) > 0 ? options.maxBackoff()
+            backoff = backoff.multipliedBy(2).compareTo(options.maxBackoff()) > 0
+                    ? options.maxBackoff()
                     : backoff.multipliedBy(2);
         }
     }

@@ -71,13 +71,17 @@ public final class RuntimeFiles {
             migrateLegacy(file);
             if (Files.exists(file)) {
                 JsonNode json = HttpTransport.JSON.readTree(file.toFile());
-                return new Credentials.Basic(json.path("username").asText(), json.path("password").asText());
+                return new Credentials.Basic(
+                        json.path("username").asText(), json.path("password").asText());
             }
             byte[] secret = new byte[18];
             new SecureRandom().nextBytes(secret);
-            Credentials.Basic created = new Credentials.Basic("admin", HexFormat.of().formatHex(secret));
-            writeOwnerOnly(file, HttpTransport.JSON.writeValueAsBytes(
-                    Map.of("username", created.username(), "password", created.password())));
+            Credentials.Basic created =
+                    new Credentials.Basic("admin", HexFormat.of().formatHex(secret));
+            writeOwnerOnly(
+                    file,
+                    HttpTransport.JSON.writeValueAsBytes(
+                            Map.of("username", created.username(), "password", created.password())));
             return created;
         } catch (IOException e) {
             throw new RuntimeSetupException("Could not read or create " + file + ": " + e.getMessage(), e);
@@ -142,8 +146,9 @@ public final class RuntimeFiles {
         try {
             Files.createDirectories(dir);
             // owner-only and whole: it says where the console sends the admin password next time
-            writeOwnerOnly(dir.resolve("nodes.json"), HttpTransport.JSON.writerWithDefaultPrettyPrinter()
-                    .writeValueAsBytes(nodes));
+            writeOwnerOnly(
+                    dir.resolve("nodes.json"),
+                    HttpTransport.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(nodes));
         } catch (IOException e) {
             throw new RuntimeSetupException("Could not write " + dir.resolve("nodes.json") + ": " + e.getMessage(), e);
         }
@@ -155,7 +160,7 @@ public final class RuntimeFiles {
             return List.of();
         }
         try {
-            return HttpTransport.JSON.readValue(file.toFile(), new TypeReference<List<RuntimeNode>>() { });
+            return HttpTransport.JSON.readValue(file.toFile(), new TypeReference<List<RuntimeNode>>() {});
         } catch (IOException e) {
             throw new RuntimeSetupException("Could not read " + file + ": " + e.getMessage(), e);
         }
@@ -169,7 +174,8 @@ public final class RuntimeFiles {
                 return Optional.empty();
             }
             long pid = Long.parseLong(Files.readString(pidFile).strip());
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+            return ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
                     .filter(p -> p.info().command().map(c -> c.contains("node")).orElse(true));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();

@@ -11,15 +11,13 @@ import java.util.regex.Pattern;
  */
 public final class SchemaTables {
 
-    public record Table(String exportName, List<String> fields) {
-    }
+    public record Table(String exportName, List<String> fields) {}
 
     private static final Pattern TYPE = Pattern.compile("type\\s+(\\w+)([^{]*)\\{([^}]*)}", Pattern.DOTALL);
     private static final Pattern EXPORT_NAME = Pattern.compile("@export\\s*\\([^)]*name\\s*:\\s*\"(\\w+)\"");
     private static final Pattern FIELD = Pattern.compile("^\\s*(\\w+)\\s*(\\([^)]*\\))?\\s*:", Pattern.MULTILINE);
 
-    private SchemaTables() {
-    }
+    private SchemaTables() {}
 
     public static List<Table> exported(String schema) {
         String text = schema.replaceAll("#[^\\n]*", "");

@@ -35,7 +35,8 @@ public final class SocketForwarder implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not open a loopback port for " + socket, e);
         }
-        this.acceptor = Thread.ofVirtual().name("forward-" + socket.getFileName()).start(this::accept);
+        this.acceptor =
+                Thread.ofVirtual().name("forward-" + socket.getFileName()).start(this::accept);
     }
 
     public int port() {

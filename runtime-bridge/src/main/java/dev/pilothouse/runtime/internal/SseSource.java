@@ -31,21 +31,24 @@ public final class SseSource extends ReconnectingSource {
     protected void session() throws Exception {
         URI uri = endpoint.restUrl(path);
         // one client per session: shutting it down is the reliable way to abort a blocked line read
-        try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+        try (HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
             current = http;
             HttpRequest request = HttpRequest.newBuilder(uri)
                     .header("Accept", "text/event-stream")
                     .header("Authorization", endpoint.credentials().authorizationHeader())
-                    .GET().build();
+                    .GET()
+                    .build();
             HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
             int status = response.statusCode();
             if (status != 200) {
                 String body = String.join("\n", response.body().limit(5).toList());
                 response.body().close();
                 String message = body.replaceFirst("^data: ", "");
-                throw new FatalStreamException(status == 401
-                        ? new AuthenticationFailedException(uri.toString(), message)
-                        : new OperationFailedException("subscribe " + path, status, message));
+                throw new FatalStreamException(
+                        status == 401
+                                ? new AuthenticationFailedException(uri.toString(), message)
+                                : new OperationFailedException("subscribe " + path, status, message));
             }
             long connectedAt = System.currentTimeMillis();
             connected();

@@ -36,7 +36,8 @@ public final class WebSocketSource extends ReconnectingSource {
         this.endpoint = endpoint;
         this.path = path;
         this.heartbeat = options.heartbeat();
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     @Override
@@ -52,7 +53,8 @@ public final class WebSocketSource extends ReconnectingSource {
             current = opening.get(10, TimeUnit.SECONDS);
             lastHeard = System.nanoTime();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof WebSocketHandshakeException h && h.getResponse().statusCode() == 401) {
+            if (e.getCause() instanceof WebSocketHandshakeException h
+                    && h.getResponse().statusCode() == 401) {
                 throw new FatalStreamException(new AuthenticationFailedException(uri.toString(), "401"));
             }
             throw new IOException("could not open " + uri + ": " + e.getCause(), e.getCause());
@@ -79,8 +81,8 @@ public final class WebSocketSource extends ReconnectingSource {
                 long silent = System.nanoTime() - lastHeard;
                 if (!delivering && silent > heartbeat.multipliedBy(2).toNanos()) {
                     socket.abort();
-                    throw new IOException("no answer from Harper for " + Duration.ofNanos(silent).toSeconds()
-                            + " s (not even to a ping)");
+                    throw new IOException("no answer from Harper for "
+                            + Duration.ofNanos(silent).toSeconds() + " s (not even to a ping)");
                 }
                 socket.sendPing(ByteBuffer.allocate(0));
             }
@@ -152,8 +154,8 @@ public final class WebSocketSource extends ReconnectingSource {
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
             URI uri = endpoint.webSocketUrl(path);
             if (statusCode == 3000) {
-                done.completeExceptionally(new FatalStreamException(
-                        new AuthenticationFailedException(uri.toString(), reason)));
+                done.completeExceptionally(
+                        new FatalStreamException(new AuthenticationFailedException(uri.toString(), reason)));
             } else if (statusCode == 3003 || statusCode == 1011) {
                 done.completeExceptionally(new FatalStreamException(
                         new OperationFailedException("subscribe " + path, statusCode, reason)));

@@ -13,8 +13,7 @@ import java.util.List;
  */
 final class DeployTimings {
 
-    private DeployTimings() {
-    }
+    private DeployTimings() {}
 
     static String measure(Deployer deployer, Path app, String project, int count) {
         List<Long> millis = new ArrayList<>();
@@ -26,7 +25,7 @@ final class DeployTimings {
         List<Long> sorted = millis.stream().sorted().toList();
         long median = sorted.get(sorted.size() / 2);
         long max = sorted.getLast();
-        return String.format("redeploys: %d, request-to-live median %d ms, max %d ms, all %s", count, median, max,
-                millis);
+        return String.format(
+                "redeploys: %d, request-to-live median %d ms, max %d ms, all %s", count, median, max, millis);
     }
 }

@@ -55,8 +55,7 @@ public final class LiveDeliveryBenchmark {
     static final String MQTT_JS = "mqtt@5.16.0";
     static final String TOPIC = "BenchEvent/#";
 
-    private LiveDeliveryBenchmark() {
-    }
+    private LiveDeliveryBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = options(args);
@@ -69,7 +68,8 @@ public final class LiveDeliveryBenchmark {
         Path work = Path.of(opt.getOrDefault("dir", "target/bench-live")).toAbsolutePath();
         int[] expected = {latencyEvents, burstEvents};
         StartOptions.Commits commits = Boolean.parseBoolean(opt.getOrDefault("write-async", "false"))
-                ? StartOptions.Commits.ASYNC : StartOptions.Commits.DURABLE;
+                ? StartOptions.Commits.ASYNC
+                : StartOptions.Commits.DURABLE;
 
         Path reference = installReferenceClient();
         Files.createDirectories(work);
@@ -77,12 +77,19 @@ public final class LiveDeliveryBenchmark {
         runtime.stop();
         deleteTree(work.resolve("harper")); // a fresh table: subscribers see no replay of earlier runs
         Instant t0 = Instant.now();
-        RuntimeNode node = runtime.start(new StartOptions(1, true, null, Duration.ofSeconds(120), line -> { },
-                commits)).get(0);
-        System.out.printf("Harper %s started in %d ms%n", node.operationsUrl(), Duration.between(t0, Instant.now()).toMillis());
+        RuntimeNode node = runtime.start(new StartOptions(1, true, null, Duration.ofSeconds(120), line -> {}, commits))
+                .get(0);
+        System.out.printf(
+                "Harper %s started in %d ms%n",
+                node.operationsUrl(), Duration.between(t0, Instant.now()).toMillis());
         // the result names the commit mode Harper itself reports, not the one asked for
-        opt.put("harper storage.writeAsync", runtime.client(node).call("get_configuration", Map.of())
-                .path("storage").path("writeAsync").asText("?"));
+        opt.put(
+                "harper storage.writeAsync",
+                runtime.client(node)
+                        .call("get_configuration", Map.of())
+                        .path("storage")
+                        .path("writeAsync")
+                        .asText("?"));
         Process referenceProcess = null;
         try {
             runtime.deployer(node).deploy(appDir(), "bench", Duration.ofSeconds(90));
@@ -93,11 +100,18 @@ public final class LiveDeliveryBenchmark {
             String run = UUID.randomUUID().toString().substring(0, 8);
 
             // reference subscriber first, then the bridge; both are subscribed before any write
-            referenceProcess = new ProcessBuilder("node", reference.toString(),
-                    "mqtt://" + endpoint.mqttHost() + ":" + endpoint.mqttPort(), runtime.credentials().username(),
-                    runtime.credentials().password(), TOPIC, run, latencyEvents + "," + burstEvents,
-                    Long.toString(limit.toSeconds()))
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            referenceProcess = new ProcessBuilder(
+                            "node",
+                            reference.toString(),
+                            "mqtt://" + endpoint.mqttHost() + ":" + endpoint.mqttPort(),
+                            runtime.credentials().username(),
+                            runtime.credentials().password(),
+                            TOPIC,
+                            run,
+                            latencyEvents + "," + burstEvents,
+                            Long.toString(limit.toSeconds()))
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
             ReferenceOutput referenceOut = new ReferenceOutput(referenceProcess.getInputStream());
             if (!referenceOut.ready.await(30, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("reference subscriber did not subscribe within 30 s");
@@ -121,7 +135,16 @@ public final class LiveDeliveryBenchmark {
                 long heapAfter = usedHeapAfterGc();
                 StreamStats stats = stream.stats();
                 Map<String, Object> referenceResult = referenceOut.result(Duration.ofSeconds(120));
-                report(opt, paced, burst, bridge, referenceResult, heapBefore, heapAfter, sampler.peak(), stats,
+                report(
+                        opt,
+                        paced,
+                        burst,
+                        bridge,
+                        referenceResult,
+                        heapBefore,
+                        heapAfter,
+                        sampler.peak(),
+                        stats,
                         work.resolve("result.md"));
             }
         } finally {
@@ -140,11 +163,21 @@ public final class LiveDeliveryBenchmark {
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
         Path dir = base.resolve("pilothouse/bench").resolve(MQTT_JS.replace('@', '-'));
         if (!Files.isRegularFile(dir.resolve("node_modules/mqtt/package.json"))) {
-            Path staging = dir.resolveSibling(dir.getFileName() + ".installing-" + ProcessHandle.current().pid());
+            Path staging = dir.resolveSibling(
+                    dir.getFileName() + ".installing-" + ProcessHandle.current().pid());
             Files.createDirectories(staging);
             System.out.println("installing " + MQTT_JS + " into " + dir);
-            Process npm = new ProcessBuilder("npm", "install", "--prefix", staging.toString(), MQTT_JS,
-                    "--no-audit", "--no-fund", "--loglevel=error").inheritIO().start();
+            Process npm = new ProcessBuilder(
+                            "npm",
+                            "install",
+                            "--prefix",
+                            staging.toString(),
+                            MQTT_JS,
+                            "--no-audit",
+                            "--no-fund",
+                            "--loglevel=error")
+                    .inheritIO()
+                    .start();
             if (!npm.waitFor(180, TimeUnit.SECONDS) || npm.exitValue() != 0) {
                 npm.destroyForcibly();
                 throw new IllegalStateException("npm install " + MQTT_JS + " failed or took over 180 s");
@@ -167,7 +200,8 @@ public final class LiveDeliveryBenchmark {
 
         ReferenceOutput(InputStream stdout) {
             Thread.ofPlatform().daemon().name("reference-subscriber-out").start(() -> {
-                try (BufferedReader reader = new BufferedReader(new InputStreamReader(stdout, StandardCharsets.UTF_8))) {
+                try (BufferedReader reader =
+                        new BufferedReader(new InputStreamReader(stdout, StandardCharsets.UTF_8))) {
                     String line;
                     while ((line = reader.readLine()) != null) {
                         if (line.equals("READY")) {
@@ -176,7 +210,8 @@ public final class LiveDeliveryBenchmark {
                             result.complete(line.substring("RESULT ".length()));
                         }
                     }
-                    result.completeExceptionally(new IllegalStateException("reference subscriber ended without a result"));
+                    result.completeExceptionally(
+                            new IllegalStateException("reference subscriber ended without a result"));
                 } catch (IOException e) {
                     result.completeExceptionally(e);
                 }
@@ -185,8 +220,8 @@ public final class LiveDeliveryBenchmark {
 
         @SuppressWarnings("unchecked")
         Map<String, Object> result(Duration wait) throws Exception {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(
-                    result.get(wait.toMillis(), TimeUnit.MILLISECONDS), Map.class);
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readValue(result.get(wait.toMillis(), TimeUnit.MILLISECONDS), Map.class);
         }
     }
 
@@ -200,6 +235,7 @@ public final class LiveDeliveryBenchmark {
         final double[][] latency;
         /** Paho's callback (the event's localTime, ms) to this subscriber's onNext: what the bridge itself adds. */
         final double[][] internal;
+
         final double[] first;
         final double[] last;
         final CountDownLatch[] done;
@@ -229,7 +265,8 @@ public final class LiveDeliveryBenchmark {
         @Override
         public void onNext(LiveEvent event) {
             double now = nowMillis();
-            if (!(event instanceof LiveEvent.Change change) || change.value() == null
+            if (!(event instanceof LiveEvent.Change change)
+                    || change.value() == null
                     || !run.equals(change.value().path("run").asText())) {
                 other.incrementAndGet();
                 return;
@@ -254,8 +291,9 @@ public final class LiveDeliveryBenchmark {
 
         void await(int phase, Duration limit) throws InterruptedException {
             if (!done[phase].await(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-                System.out.printf("bridge: phase %d incomplete after %s (%d of %d)%n", phase, limit, count[phase],
-                        expected[phase]);
+                System.out.printf(
+                        "bridge: phase %d incomplete after %s (%d of %d)%n",
+                        phase, limit, count[phase], expected[phase]);
             }
         }
 
@@ -285,8 +323,10 @@ public final class LiveDeliveryBenchmark {
         private final HarperEndpoint endpoint;
         private final String run;
         private final int inFlight;
-        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        private final HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
 
         /** {@code roundTrip}: sorted PUT round-trip times in ms (request built to response), one per PUT. */
         record Result(int sent, int failed, double seconds, double[] roundTrip) {
@@ -322,15 +362,16 @@ public final class LiveDeliveryBenchmark {
                 }
                 String id = run + "-" + phase + "-" + i;
                 double sentAt = nowMillis();
-                String body = String.format(Locale.ROOT, "{\"run\":\"%s\",\"phase\":%d,\"seq\":%d,\"sentAt\":%.3f}",
-                        run, phase, i, sentAt);
+                String body = String.format(
+                        Locale.ROOT, "{\"run\":\"%s\",\"phase\":%d,\"seq\":%d,\"sentAt\":%.3f}", run, phase, i, sentAt);
                 int slot = i;
-                HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.httpUrl().toString()
-                                .replaceAll("/$", "") + "/BenchEvent/" + id))
+                HttpRequest request = HttpRequest.newBuilder(
+                                URI.create(endpoint.httpUrl().toString().replaceAll("/$", "") + "/BenchEvent/" + id))
                         .timeout(Duration.ofSeconds(30))
                         .header("Content-Type", "application/json")
                         .header("Authorization", auth)
-                        .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
+                        .PUT(HttpRequest.BodyPublishers.ofString(body))
+                        .build();
                 http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
                     roundTrip[slot] = nowMillis() - sentAt;
                     if (error != null || response.statusCode() / 100 != 2) {
@@ -369,7 +410,11 @@ public final class LiveDeliveryBenchmark {
         void start() {
             thread = Thread.ofPlatform().daemon().name("heap-sampler").start(() -> {
                 while (running) {
-                    peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                    peak.accumulateAndGet(
+                            ManagementFactory.getMemoryMXBean()
+                                    .getHeapMemoryUsage()
+                                    .getUsed(),
+                            Math::max);
                     try {
                         Thread.sleep(20);
                     } catch (InterruptedException e) {
@@ -392,19 +437,44 @@ public final class LiveDeliveryBenchmark {
     // ------------------------------------------------------------------ report
 
     @SuppressWarnings("unchecked")
-    static void report(Map<String, String> opt, Writer.Result paced, Writer.Result burst, BridgeSubscriber bridge,
-                       Map<String, Object> reference, long heapBefore, long heapAfter, long heapPeak,
-                       StreamStats stats, Path file) throws IOException {
+    static void report(
+            Map<String, String> opt,
+            Writer.Result paced,
+            Writer.Result burst,
+            BridgeSubscriber bridge,
+            Map<String, Object> reference,
+            long heapBefore,
+            long heapAfter,
+            long heapPeak,
+            StreamStats stats,
+            Path file)
+            throws IOException {
         List<Map<String, Object>> refPhases = (List<Map<String, Object>>) reference.get("phases");
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "writer: phase 0 %d PUTs in %.2f s (%.0f/s, %d failed); "
-                        + "phase 1 %d PUTs in %.2f s (%.0f/s, %d failed)%n", paced.sent(), paced.seconds(),
-                paced.perSecond(), paced.failed(), burst.sent(), burst.seconds(), burst.perSecond(), burst.failed()));
-        out.append(String.format(Locale.ROOT, "PUT round trip (writer, for comparison): phase 0 p50 %.2f / p99 %.2f / "
-                        + "max %.2f ms; phase 1 p50 %.2f / p99 %.2f / max %.2f ms%n", pct(paced.roundTrip(), 0.5),
-                pct(paced.roundTrip(), 0.99), pct(paced.roundTrip(), 1), pct(burst.roundTrip(), 0.5),
-                pct(burst.roundTrip(), 0.99), pct(burst.roundTrip(), 1)));
-        out.append("| subscriber | phase | delivered | events/s | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|---|---|\n");
+        out.append(String.format(
+                Locale.ROOT,
+                "writer: phase 0 %d PUTs in %.2f s (%.0f/s, %d failed); "
+                        + "phase 1 %d PUTs in %.2f s (%.0f/s, %d failed)%n",
+                paced.sent(),
+                paced.seconds(),
+                paced.perSecond(),
+                paced.failed(),
+                burst.sent(),
+                burst.seconds(),
+                burst.perSecond(),
+                burst.failed()));
+        out.append(String.format(
+                Locale.ROOT,
+                "PUT round trip (writer, for comparison): phase 0 p50 %.2f / p99 %.2f / "
+                        + "max %.2f ms; phase 1 p50 %.2f / p99 %.2f / max %.2f ms%n",
+                pct(paced.roundTrip(), 0.5),
+                pct(paced.roundTrip(), 0.99),
+                pct(paced.roundTrip(), 1),
+                pct(burst.roundTrip(), 0.5),
+                pct(burst.roundTrip(), 0.99),
+                pct(burst.roundTrip(), 1)));
+        out.append(
+                "| subscriber | phase | delivered | events/s | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|---|---|\n");
         double[] bridgeRate = new double[2];
         double[] refRate = new double[2];
         double[] bridgeP99 = new double[2];
@@ -415,42 +485,96 @@ public final class LiveDeliveryBenchmark {
             Arrays.sort(lat);
             bridgeRate[phase] = rate(n, bridge.first[phase], bridge.last[phase]);
             bridgeP99[phase] = pct(lat, 0.99);
-            out.append(String.format(Locale.ROOT, "| bridge (LiveStreams.mqtt, Paho) | %d | %d/%d | %.0f | %.2f | %.2f | %.2f |%n",
-                    phase, n, bridge.expected[phase], bridgeRate[phase], pct(lat, 0.5), bridgeP99[phase], pct(lat, 1)));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| bridge (LiveStreams.mqtt, Paho) | %d | %d/%d | %.0f | %.2f | %.2f | %.2f |%n",
+                    phase,
+                    n,
+                    bridge.expected[phase],
+                    bridgeRate[phase],
+                    pct(lat, 0.5),
+                    bridgeP99[phase],
+                    pct(lat, 1)));
             Map<String, Object> r = refPhases.get(phase);
             int rn = ((Number) r.get("count")).intValue();
             refRate[phase] = rate(rn, num(r.get("firstAt")), num(r.get("lastAt")));
             refP99[phase] = num(r.get("p99"));
-            out.append(String.format(Locale.ROOT, "| reference (npm %s) | %d | %d/%d | %.0f | %.2f | %.2f | %.2f |%n",
-                    MQTT_JS, phase, rn, bridge.expected[phase], refRate[phase], num(r.get("p50")), refP99[phase],
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| reference (npm %s) | %d | %d/%d | %.0f | %.2f | %.2f | %.2f |%n",
+                    MQTT_JS,
+                    phase,
+                    rn,
+                    bridge.expected[phase],
+                    refRate[phase],
+                    num(r.get("p50")),
+                    refP99[phase],
                     num(r.get("max"))));
         }
         for (int phase = 0; phase < 2; phase++) {
             double[] in = Arrays.copyOf(bridge.internal[phase], bridge.count[phase]);
             Arrays.sort(in);
-            out.append(String.format(Locale.ROOT, "bridge-internal delay (Paho callback -> onNext, ms clock), phase %d: "
-                    + "p50 %.0f ms, p99 %.0f ms, max %.0f ms%n", phase, pct(in, 0.5), pct(in, 0.99), pct(in, 1)));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "bridge-internal delay (Paho callback -> onNext, ms clock), phase %d: "
+                            + "p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
+                    phase,
+                    pct(in, 0.5),
+                    pct(in, 0.99),
+                    pct(in, 1)));
         }
         double ratio = bridgeRate[1] / refRate[1];
         long growth = heapAfter - heapBefore;
-        out.append(String.format(Locale.ROOT, "%nsustained rate (phase 1) bridge/reference: %.3f (target >= 0.95) %s%n",
-                ratio, ratio >= 0.95 ? "PASS" : "FAIL"));
-        out.append(String.format(Locale.ROOT, "p99 put->delivery, paced phase 0: bridge %.2f ms, reference %.2f ms "
-                + "(target <= 20 ms) %s%n", bridgeP99[0], refP99[0], bridgeP99[0] <= 20 ? "PASS" : "FAIL"));
-        out.append(String.format(Locale.ROOT, "p99 put->delivery, burst phase 1: bridge %.2f ms, reference %.2f ms%n",
-                bridgeP99[1], refP99[1]));
-        out.append(String.format(Locale.ROOT, "bridge JVM used heap after GC: before %.1f MB, after %.1f MB, growth "
-                        + "%.1f MB (target <= 64 MB) %s; peak sampled during the burst %.1f MB%n", mb(heapBefore),
-                mb(heapAfter), mb(growth), growth <= 64L << 20 ? "PASS" : "FAIL", mb(heapPeak)));
-        out.append(String.format(Locale.ROOT, "bridge stream stats: received %d, delivered %d, dropped %d, reconnects %d; "
-                        + "ignored (not this run) bridge %d, reference %s; reference ended: %s%n", stats.received(),
-                stats.delivered(), stats.dropped(), stats.reconnects(), bridge.other.get(), reference.get("other"),
+        out.append(String.format(
+                Locale.ROOT,
+                "%nsustained rate (phase 1) bridge/reference: %.3f (target >= 0.95) %s%n",
+                ratio,
+                ratio >= 0.95 ? "PASS" : "FAIL"));
+        out.append(String.format(
+                Locale.ROOT,
+                "p99 put->delivery, paced phase 0: bridge %.2f ms, reference %.2f ms " + "(target <= 20 ms) %s%n",
+                bridgeP99[0],
+                refP99[0],
+                bridgeP99[0] <= 20 ? "PASS" : "FAIL"));
+        out.append(String.format(
+                Locale.ROOT,
+                "p99 put->delivery, burst phase 1: bridge %.2f ms, reference %.2f ms%n",
+                bridgeP99[1],
+                refP99[1]));
+        out.append(String.format(
+                Locale.ROOT,
+                "bridge JVM used heap after GC: before %.1f MB, after %.1f MB, growth "
+                        + "%.1f MB (target <= 64 MB) %s; peak sampled during the burst %.1f MB%n",
+                mb(heapBefore),
+                mb(heapAfter),
+                mb(growth),
+                growth <= 64L << 20 ? "PASS" : "FAIL",
+                mb(heapPeak)));
+        out.append(String.format(
+                Locale.ROOT,
+                "bridge stream stats: received %d, delivered %d, dropped %d, reconnects %d; "
+                        + "ignored (not this run) bridge %d, reference %s; reference ended: %s%n",
+                stats.received(),
+                stats.delivered(),
+                stats.dropped(),
+                stats.reconnects(),
+                bridge.other.get(),
+                reference.get("other"),
                 reference.get("reason")));
-        out.append("options: ").append(opt).append(", JVM ").append(Runtime.version()).append(", max heap ")
-                .append(Runtime.getRuntime().maxMemory() >> 20).append(" MB, cores ")
-                .append(Runtime.getRuntime().availableProcessors()).append(", load average at the end ")
-                .append(String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean()
-                        .getSystemLoadAverage())).append('\n');
+        out.append("options: ")
+                .append(opt)
+                .append(", JVM ")
+                .append(Runtime.version())
+                .append(", max heap ")
+                .append(Runtime.getRuntime().maxMemory() >> 20)
+                .append(" MB, cores ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(", load average at the end ")
+                .append(String.format(
+                        Locale.ROOT,
+                        "%.2f",
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
+                .append('\n');
         System.out.println();
         System.out.print(out);
         Files.writeString(file, out.toString());
@@ -491,7 +615,10 @@ public final class LiveDeliveryBenchmark {
     }
 
     static Path appDir() throws Exception {
-        return Path.of(LiveDeliveryBenchmark.class.getResource("/apps/bench/schema.graphql").toURI()).getParent();
+        return Path.of(LiveDeliveryBenchmark.class
+                        .getResource("/apps/bench/schema.graphql")
+                        .toURI())
+                .getParent();
     }
 
     static void deleteTree(Path dir) throws IOException {

@@ -35,11 +35,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class WritePathBenchmark {
 
-    record Sample(double sentAt, double version, double receivedAt) {
-    }
+    record Sample(double sentAt, double version, double receivedAt) {}
 
-    private WritePathBenchmark() {
-    }
+    private WritePathBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = LiveDeliveryBenchmark.options(args);
@@ -52,7 +50,12 @@ public final class WritePathBenchmark {
         LiveDeliveryBenchmark.deleteTree(work.resolve("harper"));
         // writeAsync is a start option of its own: every start writes it, so a set_configuration of it would be undone
         boolean writeAsync = Boolean.TRUE.equals(settings.remove("storage_writeAsync"));
-        StartOptions start = new StartOptions(1, true, null, Duration.ofSeconds(120), line -> { },
+        StartOptions start = new StartOptions(
+                1,
+                true,
+                null,
+                Duration.ofSeconds(120),
+                line -> {},
                 writeAsync ? StartOptions.Commits.ASYNC : StartOptions.Commits.DURABLE);
         RuntimeNode node = runtime.start(start).get(0);
         try {
@@ -65,15 +68,18 @@ public final class WritePathBenchmark {
             HarperClient client = runtime.client(node);
             var all = client.call("get_configuration", Map.of());
             String config = all.path("storage").toString() + ", analytics " + all.path("analytics");
-            StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "storage: %s%n%n| writer | ack p50 / p99 "
-                    + "ms | sentAt->receipt p50 / p99 / max ms | sentAt->version p50 / p99 ms | version->receipt "
-                    + "p50 / p99 ms |%n|---|---|---|---|---|%n", config));
+            StringBuilder out = new StringBuilder(String.format(
+                    Locale.ROOT,
+                    "storage: %s%n%n| writer | ack p50 / p99 "
+                            + "ms | sentAt->receipt p50 / p99 / max ms | sentAt->version p50 / p99 ms | version->receipt "
+                            + "p50 / p99 ms |%n|---|---|---|---|---|%n",
+                    config));
             for (String writer : new String[] {"rest-jdk", "rest-nodelay", "mqtt-qos0", "mqtt-qos1"}) {
                 Map<String, Sample> seen = new ConcurrentHashMap<>();
                 String run = writer + "-" + UUID.randomUUID().toString().substring(0, 6);
-                try (LiveStream stream = new LiveStreams(endpoint).webSocket("/BenchEvent/", StreamOptions.DEFAULTS,
-                        collector(run, seen));
-                     Writers writers = new Writers(endpoint, runtime.credentials())) {
+                try (LiveStream stream = new LiveStreams(endpoint)
+                                .webSocket("/BenchEvent/", StreamOptions.DEFAULTS, collector(run, seen));
+                        Writers writers = new Writers(endpoint, runtime.credentials())) {
                     Thread.sleep(1000); // subscribed, table replay done
                     double[] acks = new double[events];
                     long t0 = System.nanoTime();
@@ -94,8 +100,10 @@ public final class WritePathBenchmark {
             System.out.println();
             System.out.print(out);
             Files.createDirectories(work);
-            Files.writeString(work.resolve("result" + (settings.isEmpty() ? ""
-                    : "-" + String.join("-", settings.keySet())) + ".md"), out.toString());
+            Files.writeString(
+                    work.resolve(
+                            "result" + (settings.isEmpty() ? "" : "-" + String.join("-", settings.keySet())) + ".md"),
+                    out.toString());
         } finally {
             runtime.stop();
         }
@@ -113,8 +121,11 @@ public final class WritePathBenchmark {
                 throw new IllegalArgumentException("--set expects key:value pairs, got " + pair);
             }
             String v = kv[1].strip();
-            out.put(kv[0].strip(), v.equals("true") || v.equals("false") ? Boolean.valueOf(v)
-                    : v.matches("-?\\d+") ? Long.valueOf(v) : v);
+            out.put(
+                    kv[0].strip(),
+                    v.equals("true") || v.equals("false")
+                            ? Boolean.valueOf(v)
+                            : v.matches("-?\\d+") ? Long.valueOf(v) : v);
         }
         return out;
     }
@@ -129,7 +140,9 @@ public final class WritePathBenchmark {
             @Override
             public void onNext(LiveEvent event) {
                 double now = nowMillis();
-                if (event instanceof LiveEvent.Change c && !c.replay() && c.value() != null
+                if (event instanceof LiveEvent.Change c
+                        && !c.replay()
+                        && c.value() != null
                         && run.equals(c.value().path("run").asText())) {
                     seen.putIfAbsent(c.id(), new Sample(c.value().path("sentAt").asDouble(), c.version(), now));
                 }
@@ -141,8 +154,7 @@ public final class WritePathBenchmark {
             }
 
             @Override
-            public void onComplete() {
-            }
+            public void onComplete() {}
         };
     }
 
@@ -159,9 +171,20 @@ public final class WritePathBenchmark {
         Arrays.sort(total);
         Arrays.sort(before);
         Arrays.sort(after);
-        return String.format(Locale.ROOT, "| %s (%d/%d delivered) | %.2f / %.2f | %.2f / %.2f / %.2f | %.2f / %.2f | "
-                        + "%.2f / %.2f |%n", writer, samples.length, expected, pct(acks, 0.5), pct(acks, 0.99),
-                pct(total, 0.5), pct(total, 0.99), pct(total, 1), pct(before, 0.5), pct(before, 0.99),
-                pct(after, 0.5), pct(after, 0.99));
+        return String.format(
+                Locale.ROOT,
+                "| %s (%d/%d delivered) | %.2f / %.2f | %.2f / %.2f / %.2f | %.2f / %.2f | " + "%.2f / %.2f |%n",
+                writer,
+                samples.length,
+                expected,
+                pct(acks, 0.5),
+                pct(acks, 0.99),
+                pct(total, 0.5),
+                pct(total, 0.99),
+                pct(total, 1),
+                pct(before, 0.5),
+                pct(before, 0.99),
+                pct(after, 0.5),
+                pct(after, 0.99));
     }
 }

@@ -29,7 +29,8 @@ final class Writers implements AutoCloseable {
 
     private final HarperEndpoint endpoint;
     private final String auth;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final Socket socket;
     private final InputStream in;
     private final OutputStream out;
@@ -43,8 +44,10 @@ final class Writers implements AutoCloseable {
         socket.setTcpNoDelay(true);
         in = new BufferedInputStream(socket.getInputStream());
         out = socket.getOutputStream();
-        mqtt = new MqttClient("tcp://" + endpoint.mqttHost() + ":" + endpoint.mqttPort(),
-                "bench-writer-" + UUID.randomUUID(), new MemoryPersistence());
+        mqtt = new MqttClient(
+                "tcp://" + endpoint.mqttHost() + ":" + endpoint.mqttPort(),
+                "bench-writer-" + UUID.randomUUID(),
+                new MemoryPersistence());
         MqttConnectOptions options = new MqttConnectOptions();
         options.setUserName(admin.username());
         options.setPassword(admin.password().toCharArray());
@@ -56,18 +59,23 @@ final class Writers implements AutoCloseable {
     double write(String writer, String run, int seq) throws Exception {
         double sentAt = nowMillis();
         String id = run + "-" + seq;
-        byte[] body = String.format(Locale.ROOT, "{\"run\":\"%s\",\"phase\":0,\"seq\":%d,\"sentAt\":%.3f}", run, seq,
-                sentAt).getBytes(StandardCharsets.UTF_8);
+        byte[] body = String.format(
+                        Locale.ROOT, "{\"run\":\"%s\",\"phase\":0,\"seq\":%d,\"sentAt\":%.3f}", run, seq, sentAt)
+                .getBytes(StandardCharsets.UTF_8);
         switch (writer) {
             case "rest-jdk" -> {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(endpoint.httpUrl().resolve("/BenchEvent/" + id))
-                        .header("Content-Type", "application/json").header("Authorization", auth)
-                        .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse<Void> r = http.send(
+                        HttpRequest.newBuilder(endpoint.httpUrl().resolve("/BenchEvent/" + id))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", auth)
+                                .PUT(HttpRequest.BodyPublishers.ofByteArray(body))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 check(r.statusCode());
             }
             case "rest-nodelay" -> {
-                String head = "PUT /BenchEvent/" + id + " HTTP/1.1\r\nHost: " + endpoint.httpUrl().getAuthority()
+                String head = "PUT /BenchEvent/" + id + " HTTP/1.1\r\nHost: "
+                        + endpoint.httpUrl().getAuthority()
                         + "\r\nContent-Type: application/json\r\nAuthorization: " + auth + "\r\nContent-Length: "
                         + body.length + "\r\n\r\n";
                 byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);

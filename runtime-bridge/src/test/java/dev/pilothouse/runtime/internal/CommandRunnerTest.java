@@ -26,23 +26,28 @@ class CommandRunnerTest {
         // like npm running an install script: a child that outlives its parent's timeout, and the parent waiting
         Path child = dir.resolve("child.pid");
         Path grandchild = dir.resolve("grandchild.pid");
-        String script = "sleep 300 & echo $! > " + child + "; sh -c 'echo $$ > " + grandchild + "; sleep 300; :' & wait";
+        String script =
+                "sleep 300 & echo $! > " + child + "; sh -c 'echo $$ > " + grandchild + "; sleep 300; :' & wait";
 
         long started = System.nanoTime();
-        assertThatThrownBy(() -> new CommandRunner().run(List.of("sh", "-c", script), dir, Duration.ofSeconds(1),
-                line -> { })).isInstanceOf(IOException.class).hasMessageContaining("did not finish within");
+        assertThatThrownBy(() ->
+                        new CommandRunner().run(List.of("sh", "-c", script), dir, Duration.ofSeconds(1), line -> {}))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("did not finish within");
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
         for (Path pid : List.of(child, grandchild)) {
             long id = Long.parseLong(Files.readString(pid).strip());
-            assertThat(running(id)).as("process %d from %s", id, pid.getFileName()).isFalse();
+            assertThat(running(id))
+                    .as("process %d from %s", id, pid.getFileName())
+                    .isFalse();
         }
     }
 
     @Test
     void aCommandThatFinishesGivesItsExitCodeAndOutput() throws Exception {
-        CommandRunner.Result result = new CommandRunner().run(List.of("sh", "-c", "echo hello; exit 3"), dir,
-                Duration.ofSeconds(10), line -> { });
+        CommandRunner.Result result = new CommandRunner()
+                .run(List.of("sh", "-c", "echo hello; exit 3"), dir, Duration.ofSeconds(10), line -> {});
 
         assertThat(result.exitCode()).isEqualTo(3);
         assertThat(result.output()).isEqualTo("hello\n");

@@ -30,10 +30,12 @@ class RawAnalyticsTest {
                 + "{'metric':'duration','path':'search_by_conditions','type':'operation','mean':4.8,'count':1},"
                 + "{'metric':'db-write','path':'BenchEvent','method':null,'mean':9.2,'count':7}");
 
-        assertThat(in).extracting(InboundTraffic::source, InboundTraffic::resource, InboundTraffic::method,
-                InboundTraffic::count).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Source.REST, "BenchEvent", "PUT", 5L),
-                org.assertj.core.groups.Tuple.tuple(Source.REST, "BenchEvent", "DELETE", 1L));
+        assertThat(in)
+                .extracting(
+                        InboundTraffic::source, InboundTraffic::resource, InboundTraffic::method, InboundTraffic::count)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Source.REST, "BenchEvent", "PUT", 5L),
+                        org.assertj.core.groups.Tuple.tuple(Source.REST, "BenchEvent", "DELETE", 1L));
         assertThat(in.get(0).time().toEpochMilli()).isEqualTo(1795328474453L);
     }
 
@@ -73,7 +75,8 @@ class RawAnalyticsTest {
         List<InboundTraffic> in = read("{'metric':'bytes-received','path':'/Chat/room1','method':'message',"
                 + "'type':'ws','mean':20,'count':3}");
 
-        assertThat(in).extracting(InboundTraffic::source, InboundTraffic::resource)
+        assertThat(in)
+                .extracting(InboundTraffic::source, InboundTraffic::resource)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Source.WEBSOCKET, "Chat"));
     }
 }

@@ -20,13 +20,22 @@ class RuntimeFilesTest {
     void theNodeLayoutIsWrittenOwnerOnlyAndWhole() throws Exception {
         RuntimeFiles files = new RuntimeFiles(tmp.resolve("runtime"), tmp.resolve("secrets"));
         URI ops = URI.create("http://127.0.0.1:9925/");
-        RuntimeNode node = new RuntimeNode("node1", "127.0.0.1", ops, URI.create("http://127.0.0.1:9926/"), 1883,
-                9933, 0, tmp.resolve("secrets/credentials.json"), tmp.resolve("runtime/node1/hdb"));
+        RuntimeNode node = new RuntimeNode(
+                "node1",
+                "127.0.0.1",
+                ops,
+                URI.create("http://127.0.0.1:9926/"),
+                1883,
+                9933,
+                0,
+                tmp.resolve("secrets/credentials.json"),
+                tmp.resolve("runtime/node1/hdb"));
 
         files.saveNodes(List.of(node));
 
         Path written = tmp.resolve("runtime/nodes.json");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(written))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(written)))
+                .isEqualTo("rw-------");
         assertThat(files.loadNodes()).containsExactly(node);
         assertThat(tmp.resolve("runtime/nodes.json.tmp")).doesNotExist();
     }

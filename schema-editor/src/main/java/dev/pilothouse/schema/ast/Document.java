@@ -16,7 +16,8 @@ public record Document(List<Definition> definitions, TextRange range) {
     }
 
     public Stream<DirectiveDefinition> directiveDefinitions() {
-        return definitions.stream().filter(DirectiveDefinition.class::isInstance)
+        return definitions.stream()
+                .filter(DirectiveDefinition.class::isInstance)
                 .map(DirectiveDefinition.class::cast);
     }
 }

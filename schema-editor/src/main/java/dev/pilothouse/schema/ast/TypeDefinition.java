@@ -8,10 +8,18 @@ import java.util.Optional;
  * A type definition or extension ({@code extend type ...}). {@code body} is the range of the braces, or null when
  * the type has no body; {@code members} are union member types.
  */
-public record TypeDefinition(TypeKind kind, boolean extension, Name name, Description description,
-                             List<TypeRef.Named> interfaces, List<DirectiveUse> directives,
-                             List<FieldDefinition> fields, List<TypeRef.Named> members, TextRange body,
-                             TextRange range) implements Definition {
+public record TypeDefinition(
+        TypeKind kind,
+        boolean extension,
+        Name name,
+        Description description,
+        List<TypeRef.Named> interfaces,
+        List<DirectiveUse> directives,
+        List<FieldDefinition> fields,
+        List<TypeRef.Named> members,
+        TextRange body,
+        TextRange range)
+        implements Definition {
 
     public TypeDefinition {
         interfaces = List.copyOf(interfaces);
@@ -21,7 +29,9 @@ public record TypeDefinition(TypeKind kind, boolean extension, Name name, Descri
     }
 
     public Optional<DirectiveUse> directive(String directiveName) {
-        return directives.stream().filter(d -> d.nameValue().equals(directiveName)).findFirst();
+        return directives.stream()
+                .filter(d -> d.nameValue().equals(directiveName))
+                .findFirst();
     }
 
     public boolean has(String directiveName) {

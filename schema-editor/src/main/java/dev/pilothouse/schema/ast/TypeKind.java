@@ -2,7 +2,12 @@ package dev.pilothouse.schema.ast;
 
 /** The kinds of named type a schema can define. */
 public enum TypeKind {
-    OBJECT("type"), INTERFACE("interface"), INPUT("input"), ENUM("enum"), SCALAR("scalar"), UNION("union");
+    OBJECT("type"),
+    INTERFACE("interface"),
+    INPUT("input"),
+    ENUM("enum"),
+    SCALAR("scalar"),
+    UNION("union");
 
     private final String keyword;
 

@@ -13,13 +13,27 @@ import java.util.Set;
  * What surrounds a caret, read from the tokens between the start of the enclosing definition and the caret only,
  * so it works on text that does not parse while the user types.
  */
-record CaretContext(Where where, String typeName, String fieldType, String directive, String argument,
-                    Set<String> usedArguments, Set<String> bodyFields) {
+record CaretContext(
+        Where where,
+        String typeName,
+        String fieldType,
+        String directive,
+        String argument,
+        Set<String> usedArguments,
+        Set<String> bodyFields) {
 
-    enum Where { TOP_LEVEL, TYPE_HEADER_DIRECTIVE, FIELD_DIRECTIVE, DIRECTIVE_ARGUMENT, ARGUMENT_VALUE, TYPE, NONE }
+    enum Where {
+        TOP_LEVEL,
+        TYPE_HEADER_DIRECTIVE,
+        FIELD_DIRECTIVE,
+        DIRECTIVE_ARGUMENT,
+        ARGUMENT_VALUE,
+        TYPE,
+        NONE
+    }
 
-    private static final Set<String> DEFINITION_KEYWORDS = Set.of("type", "interface", "union", "enum", "input",
-            "scalar");
+    private static final Set<String> DEFINITION_KEYWORDS =
+            Set.of("type", "interface", "union", "enum", "input", "scalar");
 
     static CaretContext of(List<LexToken> tokens) {
         List<LexToken> sig = new ArrayList<>(tokens.size());
@@ -38,7 +52,11 @@ record CaretContext(Where where, String typeName, String fieldType, String direc
             LexToken t = sig.get(i);
             LexToken prev = i > 0 ? sig.get(i - 1) : null;
             LexToken next = i + 1 < sig.size() ? sig.get(i + 1) : null;
-            if (t.isName() && braces == 0 && parens.isEmpty() && prev != null && prev.isName()
+            if (t.isName()
+                    && braces == 0
+                    && parens.isEmpty()
+                    && prev != null
+                    && prev.isName()
                     && DEFINITION_KEYWORDS.contains(prev.text())) {
                 typeName = t.text();
             } else if (t.is("{")) {
@@ -50,7 +68,10 @@ record CaretContext(Where where, String typeName, String fieldType, String direc
                     bodyFields.clear();
                 }
             } else if (t.is("(")) {
-                boolean directive = prev != null && prev.isName() && i >= 2 && sig.get(i - 2).is("@");
+                boolean directive = prev != null
+                        && prev.isName()
+                        && i >= 2
+                        && sig.get(i - 2).is("@");
                 parens.push(new Paren(directive ? prev.text() : null, new LinkedHashSet<>()));
             } else if (t.is(")")) {
                 parens.poll();
@@ -62,8 +83,13 @@ record CaretContext(Where where, String typeName, String fieldType, String direc
                     fieldType = null;
                     bodyFields.add(fieldName);
                 }
-            } else if (t.isName() && braces == 1 && parens.isEmpty() && fieldName != null && fieldType == null
-                    && prev != null && (prev.is(":") || prev.is("["))) {
+            } else if (t.isName()
+                    && braces == 1
+                    && parens.isEmpty()
+                    && fieldName != null
+                    && fieldType == null
+                    && prev != null
+                    && (prev.is(":") || prev.is("["))) {
                 fieldType = t.text();
             }
         }
@@ -72,11 +98,11 @@ record CaretContext(Where where, String typeName, String fieldType, String direc
         if (paren != null && paren.directive() != null) {
             if (last != null && last.is(":")) {
                 String arg = sig.size() >= 2 ? sig.get(sig.size() - 2).text() : null;
-                return new CaretContext(Where.ARGUMENT_VALUE, typeName, fieldType, paren.directive(), arg,
-                        paren.used(), bodyFields);
+                return new CaretContext(
+                        Where.ARGUMENT_VALUE, typeName, fieldType, paren.directive(), arg, paren.used(), bodyFields);
             }
-            return new CaretContext(Where.DIRECTIVE_ARGUMENT, typeName, fieldType, paren.directive(), null,
-                    paren.used(), bodyFields);
+            return new CaretContext(
+                    Where.DIRECTIVE_ARGUMENT, typeName, fieldType, paren.directive(), null, paren.used(), bodyFields);
         }
         Where where;
         if (last == null) {
@@ -85,8 +111,9 @@ record CaretContext(Where where, String typeName, String fieldType, String direc
             where = braces == 0 ? Where.TYPE_HEADER_DIRECTIVE : Where.FIELD_DIRECTIVE;
         } else if ((last.is(":") || last.is("[")) && (braces > 0 || paren != null)) {
             where = Where.TYPE;
-        } else if (braces == 0 && paren == null && (last.is("}") || last.kind() == Kind.STRING
-                || last.kind() == Kind.BLOCK_STRING)) {
+        } else if (braces == 0
+                && paren == null
+                && (last.is("}") || last.kind() == Kind.STRING || last.kind() == Kind.BLOCK_STRING)) {
             where = Where.TOP_LEVEL;
         } else {
             where = Where.NONE;
@@ -94,6 +121,5 @@ record CaretContext(Where where, String typeName, String fieldType, String direc
         return new CaretContext(where, typeName, fieldType, null, null, Set.of(), bodyFields);
     }
 
-    private record Paren(String directive, Set<String> used) {
-    }
+    private record Paren(String directive, Set<String> used) {}
 }

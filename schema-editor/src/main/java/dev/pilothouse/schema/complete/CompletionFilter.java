@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 public final class CompletionFilter {
 
-    private CompletionFilter() {
-    }
+    private CompletionFilter() {}
 
     /** The items whose label matches the text between their replace start and {@code caret} of {@code text}. */
     public static List<Completion> typedPrefix(List<Completion> items, String text, int caret) {

@@ -6,7 +6,6 @@ import dev.pilothouse.schema.LanguageService;
 import dev.pilothouse.schema.ast.FieldDefinition;
 import dev.pilothouse.schema.ast.TypeDefinition;
 import dev.pilothouse.schema.ast.TypeKind;
-import dev.pilothouse.schema.complete.CaretContext.Where;
 import dev.pilothouse.schema.complete.Completion.Kind;
 import dev.pilothouse.schema.harper.ArgType;
 import dev.pilothouse.schema.harper.DirectiveSpec;
@@ -31,10 +30,11 @@ public final class CompletionService {
 
     /** How far back to look for the start of the enclosing definition. */
     private static final int MAX_LOOKBACK_LINES = 2_000;
-    private static final List<String> KEYWORDS = List.of("type", "enum", "interface", "input", "union", "scalar",
-            "directive", "extend");
-    private static final List<String> DEFINITION_STARTS = List.of("type ", "interface ", "enum ", "input ",
-            "union ", "scalar ", "directive ", "extend ", "schema ");
+
+    private static final List<String> KEYWORDS =
+            List.of("type", "enum", "interface", "input", "union", "scalar", "directive", "extend");
+    private static final List<String> DEFINITION_STARTS =
+            List.of("type ", "interface ", "enum ", "input ", "union ", "scalar ", "directive ", "extend ", "schema ");
 
     private final LanguageService languageService;
     private final Map<String, Analysis> lastGood = new ConcurrentHashMap<>();
@@ -51,7 +51,8 @@ public final class CompletionService {
         int replaceStart = caret;
         boolean quoted = false;
         if (last != null && last.end() == caret) {
-            if (last.kind() == LexToken.Kind.COMMENT || last.kind() == LexToken.Kind.STRING
+            if (last.kind() == LexToken.Kind.COMMENT
+                    || last.kind() == LexToken.Kind.STRING
                     || last.kind() == LexToken.Kind.BLOCK_STRING) {
                 return List.of();
             }
@@ -69,14 +70,19 @@ public final class CompletionService {
             case TOP_LEVEL -> topLevel(items);
             case TYPE_HEADER_DIRECTIVE -> directives(items, DirectiveSpec.Location.TYPE);
             case FIELD_DIRECTIVE -> directives(items, DirectiveSpec.Location.FIELD);
-            case DIRECTIVE_ARGUMENT -> HarperDirectives.get(ctx.directive()).ifPresent(spec ->
-                    spec.arguments().stream().filter(a -> !ctx.usedArguments().contains(a.name()))
-                            .forEach(a -> items.add(a.name(), Kind.ARGUMENT, a.name() + ": ", a.type().display(),
-                                    a.doc())));
+            case DIRECTIVE_ARGUMENT ->
+                HarperDirectives.get(ctx.directive())
+                        .ifPresent(spec -> spec.arguments().stream()
+                                .filter(a -> !ctx.usedArguments().contains(a.name()))
+                                .forEach(a -> items.add(
+                                        a.name(),
+                                        Kind.ARGUMENT,
+                                        a.name() + ": ",
+                                        a.type().display(),
+                                        a.doc())));
             case ARGUMENT_VALUE -> values(items, ctx, analysis);
             case TYPE -> types(items, analysis);
-            case NONE -> {
-            }
+            case NONE -> {}
         }
         return List.copyOf(items.list);
     }
@@ -94,23 +100,35 @@ public final class CompletionService {
         for (String k : KEYWORDS) {
             items.add(k, Kind.KEYWORD, k + " ", "keyword", null);
         }
-        items.add("table", Kind.KEYWORD, "type ${1:Name} @table @export {\n  id: ID @primaryKey\n  $0\n}",
-                "exported table with a primary key", "A new table served over REST and MQTT.");
+        items.add(
+                "table",
+                Kind.KEYWORD,
+                "type ${1:Name} @table @export {\n  id: ID @primaryKey\n  $0\n}",
+                "exported table with a primary key",
+                "A new table served over REST and MQTT.");
     }
 
     private static void directives(Items items, DirectiveSpec.Location location) {
         for (DirectiveSpec d : HarperDirectives.at(location)) {
-            String signature = d.arguments().stream().map(a -> a.name() + ": " + a.type().display())
+            String signature = d.arguments().stream()
+                    .map(a -> a.name() + ": " + a.type().display())
                     .collect(Collectors.joining(", ", "(", ")"));
             String insert = d.arguments().isEmpty() ? d.name() : d.name() + "($1)";
-            items.add(d.name(), Kind.DIRECTIVE, insert, d.arguments().isEmpty() ? "@" + d.name()
-                    : "@" + d.name() + signature, d.doc());
+            items.add(
+                    d.name(),
+                    Kind.DIRECTIVE,
+                    insert,
+                    d.arguments().isEmpty() ? "@" + d.name() : "@" + d.name() + signature,
+                    d.doc());
         }
     }
 
     private static void types(Items items, Analysis analysis) {
-        List<TypeDefinition> defined = analysis.parsed().document().types()
-                .filter(t -> !t.extension() && t.kind() != TypeKind.INPUT).toList();
+        List<TypeDefinition> defined = analysis.parsed()
+                .document()
+                .types()
+                .filter(t -> !t.extension() && t.kind() != TypeKind.INPUT)
+                .toList();
         for (TypeDefinition t : defined) {
             if (t.has("table")) {
                 items.add(t.name().value(), Kind.TYPE, t.name().value(), "table", null);
@@ -119,7 +137,8 @@ public final class CompletionService {
         HarperTypes.scalars().forEach((name, doc) -> items.add(name, Kind.TYPE, name, "Harper scalar", doc));
         for (TypeDefinition t : defined) {
             if (!t.has("table")) {
-                items.add(t.name().value(), Kind.TYPE, t.name().value(), t.kind().keyword(), null);
+                items.add(
+                        t.name().value(), Kind.TYPE, t.name().value(), t.kind().keyword(), null);
             }
         }
     }
@@ -131,8 +150,12 @@ public final class CompletionService {
             String owner = "from".equals(arg) ? ctx.typeName() : ctx.fieldType();
             Set<String> names = new LinkedHashSet<>();
             if (owner != null) {
-                analysis.parsed().document().types().filter(t -> t.name().value().equals(owner))
-                        .flatMap(t -> t.fields().stream()).map(FieldDefinition::name)
+                analysis.parsed()
+                        .document()
+                        .types()
+                        .filter(t -> t.name().value().equals(owner))
+                        .flatMap(t -> t.fields().stream())
+                        .map(FieldDefinition::name)
                         .forEach(n -> names.add(n.value()));
                 if ("from".equals(arg)) {
                     names.addAll(ctx.bodyFields());
@@ -144,11 +167,17 @@ public final class CompletionService {
             return;
         }
         if ("indexed".equals(directive) && "type".equals(arg)) {
-            items.add("HNSW", Kind.VALUE, "\"HNSW\"", "vector index", "Hierarchical navigable small world index "
-                    + "for vector (embedding) similarity search.");
+            items.add(
+                    "HNSW",
+                    Kind.VALUE,
+                    "\"HNSW\"",
+                    "vector index",
+                    "Hierarchical navigable small world index " + "for vector (embedding) similarity search.");
             return;
         }
-        HarperDirectives.get(directive).flatMap(d -> d.argument(arg)).filter(a -> a.type() == ArgType.BOOLEAN)
+        HarperDirectives.get(directive)
+                .flatMap(d -> d.argument(arg))
+                .filter(a -> a.type() == ArgType.BOOLEAN)
                 .ifPresent(a -> {
                     items.add("true", Kind.VALUE, "true", "Boolean", a.doc());
                     items.add("false", Kind.VALUE, "false", "Boolean", a.doc());

@@ -1,10 +1,10 @@
 package dev.pilothouse.schema.config;
 
-import dev.pilothouse.schema.text.Suggest;
 import dev.pilothouse.schema.DocumentSnapshot;
 import dev.pilothouse.schema.diagnostic.Diagnostic;
 import dev.pilothouse.schema.diagnostic.QuickFix;
 import dev.pilothouse.schema.diagnostic.Severity;
+import dev.pilothouse.schema.text.Suggest;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,8 +68,12 @@ public final class ConfigChecker {
             return out;
         }
         if (!(root instanceof MappingNode mapping)) {
-            out.add(new Diagnostic(WRONG_TYPE, Severity.ERROR, yaml.range(root), "config.yaml must map plugin names"
-                    + " to their options, found " + Shapes.describe(root) + " at " + at(yaml, root)));
+            out.add(new Diagnostic(
+                    WRONG_TYPE,
+                    Severity.ERROR,
+                    yaml.range(root),
+                    "config.yaml must map plugin names" + " to their options, found " + Shapes.describe(root) + " at "
+                            + at(yaml, root)));
             return out;
         }
         Optional<Set<String>> dependencies = appDir == null ? Optional.empty() : PackageDependencies.read(appDir);
@@ -80,8 +84,11 @@ public final class ConfigChecker {
             String name = key instanceof ScalarNode s ? s.getValue() : "";
             Node first = seen.putIfAbsent(name, key);
             if (first != null) {
-                out.add(new Diagnostic(DUPLICATE_KEY, Severity.ERROR, yaml.range(key), "duplicate key '" + name
-                        + "' at " + at(yaml, key) + " (first at " + at(yaml, first) + ")"));
+                out.add(new Diagnostic(
+                        DUPLICATE_KEY,
+                        Severity.ERROR,
+                        yaml.range(key),
+                        "duplicate key '" + name + "' at " + at(yaml, key) + " (first at " + at(yaml, first) + ")"));
                 continue;
             }
             Optional<PluginSpec> spec = catalog.find(name);
@@ -107,22 +114,27 @@ public final class ConfigChecker {
         if (dependencies.map(d -> d.contains(name)).orElse(false)) {
             return true;
         }
-        return value instanceof MappingNode m && m.getValue().stream()
-                .anyMatch(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("package"));
+        return value instanceof MappingNode m
+                && m.getValue().stream()
+                        .anyMatch(t -> t.getKeyNode() instanceof ScalarNode k
+                                && k.getValue().equals("package"));
     }
 
-    private Diagnostic unknownKey(YamlText yaml, Node key, String name, Path appDir,
-            Optional<Set<String>> dependencies) {
+    private Diagnostic unknownKey(
+            YamlText yaml, Node key, String name, Path appDir, Optional<Set<String>> dependencies) {
         Set<String> known = new LinkedHashSet<>(catalog.names());
         dependencies.ifPresent(known::addAll);
         Optional<String> nearest = Suggest.nearest(name, known);
-        String why = appDir == null ? "; without the app folder its package.json could not be read"
-                : dependencies.isPresent() ? " nor a dependency in package.json"
-                : " and there is no package.json declaring it";
+        String why = appDir == null
+                ? "; without the app folder its package.json could not be read"
+                : dependencies.isPresent()
+                        ? " nor a dependency in package.json"
+                        : " and there is no package.json declaring it";
         String message = "unknown plugin '" + name + "' at " + at(yaml, key) + ": not a built-in Harper plugin" + why
                 + nearest.map(n -> "; did you mean '" + n + "'?").orElse("");
-        List<QuickFix> fixes = nearest.map(n -> List.of(QuickFix.replace("Change to '" + n + "'",
-                yaml.offset(key.getStartMark()), yaml.offset(key.getEndMark()), n))).orElse(List.of());
+        List<QuickFix> fixes = nearest.map(n -> List.of(QuickFix.replace(
+                        "Change to '" + n + "'", yaml.offset(key.getStartMark()), yaml.offset(key.getEndMark()), n)))
+                .orElse(List.of());
         Severity severity = appDir == null ? Severity.WARNING : Severity.ERROR;
         return new Diagnostic(UNKNOWN_KEY, severity, yaml.range(key), message, fixes);
     }
@@ -135,12 +147,19 @@ public final class ConfigChecker {
             offset = yaml.offset(mark);
             problem = m.getProblem() + (m.getContext() == null ? "" : " (" + m.getContext() + ")");
         } else if (e instanceof ReaderException r) {
-            offset = yaml.text().offsetByCodePoints(0, Math.min(r.getPosition(),
-                    yaml.text().codePointCount(0, yaml.text().length())));
+            offset = yaml.text()
+                    .offsetByCodePoints(
+                            0,
+                            Math.min(
+                                    r.getPosition(),
+                                    yaml.text().codePointCount(0, yaml.text().length())));
             problem = String.format("special character U+%04X is not allowed in YAML", r.getCodePoint());
         }
         int end = Math.min(yaml.text().length(), offset + 1);
-        return new Diagnostic(SYNTAX, Severity.ERROR, yaml.lines().range(offset, end),
+        return new Diagnostic(
+                SYNTAX,
+                Severity.ERROR,
+                yaml.lines().range(offset, end),
                 "YAML syntax error at " + yaml.position(offset) + ": " + problem.strip());
     }
 

@@ -34,9 +34,14 @@ public record ConfigOutline(long version, List<PluginEntry> plugins) {
         if (root instanceof MappingNode mapping) {
             for (NodeTuple t : mapping.getValue()) {
                 if (t.getKeyNode() instanceof ScalarNode key) {
-                    entries.add(new PluginEntry(key.getValue(), yaml.lines().range(
-                            yaml.offset(key.getStartMark()), yaml.offset(t.getValueNode().getEndMark())),
-                            catalog.find(key.getValue()).isPresent(), files(t.getValueNode())));
+                    entries.add(new PluginEntry(
+                            key.getValue(),
+                            yaml.lines()
+                                    .range(
+                                            yaml.offset(key.getStartMark()),
+                                            yaml.offset(t.getValueNode().getEndMark())),
+                            catalog.find(key.getValue()).isPresent(),
+                            files(t.getValueNode())));
                 }
             }
         }
@@ -60,12 +65,17 @@ public record ConfigOutline(long version, List<PluginEntry> plugins) {
             return List.of(s.getValue());
         }
         if (files instanceof SequenceNode seq) {
-            return seq.getValue().stream().filter(ScalarNode.class::isInstance)
-                    .map(n -> ((ScalarNode) n).getValue()).toList();
+            return seq.getValue().stream()
+                    .filter(ScalarNode.class::isInstance)
+                    .map(n -> ((ScalarNode) n).getValue())
+                    .toList();
         }
         if (files instanceof MappingNode m) {
-            return m.getValue().stream().filter(t -> t.getKeyNode() instanceof ScalarNode k
-                    && k.getValue().equals("source")).flatMap(t -> globs(t.getValueNode()).stream()).toList();
+            return m.getValue().stream()
+                    .filter(t -> t.getKeyNode() instanceof ScalarNode k
+                            && k.getValue().equals("source"))
+                    .flatMap(t -> globs(t.getValueNode()).stream())
+                    .toList();
         }
         return List.of();
     }

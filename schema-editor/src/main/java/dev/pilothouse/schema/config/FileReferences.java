@@ -16,6 +16,7 @@ final class FileReferences {
 
     /** Folders Harper never loads app files from; walking node_modules would also be slow. */
     private static final Set<String> SKIPPED = Set.of("node_modules", ".git");
+
     private static final int MAX_DEPTH = 12;
 
     private final Path appDir;
@@ -37,9 +38,10 @@ final class FileReferences {
         PathMatcher under = FileSystems.getDefault().getPathMatcher("glob:" + pattern + "/**");
         // in npm-style globs a leading **/ also matches at the top level; in java.nio it needs one folder
         PathMatcher top = pattern.startsWith("**/")
-                ? FileSystems.getDefault().getPathMatcher("glob:" + pattern.substring(3)) : matcher;
-        try (Stream<Path> walk = Files.walk(appDir, MAX_DEPTH, EnumSet.noneOf(FileVisitOption.class).toArray(
-                new FileVisitOption[0]))) {
+                ? FileSystems.getDefault().getPathMatcher("glob:" + pattern.substring(3))
+                : matcher;
+        try (Stream<Path> walk = Files.walk(
+                appDir, MAX_DEPTH, EnumSet.noneOf(FileVisitOption.class).toArray(new FileVisitOption[0]))) {
             return walk.filter(p -> !p.equals(appDir))
                     .map(appDir::relativize)
                     .filter(rel -> !SKIPPED.contains(rel.getName(0).toString()))

@@ -12,6 +12,7 @@ final class LineScanner {
     private final TokenSpans.Builder out;
     /** Indent of the line that opened a block scalar ({@code |} or {@code >}), or -1 when none is open. */
     private int blockIndent = -1;
+
     private int lineEnd;
 
     LineScanner(String text, int from, int to, TokenSpans.Builder out) {
@@ -135,8 +136,12 @@ final class LineScanner {
     }
 
     private boolean endsIndicator(int k) {
-        return k >= lineEnd || text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == ','
-                || text.charAt(k) == '}' || text.charAt(k) == ']';
+        return k >= lineEnd
+                || text.charAt(k) == ' '
+                || text.charAt(k) == '\t'
+                || text.charAt(k) == ','
+                || text.charAt(k) == '}'
+                || text.charAt(k) == ']';
     }
 
     private int closingQuote(int open) {

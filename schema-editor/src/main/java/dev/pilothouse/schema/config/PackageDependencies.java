@@ -15,11 +15,11 @@ import org.yaml.snakeyaml.error.YAMLException;
 /** The npm dependencies an app declares in the package.json next to its config.yaml. */
 final class PackageDependencies {
 
-    private static final String[] SECTIONS = {"dependencies", "devDependencies", "peerDependencies",
-        "optionalDependencies"};
+    private static final String[] SECTIONS = {
+        "dependencies", "devDependencies", "peerDependencies", "optionalDependencies"
+    };
 
-    private PackageDependencies() {
-    }
+    private PackageDependencies() {}
 
     /** Dependency names, or empty when there is no readable package.json (then nothing can be declared). */
     static Optional<Set<String>> read(Path appDir) {

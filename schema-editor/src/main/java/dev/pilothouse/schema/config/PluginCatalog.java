@@ -24,14 +24,33 @@ public final class PluginCatalog {
         p.put("graphqlSchema", PluginSpec.files("graphqlSchema", Map.of()));
         p.put("jsResource", PluginSpec.files("jsResource", Map.of()));
         p.put("fastifyRoutes", PluginSpec.files("fastifyRoutes", Map.of()));
-        p.put("static", PluginSpec.files("static", Map.of("index", ValueShape.BOOLEAN,
-                "extensions", ValueShape.STRING_LIST, "fallthrough", ValueShape.BOOLEAN,
-                "notFound", ValueShape.NOT_FOUND)));
+        p.put(
+                "static",
+                PluginSpec.files(
+                        "static",
+                        Map.of(
+                                "index",
+                                ValueShape.BOOLEAN,
+                                "extensions",
+                                ValueShape.STRING_LIST,
+                                "fallthrough",
+                                ValueShape.BOOLEAN,
+                                "notFound",
+                                ValueShape.NOT_FOUND)));
         p.put("roles", PluginSpec.files("roles", Map.of()));
         p.put("loadEnv", PluginSpec.files("loadEnv", Map.of("override", ValueShape.BOOLEAN)));
         p.put("dataLoader", PluginSpec.files("dataLoader", Map.of()));
-        for (String section : new String[] {"login", "operationsApi", "customFunctions", "http", "clustering",
-            "replication", "authentication", "mqtt", "logging"}) {
+        for (String section : new String[] {
+            "login",
+            "operationsApi",
+            "customFunctions",
+            "http",
+            "clustering",
+            "replication",
+            "authentication",
+            "mqtt",
+            "logging"
+        }) {
             p.put(section, PluginSpec.open(section));
         }
         return new PluginCatalog(p);

@@ -8,7 +8,11 @@ import java.util.Set;
  * What a top-level config.yaml key accepts. {@code options} empty with {@code openOptions} means the plugin takes
  * options we do not check (root-level sections such as {@code http} or plugins from package.json).
  */
-public record PluginSpec(String name, boolean acceptsBoolean, Map<String, ValueShape> options, Set<String> required,
+public record PluginSpec(
+        String name,
+        boolean acceptsBoolean,
+        Map<String, ValueShape> options,
+        Set<String> required,
         boolean openOptions) {
 
     public PluginSpec {

@@ -14,12 +14,18 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class Shapes {
 
-    enum Kind { BOOLEAN, NUMBER, STRING, NULL, LIST, MAPPING }
+    enum Kind {
+        BOOLEAN,
+        NUMBER,
+        STRING,
+        NULL,
+        LIST,
+        MAPPING
+    }
 
     private static final Set<String> BOOLEANS_1_2 = Set.of("true", "false");
 
-    private Shapes() {
-    }
+    private Shapes() {}
 
     static Kind kind(Node node) {
         if (node instanceof MappingNode) {

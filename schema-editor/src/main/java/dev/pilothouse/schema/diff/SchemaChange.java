@@ -3,8 +3,8 @@ package dev.pilothouse.schema.diff;
 import java.util.Objects;
 
 /** One difference between two schema versions; {@code attribute} is null for table-level changes. */
-public record SchemaChange(ChangeKind change, String table, String attribute, Classification classification,
-                           String code, String message) {
+public record SchemaChange(
+        ChangeKind change, String table, String attribute, Classification classification, String code, String message) {
 
     public SchemaChange {
         Objects.requireNonNull(change, "change");

@@ -14,8 +14,7 @@ import java.util.Optional;
 /** Attribute operations: add, rename, remove, change type, key and index directives. */
 final class AttributeEdits {
 
-    private AttributeEdits() {
-    }
+    private AttributeEdits() {}
 
     static List<TextEdit> add(Context c, SchemaEdit.AddAttribute op) {
         TypeDefinition table = c.lookup().table(op.table());
@@ -32,7 +31,8 @@ final class AttributeEdits {
         }
         c.lookup().checkNewFieldName(table, op.newName());
         List<TextEdit> edits = new ArrayList<>();
-        edits.add(new TextEdit(field.name().range().start(), field.name().range().end(), op.newName()));
+        edits.add(
+                new TextEdit(field.name().range().start(), field.name().range().end(), op.newName()));
         for (Use use : uses(c, table, op.attribute())) {
             Value v = use.value();
             String replacement = v instanceof Value.EnumValue ? op.newName() : Source.quote(op.newName());
@@ -70,7 +70,8 @@ final class AttributeEdits {
         TypeDefinition table = c.lookup().table(op.table());
         FieldDefinition field = c.lookup().field(table, op.attribute());
         if (!op.on()) {
-            return field.directive("primaryKey").map(d -> List.of(c.source().directiveRemoval(d.range())))
+            return field.directive("primaryKey")
+                    .map(d -> List.of(c.source().directiveRemoval(d.range())))
                     .orElse(List.of());
         }
         if (field.has("primaryKey")) {
@@ -78,7 +79,9 @@ final class AttributeEdits {
         }
         requireKeyType(op.table(), op.attribute(), field.type());
         List<TextEdit> edits = new ArrayList<>();
-        table.fields().stream().filter(f -> f != field).flatMap(f -> f.directive("primaryKey").stream())
+        table.fields().stream()
+                .filter(f -> f != field)
+                .flatMap(f -> f.directive("primaryKey").stream())
                 .forEach(d -> edits.add(c.source().directiveRemoval(d.range())));
         int at = c.fieldDirectiveAt(field);
         edits.add(new TextEdit(at, at, " @primaryKey"));
@@ -90,7 +93,8 @@ final class AttributeEdits {
         FieldDefinition field = c.lookup().field(table, op.attribute());
         Optional<DirectiveUse> indexed = field.directive("indexed");
         if (!op.on()) {
-            return indexed.map(d -> List.of(c.source().directiveRemoval(d.range()))).orElse(List.of());
+            return indexed.map(d -> List.of(c.source().directiveRemoval(d.range())))
+                    .orElse(List.of());
         }
         if (indexed.isPresent()) {
             return List.of();
@@ -111,8 +115,7 @@ final class AttributeEdits {
     }
 
     /** A {@code from:}/{@code to:} argument naming an attribute, and the relationship field that holds it. */
-    record Use(String owner, String argument, Value value) {
-    }
+    record Use(String owner, String argument, Value value) {}
 
     /** Relationship arguments that name {@code attribute} of {@code table}. */
     static List<Use> uses(Context c, TypeDefinition table, String attribute) {
@@ -136,7 +139,8 @@ final class AttributeEdits {
     }
 
     private static Optional<Value> arg(DirectiveUse rel, String name, String attribute) {
-        return rel.argument(name).map(a -> a.value())
+        return rel.argument(name)
+                .map(a -> a.value())
                 .filter(v -> v.textValue().filter(attribute::equals).isPresent());
     }
 }

@@ -12,12 +12,15 @@ record Context(Source source, Lookup lookup, String indent) {
 
     /** The indentation the file uses for fields: that of the first field that starts its line, else two spaces. */
     static String indentUnit(Source source, Lookup lookup) {
-        return lookup.document().types().flatMap(t -> t.fields().stream())
+        return lookup.document()
+                .types()
+                .flatMap(t -> t.fields().stream())
                 .map(f -> f.range().start())
                 .filter(source::onlySpaceBefore)
                 .map(source::indentOf)
                 .filter(s -> !s.isEmpty())
-                .findFirst().orElse("  ");
+                .findFirst()
+                .orElse("  ");
     }
 
     /** Inserts {@code member} (one field, without indentation or line break) as the last member of {@code table}. */
@@ -35,7 +38,9 @@ record Context(Source source, Lookup lookup, String indent) {
             int after = source.trailingEnd(last.range().end());
             int lineEnd = source.lineEnd(after);
             if (after == lineEnd && lineEnd < close) {
-                String own = source.onlySpaceBefore(last.range().start()) ? source.indentOf(last.range().start()) : indent;
+                String own = source.onlySpaceBefore(last.range().start())
+                        ? source.indentOf(last.range().start())
+                        : indent;
                 int at = source.nextLine(lineEnd);
                 return new TextEdit(at, at, own + member + nl);
             }
@@ -64,7 +69,9 @@ record Context(Source source, Lookup lookup, String indent) {
     /** Where a new field directive goes: after the last directive, else after the type. */
     int fieldDirectiveAt(FieldDefinition field) {
         List<DirectiveUse> dirs = field.directives();
-        return dirs.isEmpty() ? field.type().range().end() : dirs.get(dirs.size() - 1).range().end();
+        return dirs.isEmpty()
+                ? field.type().range().end()
+                : dirs.get(dirs.size() - 1).range().end();
     }
 
     String text(TextRange range) {

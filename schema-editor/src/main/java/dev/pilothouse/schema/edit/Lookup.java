@@ -40,37 +40,50 @@ final class Lookup {
     }
 
     TypeDefinition table(String name) {
-        Optional<TypeDefinition> found = tables().stream().filter(t -> t.name().value().equals(name)).findFirst();
+        Optional<TypeDefinition> found =
+                tables().stream().filter(t -> t.name().value().equals(name)).findFirst();
         if (found.isPresent()) {
             return found.get();
         }
         Optional<TypeDefinition> other = type(name);
         if (other.isPresent()) {
-            throw new SchemaEditException("'" + name + "' (line " + other.get().range().startLine() + ") is "
-                    + (other.get().extension() ? "an extension" : "a " + other.get().kind().keyword())
-                    + " without @table, not a table");
+            throw new SchemaEditException(
+                    "'" + name + "' (line " + other.get().range().startLine() + ") is "
+                            + (other.get().extension()
+                                    ? "an extension"
+                                    : "a " + other.get().kind().keyword())
+                            + " without @table, not a table");
         }
-        throw new SchemaEditException("No table '" + name + "' in schema.graphql" + hint(name,
-                tables().stream().map(t -> t.name().value()).toList()));
+        throw new SchemaEditException("No table '" + name + "' in schema.graphql"
+                + hint(name, tables().stream().map(t -> t.name().value()).toList()));
     }
 
     FieldDefinition field(TypeDefinition table, String name) {
-        return table.field(name).orElseThrow(() -> new SchemaEditException("Table " + table.name().value()
-                + " has no attribute '" + name + "'" + hint(name, table.fields().stream().map(f -> f.name().value())
-                .toList())));
+        return table.field(name)
+                .orElseThrow(() ->
+                        new SchemaEditException("Table " + table.name().value()
+                                + " has no attribute '" + name + "'"
+                                + hint(
+                                        name,
+                                        table.fields().stream()
+                                                .map(f -> f.name().value())
+                                                .toList())));
     }
 
     /** GraphQL has no empty types: the last field of a type cannot go on its own. */
     static void requireNotLast(TypeDefinition type, FieldDefinition field) {
         if (type.fields().size() == 1) {
-            throw new SchemaEditException("Cannot remove " + type.name().value() + "." + field.name().value()
-                    + ": it is the only attribute of " + type.name().value() + ", and a type needs at least one"
-                    + " (add another first, or remove the type)");
+            throw new SchemaEditException(
+                    "Cannot remove " + type.name().value() + "." + field.name().value()
+                            + ": it is the only attribute of " + type.name().value() + ", and a type needs at least one"
+                            + " (add another first, or remove the type)");
         }
     }
 
     Optional<TypeDefinition> type(String name) {
-        return document.types().filter(t -> !t.extension() && t.name().value().equals(name)).findFirst();
+        return document.types()
+                .filter(t -> !t.extension() && t.name().value().equals(name))
+                .findFirst();
     }
 
     /** A new type name: a GraphQL name that no type of the file (nor a Harper scalar) already has. */
@@ -113,7 +126,11 @@ final class Lookup {
         String probe = "type Probe {\n  f: " + (text == null ? "" : text.strip()) + "\n}\n";
         ParsedSchema parsed = SchemaSyntax.parse(probe);
         Optional<FieldDefinition> f = parsed.document().types().findFirst().flatMap(t -> t.field("f"));
-        if (text == null || !TYPE_CHARS.matcher(text).matches() || parsed.hasSyntaxErrors() || f.isEmpty() || f.get().type() == null
+        if (text == null
+                || !TYPE_CHARS.matcher(text).matches()
+                || parsed.hasSyntaxErrors()
+                || f.isEmpty()
+                || f.get().type() == null
                 || f.get().type().range().end() != probe.indexOf("\n}")) {
             throw new SchemaEditException("'" + text + "' is not a type for " + owner
                     + ": write a name such as String, or a list such as [ID], with '!' for non-null");
@@ -129,6 +146,8 @@ final class Lookup {
     }
 
     static String hint(String name, List<String> candidates) {
-        return Suggest.nearest(name, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
+        return Suggest.nearest(name, candidates)
+                .map(s -> "; did you mean '" + s + "'?")
+                .orElse("");
     }
 }

@@ -9,8 +9,7 @@ import java.util.List;
 /** {@code @relationship} attributes, as docs/harper-schema.md describes them. */
 final class RelationshipEdits {
 
-    private RelationshipEdits() {
-    }
+    private RelationshipEdits() {}
 
     static List<TextEdit> add(Context c, SchemaEdit.AddRelationship op) {
         TypeDefinition table = c.lookup().table(op.table());
@@ -19,8 +18,9 @@ final class RelationshipEdits {
         String from = blankToNull(op.from());
         String to = blankToNull(op.to());
         if (from == null && to == null) {
-            throw new SchemaEditException("The relationship " + op.table() + "." + op.name() + " needs 'from' (a key "
-                    + "attribute of " + op.table() + ") or 'to' (an attribute of " + op.target() + " that points back)");
+            throw new SchemaEditException(
+                    "The relationship " + op.table() + "." + op.name() + " needs 'from' (a key " + "attribute of "
+                            + op.table() + ") or 'to' (an attribute of " + op.target() + " that points back)");
         }
         boolean many = to != null;
         List<String> args = new ArrayList<>();
@@ -34,8 +34,8 @@ final class RelationshipEdits {
             args.add("to: " + Source.quote(to));
         }
         String type = many ? "[" + op.target() + "]" : op.target();
-        return List.of(c.insertMember(table, op.name() + ": " + type + " @relationship(" + String.join(", ", args)
-                + ")"));
+        return List.of(
+                c.insertMember(table, op.name() + ": " + type + " @relationship(" + String.join(", ", args) + ")"));
     }
 
     static List<TextEdit> remove(Context c, SchemaEdit.RemoveRelationship op) {

@@ -11,7 +11,8 @@ public sealed interface SchemaEdit {
     String describe();
 
     /** A new {@code type Name @table} with one primary-key attribute, at the end of the file. */
-    record AddTable(String name, String keyName, String keyType, String database, boolean export) implements SchemaEdit {
+    record AddTable(String name, String keyName, String keyType, String database, boolean export)
+            implements SchemaEdit {
         public AddTable(String name) {
             this(name, "id", "ID", null, false);
         }

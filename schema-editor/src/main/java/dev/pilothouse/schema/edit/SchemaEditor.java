@@ -14,8 +14,7 @@ import java.util.List;
  */
 public final class SchemaEditor {
 
-    private SchemaEditor() {
-    }
+    private SchemaEditor() {}
 
     /**
      * The edits of {@code edit} on {@code text}.
@@ -26,8 +25,12 @@ public final class SchemaEditor {
     public static SchemaEditResult apply(String text, SchemaEdit edit) {
         ParsedSchema parsed = SchemaSyntax.parse(text);
         if (parsed.hasSyntaxErrors()) {
-            Diagnostic d = parsed.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
-            throw new SchemaEditException("schema.graphql has a syntax error at line " + d.range().startLine()
+            Diagnostic d = parsed.diagnostics().stream()
+                    .filter(Diagnostic::isError)
+                    .findFirst()
+                    .orElseThrow();
+            throw new SchemaEditException("schema.graphql has a syntax error at line "
+                    + d.range().startLine()
                     + ", column " + d.range().startColumn() + " (" + d.message() + "); fix it before editing the "
                     + "schema in the designer");
         }

@@ -87,7 +87,8 @@ final class Source {
     }
 
     boolean blankLine(int lineStart) {
-        return lineStart < text.length() && text.substring(lineStart, lineEnd(lineStart)).isBlank();
+        return lineStart < text.length()
+                && text.substring(lineStart, lineEnd(lineStart)).isBlank();
     }
 
     /**
@@ -99,7 +100,8 @@ final class Source {
         int after = trailingEnd(range.end());
         if (!onlySpaceBefore(start) || after != lineEnd(after)) {
             int end = range.end();
-            while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t' || text.charAt(end) == ',')) {
+            while (end < text.length()
+                    && (text.charAt(end) == ' ' || text.charAt(end) == '\t' || text.charAt(end) == ',')) {
                 end++;
             }
             return new TextEdit(start, end, "");
@@ -132,7 +134,8 @@ final class Source {
             s--;
         }
         int lineStart = lineStart(range.start());
-        boolean alone = s == lineStart && text.substring(range.end(), lineEnd(range.end())).isBlank();
+        boolean alone = s == lineStart
+                && text.substring(range.end(), lineEnd(range.end())).isBlank();
         if (alone && lineStart > 0) {
             return new TextEdit(lineStart, nextLine(lineEnd(range.end())), "");
         }

@@ -15,8 +15,7 @@ import java.util.Optional;
 /** Table-level operations: add, rename, remove, export. */
 final class TableEdits {
 
-    private TableEdits() {
-    }
+    private TableEdits() {}
 
     static List<TextEdit> add(Context c, SchemaEdit.AddTable op) {
         c.lookup().checkNewTypeName(op.name());
@@ -27,7 +26,8 @@ final class TableEdits {
                     + ": use ID, String, Int, Long, Float, BigInt or Any");
         }
         String nl = c.source().nl();
-        String database = op.database() == null || op.database().isBlank() ? ""
+        String database = op.database() == null || op.database().isBlank()
+                ? ""
                 : "(database: " + Source.quote(op.database().strip()) + ")";
         String block = "type " + op.name() + " @table" + database + (op.export() ? " @export" : "") + " {" + nl
                 + c.indent() + op.keyName() + ": " + key.display() + " @primaryKey" + nl + "}" + nl;
@@ -51,10 +51,12 @@ final class TableEdits {
         }
         c.lookup().checkNewTypeName(op.newName());
         List<TextEdit> edits = new ArrayList<>();
-        edits.add(new TextEdit(table.name().range().start(), table.name().range().end(), op.newName()));
+        edits.add(
+                new TextEdit(table.name().range().start(), table.name().range().end(), op.newName()));
         c.lookup().document().types().forEach(t -> {
             if (t.extension() && t.name().value().equals(op.table())) {
-                edits.add(new TextEdit(t.name().range().start(), t.name().range().end(), op.newName()));
+                edits.add(
+                        new TextEdit(t.name().range().start(), t.name().range().end(), op.newName()));
             }
             t.interfaces().forEach(i -> refer(edits, i, op));
             t.members().forEach(m -> refer(edits, m, op));
@@ -74,7 +76,8 @@ final class TableEdits {
 
     private static void refer(List<TextEdit> edits, TypeRef.Named ref, SchemaEdit.RenameTable op) {
         if (ref.name().value().equals(op.table())) {
-            edits.add(new TextEdit(ref.name().range().start(), ref.name().range().end(), op.newName()));
+            edits.add(
+                    new TextEdit(ref.name().range().start(), ref.name().range().end(), op.newName()));
         }
     }
 
@@ -82,15 +85,20 @@ final class TableEdits {
         TypeDefinition table = c.lookup().table(op.table());
         List<FieldDefinition> references = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        c.lookup().document().types().filter(t -> t != table).forEach(t -> t.fields().stream()
-                .filter(f -> f.type() != null && f.type().base().name().value().equals(op.table()))
-                .forEach(f -> {
-                    if (op.removeReferences()) {
-                        Lookup.requireNotLast(t, f);
-                    }
-                    references.add(f);
-                    names.add(t.name().value() + "." + f.name().value());
-                }));
+        c.lookup()
+                .document()
+                .types()
+                .filter(t -> t != table)
+                .forEach(t -> t.fields().stream()
+                        .filter(f -> f.type() != null
+                                && f.type().base().name().value().equals(op.table()))
+                        .forEach(f -> {
+                            if (op.removeReferences()) {
+                                Lookup.requireNotLast(t, f);
+                            }
+                            references.add(f);
+                            names.add(t.name().value() + "." + f.name().value());
+                        }));
         if (!references.isEmpty() && !op.removeReferences()) {
             throw new SchemaEditException("Cannot remove table " + op.table() + ": " + String.join(", ", names)
                     + (names.size() == 1 ? " refers" : " refer") + " to it; remove "
@@ -98,7 +106,10 @@ final class TableEdits {
         }
         List<TextEdit> edits = new ArrayList<>();
         edits.add(c.source().removal(table.range(), true));
-        c.lookup().document().types().filter(t -> t.extension() && t.name().value().equals(op.table()))
+        c.lookup()
+                .document()
+                .types()
+                .filter(t -> t.extension() && t.name().value().equals(op.table()))
                 .forEach(t -> edits.add(c.source().removal(t.range(), true)));
         references.forEach(f -> edits.add(c.source().removal(f.range(), false)));
         return edits;
@@ -111,8 +122,11 @@ final class TableEdits {
             args.add("name: " + Source.quote(op.name()));
         }
         Optional<DirectiveUse> existing = table.directive("export");
-        existing.ifPresent(e -> e.arguments().stream().filter(a -> !a.name().value().equals("name"))
-                .map(Argument::range).map(c::text).forEach(args::add));
+        existing.ifPresent(e -> e.arguments().stream()
+                .filter(a -> !a.name().value().equals("name"))
+                .map(Argument::range)
+                .map(c::text)
+                .forEach(args::add));
         String directive = "@export" + (args.isEmpty() ? "" : "(" + String.join(", ", args) + ")");
         if (existing.isPresent()) {
             var r = existing.get().range();
@@ -124,6 +138,8 @@ final class TableEdits {
 
     static List<TextEdit> removeExport(Context c, SchemaEdit.RemoveExport op) {
         TypeDefinition table = c.lookup().table(op.table());
-        return table.directive("export").map(d -> List.of(c.source().directiveRemoval(d.range()))).orElse(List.of());
+        return table.directive("export")
+                .map(d -> List.of(c.source().directiveRemoval(d.range())))
+                .orElse(List.of());
     }
 }

@@ -47,7 +47,7 @@ public record FormatResult(String original, String text, String reason, Diagnost
                 && original.charAt(original.length() - 1 - suffix) == text.charAt(text.length() - 1 - suffix)) {
             suffix++;
         }
-        return List.of(new TextEdit(prefix, original.length() - suffix,
-                text.substring(prefix, text.length() - suffix)));
+        return List.of(
+                new TextEdit(prefix, original.length() - suffix, text.substring(prefix, text.length() - suffix)));
     }
 }

@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 public final class SchemaFormatter {
 
-    private SchemaFormatter() {
-    }
+    private SchemaFormatter() {}
 
     /** The formatted text, or {@code text} unchanged when the formatter refuses. */
     public static String format(String text) {
@@ -24,11 +23,15 @@ public final class SchemaFormatter {
 
     public static FormatResult formatResult(String text) {
         ParsedSchema parsed = SchemaSyntax.parse(text);
-        Optional<Diagnostic> error = parsed.diagnostics().stream().filter(Diagnostic::isError).findFirst();
+        Optional<Diagnostic> error =
+                parsed.diagnostics().stream().filter(Diagnostic::isError).findFirst();
         if (error.isPresent()) {
             Diagnostic d = error.get();
-            return FormatResult.refused(text, "syntax error at " + d.range().startLine() + ":"
-                    + d.range().startColumn() + " (" + d.code() + " " + d.message() + "); not formatted", d);
+            return FormatResult.refused(
+                    text,
+                    "syntax error at " + d.range().startLine() + ":" + d.range().startColumn() + " (" + d.code() + " "
+                            + d.message() + "); not formatted",
+                    d);
         }
         String formatted = Formatting.format(text);
         if (formatted == null) {

@@ -5,8 +5,7 @@ import dev.pilothouse.schema.internal.parser.GraphqlParsing;
 /** Parses schema.graphql text into our syntax tree, collecting every syntax error rather than the first. */
 public final class SchemaSyntax {
 
-    private SchemaSyntax() {
-    }
+    private SchemaSyntax() {}
 
     public static ParsedSchema parse(String text) {
         return parse(text, ParseLimits.DEFAULT);

@@ -4,7 +4,10 @@ import dev.pilothouse.schema.ast.Value;
 
 /** The value kinds Harper's directive arguments take. */
 public enum ArgType {
-    STRING, INT, FLOAT, BOOLEAN;
+    STRING,
+    INT,
+    FLOAT,
+    BOOLEAN;
 
     public boolean accepts(Value value) {
         return switch (this) {

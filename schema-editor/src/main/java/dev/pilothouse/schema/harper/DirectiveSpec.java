@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** What one directive accepts: where it may stand, its arguments, and whether it may repeat. */
-public record DirectiveSpec(String name, Location location, List<ArgSpec> arguments, boolean repeatable,
-                            String doc) {
+public record DirectiveSpec(String name, Location location, List<ArgSpec> arguments, boolean repeatable, String doc) {
 
     public DirectiveSpec {
         arguments = List.copyOf(arguments);
@@ -17,7 +16,9 @@ public record DirectiveSpec(String name, Location location, List<ArgSpec> argume
 
     /** Where a directive applies. */
     public enum Location {
-        TYPE("an object type"), FIELD("a field"), ANY("any definition");
+        TYPE("an object type"),
+        FIELD("a field"),
+        ANY("any definition");
 
         private final String display;
 
@@ -31,6 +32,5 @@ public record DirectiveSpec(String name, Location location, List<ArgSpec> argume
     }
 
     /** One argument of a directive. */
-    public record ArgSpec(String name, ArgType type, boolean required, String doc) {
-    }
+    public record ArgSpec(String name, ArgType type, boolean required, String doc) {}
 }

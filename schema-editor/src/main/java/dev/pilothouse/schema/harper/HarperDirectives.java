@@ -16,7 +16,11 @@ public final class HarperDirectives {
     private static final Map<String, DirectiveSpec> ALL = new LinkedHashMap<>();
 
     static {
-        add("table", TYPE, false, "Store this type as a table.",
+        add(
+                "table",
+                TYPE,
+                false,
+                "Store this type as a table.",
                 opt("table", ArgType.STRING, "Table name (default: the type name)"),
                 opt("database", ArgType.STRING, "Database (default: data)"),
                 opt("schema", ArgType.STRING, "Alias of database"),
@@ -25,7 +29,11 @@ public final class HarperDirectives {
                 opt("scanInterval", ArgType.INT, "Seconds between expiry scans"),
                 opt("audit", ArgType.BOOLEAN, "Keep an audit log for this table"),
                 opt("replicate", ArgType.BOOLEAN, "false keeps the table local in a replicated database"));
-        add("export", TYPE, false, "Serve the table over REST, WebSocket, SSE and MQTT.",
+        add(
+                "export",
+                TYPE,
+                false,
+                "Serve the table over REST, WebSocket, SSE and MQTT.",
                 opt("name", ArgType.STRING, "URL path segment and MQTT topic root"),
                 opt("rest", ArgType.BOOLEAN, "Serve over REST/WebSocket/SSE (default true)"),
                 opt("mqtt", ArgType.BOOLEAN, "Serve over MQTT (default true)"),
@@ -35,7 +43,11 @@ public final class HarperDirectives {
         add("sealed", TYPE, false, "Reject properties that are not declared.");
         add("splitSegments", TYPE, false, "Split slash-separated ids into path segments.");
         add("primaryKey", FIELD, false, "The table's primary key (exactly one per table).");
-        add("indexed", FIELD, false, "Maintain a secondary index on this attribute.",
+        add(
+                "indexed",
+                FIELD,
+                false,
+                "Maintain a secondary index on this attribute.",
                 opt("type", ArgType.STRING, "Index type: omit for a standard index, \"HNSW\" for vectors"),
                 opt("distance", ArgType.STRING, "HNSW distance: \"cosine\" (default) or \"euclidean\""),
                 opt("efConstruction", ArgType.INT, "HNSW build-time candidate list size (default 100)"),
@@ -43,10 +55,18 @@ public final class HarperDirectives {
                 opt("optimizeRouting", ArgType.FLOAT, "HNSW routing optimisation (default 0.5)"),
                 opt("mL", ArgType.FLOAT, "HNSW level multiplier (default 1/ln M)"),
                 opt("efConstructionSearch", ArgType.INT, "HNSW search candidate list size (default 50)"));
-        add("computed", FIELD, false, "A derived attribute that is not stored.",
+        add(
+                "computed",
+                FIELD,
+                false,
+                "A derived attribute that is not stored.",
                 opt("from", ArgType.STRING, "JavaScript expression over the record's attributes"),
                 opt("version", ArgType.INT, "Bump when the computing function changes"));
-        add("relationship", FIELD, false, "Join to another table through a foreign key.",
+        add(
+                "relationship",
+                FIELD,
+                false,
+                "Join to another table through a foreign key.",
                 opt("from", ArgType.STRING, "Foreign-key attribute of this table"),
                 opt("to", ArgType.STRING, "Attribute of the target table that refers back here"),
                 opt("filterMissing", ArgType.BOOLEAN, "Drop targets that do not exist from the list"));
@@ -55,14 +75,21 @@ public final class HarperDirectives {
         add("expiresAt", FIELD, false, "Holds the record's own expiry time.");
         add("enumerable", FIELD, false, "Include a computed attribute in serialized records.");
         // Not repeatable: each @allow replaces the role list; several roles go in one @allow(role: "a", role: "b").
-        add("allow", FIELD, false, "Only these roles may access the attribute.",
+        add(
+                "allow",
+                FIELD,
+                false,
+                "Only these roles may access the attribute.",
                 new ArgSpec("role", ArgType.STRING, true, "Role name"));
-        add("deprecated", FIELD, false, "GraphQL: marks a field as deprecated.",
+        add(
+                "deprecated",
+                FIELD,
+                false,
+                "GraphQL: marks a field as deprecated.",
                 opt("reason", ArgType.STRING, "Why, and what to use instead"));
     }
 
-    private HarperDirectives() {
-    }
+    private HarperDirectives() {}
 
     public static Optional<DirectiveSpec> get(String name) {
         return Optional.ofNullable(ALL.get(name));

@@ -24,8 +24,8 @@ public final class HarperTypes {
     }
 
     /** Types whose values a secondary index can order. */
-    private static final Set<String> INDEXABLE = Set.of("ID", "String", "Int", "Long", "Float", "BigInt",
-            "Boolean", "Date", "Any");
+    private static final Set<String> INDEXABLE =
+            Set.of("ID", "String", "Int", "Long", "Float", "BigInt", "Boolean", "Date", "Any");
     /** Types that can hold the fractional epoch-millisecond value Harper writes for timestamps. */
     private static final Set<String> TIMESTAMP = Set.of("Date", "Float", "Any");
     /** Types Harper fills with an ISO date string instead: works, but sorts and compares as text. */
@@ -33,8 +33,7 @@ public final class HarperTypes {
     /** Types a primary key may have. */
     private static final Set<String> KEY = Set.of("ID", "String", "Int", "Long", "Float", "BigInt", "Any");
 
-    private HarperTypes() {
-    }
+    private HarperTypes() {}
 
     public static boolean isScalar(String name) {
         return SCALARS.containsKey(name);

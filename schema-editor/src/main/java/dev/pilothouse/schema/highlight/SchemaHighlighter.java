@@ -52,12 +52,20 @@ public final class SchemaHighlighter {
         TokenSpans.Builder out = new TokenSpans.Builder(from);
         SpanClassifier.Result result = SpanClassifier.classify(tokens, out, maxSpans, maxSpansPerLine);
         if (result.linesCapped() > 0) {
-            LOG.warn("{}: {} line(s) have more than {} tokens; the rest of those lines is not highlighted",
-                    snapshot.uri(), result.linesCapped(), maxSpansPerLine);
+            LOG.warn(
+                    "{}: {} line(s) have more than {} tokens; the rest of those lines is not highlighted",
+                    snapshot.uri(),
+                    result.linesCapped(),
+                    maxSpansPerLine);
         }
         if (result.totalCapped()) {
-            LOG.warn("{}: more than {} tokens in [{}, {}); highlighting stopped at offset {}", snapshot.uri(),
-                    maxSpans, from, to, result.stoppedAt());
+            LOG.warn(
+                    "{}: more than {} tokens in [{}, {}); highlighting stopped at offset {}",
+                    snapshot.uri(),
+                    maxSpans,
+                    from,
+                    to,
+                    result.stoppedAt());
         }
         return out.build(snapshot.version(), to);
     }

@@ -17,11 +17,9 @@ final class SpanClassifier {
 
     private static final Set<String> TYPE_KEYWORDS = Set.of("type", "interface", "union", "enum", "input", "scalar");
 
-    record Result(int linesCapped, boolean totalCapped, int stoppedAt) {
-    }
+    record Result(int linesCapped, boolean totalCapped, int stoppedAt) {}
 
-    private SpanClassifier() {
-    }
+    private SpanClassifier() {}
 
     static Result classify(List<LexToken> tokens, TokenSpans.Builder out, int maxSpans, int maxPerLine) {
         int emitted = 0;
@@ -66,8 +64,7 @@ final class SpanClassifier {
             switch (line.get(k).kind()) {
                 case COMMENT -> kinds[k] = TokenKind.COMMENT;
                 case ERROR, UNTERMINATED_STRING -> kinds[k] = TokenKind.ERROR;
-                case NEWLINE -> {
-                }
+                case NEWLINE -> {}
                 default -> sig[count++] = k;
             }
         }
@@ -76,8 +73,10 @@ final class SpanClassifier {
         }
         LexToken first = line.get(sig[0]);
         boolean directiveDef = first.is("directive");
-        boolean unionDef = first.is("union") || first.is("extend") && count > 1 && line.get(sig[1]).is("union");
-        boolean enumDef = first.is("enum") || first.is("extend") && count > 1 && line.get(sig[1]).is("enum");
+        boolean unionDef = first.is("union")
+                || first.is("extend") && count > 1 && line.get(sig[1]).is("union");
+        boolean enumDef = first.is("enum")
+                || first.is("extend") && count > 1 && line.get(sig[1]).is("enum");
         int unmatchedClose = lastUnmatchedClose(line, sig, count);
         Deque<Boolean> parens = new ArrayDeque<>(); // true: directive arguments (values), false: field arguments
         int braces = 0;
@@ -92,8 +91,19 @@ final class SpanClassifier {
                 case BLOCK_STRING -> TokenKind.BLOCK_STRING;
                 case NUMBER -> TokenKind.NUMBER;
                 case PUNCT -> t.is("@") ? TokenKind.DIRECTIVE : TokenKind.PUNCTUATION;
-                default -> name(t, prev, prevKind, next, j, !parens.isEmpty() && parens.peek(),
-                        !parens.isEmpty() || j < unmatchedClose, braces > 0, directiveDef, unionDef, enumDef);
+                default ->
+                    name(
+                            t,
+                            prev,
+                            prevKind,
+                            next,
+                            j,
+                            !parens.isEmpty() && parens.peek(),
+                            !parens.isEmpty() || j < unmatchedClose,
+                            braces > 0,
+                            directiveDef,
+                            unionDef,
+                            enumDef);
             };
             sk[j] = kind;
             if (t.is("(")) {
@@ -112,9 +122,18 @@ final class SpanClassifier {
         return kinds;
     }
 
-    private static TokenKind name(LexToken t, LexToken prev, TokenKind prevKind, LexToken next, int j,
-                                  boolean inDirectiveArgs, boolean inArgs, boolean inBraces, boolean directiveDef,
-                                  boolean unionDef, boolean enumDef) {
+    private static TokenKind name(
+            LexToken t,
+            LexToken prev,
+            TokenKind prevKind,
+            LexToken next,
+            int j,
+            boolean inDirectiveArgs,
+            boolean inArgs,
+            boolean inBraces,
+            boolean directiveDef,
+            boolean unionDef,
+            boolean enumDef) {
         String text = t.text();
         boolean nextColon = next != null && next.is(":");
         if (prev != null && prev.is("@")) {
@@ -146,7 +165,9 @@ final class SpanClassifier {
         if (text.equals("implements") && prev != null && prev.isName() && !inBraces) {
             return TokenKind.KEYWORD;
         }
-        if (directiveDef && (text.equals("repeatable") || text.equals("on")) && prev != null
+        if (directiveDef
+                && (text.equals("repeatable") || text.equals("on"))
+                && prev != null
                 && (prev.is(")") || prevKind == TokenKind.DIRECTIVE || prev.is("repeatable"))) {
             return TokenKind.KEYWORD;
         }
@@ -157,7 +178,10 @@ final class SpanClassifier {
             if (prev.is("=")) {
                 return unionDef ? typeName(text) : value(text);
             }
-            if (prev.is(":") || prev.is("[") || prev.is("&") || prev.is("|")
+            if (prev.is(":")
+                    || prev.is("[")
+                    || prev.is("&")
+                    || prev.is("|")
                     || prevKind == TokenKind.KEYWORD && prev.is("implements")) {
                 return typeName(text);
             }

@@ -42,7 +42,10 @@ public record TokenSpans(long version, int start, int end, int[] data) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TokenSpans t && t.version == version && t.start == start && t.end == end
+        return o instanceof TokenSpans t
+                && t.version == version
+                && t.start == start
+                && t.end == end
                 && Arrays.equals(t.data, data);
     }
 

@@ -13,8 +13,7 @@ import java.util.List;
 final class Brackets {
 
     /** An opener never closed ({@code closer} null) or a closer that does not fit ({@code opener} may be null). */
-    record Problem(JsToken opener, JsToken closer) {
-    }
+    record Problem(JsToken opener, JsToken closer) {}
 
     private final List<JsToken> code;
     private final int[] match;

@@ -47,7 +47,10 @@ final class ClassBody {
         boolean isStatic = false;
         ResourceMethod.Accessor accessor = ResourceMethod.Accessor.NONE;
         int i = start;
-        while (i + 1 < end && s.at(i).isName() && MODIFIERS.contains(s.at(i).text()) && startsName(s.at(i + 1))
+        while (i + 1 < end
+                && s.at(i).isName()
+                && MODIFIERS.contains(s.at(i).text())
+                && startsName(s.at(i + 1))
                 && !s.endsStatement(i, i + 1)) {
             String mod = s.at(i).text();
             isStatic |= mod.equals("static");
@@ -63,8 +66,10 @@ final class ClassBody {
         }
         JsToken name = s.at(i);
         if (name == null || i >= end || !startsName(name)) {
-            return unexpected(i, "unexpected '" + (name == null || i >= end ? "}" : name.text())
-                    + "' in a class body: members are methods `name(...) { }` or fields `name = value`");
+            return unexpected(
+                    i,
+                    "unexpected '" + (name == null || i >= end ? "}" : name.text())
+                            + "' in a class body: members are methods `name(...) { }` or fields `name = value`");
         }
         String memberName = name.is("[") ? "[computed]" : unquote(name);
         int after = s.skip(i);
@@ -73,13 +78,14 @@ final class ClassBody {
             return method(start, after, memberName, isStatic, accessor);
         }
         if (name.is("function") && next != null && next.isName()) {
-            return unexpected(i, "'function' is not allowed in a class body: write `" + next.text()
-                    + "(...) { }`");
+            return unexpected(i, "'function' is not allowed in a class body: write `" + next.text() + "(...) { }`");
         }
         if (next != null && next.is(":")) {
-            return unexpected(after, "unexpected ':' after class member '" + memberName
-                    + "': class bodies hold methods and fields, not object properties; write `" + memberName
-                    + "(...) { }` or `" + memberName + " = value`");
+            return unexpected(
+                    after,
+                    "unexpected ':' after class member '" + memberName
+                            + "': class bodies hold methods and fields, not object properties; write `" + memberName
+                            + "(...) { }` or `" + memberName + " = value`");
         }
         return field(start, after, memberName, isStatic);
     }
@@ -89,15 +95,17 @@ final class ClassBody {
         int afterParams = s.skip(paren);
         JsToken body = afterParams < end ? s.at(afterParams) : null;
         if (body == null || !body.is("{")) {
-            return unexpected(afterParams, "expected '{' after the parameters of method '" + name + "', found '"
-                    + (body == null ? "}" : body.text()) + "'");
+            return unexpected(
+                    afterParams,
+                    "expected '{' after the parameters of method '" + name + "', found '"
+                            + (body == null ? "}" : body.text()) + "'");
         }
         int after = s.skip(afterParams);
         int endOffset = s.at(after - 1).end();
         methods.add(new ResourceMethod(name, s.lines().range(s.at(start).start(), endOffset), isStatic, accessor));
         if (after < end && s.at(after).is(",")) {
-            return unexpected(after, "unexpected ',' after method '" + name
-                    + "': class members are not separated by commas");
+            return unexpected(
+                    after, "unexpected ',' after method '" + name + "': class members are not separated by commas");
         }
         return after;
     }
@@ -117,10 +125,15 @@ final class ClassBody {
                 inDefault = true;
             } else if (t.is(",")) {
                 inDefault = false;
-            } else if (!inDefault && next < close && (t.isName() || t.is("}") || t.is("]") || next > i + 1)
-                    && s.at(next).isName() && !t.is("...")) {
-                s.report(next, "expected ',' between the parameters of method '" + method + "', found '"
-                        + s.at(next).text() + "'");
+            } else if (!inDefault
+                    && next < close
+                    && (t.isName() || t.is("}") || t.is("]") || next > i + 1)
+                    && s.at(next).isName()
+                    && !t.is("...")) {
+                s.report(
+                        next,
+                        "expected ',' between the parameters of method '" + method + "', found '"
+                                + s.at(next).text() + "'");
                 return;
             }
             i = next;
@@ -155,7 +168,9 @@ final class ClassBody {
     /** Reports, then resumes at the first token of the next line so one slip yields one diagnostic. */
     private int unexpected(int i, String message) {
         s.report(Math.min(i, end), message);
-        int line = s.at(Math.min(i, end - 1)) == null ? 0 : s.lines().line(s.at(Math.min(i, end - 1)).start());
+        int line = s.at(Math.min(i, end - 1)) == null
+                ? 0
+                : s.lines().line(s.at(Math.min(i, end - 1)).start());
         int k = Math.max(i, from);
         while (k < end && s.lines().line(s.at(k).start()) <= line) {
             k = s.skip(k);
@@ -164,8 +179,12 @@ final class ClassBody {
     }
 
     private static boolean startsName(JsToken t) {
-        return t.isName() || t.type() == JsTokenType.PRIVATE_NAME || t.type() == JsTokenType.STRING
-                || t.type() == JsTokenType.NUMBER || t.is("[") || t.is("*");
+        return t.isName()
+                || t.type() == JsTokenType.PRIVATE_NAME
+                || t.type() == JsTokenType.STRING
+                || t.type() == JsTokenType.NUMBER
+                || t.is("[")
+                || t.is("*");
     }
 
     private static String unquote(JsToken t) {

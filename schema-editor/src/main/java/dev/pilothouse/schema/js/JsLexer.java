@@ -12,24 +12,56 @@ import java.util.Set;
  */
 public final class JsLexer {
 
-    static final Set<String> KEYWORDS = Set.of("break", "case", "catch", "class", "const", "continue", "debugger",
-            "default", "delete", "do", "else", "export", "extends", "finally", "for", "function", "if", "import",
-            "in", "instanceof", "new", "return", "super", "switch", "this", "throw", "try", "typeof", "var", "void",
-            "while", "with", "true", "false", "null", "enum");
+    static final Set<String> KEYWORDS = Set.of(
+            "break",
+            "case",
+            "catch",
+            "class",
+            "const",
+            "continue",
+            "debugger",
+            "default",
+            "delete",
+            "do",
+            "else",
+            "export",
+            "extends",
+            "finally",
+            "for",
+            "function",
+            "if",
+            "import",
+            "in",
+            "instanceof",
+            "new",
+            "return",
+            "super",
+            "switch",
+            "this",
+            "throw",
+            "try",
+            "typeof",
+            "var",
+            "void",
+            "while",
+            "with",
+            "true",
+            "false",
+            "null",
+            "enum");
 
     /** After these keywords an expression starts, so a slash begins a regular expression. */
-    private static final Set<String> EXPRESSION_KEYWORDS = Set.of("return", "typeof", "instanceof", "in", "new",
-            "delete", "void", "throw", "case", "do", "else", "extends");
+    private static final Set<String> EXPRESSION_KEYWORDS = Set.of(
+            "return", "typeof", "instanceof", "in", "new", "delete", "void", "throw", "case", "do", "else", "extends");
 
     /** Contextual keywords that are lexed as identifiers but also start an expression. */
     private static final Set<String> EXPRESSION_WORDS = Set.of("of", "yield", "await");
 
     private static final String[] PUNCTUATORS = {
-        ">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "??=",
-        "=>", "==", "!=", "<=", ">=", "&&", "||", "??", "?.", "++", "--", "+=", "-=", "*=", "/=", "%=", "&=", "|=",
-        "^=", "**", "<<", ">>",
-        "{", "}", "(", ")", "[", "]", ";", ",", "<", ">", "+", "-", "*", "/", "%", "&", "|", "^", "!", "~", "?", ":",
-        "=", ".", "@"
+        ">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "??=", "=>", "==", "!=", "<=", ">=",
+        "&&", "||", "??", "?.", "++", "--", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "**", "<<", ">>", "{", "}",
+        "(", ")", "[", "]", ";", ",", "<", ">", "+", "-", "*", "/", "%", "&", "|", "^", "!", "~", "?", ":", "=", ".",
+        "@"
     };
 
     /** Punctuators grouped by first character, longest first, so matching tries only a handful. */
@@ -38,7 +70,8 @@ public final class JsLexer {
     static {
         for (char c = 0; c < 128; c++) {
             final char first = c;
-            BY_FIRST[c] = java.util.Arrays.stream(PUNCTUATORS).filter(p -> p.charAt(0) == first)
+            BY_FIRST[c] = java.util.Arrays.stream(PUNCTUATORS)
+                    .filter(p -> p.charAt(0) == first)
                     .toArray(String[]::new);
         }
     }
@@ -50,6 +83,7 @@ public final class JsLexer {
     private final List<LexProblem> problems = new ArrayList<>();
     /** One entry per open template substitution: {brace depth when it opened, offset of its backtick}. */
     private final Deque<int[]> templates = new ArrayDeque<>();
+
     private int braceDepth;
     private JsToken lastSignificant;
 
@@ -110,8 +144,7 @@ public final class JsLexer {
         } else if (isIdentStart(c) && identifierEnd(pos) > pos) {
             pos = identifierEnd(pos);
             String word = src.substring(start, pos);
-            boolean afterDot = lastSignificant != null
-                    && (lastSignificant.is(".") || lastSignificant.is("?."));
+            boolean afterDot = lastSignificant != null && (lastSignificant.is(".") || lastSignificant.is("?."));
             add(KEYWORDS.contains(word) && !afterDot ? JsTokenType.KEYWORD : JsTokenType.IDENTIFIER, start, pos);
         } else if (c == '/' && regexAllowed()) {
             regex();
@@ -297,7 +330,10 @@ public final class JsLexer {
 
     private int lineEnd(int from) {
         int i = from;
-        while (i < n && src.charAt(i) != '\n' && src.charAt(i) != '\r' && src.charAt(i) != '\u2028'
+        while (i < n
+                && src.charAt(i) != '\n'
+                && src.charAt(i) != '\r'
+                && src.charAt(i) != '\u2028'
                 && src.charAt(i) != '\u2029') {
             i++;
         }
@@ -318,7 +354,16 @@ public final class JsLexer {
     }
 
     static boolean isWhitespace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000b' || c == '\f' || c == '\u00a0'
-                || c == '\ufeff' || c == '\u2028' || c == '\u2029' || Character.getType(c) == Character.SPACE_SEPARATOR;
+        return c == ' '
+                || c == '\t'
+                || c == '\n'
+                || c == '\r'
+                || c == '\u000b'
+                || c == '\f'
+                || c == '\u00a0'
+                || c == '\ufeff'
+                || c == '\u2028'
+                || c == '\u2029'
+                || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 }

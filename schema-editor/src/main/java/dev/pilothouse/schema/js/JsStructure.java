@@ -35,7 +35,8 @@ final class JsStructure {
 
     static JsStructure of(String text, LineMap lines, JsLexResult lexed) {
         List<JsToken> code = lexed.tokens().stream()
-                .filter(t -> !t.type().isComment() && t.type() != JsTokenType.INVALID).toList();
+                .filter(t -> !t.type().isComment() && t.type() != JsTokenType.INVALID)
+                .toList();
         JsStructure s = new JsStructure(text, lines, code);
         s.scanTopLevel();
         return s;
@@ -114,14 +115,18 @@ final class JsStructure {
     }
 
     private int variables(int kw) {
-        ExportedSymbol.Kind kind = ExportedSymbol.Kind.valueOf(code.get(kw).text().toUpperCase(java.util.Locale.ROOT));
+        ExportedSymbol.Kind kind =
+                ExportedSymbol.Kind.valueOf(code.get(kw).text().toUpperCase(java.util.Locale.ROOT));
         int i = kw + 1;
         while (i < code.size()) {
             JsToken name = code.get(i);
             if (!name.isName()) {
                 return name.is("{") || name.is("[") ? skip(i) : i;
             }
-            if (at(i + 1) != null && at(i + 1).is("=") && at(i + 2) != null && at(i + 2).is("class")) {
+            if (at(i + 1) != null
+                    && at(i + 1).is("=")
+                    && at(i + 2) != null
+                    && at(i + 2).is("class")) {
                 return classExpression(i + 2, name);
             }
             symbols.add(new ExportedSymbol(name.text(), kind, range(name)));
@@ -201,8 +206,10 @@ final class JsStructure {
             heritage = Heritage.read(code.subList(from, i), text);
         }
         if (at(i) == null || !at(i).is("{")) {
-            return report(i, "expected '{' to start the body of class " + (name == null ? "" : name.text())
-                    + (at(i) == null ? " before the end of the file" : ", found '" + at(i).text() + "'"));
+            return report(
+                    i,
+                    "expected '{' to start the body of class " + (name == null ? "" : name.text())
+                            + (at(i) == null ? " before the end of the file" : ", found '" + at(i).text() + "'"));
         }
         int close = brackets.match(i);
         int end = close < 0 ? code.size() : close;
@@ -210,10 +217,14 @@ final class JsStructure {
         ClassBody body = new ClassBody(this, i + 1, end);
         body.scan();
         int endOffset = close < 0 ? text.length() : code.get(close).end();
-        ResourceClass cls = new ResourceClass(className, exported ? className : "",
+        ResourceClass cls = new ResourceClass(
+                className,
+                exported ? className : "",
                 lines.range(code.get(kw).start(), endOffset),
                 name == null ? lines.range(code.get(kw).start(), code.get(kw).end()) : range(name),
-                heritage, body.methods(), body.fields());
+                heritage,
+                body.methods(),
+                body.fields());
         classes.putIfAbsent(className, cls);
         return close < 0 ? code.size() : close + 1;
     }
@@ -237,10 +248,21 @@ final class JsStructure {
         if (lines.line(a.end()) == lines.line(b.start())) {
             return false;
         }
-        boolean aContinues = a.type() == JsTokenType.PUNCTUATOR && !a.is(")") && !a.is("]") && !a.is("}")
-                && !a.is("++") && !a.is("--");
-        boolean bContinues = b.type() == JsTokenType.PUNCTUATOR && !b.is("(") && !b.is("[") && !b.is("{")
-                && !b.is("!") && !b.is("~") && !b.is("++") && !b.is("--") && !b.is("}");
+        boolean aContinues = a.type() == JsTokenType.PUNCTUATOR
+                && !a.is(")")
+                && !a.is("]")
+                && !a.is("}")
+                && !a.is("++")
+                && !a.is("--");
+        boolean bContinues = b.type() == JsTokenType.PUNCTUATOR
+                && !b.is("(")
+                && !b.is("[")
+                && !b.is("{")
+                && !b.is("!")
+                && !b.is("~")
+                && !b.is("++")
+                && !b.is("--")
+                && !b.is("}");
         return !aContinues && !bContinues && !b.is("in") && !b.is("instanceof");
     }
 
@@ -262,8 +284,11 @@ final class JsStructure {
         int start = t == null ? text.length() : t.start();
         int end = t == null ? text.length() : t.end();
         if (problems.size() < 200) {
-            problems.add(new Diagnostic(UNEXPECTED, Severity.ERROR, lines.range(start, end), message + " at line "
-                    + lines.line(start) + ", column " + lines.column(start)));
+            problems.add(new Diagnostic(
+                    UNEXPECTED,
+                    Severity.ERROR,
+                    lines.range(start, end),
+                    message + " at line " + lines.line(start) + ", column " + lines.column(start)));
         }
         return t == null ? code.size() : skip(i);
     }

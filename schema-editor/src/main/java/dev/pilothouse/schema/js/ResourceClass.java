@@ -7,8 +7,14 @@ import java.util.List;
  * A top-level class of resources.js. {@code exportName} is the name Harper mounts it under, empty when the class
  * is not exported (then it is no endpoint).
  */
-public record ResourceClass(String name, String exportName, TextRange range, TextRange nameRange,
-        ExtendsTarget extendsTarget, List<ResourceMethod> methods, List<ClassField> fields) {
+public record ResourceClass(
+        String name,
+        String exportName,
+        TextRange range,
+        TextRange nameRange,
+        ExtendsTarget extendsTarget,
+        List<ResourceMethod> methods,
+        List<ClassField> fields) {
 
     public ResourceClass {
         methods = List.copyOf(methods);
@@ -21,7 +27,11 @@ public record ResourceClass(String name, String exportName, TextRange range, Tex
 
     /** Names of the Resource API methods the class implements, in source order. */
     public List<String> resourceMethods() {
-        return methods.stream().filter(ResourceMethod::resourceMethod).map(ResourceMethod::name).distinct().toList();
+        return methods.stream()
+                .filter(ResourceMethod::resourceMethod)
+                .map(ResourceMethod::name)
+                .distinct()
+                .toList();
     }
 
     ResourceClass exportedAs(String alias) {

@@ -54,19 +54,28 @@ public final class ResourcesChecker {
             if (p.kind() == LexProblem.Kind.INVALID_CHARACTER) {
                 if (invalid++ < MAX_PER_KIND) {
                     int cp = lexedCodePoint(lexed, p);
-                    out.add(new Diagnostic(UNEXPECTED, Severity.ERROR, lines.range(p.start(), p.end()),
+                    out.add(new Diagnostic(
+                            UNEXPECTED,
+                            Severity.ERROR,
+                            lines.range(p.start(), p.end()),
                             String.format("invalid character U+%04X%s", cp, where)));
                 }
             } else if (unterminated++ < MAX_PER_KIND) {
-                out.add(new Diagnostic(UNTERMINATED, Severity.ERROR, lines.range(p.start(), p.end()),
+                out.add(new Diagnostic(
+                        UNTERMINATED,
+                        Severity.ERROR,
+                        lines.range(p.start(), p.end()),
                         "unterminated " + p.kind().what() + " starting" + where));
             }
         }
     }
 
     private static int lexedCodePoint(JsLexResult lexed, LexProblem p) {
-        return lexed.tokens().stream().filter(t -> t.start() == p.start()).findFirst()
-                .map(t -> t.text().codePointAt(0)).orElse(0);
+        return lexed.tokens().stream()
+                .filter(t -> t.start() == p.start())
+                .findFirst()
+                .map(t -> t.text().codePointAt(0))
+                .orElse(0);
     }
 
     private static void bracketProblems(Brackets brackets, LineMap lines, int length, List<Diagnostic> out) {
@@ -78,14 +87,15 @@ public final class ResourcesChecker {
             JsToken at = p.closer() == null ? p.opener() : p.closer();
             String message;
             if (p.closer() == null) {
-                message = "'" + Brackets.display(p.opener()) + "' opened at " + pos(lines, p.opener().start())
-                        + " is never closed (file ends at " + pos(lines, length) + ")";
+                message = "'" + Brackets.display(p.opener()) + "' opened at "
+                        + pos(lines, p.opener().start()) + " is never closed (file ends at " + pos(lines, length) + ")";
             } else if (p.opener() == null) {
-                message = "'" + Brackets.display(p.closer()) + "' at " + pos(lines, p.closer().start())
-                        + " has no matching opening bracket";
+                message = "'" + Brackets.display(p.closer()) + "' at "
+                        + pos(lines, p.closer().start()) + " has no matching opening bracket";
             } else {
-                message = "'" + Brackets.display(p.opener()) + "' opened at " + pos(lines, p.opener().start())
-                        + " is closed by '" + Brackets.display(p.closer()) + "' at " + pos(lines, p.closer().start());
+                message = "'" + Brackets.display(p.opener()) + "' opened at "
+                        + pos(lines, p.opener().start()) + " is closed by '" + Brackets.display(p.closer()) + "' at "
+                        + pos(lines, p.closer().start());
             }
             out.add(new Diagnostic(BRACKETS, Severity.ERROR, lines.range(at.start(), at.end()), message));
         }
@@ -97,7 +107,10 @@ public final class ResourcesChecker {
             for (ResourceMethod m : c.methods()) {
                 String key = (m.isStatic() ? "static " : "") + m.accessor() + " " + m.name();
                 if (!m.name().equals("[computed]") && !seen.add(key)) {
-                    out.add(new Diagnostic(DUPLICATE_MEMBER, Severity.WARNING, m.range(),
+                    out.add(new Diagnostic(
+                            DUPLICATE_MEMBER,
+                            Severity.WARNING,
+                            m.range(),
                             "method '" + m.name() + "' is defined twice in class " + c.name() + " (line "
                                     + m.range().startLine() + "); only the last definition is used"));
                 }
@@ -105,19 +118,27 @@ public final class ResourcesChecker {
         }
     }
 
-    private static void duplicateExports(List<ResourceClass> classes, List<ExportedSymbol> symbols,
-            List<Diagnostic> out) {
+    private static void duplicateExports(
+            List<ResourceClass> classes, List<ExportedSymbol> symbols, List<Diagnostic> out) {
         Set<String> seen = new HashSet<>();
         for (ResourceClass c : classes) {
             if (c.exported() && !seen.add(c.exportName())) {
-                out.add(new Diagnostic(DUPLICATE_EXPORT, Severity.ERROR, c.nameRange(),
-                        "'" + c.exportName() + "' is exported twice (line " + c.nameRange().startLine() + ")"));
+                out.add(new Diagnostic(
+                        DUPLICATE_EXPORT,
+                        Severity.ERROR,
+                        c.nameRange(),
+                        "'" + c.exportName() + "' is exported twice (line "
+                                + c.nameRange().startLine() + ")"));
             }
         }
         for (ExportedSymbol s : symbols) {
             if (!seen.add(s.name())) {
-                out.add(new Diagnostic(DUPLICATE_EXPORT, Severity.ERROR, s.range(),
-                        "'" + s.name() + "' is exported twice (line " + s.range().startLine() + ")"));
+                out.add(new Diagnostic(
+                        DUPLICATE_EXPORT,
+                        Severity.ERROR,
+                        s.range(),
+                        "'" + s.name() + "' is exported twice (line "
+                                + s.range().startLine() + ")"));
             }
         }
     }
@@ -128,20 +149,34 @@ public final class ResourcesChecker {
      */
     private static void legacyInstanceApi(List<ResourceClass> classes, List<JsToken> code, List<Diagnostic> out) {
         for (ResourceClass c : classes) {
-            boolean resourceLike = c.extendsTarget().isTable() || c.extendsTarget().kind() == ExtendsTarget.Kind.RESOURCE;
-            boolean declares = c.fields().stream().anyMatch(f -> f.isStatic() && f.name().equals("loadAsInstance"));
-            List<String> overridden = c.methods().stream().filter(m -> m.resourceMethod() && !m.isStatic())
-                    .map(ResourceMethod::name).distinct().toList();
+            boolean resourceLike =
+                    c.extendsTarget().isTable() || c.extendsTarget().kind() == ExtendsTarget.Kind.RESOURCE;
+            boolean declares =
+                    c.fields().stream().anyMatch(f -> f.isStatic() && f.name().equals("loadAsInstance"));
+            List<String> overridden = c.methods().stream()
+                    .filter(m -> m.resourceMethod() && !m.isStatic())
+                    .map(ResourceMethod::name)
+                    .distinct()
+                    .toList();
             if (!c.exported() || !resourceLike || declares || overridden.isEmpty()) {
                 continue;
             }
-            int brace = code.stream().filter(t -> t.start() >= c.nameRange().end() && t.is("{"))
-                    .mapToInt(JsToken::end).findFirst().orElse(c.range().end());
-            out.add(new Diagnostic(LEGACY_INSTANCE_API, Severity.WARNING, c.nameRange(),
+            int brace = code.stream()
+                    .filter(t -> t.start() >= c.nameRange().end() && t.is("{"))
+                    .mapToInt(JsToken::end)
+                    .findFirst()
+                    .orElse(c.range().end());
+            out.add(new Diagnostic(
+                    LEGACY_INSTANCE_API,
+                    Severity.WARNING,
+                    c.nameRange(),
                     "class " + c.name() + " overrides " + String.join(", ", overridden)
                             + " but does not set `static loadAsInstance = false`; Harper 4.7 then uses the legacy"
                             + " instance API, not the get(target)-style signatures",
-                    List.of(QuickFix.replace("Add `static loadAsInstance = false;`", brace, brace,
+                    List.of(QuickFix.replace(
+                            "Add `static loadAsInstance = false;`",
+                            brace,
+                            brace,
                             "\n\tstatic loadAsInstance = false;"))));
         }
     }

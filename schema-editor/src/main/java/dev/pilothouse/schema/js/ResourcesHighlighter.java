@@ -12,8 +12,8 @@ import java.util.Set;
  */
 public final class ResourcesHighlighter {
 
-    private static final Set<String> CONTEXTUAL = Set.of("static", "async", "let", "get", "set", "of", "as", "from",
-            "accessor");
+    private static final Set<String> CONTEXTUAL =
+            Set.of("static", "async", "let", "get", "set", "of", "as", "from", "accessor");
     private static final Set<String> OPERATOR_WORDS = Set.of("await", "yield");
     private static final Set<String> PUNCTUATION = Set.of("{", "}", "(", ")", "[", "]", ";", ",", ".", "?.", ":");
 
@@ -51,11 +51,12 @@ public final class ResourcesHighlighter {
 
     static TokenKind kind(JsToken t, JsToken prev, JsToken next) {
         return switch (t.type()) {
-            case KEYWORD -> switch (t.text()) {
-                case "true", "false" -> TokenKind.BOOLEAN;
-                case "null" -> TokenKind.NULL;
-                default -> TokenKind.KEYWORD;
-            };
+            case KEYWORD ->
+                switch (t.text()) {
+                    case "true", "false" -> TokenKind.BOOLEAN;
+                    case "null" -> TokenKind.NULL;
+                    default -> TokenKind.KEYWORD;
+                };
             case IDENTIFIER -> identifier(t, prev, next);
             case PRIVATE_NAME -> TokenKind.PROPERTY;
             case STRING -> TokenKind.STRING;
@@ -76,8 +77,13 @@ public final class ResourcesHighlighter {
         if (OPERATOR_WORDS.contains(t.text())) {
             return TokenKind.KEYWORD;
         }
-        boolean nameFollows = next != null && (next.isName() || next.type() == JsTokenType.PRIVATE_NAME
-                || next.type() == JsTokenType.STRING || next.is("*") || next.is("{") || next.is("["));
+        boolean nameFollows = next != null
+                && (next.isName()
+                        || next.type() == JsTokenType.PRIVATE_NAME
+                        || next.type() == JsTokenType.STRING
+                        || next.is("*")
+                        || next.is("{")
+                        || next.is("["));
         if (CONTEXTUAL.contains(t.text()) && nameFollows) {
             return TokenKind.KEYWORD;
         }

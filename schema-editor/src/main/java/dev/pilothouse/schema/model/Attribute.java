@@ -5,9 +5,18 @@ import dev.pilothouse.schema.text.TextRange;
 import java.util.List;
 
 /** One attribute of a table; {@code index}, {@code relationship} and {@code computed} are null when absent. */
-public record Attribute(String name, TypeRef type, boolean primaryKey, Index index, Timestamp timestamp,
-                        boolean expiresAt, Relationship relationship, Computed computed, List<String> allowedRoles,
-                        String description, TextRange range) {
+public record Attribute(
+        String name,
+        TypeRef type,
+        boolean primaryKey,
+        Index index,
+        Timestamp timestamp,
+        boolean expiresAt,
+        Relationship relationship,
+        Computed computed,
+        List<String> allowedRoles,
+        String description,
+        TextRange range) {
 
     public Attribute {
         allowedRoles = List.copyOf(allowedRoles);

@@ -1,5 +1,4 @@
 package dev.pilothouse.schema.model;
 
 /** {@code @computed}: a derived attribute, from a JS expression or a function registered in resources.js. */
-public record Computed(String from, Integer version) {
-}
+public record Computed(String from, Integer version) {}

@@ -16,5 +16,10 @@ public record Relationship(String from, String to, String targetType, boolean ma
         return many ? Cardinality.MANY_TO_MANY : Cardinality.MANY_TO_ONE;
     }
 
-    public enum Cardinality { MANY_TO_ONE, ONE_TO_MANY, MANY_TO_MANY, KEY_TO_KEY }
+    public enum Cardinality {
+        MANY_TO_ONE,
+        ONE_TO_MANY,
+        MANY_TO_MANY,
+        KEY_TO_KEY
+    }
 }

@@ -5,9 +5,17 @@ import java.util.List;
 import java.util.Optional;
 
 /** A {@code @table} type as Harper creates it. {@code export} is null when the table is not exported. */
-public record Table(String typeName, String database, String tableName, TableOptions options, Export export,
-                    boolean sealed, List<Attribute> attributes, String description, TextRange range,
-                    TextRange nameRange) {
+public record Table(
+        String typeName,
+        String database,
+        String tableName,
+        TableOptions options,
+        Export export,
+        boolean sealed,
+        List<Attribute> attributes,
+        String description,
+        TextRange range,
+        TextRange nameRange) {
 
     public static final String DEFAULT_DATABASE = "data";
 

@@ -25,17 +25,22 @@ public final class DefinitionService {
             if (at.typeRef() != null) {
                 return type(doc, at.typeRef().name().value()).map(t -> t.name().range());
             }
-            if (at.argument() != null && at.field() != null && at.directive().nameValue().equals("relationship")
+            if (at.argument() != null
+                    && at.field() != null
+                    && at.directive().nameValue().equals("relationship")
                     && at.argument().value().range().contains(offset)) {
                 String arg = at.argument().name().value();
                 Optional<String> fieldName = at.argument().value().textValue();
                 Optional<TypeDefinition> owner = switch (arg) {
                     case "from" -> Optional.of(at.type());
-                    case "to" -> at.field().type() == null ? Optional.empty()
-                            : type(doc, at.field().type().base().name().value());
+                    case "to" ->
+                        at.field().type() == null
+                                ? Optional.empty()
+                                : type(doc, at.field().type().base().name().value());
                     default -> Optional.empty();
                 };
-                return owner.flatMap(t -> fieldName.flatMap(t::field)).map(FieldDefinition::name)
+                return owner.flatMap(t -> fieldName.flatMap(t::field))
+                        .map(FieldDefinition::name)
                         .map(n -> n.range());
             }
             return Optional.empty();
@@ -43,6 +48,8 @@ public final class DefinitionService {
     }
 
     private static Optional<TypeDefinition> type(Document doc, String name) {
-        return doc.types().filter(t -> !t.extension() && t.name().value().equals(name)).findFirst();
+        return doc.types()
+                .filter(t -> !t.extension() && t.name().value().equals(name))
+                .findFirst();
     }
 }

@@ -12,15 +12,21 @@ import java.util.Optional;
 final class Symbols {
 
     /** What is at the caret; unset parts are null. */
-    record At(TypeDefinition type, FieldDefinition field, DirectiveUse directive, Argument argument,
-              TypeRef.Named typeRef, boolean onName) {
-    }
+    record At(
+            TypeDefinition type,
+            FieldDefinition field,
+            DirectiveUse directive,
+            Argument argument,
+            TypeRef.Named typeRef,
+            boolean onName) {}
 
-    private Symbols() {
-    }
+    private Symbols() {}
 
     static Optional<At> at(Document document, int offset) {
-        return document.types().filter(t -> t.range().contains(offset)).findFirst().map(t -> inType(t, offset));
+        return document.types()
+                .filter(t -> t.range().contains(offset))
+                .findFirst()
+                .map(t -> inType(t, offset));
     }
 
     private static At inType(TypeDefinition type, int offset) {

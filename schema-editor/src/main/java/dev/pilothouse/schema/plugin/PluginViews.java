@@ -20,31 +20,50 @@ import java.util.List;
  */
 public final class PluginViews {
 
-    private PluginViews() {
-    }
+    private PluginViews() {}
 
     public static SchemaView schema(String file, SchemaModel model) {
-        return new SchemaView(file, model.tables().stream().map(PluginViews::table).toList());
+        return new SchemaView(
+                file, model.tables().stream().map(PluginViews::table).toList());
     }
 
     public static List<ChangeView> changes(List<SchemaChange> changes) {
-        return changes.stream().map(c -> new ChangeView(c.table(), c.attribute(),
-                ChangeClass.valueOf(c.classification().name()), c.code(), c.message())).toList();
+        return changes.stream()
+                .map(c -> new ChangeView(
+                        c.table(),
+                        c.attribute(),
+                        ChangeClass.valueOf(c.classification().name()),
+                        c.code(),
+                        c.message()))
+                .toList();
     }
 
     private static TableView table(Table t) {
-        ExportView export = t.export() == null ? null
-                : new ExportView(t.export().pathFor(t.typeName()), t.export().rest(), t.export().mqtt());
-        return new TableView(t.typeName(), t.database(), t.tableName(), export,
-                t.attributes().stream().map(PluginViews::attribute).toList(), position(t.nameRange()));
+        ExportView export = t.export() == null
+                ? null
+                : new ExportView(
+                        t.export().pathFor(t.typeName()),
+                        t.export().rest(),
+                        t.export().mqtt());
+        return new TableView(
+                t.typeName(),
+                t.database(),
+                t.tableName(),
+                export,
+                t.attributes().stream().map(PluginViews::attribute).toList(),
+                position(t.nameRange()));
     }
 
     private static AttributeView attribute(Attribute a) {
         TextRange r = a.range();
         // the field's range starts at its name (descriptions are rare on attributes); point at the name only
-        Position at = new Position(r.startLine(), r.startColumn(), r.startLine(), r.startColumn() + a.name().length());
-        return new AttributeView(a.name(), a.typeName(), a.list(), a.nonNull(), a.primaryKey(), a.indexed(),
-                a.stored(), at);
+        Position at = new Position(
+                r.startLine(),
+                r.startColumn(),
+                r.startLine(),
+                r.startColumn() + a.name().length());
+        return new AttributeView(
+                a.name(), a.typeName(), a.list(), a.nonNull(), a.primaryKey(), a.indexed(), a.stored(), at);
     }
 
     private static Position position(TextRange r) {

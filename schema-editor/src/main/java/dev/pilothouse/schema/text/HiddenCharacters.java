@@ -8,8 +8,7 @@ package dev.pilothouse.schema.text;
  */
 public final class HiddenCharacters {
 
-    private HiddenCharacters() {
-    }
+    private HiddenCharacters() {}
 
     /** The character's Unicode name when it is a hidden one, else null. */
     public static String name(char c) {

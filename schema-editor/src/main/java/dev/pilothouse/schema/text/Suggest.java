@@ -7,8 +7,7 @@ import java.util.Optional;
 /** "Did you mean ...?": the closest candidate by edit distance, if it is close enough to be a typo. */
 public final class Suggest {
 
-    private Suggest() {
-    }
+    private Suggest() {}
 
     public static Optional<String> nearest(String word, Collection<String> candidates) {
         String best = null;

@@ -26,7 +26,8 @@ final class AttributeRules {
     }
 
     void check() {
-        index.document().types()
+        index.document()
+                .types()
                 .filter(t -> !t.extension() && t.kind() == TypeKind.OBJECT && t.has("table"))
                 .forEach(t -> t.fields().stream().filter(f -> f.type() != null).forEach(f -> check(t, f)));
     }
@@ -44,21 +45,32 @@ final class AttributeRules {
         Value type = indexed.argument("type").map(a -> a.value()).orElse(null);
         String typeText = type == null ? null : type.textValue().orElse(null);
         if (typeText != null && !typeText.equals("HNSW")) {
-            report.error(UNKNOWN_INDEX_TYPE, type.range(), "Unknown index type \"" + typeText + "\": Harper 4.7 "
-                    + "only has \"HNSW\" (omit 'type' for a standard index); Harper would only log this at run time",
-                    Report.remove("Use a standard index", indexed.argument("type").get().range()));
+            report.error(
+                    UNKNOWN_INDEX_TYPE,
+                    type.range(),
+                    "Unknown index type \"" + typeText + "\": Harper 4.7 "
+                            + "only has \"HNSW\" (omit 'type' for a standard index); Harper would only log this at run time",
+                    Report.remove(
+                            "Use a standard index",
+                            indexed.argument("type").get().range()));
             return;
         }
         if (typeText != null) {
             if (!(field.type().listDepth() == 1 && base.equals("Float"))) {
-                report.error(VECTOR_INDEX_TYPE, field.type().range(), "An HNSW index needs a vector: declare '"
-                        + field.name().value() + "' as [Float], not " + field.type().display());
+                report.error(
+                        VECTOR_INDEX_TYPE,
+                        field.type().range(),
+                        "An HNSW index needs a vector: declare '" + field.name().value() + "' as [Float], not "
+                                + field.type().display());
             }
             return;
         }
         if (field.type().listDepth() > 1 || !(HarperTypes.indexable(base) || enumLike(base))) {
-            report.error(NOT_INDEXABLE, indexed.name().range(), "'" + field.name().value() + "' of type "
-                    + field.type().display() + " cannot be indexed; index scalar attributes (or lists of them)",
+            report.error(
+                    NOT_INDEXABLE,
+                    indexed.name().range(),
+                    "'" + field.name().value() + "' of type " + field.type().display()
+                            + " cannot be indexed; index scalar attributes (or lists of them)",
                     Report.remove("Remove @indexed", indexed.range()));
         }
     }
@@ -71,19 +83,30 @@ final class AttributeRules {
     private void checkTimestamp(FieldDefinition field, DirectiveUse stamp) {
         String base = field.type().base().name().value();
         if (field.type().isList() || !HarperTypes.isScalar(base)) {
-            report.error(TIMESTAMP_TYPE, field.type().range(), "@" + stamp.nameValue() + " needs a Date, Float or "
-                    + "Any attribute, not " + field.type().display());
+            report.error(
+                    TIMESTAMP_TYPE,
+                    field.type().range(),
+                    "@" + stamp.nameValue() + " needs a Date, Float or " + "Any attribute, not "
+                            + field.type().display());
         } else if (base.equals("Long")) {
-            report.warning(TIMESTAMP_LONG, field.type().range(), "@" + stamp.nameValue() + " on Long: Harper writes "
-                    + "fractional milliseconds, so later 'update' operations fail with 'must be an integer'; use Date",
+            report.warning(
+                    TIMESTAMP_LONG,
+                    field.type().range(),
+                    "@" + stamp.nameValue() + " on Long: Harper writes "
+                            + "fractional milliseconds, so later 'update' operations fail with 'must be an integer'; use Date",
                     Report.replaceWith(field.type().base().name().range(), "Date"));
         } else if (HarperTypes.holdsTimestampAsText(base)) {
-            report.warning(TIMESTAMP_TYPE, field.type().range(), "@" + stamp.nameValue() + " on String stores an "
-                    + "ISO date string, which compares as text; Date keeps it a time",
+            report.warning(
+                    TIMESTAMP_TYPE,
+                    field.type().range(),
+                    "@" + stamp.nameValue() + " on String stores an "
+                            + "ISO date string, which compares as text; Date keeps it a time",
                     Report.replaceWith(field.type().base().name().range(), "Date"));
         } else if (!HarperTypes.holdsTimestamp(base)) {
-            report.error(TIMESTAMP_TYPE, field.type().range(), "@" + stamp.nameValue() + " cannot be stored in "
-                    + base + "; use Date, Float or Any",
+            report.error(
+                    TIMESTAMP_TYPE,
+                    field.type().range(),
+                    "@" + stamp.nameValue() + " cannot be stored in " + base + "; use Date, Float or Any",
                     Report.replaceWith(field.type().base().name().range(), "Date"));
         }
     }

@@ -1,6 +1,5 @@
 package dev.pilothouse.schema.validate;
 
-import dev.pilothouse.schema.text.Suggest;
 import static dev.pilothouse.schema.validate.SemanticCodes.MISSING_ARGUMENT;
 import static dev.pilothouse.schema.validate.SemanticCodes.REPEATED_DIRECTIVE;
 import static dev.pilothouse.schema.validate.SemanticCodes.UNKNOWN_ARGUMENT;
@@ -18,6 +17,7 @@ import dev.pilothouse.schema.diagnostic.QuickFix;
 import dev.pilothouse.schema.harper.DirectiveSpec;
 import dev.pilothouse.schema.harper.DirectiveSpec.Location;
 import dev.pilothouse.schema.harper.HarperDirectives;
+import dev.pilothouse.schema.text.Suggest;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,7 +38,8 @@ final class DirectiveRules {
         index.document().types().forEach(type -> {
             checkAll(type.directives(), Location.TYPE, type);
             for (FieldDefinition field : type.fields()) {
-                boolean isField = type.kind() == TypeKind.OBJECT || type.kind() == TypeKind.INTERFACE
+                boolean isField = type.kind() == TypeKind.OBJECT
+                        || type.kind() == TypeKind.INTERFACE
                         || type.kind() == TypeKind.INPUT;
                 checkAll(field.directives(), isField ? Location.FIELD : Location.ANY, type);
                 field.arguments().forEach(a -> checkAll(a.directives(), Location.ANY, type));
@@ -56,10 +57,13 @@ final class DirectiveRules {
                 unknown(use);
                 continue;
             }
-            boolean repeatable = harper.map(DirectiveSpec::repeatable).orElse(declared != null && declared.repeatable());
+            boolean repeatable =
+                    harper.map(DirectiveSpec::repeatable).orElse(declared != null && declared.repeatable());
             if (!seen.add(name) && !repeatable) {
-                report.warning(REPEATED_DIRECTIVE, use.range(), "@" + name + " is already applied here; Harper "
-                        + "silently keeps only one of them",
+                report.warning(
+                        REPEATED_DIRECTIVE,
+                        use.range(),
+                        "@" + name + " is already applied here; Harper " + "silently keeps only one of them",
                         Report.remove("Remove the repeated @" + name, use.range()));
             }
             if (harper.isPresent() && declared == null) {
@@ -75,11 +79,16 @@ final class DirectiveRules {
         HarperDirectives.all().forEach(d -> known.add(d.name()));
         known.addAll(index.declaredDirectiveNames());
         var suggestion = Suggest.nearest(use.nameValue(), known);
-        QuickFix[] fixes = suggestion.map(s -> new QuickFix[] {Report.replaceWith(use.name().range(), s)})
+        QuickFix[] fixes = suggestion
+                .map(s -> new QuickFix[] {Report.replaceWith(use.name().range(), s)})
                 .orElse(new QuickFix[] {Report.remove("Remove @" + use.nameValue(), use.range())});
-        report.error(UNKNOWN_DIRECTIVE, use.name().range(), "Unknown directive @" + use.nameValue()
-                + suggestion.map(s -> "; did you mean @" + s + "?").orElse("")
-                + " (Harper silently ignores it)", fixes);
+        report.error(
+                UNKNOWN_DIRECTIVE,
+                use.name().range(),
+                "Unknown directive @" + use.nameValue()
+                        + suggestion.map(s -> "; did you mean @" + s + "?").orElse("")
+                        + " (Harper silently ignores it)",
+                fixes);
     }
 
     private void checkHarper(DirectiveUse use, DirectiveSpec spec, Location where, TypeDefinition owner) {
@@ -90,30 +99,52 @@ final class DirectiveRules {
             case ANY -> true;
         };
         if (!ok) {
-            report.error(WRONG_PLACE, use.name().range(), "@" + spec.name() + " belongs on "
-                    + spec.location().display() + ", not here", Report.remove("Remove @" + spec.name(), use.range()));
+            report.error(
+                    WRONG_PLACE,
+                    use.name().range(),
+                    "@" + spec.name() + " belongs on " + spec.location().display() + ", not here",
+                    Report.remove("Remove @" + spec.name(), use.range()));
             return;
         }
         for (Argument arg : use.arguments()) {
             var argSpec = spec.argument(arg.name().value());
             if (argSpec.isEmpty()) {
-                List<String> names = spec.arguments().stream().map(DirectiveSpec.ArgSpec::name).toList();
+                List<String> names = spec.arguments().stream()
+                        .map(DirectiveSpec.ArgSpec::name)
+                        .toList();
                 var suggestion = Suggest.nearest(arg.name().value(), names);
-                report.error(UNKNOWN_ARGUMENT, arg.name().range(), "@" + spec.name() + " has no argument '"
-                        + arg.name().value() + "'" + suggestion.map(s -> "; did you mean '" + s + "'?")
-                        .orElse(names.isEmpty() ? "; it takes none" : "; it takes " + String.join(", ", names)),
-                        suggestion.map(s -> new QuickFix[] {Report.replaceWith(arg.name().range(), s)})
+                report.error(
+                        UNKNOWN_ARGUMENT,
+                        arg.name().range(),
+                        "@" + spec.name() + " has no argument '"
+                                + arg.name().value() + "'"
+                                + suggestion
+                                        .map(s -> "; did you mean '" + s + "'?")
+                                        .orElse(
+                                                names.isEmpty()
+                                                        ? "; it takes none"
+                                                        : "; it takes " + String.join(", ", names)),
+                        suggestion
+                                .map(s -> new QuickFix[] {
+                                    Report.replaceWith(arg.name().range(), s)
+                                })
                                 .orElse(new QuickFix[0]));
             } else if (!argSpec.get().type().accepts(arg.value())) {
-                report.error(WRONG_ARGUMENT_TYPE, arg.value().range(), "'" + arg.name().value() + "' of @"
-                        + spec.name() + " must be " + article(argSpec.get().type().display()) + ", not "
-                        + arg.value().kindName());
+                report.error(
+                        WRONG_ARGUMENT_TYPE,
+                        arg.value().range(),
+                        "'" + arg.name().value() + "' of @"
+                                + spec.name() + " must be "
+                                + article(argSpec.get().type().display()) + ", not "
+                                + arg.value().kindName());
             }
         }
         for (DirectiveSpec.ArgSpec required : spec.arguments()) {
             if (required.required() && use.argument(required.name()).isEmpty()) {
-                report.error(MISSING_ARGUMENT, use.range(), "@" + spec.name() + " needs the argument '"
-                        + required.name() + "'");
+                report.error(
+                        MISSING_ARGUMENT,
+                        use.range(),
+                        "@" + spec.name() + " needs the argument '" + required.name() + "'");
             }
         }
     }
@@ -123,10 +154,14 @@ final class DirectiveRules {
             return;
         }
         for (Argument arg : use.arguments()) {
-            boolean known = declared.arguments().stream().anyMatch(a -> a.name().value().equals(arg.name().value()));
+            boolean known = declared.arguments().stream()
+                    .anyMatch(a -> a.name().value().equals(arg.name().value()));
             if (!known) {
-                report.error(UNKNOWN_ARGUMENT, arg.name().range(), "@" + use.nameValue() + " declares no argument '"
-                        + arg.name().value() + "'");
+                report.error(
+                        UNKNOWN_ARGUMENT,
+                        arg.name().range(),
+                        "@" + use.nameValue() + " declares no argument '"
+                                + arg.name().value() + "'");
             }
         }
     }

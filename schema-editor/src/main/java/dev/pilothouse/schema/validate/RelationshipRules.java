@@ -1,6 +1,5 @@
 package dev.pilothouse.schema.validate;
 
-import dev.pilothouse.schema.text.Suggest;
 import static dev.pilothouse.schema.validate.SemanticCodes.RELATIONSHIP_CARDINALITY;
 import static dev.pilothouse.schema.validate.SemanticCodes.RELATIONSHIP_FIELD_MISSING;
 import static dev.pilothouse.schema.validate.SemanticCodes.RELATIONSHIP_TARGET;
@@ -10,6 +9,7 @@ import dev.pilothouse.schema.ast.DirectiveUse;
 import dev.pilothouse.schema.ast.FieldDefinition;
 import dev.pilothouse.schema.ast.TypeDefinition;
 import dev.pilothouse.schema.ast.TypeKind;
+import dev.pilothouse.schema.text.Suggest;
 import dev.pilothouse.schema.text.TextRange;
 import java.util.Optional;
 
@@ -32,11 +32,14 @@ final class RelationshipRules {
             return; // reported as an unknown type
         }
         if (target.kind() != TypeKind.OBJECT || !target.has("table")) {
-            report.error(RELATIONSHIP_TARGET, field.type().range(), "@relationship joins tables, but '" + targetName
-                    + "' is not a @table type");
+            report.error(
+                    RELATIONSHIP_TARGET,
+                    field.type().range(),
+                    "@relationship joins tables, but '" + targetName + "' is not a @table type");
             return;
         }
-        boolean keyToKey = rel.argument("from").isPresent() && rel.argument("to").isPresent();
+        boolean keyToKey =
+                rel.argument("from").isPresent() && rel.argument("to").isPresent();
         stringArg(rel, "from").ifPresent(from -> checkFrom(table, field, from, keyToKey));
         stringArg(rel, "to").ifPresent(to -> checkTo(target, field, to));
     }
@@ -49,11 +52,15 @@ final class RelationshipRules {
         }
         boolean keyIsList = key.get().type().isList();
         if (!keyToKey && keyIsList != field.type().isList()) {
-            report.error(RELATIONSHIP_CARDINALITY, field.type().range(), keyIsList
-                    ? "'" + from.value() + "' holds a list of keys (many-to-many), so '" + field.name().value()
-                            + "' must be a list: [" + field.type().base().display() + "]"
-                    : "'" + from.value() + "' holds one key (many-to-one), so '" + field.name().value()
-                            + "' must not be a list");
+            report.error(
+                    RELATIONSHIP_CARDINALITY,
+                    field.type().range(),
+                    keyIsList
+                            ? "'" + from.value() + "' holds a list of keys (many-to-many), so '"
+                                    + field.name().value() + "' must be a list: ["
+                                    + field.type().base().display() + "]"
+                            : "'" + from.value() + "' holds one key (many-to-one), so '"
+                                    + field.name().value() + "' must not be a list");
         }
     }
 
@@ -63,27 +70,37 @@ final class RelationshipRules {
             return;
         }
         if (!field.type().isList()) {
-            report.error(RELATIONSHIP_CARDINALITY, field.type().range(), "With 'to', many '"
-                    + target.name().value() + "' records point here (one-to-many), so '" + field.name().value()
-                    + "' must be a list: [" + target.name().value() + "]");
+            report.error(
+                    RELATIONSHIP_CARDINALITY,
+                    field.type().range(),
+                    "With 'to', many '"
+                            + target.name().value() + "' records point here (one-to-many), so '"
+                            + field.name().value()
+                            + "' must be a list: [" + target.name().value() + "]");
         }
     }
 
     private void missing(TextRange at, TypeDefinition owner, String name, String where) {
         var names = owner.fields().stream().map(f -> f.name().value()).toList();
         var suggestion = Suggest.nearest(name, names);
-        report.error(RELATIONSHIP_FIELD_MISSING, at, "No attribute '" + name + "' in " + where
-                + suggestion.map(s -> "; did you mean '" + s + "'?").orElse(""),
-                suggestion.map(s -> new dev.pilothouse.schema.diagnostic.QuickFix[] {
-                    Report.replaceWith(at, "\"" + s + "\"")}).orElse(new dev.pilothouse.schema.diagnostic.QuickFix[0]));
+        report.error(
+                RELATIONSHIP_FIELD_MISSING,
+                at,
+                "No attribute '" + name + "' in " + where
+                        + suggestion.map(s -> "; did you mean '" + s + "'?").orElse(""),
+                suggestion
+                        .map(s ->
+                                new dev.pilothouse.schema.diagnostic.QuickFix[] {Report.replaceWith(at, "\"" + s + "\"")
+                                })
+                        .orElse(new dev.pilothouse.schema.diagnostic.QuickFix[0]));
     }
 
     /** A from/to argument's text and where it is written. */
-    private record Arg(String value, TextRange range) {
-    }
+    private record Arg(String value, TextRange range) {}
 
     private static Optional<Arg> stringArg(DirectiveUse use, String name) {
-        return use.argument(name).map(Argument::value)
+        return use.argument(name)
+                .map(Argument::value)
                 .flatMap(v -> v.textValue().map(text -> new Arg(text, v.range())));
     }
 }

@@ -21,8 +21,11 @@ final class SchemaIndex {
     SchemaIndex(Document document, SchemaModel model) {
         this.document = document;
         this.model = model;
-        document.types().filter(t -> !t.extension()).forEach(t -> types.putIfAbsent(t.name().value(), t));
-        document.directiveDefinitions().forEach(d -> directives.putIfAbsent(d.name().value(), d));
+        document.types()
+                .filter(t -> !t.extension())
+                .forEach(t -> types.putIfAbsent(t.name().value(), t));
+        document.directiveDefinitions()
+                .forEach(d -> directives.putIfAbsent(d.name().value(), d));
     }
 
     Document document() {

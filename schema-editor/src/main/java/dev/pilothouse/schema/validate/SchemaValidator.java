@@ -9,8 +9,7 @@ import java.util.List;
 /** Checks a schema the way Harper would use it, and past Harper: what it silently accepts and then gets wrong. */
 public final class SchemaValidator {
 
-    private SchemaValidator() {
-    }
+    private SchemaValidator() {}
 
     public static List<Diagnostic> validate(Document document, SchemaModel model) {
         SchemaIndex index = new SchemaIndex(document, model);
@@ -20,7 +19,8 @@ public final class SchemaValidator {
         new TableRules(index, report).check();
         new AttributeRules(index, report).check();
         return report.diagnostics().stream()
-                .sorted(Comparator.comparingInt((Diagnostic d) -> d.range().start()).thenComparing(Diagnostic::code))
+                .sorted(Comparator.comparingInt((Diagnostic d) -> d.range().start())
+                        .thenComparing(Diagnostic::code))
                 .toList();
     }
 }

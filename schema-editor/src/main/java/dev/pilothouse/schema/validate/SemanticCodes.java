@@ -28,6 +28,5 @@ final class SemanticCodes {
     static final String VECTOR_INDEX_TYPE = "PH224";
     static final String IGNORED_DEFINITION = "PH225";
 
-    private SemanticCodes() {
-    }
+    private SemanticCodes() {}
 }

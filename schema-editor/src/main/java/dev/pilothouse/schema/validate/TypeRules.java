@@ -1,6 +1,5 @@
 package dev.pilothouse.schema.validate;
 
-import dev.pilothouse.schema.text.Suggest;
 import static dev.pilothouse.schema.validate.SemanticCodes.DUPLICATE_FIELD;
 import static dev.pilothouse.schema.validate.SemanticCodes.DUPLICATE_TYPE;
 import static dev.pilothouse.schema.validate.SemanticCodes.IGNORED_DEFINITION;
@@ -14,6 +13,7 @@ import dev.pilothouse.schema.ast.TypeDefinition;
 import dev.pilothouse.schema.ast.TypeKind;
 import dev.pilothouse.schema.ast.TypeRef;
 import dev.pilothouse.schema.harper.HarperTypes;
+import dev.pilothouse.schema.text.Suggest;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -34,7 +34,9 @@ final class TypeRules {
         Map<String, TypeDefinition> seen = new HashMap<>();
         for (Definition d : index.document().definitions()) {
             if (d instanceof ExecutableDefinition e) {
-                report.warning(IGNORED_DEFINITION, e.range(),
+                report.warning(
+                        IGNORED_DEFINITION,
+                        e.range(),
                         "Harper ignores " + e.kind() + "s in schema files; only type definitions are read");
             } else if (d instanceof TypeDefinition t) {
                 checkType(t, seen);
@@ -45,18 +47,26 @@ final class TypeRules {
     private void checkType(TypeDefinition type, Map<String, TypeDefinition> seen) {
         String name = type.name().value();
         if (type.extension() && extendsTable(type)) {
-            report.warning(IGNORED_DEFINITION, type.range(), "Harper ignores 'extend " + type.kind().keyword()
-                    + "'; move these members and directives into '" + name + "' itself");
+            report.warning(
+                    IGNORED_DEFINITION,
+                    type.range(),
+                    "Harper ignores 'extend " + type.kind().keyword() + "'; move these members and directives into '"
+                            + name + "' itself");
         } else if (!type.extension() && seen.putIfAbsent(name, type) != null) {
-            report.error(DUPLICATE_TYPE, type.name().range(), "Type '" + name + "' is already defined at line "
-                    + seen.get(name).name().range().startLine());
+            report.error(
+                    DUPLICATE_TYPE,
+                    type.name().range(),
+                    "Type '" + name + "' is already defined at line "
+                            + seen.get(name).name().range().startLine());
         } else if (HarperTypes.isScalar(name) && type.kind() != TypeKind.SCALAR) {
             report.error(DUPLICATE_TYPE, type.name().range(), "'" + name + "' is a built-in Harper type");
         }
         Set<String> fields = new HashSet<>();
         for (FieldDefinition field : type.fields()) {
             if (!fields.add(field.name().value())) {
-                report.error(DUPLICATE_FIELD, field.name().range(),
+                report.error(
+                        DUPLICATE_FIELD,
+                        field.name().range(),
                         "Field '" + field.name().value() + "' is already defined in '" + name + "'");
             }
             if (field.type() != null) {
@@ -90,15 +100,25 @@ final class TypeRules {
         if (target == null) {
             var fix = Suggest.nearest(name, index.typeNamesAndScalars())
                     .map(s -> new dev.pilothouse.schema.diagnostic.QuickFix[] {
-                        Report.replaceWith(base.name().range(), s)})
+                        Report.replaceWith(base.name().range(), s)
+                    })
                     .orElse(new dev.pilothouse.schema.diagnostic.QuickFix[0]);
-            report.error(UNKNOWN_TYPE, base.name().range(), "Unknown type '" + name + "'"
-                    + Suggest.nearest(name, index.typeNamesAndScalars()).map(s -> "; did you mean '" + s + "'?")
-                    .orElse(" (Harper would store it untyped)"), fix);
+            report.error(
+                    UNKNOWN_TYPE,
+                    base.name().range(),
+                    "Unknown type '" + name + "'"
+                            + Suggest.nearest(name, index.typeNamesAndScalars())
+                                    .map(s -> "; did you mean '" + s + "'?")
+                                    .orElse(" (Harper would store it untyped)"),
+                    fix);
         } else if (owner.has("table") && target.kind() != TypeKind.OBJECT && target.kind() != TypeKind.SCALAR) {
-            report.warning(UNKNOWN_TYPE, base.name().range(), "Harper only understands object types and its own "
-                    + "scalars as attribute types; values of " + target.kind().keyword() + " '" + name
-                    + "' are stored unchecked");
+            report.warning(
+                    UNKNOWN_TYPE,
+                    base.name().range(),
+                    "Harper only understands object types and its own "
+                            + "scalars as attribute types; values of "
+                            + target.kind().keyword() + " '" + name
+                            + "' are stored unchecked");
         }
     }
 }

@@ -35,15 +35,18 @@ public class LanguageServiceBench {
     private int editAt;
     private long version;
 
-
     @Setup
     public void setUp() {
         text = SchemaGenerator.tables(1_000);
         snapshot = new DocumentSnapshot("bench.graphql", 1, text);
         // graphql-java's defaults reject big documents (15,000 tokens); lift them so it parses the same text.
-        graphqlOptions = ParserOptions.newParserOptions().maxTokens(Integer.MAX_VALUE)
-                .maxCharacters(Integer.MAX_VALUE).maxWhitespaceTokens(Integer.MAX_VALUE)
-                .maxRuleDepth(Integer.MAX_VALUE).captureSourceLocation(true).build();
+        graphqlOptions = ParserOptions.newParserOptions()
+                .maxTokens(Integer.MAX_VALUE)
+                .maxCharacters(Integer.MAX_VALUE)
+                .maxWhitespaceTokens(Integer.MAX_VALUE)
+                .maxRuleDepth(Integer.MAX_VALUE)
+                .captureSourceLocation(true)
+                .build();
         highlighter = new SchemaHighlighter();
         int mid = text.indexOf("type Table500 ");
         editAt = text.indexOf("quantity: Int", mid) + 2;
@@ -52,8 +55,11 @@ public class LanguageServiceBench {
 
     @Benchmark
     public Document graphqlJavaParse() {
-        return new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(text)
-                .parserOptions(graphqlOptions).build());
+        return new Parser()
+                .parseDocument(ParserEnvironment.newParserEnvironment()
+                        .document(text)
+                        .parserOptions(graphqlOptions)
+                        .build());
     }
 
     @Benchmark

@@ -38,7 +38,9 @@ class CompletionFilterTest {
     void theWordBeforeTheCaretNarrowsTheServicesCandidates() {
         assertThat(typed("type Shelf @")).contains("table", "export", "sealed");
         assertThat(typed("type Shelf @ex")).first().isEqualTo("export");
-        assertThat(typed("type Shelf @ex")).allMatch(l -> l.toLowerCase().contains("ex")).doesNotContain("table");
+        assertThat(typed("type Shelf @ex"))
+                .allMatch(l -> l.toLowerCase().contains("ex"))
+                .doesNotContain("table");
         assertThat(typed("type Shelf @TAB")).containsExactly("table");
         assertThat(typed("type Shelf { n: flo")).containsExactly("Float");
     }

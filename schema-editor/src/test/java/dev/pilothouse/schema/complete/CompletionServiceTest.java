@@ -28,8 +28,10 @@ class CompletionServiceTest {
     /** Completes at the `|` in {@code text}, which is removed. */
     private List<Completion> at(String text) {
         int caret = text.indexOf('|');
-        return service.complete(new DocumentSnapshot("schema.graphql", text.hashCode(),
-                text.substring(0, caret) + text.substring(caret + 1)), caret);
+        return service.complete(
+                new DocumentSnapshot(
+                        "schema.graphql", text.hashCode(), text.substring(0, caret) + text.substring(caret + 1)),
+                caret);
     }
 
     private static List<String> labels(List<Completion> items) {
@@ -54,30 +56,38 @@ class CompletionServiceTest {
 
     @Test
     void afterAtOnATypeOffersTypeDirectives() {
-        assertThat(labels(at("type Shelf @|"))).contains("table", "export", "sealed")
+        assertThat(labels(at("type Shelf @|")))
+                .contains("table", "export", "sealed")
                 .doesNotContain("primaryKey", "indexed");
     }
 
     @Test
     void afterAtOnAFieldOffersFieldDirectivesWithArgumentSnippets() {
         List<Completion> items = at("type Shelf @table {\n  id: ID @pri|");
-        assertThat(labels(items)).contains("primaryKey", "indexed", "relationship").doesNotContain("table");
-        assertThat(items).filteredOn(c -> c.label().equals("relationship")).singleElement()
+        assertThat(labels(items))
+                .contains("primaryKey", "indexed", "relationship")
+                .doesNotContain("table");
+        assertThat(items)
+                .filteredOn(c -> c.label().equals("relationship"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.insertText()).isEqualTo("relationship($1)"));
     }
 
     @Test
     void insideDirectiveParenthesesOffersUnusedArguments() {
         assertThat(labels(at("type Shelf @table(database: \"x\", |")))
-                .contains("table", "expiration", "audit").doesNotContain("database");
+                .contains("table", "expiration", "audit")
+                .doesNotContain("database");
     }
 
     @Test
     void relationshipFromOffersThisTypesFieldsQuoted() {
-        List<Completion> items = at(SCHEMA.replace("title: String", "title: String\n  author: Author "
-                + "@relationship(from: |"));
+        List<Completion> items =
+                at(SCHEMA.replace("title: String", "title: String\n  author: Author " + "@relationship(from: |"));
         assertThat(labels(items)).contains("authorId", "title", "id");
-        assertThat(items).filteredOn(c -> c.label().equals("authorId")).singleElement()
+        assertThat(items)
+                .filteredOn(c -> c.label().equals("authorId"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.insertText()).isEqualTo("\"authorId\""));
     }
 
@@ -98,10 +108,11 @@ class CompletionServiceTest {
     @Test
     void topLevelOffersKeywordsAndATableSnippet() {
         List<Completion> items = at(SCHEMA + "\n|");
-        assertThat(labels(items)).contains("type", "enum", "interface", "input", "union", "scalar", "directive",
-                "extend");
-        assertThat(items).anyMatch(c -> c.insertText().contains("@table @export {")
-                && c.insertText().contains("id: ID @primaryKey"));
+        assertThat(labels(items))
+                .contains("type", "enum", "interface", "input", "union", "scalar", "directive", "extend");
+        assertThat(items)
+                .anyMatch(c -> c.insertText().contains("@table @export {")
+                        && c.insertText().contains("id: ID @primaryKey"));
         assertThat(labels(at("|"))).contains("type");
     }
 

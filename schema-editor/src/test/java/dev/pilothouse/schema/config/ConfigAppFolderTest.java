@@ -51,7 +51,8 @@ class ConfigAppFolderTest {
 
     @Test
     void globMatchingNothingIsReported() {
-        assertThat(withCode(check("graphqlSchema:\n  files: 'schemas/*.graphql'\n", app), "PH304")).hasSize(1);
+        assertThat(withCode(check("graphqlSchema:\n  files: 'schemas/*.graphql'\n", app), "PH304"))
+                .hasSize(1);
     }
 
     @Test
@@ -63,12 +64,15 @@ class ConfigAppFolderTest {
     void eachListedFileIsChecked() {
         List<Diagnostic> d = check("jsResource:\n  files:\n    - resources.js\n    - lib/missing.js\n", app);
 
-        assertThat(d).singleElement().satisfies(e -> assertThat(e.range().startLine()).isEqualTo(4));
+        assertThat(d)
+                .singleElement()
+                .satisfies(e -> assertThat(e.range().startLine()).isEqualTo(4));
     }
 
     @Test
     void dependencyFromPackageJsonIsAKnownKey() throws IOException {
-        Files.writeString(app.resolve("package.json"),
+        Files.writeString(
+                app.resolve("package.json"),
                 "{\n\t\"name\": \"app\",\n\t\"dependencies\": {\n\t\t\"@harperdb/nextjs\": \"^1.2.0\"\n\t}\n}\n");
 
         assertThat(check("'@harperdb/nextjs':\n  files: '/*'\n", app)).isEmpty();
@@ -78,7 +82,8 @@ class ConfigAppFolderTest {
     void undeclaredKeyIsAnErrorWhenPackageJsonIsKnown() throws IOException {
         Files.writeString(app.resolve("package.json"), "{\"dependencies\": {\"@harperdb/nextjs\": \"1.2.0\"}}");
 
-        Diagnostic d = withCode(check("'@harperdb/nextj':\n  files: '/*'\n", app), "PH301").getFirst();
+        Diagnostic d = withCode(check("'@harperdb/nextj':\n  files: '/*'\n", app), "PH301")
+                .getFirst();
 
         assertThat(d.severity()).isEqualTo(Severity.ERROR);
         assertThat(d.message()).contains("nor a dependency in package.json").contains("'@harperdb/nextjs'");
@@ -86,7 +91,8 @@ class ConfigAppFolderTest {
 
     @Test
     void missingPackageJsonMakesUnknownKeyAnError() {
-        Diagnostic d = withCode(check("graphqlschema:\n  files: '*.graphql'\n", app), "PH301").getFirst();
+        Diagnostic d = withCode(check("graphqlschema:\n  files: '*.graphql'\n", app), "PH301")
+                .getFirst();
 
         assertThat(d.severity()).isEqualTo(Severity.ERROR);
         assertThat(d.message()).contains("no package.json");

@@ -19,6 +19,7 @@ class ConfigBadInputTest {
      * handled is measured by the benchmarks (docs/benchmarks.md), never asserted here.
      */
     private static final Duration GUARD = Duration.ofMinutes(2);
+
     private static final Duration LARGE_FILE_GUARD = Duration.ofMinutes(5);
 
     @Test

@@ -31,23 +31,29 @@ class ConfigCheckerTest {
         List<Diagnostic> d = withCode(check(text), "PH301");
 
         assertThat(d).singleElement().satisfies(e -> {
-            assertThat(e.message()).contains("graphqlSchemas").contains("did you mean 'graphqlSchema'?")
+            assertThat(e.message())
+                    .contains("graphqlSchemas")
+                    .contains("did you mean 'graphqlSchema'?")
                     .contains("line 2, column 1");
             assertThat(e.range().startLine()).isEqualTo(2);
-            assertThat(e.fixes()).singleElement().satisfies(f ->
-                    assertThat(TextEdit.apply(text, f.edits())).contains("\ngraphqlSchema:\n"));
+            assertThat(e.fixes())
+                    .singleElement()
+                    .satisfies(f -> assertThat(TextEdit.apply(text, f.edits())).contains("\ngraphqlSchema:\n"));
         });
     }
 
     @Test
     void unknownKeyWithoutAppFolderIsOnlyAWarning() {
         assertThat(withCode(check("harper-nextjs:\n  files: '/*'\n"), "PH301"))
-                .singleElement().extracting(Diagnostic::severity).isEqualTo(Severity.WARNING);
+                .singleElement()
+                .extracting(Diagnostic::severity)
+                .isEqualTo(Severity.WARNING);
     }
 
     @Test
     void farFetchedUnknownKeyGetsNoSuggestion() {
-        assertThat(withCode(check("zzqqxx: true\n"), "PH301")).singleElement()
+        assertThat(withCode(check("zzqqxx: true\n"), "PH301"))
+                .singleElement()
                 .satisfies(e -> assertThat(e.fixes()).isEmpty());
     }
 
@@ -56,8 +62,10 @@ class ConfigCheckerTest {
         List<Diagnostic> d = withCode(check(resource("invalid/wrong-types.yaml")), "PH303");
 
         assertThat(d).extracting(e -> e.range().startLine()).containsExactly(1, 3, 8);
-        assertThat(d.get(0).message()).contains("rest expects true, false or a mapping")
-                .contains("the string \"yes\"").contains("line 1, column 7");
+        assertThat(d.get(0).message())
+                .contains("rest expects true, false or a mapping")
+                .contains("the string \"yes\"")
+                .contains("line 1, column 7");
         assertThat(d.get(1).message()).contains("graphqlSchema.files").contains("the number 3");
         assertThat(d.get(2).message()).contains("static.index").contains("boolean");
     }
@@ -136,7 +144,8 @@ class ConfigCheckerTest {
 
     @Test
     void nonMappingDocumentIsWrongType() {
-        assertThat(check("- rest\n- graphqlSchema\n")).singleElement()
+        assertThat(check("- rest\n- graphqlSchema\n"))
+                .singleElement()
                 .satisfies(e -> assertThat(e.message()).contains("found a list"));
     }
 
@@ -148,12 +157,14 @@ class ConfigCheckerTest {
 
     @Test
     void rootSectionsTakeOptionsWeDoNotCheck() {
-        assertThat(check("http:\n  port: 9926\n  cors: true\nlogging:\n  level: debug\n")).isEmpty();
+        assertThat(check("http:\n  port: 9926\n  cors: true\nlogging:\n  level: debug\n"))
+                .isEmpty();
     }
 
     @Test
     void keyWithPackageOptionCountsAsDeclaredComponent() {
         assertThat(check("my-auth:\n  package: '@acme/harper-auth'\n  urlPath: ../x\n"))
-                .extracting(Diagnostic::code).containsExactly("PH306");
+                .extracting(Diagnostic::code)
+                .containsExactly("PH306");
     }
 }

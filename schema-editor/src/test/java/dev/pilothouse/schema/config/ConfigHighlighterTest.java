@@ -19,20 +19,25 @@ class ConfigHighlighterTest {
     private List<String> render(String text, int start, int end) {
         TokenSpans spans = highlighter.highlight(config(text), start, end);
         return spans.spans().stream()
-                .map(s -> text.substring(s.start(), s.end()) + ":" + s.kind().cssClass()).toList();
+                .map(s -> text.substring(s.start(), s.end()) + ":" + s.kind().cssClass())
+                .toList();
     }
 
     @Test
     void keysAreProperties() {
-        assertThat(render("graphqlSchema:\n  files: schema.graphql\n")).containsExactly(
-                "graphqlSchema:property", "::punctuation", "files:property", "::punctuation",
-                "schema.graphql:string");
+        assertThat(render("graphqlSchema:\n  files: schema.graphql\n"))
+                .containsExactly(
+                        "graphqlSchema:property",
+                        "::punctuation",
+                        "files:property",
+                        "::punctuation",
+                        "schema.graphql:string");
     }
 
     @Test
     void scalarsAreClassifiedByValue() {
-        assertThat(render("a: true\nb: 12\nc: ~\nd: 'x # y'\n")).contains("true:boolean", "12:number", "~:null",
-                "'x # y':string");
+        assertThat(render("a: true\nb: 12\nc: ~\nd: 'x # y'\n"))
+                .contains("true:boolean", "12:number", "~:null", "'x # y':string");
     }
 
     @Test
@@ -42,8 +47,14 @@ class ConfigHighlighterTest {
 
     @Test
     void flowMappingsSplitIntoKeysAndValues() {
-        assertThat(render("static: { files: \"web/**\", index: true }\n")).contains("files:property",
-                "\"web/**\":string", "index:property", "true:boolean", "{:punctuation", "}:punctuation");
+        assertThat(render("static: { files: \"web/**\", index: true }\n"))
+                .contains(
+                        "files:property",
+                        "\"web/**\":string",
+                        "index:property",
+                        "true:boolean",
+                        "{:punctuation",
+                        "}:punctuation");
     }
 
     @Test
@@ -67,13 +78,15 @@ class ConfigHighlighterTest {
         TokenSpans spans = highlighter.highlight(config(text), 11, 20);
 
         assertThat(spans.version()).isEqualTo(7);
-        assertThat(spans.spans()).allSatisfy(s -> assertThat(s.start()).isBetween(11, 20))
-                .extracting(TokenSpans.Span::kind).contains(TokenKind.PROPERTY);
+        assertThat(spans.spans())
+                .allSatisfy(s -> assertThat(s.start()).isBetween(11, 20))
+                .extracting(TokenSpans.Span::kind)
+                .contains(TokenKind.PROPERTY);
     }
 
     @Test
     void brokenYamlIsStillHighlighted() {
-        assertThat(render("rest: true\n jsResource:\n  files: resources.js\n")).contains("jsResource:property",
-                "resources.js:string");
+        assertThat(render("rest: true\n jsResource:\n  files: resources.js\n"))
+                .contains("jsResource:property", "resources.js:string");
     }
 }

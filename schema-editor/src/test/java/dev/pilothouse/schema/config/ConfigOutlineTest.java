@@ -12,7 +12,8 @@ class ConfigOutlineTest {
     void outlineListsPluginsWithTheirFiles() {
         ConfigOutline outline = ConfigOutline.of(config(resource("valid/05-fastify.yaml")), PluginCatalog.harper47());
 
-        assertThat(outline.plugins()).extracting(PluginEntry::name)
+        assertThat(outline.plugins())
+                .extracting(PluginEntry::name)
                 .containsExactly("REST", "graphqlSchema", "fastifyRoutes", "jsResource");
         assertThat(outline.plugins().get(3).files()).containsExactly("resources.js", "lib/cache.js");
         assertThat(outline.plugins().get(2).range().startLine()).isEqualTo(4);
@@ -20,8 +21,8 @@ class ConfigOutlineTest {
 
     @Test
     void outlineMarksPackagePluginsAsNotBuiltIn() {
-        ConfigOutline outline = ConfigOutline.of(config("'@harperdb/nextjs':\n  files: { source: '/*' }\n"),
-                PluginCatalog.harper47());
+        ConfigOutline outline =
+                ConfigOutline.of(config("'@harperdb/nextjs':\n  files: { source: '/*' }\n"), PluginCatalog.harper47());
 
         assertThat(outline.plugins()).singleElement().satisfies(p -> {
             assertThat(p.builtIn()).isFalse();
@@ -31,6 +32,8 @@ class ConfigOutlineTest {
 
     @Test
     void outlineOfBrokenYamlIsEmpty() {
-        assertThat(ConfigOutline.of(config("rest: [\n"), PluginCatalog.harper47()).plugins()).isEmpty();
+        assertThat(ConfigOutline.of(config("rest: [\n"), PluginCatalog.harper47())
+                        .plugins())
+                .isEmpty();
     }
 }

@@ -11,8 +11,7 @@ import java.util.List;
 
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static String resource(String path) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/config/" + path)) {

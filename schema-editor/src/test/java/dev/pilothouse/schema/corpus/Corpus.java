@@ -12,8 +12,7 @@ final class Corpus {
 
     static final Path ROOT = Path.of("src/test/resources/corpus");
 
-    private Corpus() {
-    }
+    private Corpus() {}
 
     static List<Path> valid() {
         return list(ROOT.resolve("valid"), ".graphql");
@@ -25,7 +24,10 @@ final class Corpus {
 
     static List<Path> configs() {
         try (Stream<Path> dirs = Files.list(ROOT.resolve("config"))) {
-            return dirs.map(d -> d.resolve("config.yaml")).filter(Files::exists).sorted().toList();
+            return dirs.map(d -> d.resolve("config.yaml"))
+                    .filter(Files::exists)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -46,9 +46,12 @@ class CorpusTest {
     }
 
     static String render(List<Diagnostic> diagnostics) {
-        return diagnostics.stream().map(d -> d.range().startLine() + ":" + d.range().startColumn() + "-"
-                + d.range().endLine() + ":" + d.range().endColumn() + " " + d.severity().label() + " " + d.code()
-                + " " + d.message() + "\n").collect(Collectors.joining());
+        return diagnostics.stream()
+                .map(d -> d.range().startLine() + ":" + d.range().startColumn() + "-"
+                        + d.range().endLine() + ":" + d.range().endColumn() + " "
+                        + d.severity().label() + " " + d.code()
+                        + " " + d.message() + "\n")
+                .collect(Collectors.joining());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -66,8 +69,10 @@ class CorpusTest {
         String text = Corpus.read(file);
         String header = text.lines().findFirst().orElse("");
         assertThat(header).startsWith("# expect:");
-        List<String> expected = Arrays.stream(header.substring("# expect:".length()).split(","))
-                .map(String::trim).toList();
+        List<String> expected = Arrays.stream(
+                        header.substring("# expect:".length()).split(","))
+                .map(String::trim)
+                .toList();
         Analysis analysis = analyze(file);
         assertThat(analysis.diagnostics()).extracting(Diagnostic::code).containsAll(expected);
         Golden.assertMatches("invalid/" + Corpus.baseName(file) + ".diagnostics.txt", render(analysis.diagnostics()));
@@ -81,7 +86,8 @@ class CorpusTest {
         assertThat(spans.version()).isEqualTo(7);
         String rendered = spans.spans().stream()
                 .map(s -> "[" + s.start() + "," + s.end() + ") " + s.kind().cssClass() + " "
-                        + text.substring(s.start(), Math.min(s.end(), s.start() + 30)).replace("\n", "\\n") + "\n")
+                        + text.substring(s.start(), Math.min(s.end(), s.start() + 30))
+                                .replace("\n", "\\n") + "\n")
                 .collect(Collectors.joining());
         Golden.assertMatches("valid/" + Corpus.baseName(file) + ".spans.txt", rendered);
     }

@@ -16,8 +16,7 @@ final class Golden {
     static final Path ROOT = Path.of("src/test/resources/corpus/golden");
     private static final boolean UPDATE = Boolean.getBoolean("pilothouse.updateGolden");
 
-    private Golden() {
-    }
+    private Golden() {}
 
     static void assertMatches(String name, String actual) {
         Path file = ROOT.resolve(name);
@@ -27,7 +26,9 @@ final class Golden {
                 Files.writeString(file, actual);
                 return;
             }
-            assertThat(file).as("golden file %s (create it with -Dpilothouse.updateGolden=true)", file).exists();
+            assertThat(file)
+                    .as("golden file %s (create it with -Dpilothouse.updateGolden=true)", file)
+                    .exists();
             assertThat(actual).as("golden %s", name).isEqualTo(Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

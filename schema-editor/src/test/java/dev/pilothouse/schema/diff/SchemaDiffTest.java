@@ -51,15 +51,16 @@ class SchemaDiffTest {
     void classifiesAnAddedTableAsSafeAndARemovedOneAsBreaking() {
         List<SchemaChange> changes = diff(product("", ""), "type Order @table { id: ID @primaryKey x: Int }");
 
-        assertThat(changes).extracting(SchemaChange::table, SchemaChange::code, SchemaChange::classification)
-                .containsExactly(tuple("Order", "D100", Classification.SAFE),
-                        tuple("Product", "D101", Classification.BREAKING));
+        assertThat(changes)
+                .extracting(SchemaChange::table, SchemaChange::code, SchemaChange::classification)
+                .containsExactly(
+                        tuple("Order", "D100", Classification.SAFE), tuple("Product", "D101", Classification.BREAKING));
     }
 
     @Test
     void notesThatATableWithTheSameAttributesUnderANewNameIsANewEmptyTable() {
-        List<SchemaChange> changes = diff(product("", "  name: String"),
-                "type Item @table {\n  id: ID @primaryKey\n  name: String\n}");
+        List<SchemaChange> changes =
+                diff(product("", "  name: String"), "type Item @table {\n  id: ID @primaryKey\n  name: String\n}");
 
         assertThat(changes).extracting(SchemaChange::code).containsExactly("D100", "D102", "D101");
         SchemaChange rename = changes.get(1);
@@ -79,21 +80,24 @@ class SchemaDiffTest {
 
     @Test
     void classifiesAddedAttributesByNullability() {
-        List<SchemaChange> changes = diff(product("", ""),
-                product("", "  note: String\n  sku: String!\n  created: Date! @createdTime"));
+        List<SchemaChange> changes =
+                diff(product("", ""), product("", "  note: String\n  sku: String!\n  created: Date! @createdTime"));
 
-        assertThat(changes).extracting(SchemaChange::attribute, SchemaChange::code, SchemaChange::classification)
-                .containsExactly(tuple("created", "D200", Classification.SAFE),
+        assertThat(changes)
+                .extracting(SchemaChange::attribute, SchemaChange::code, SchemaChange::classification)
+                .containsExactly(
+                        tuple("created", "D200", Classification.SAFE),
                         tuple("note", "D200", Classification.SAFE),
                         tuple("sku", "D201", Classification.BREAKING));
     }
 
     @Test
     void classifiesRemovedStoredAndDerivedAttributesAsBreaking() {
-        List<SchemaChange> changes = diff(product("", "  name: String\n  full: String @computed(from: \"name\")"),
-                product("", ""));
+        List<SchemaChange> changes =
+                diff(product("", "  name: String\n  full: String @computed(from: \"name\")"), product("", ""));
 
-        assertThat(changes).extracting(SchemaChange::attribute, SchemaChange::code)
+        assertThat(changes)
+                .extracting(SchemaChange::attribute, SchemaChange::code)
                 .containsExactly(tuple("full", "D203"), tuple("name", "D202"));
         assertThat(changes).allMatch(c -> c.classification() == Classification.BREAKING);
     }
@@ -114,8 +118,8 @@ class SchemaDiffTest {
         "[String], String, D213, BREAKING",
         "String, [String], D213, BREAKING",
     })
-    void classifiesTypeChangesByWhetherStoredValuesStayValid(String from, String to, String code,
-                                                             Classification classification) {
+    void classifiesTypeChangesByWhetherStoredValuesStayValid(
+            String from, String to, String code, Classification classification) {
         List<SchemaChange> changes = diff(product("", "  v: " + from), product("", "  v: " + to));
 
         assertThat(changes).singleElement().satisfies(c -> {
@@ -141,10 +145,11 @@ class SchemaDiffTest {
 
     @Test
     void flagsAPrimaryKeyMoveAsBreaking() {
-        List<SchemaChange> changes = diff("type T @table { id: ID @primaryKey sku: String }",
-                "type T @table { id: ID sku: String @primaryKey }");
+        List<SchemaChange> changes = diff(
+                "type T @table { id: ID @primaryKey sku: String }", "type T @table { id: ID sku: String @primaryKey }");
 
-        assertThat(changes).extracting(SchemaChange::code, SchemaChange::attribute, SchemaChange::classification)
+        assertThat(changes)
+                .extracting(SchemaChange::code, SchemaChange::attribute, SchemaChange::classification)
                 .containsExactly(tuple("D230", "sku", Classification.BREAKING));
     }
 
@@ -153,21 +158,28 @@ class SchemaDiffTest {
         String before = product("", "  a: String\n  b: String @indexed\n  v: [Float] @indexed(type: \"HNSW\")");
         String after = product("", "  a: String @indexed\n  b: String\n  v: [Float] @indexed(type: \"HNSW\", M: 32)");
 
-        assertThat(diff(before, after)).extracting(SchemaChange::attribute, SchemaChange::code,
-                        SchemaChange::classification)
-                .containsExactly(tuple("a", "D300", Classification.SAFE), tuple("b", "D301", Classification.REVIEW),
+        assertThat(diff(before, after))
+                .extracting(SchemaChange::attribute, SchemaChange::code, SchemaChange::classification)
+                .containsExactly(
+                        tuple("a", "D300", Classification.SAFE),
+                        tuple("b", "D301", Classification.REVIEW),
                         tuple("v", "D302", Classification.REVIEW));
         assertThat(diff(before, after).get(1).message()).contains("not indexed");
     }
 
     @Test
     void classifiesRelationshipChanges() {
-        String before = "type Brand @table { id: ID @primaryKey }\n" + product("",
-                "  brandId: ID\n  brand: Brand @relationship(from: \"brandId\")\n  maker: Brand @relationship(from: \"brandId\")");
-        String after = "type Brand @table { id: ID @primaryKey }\n" + product("",
-                "  brandId: ID\n  maker: Brand @relationship(from: \"id\")\n  owner: Brand @relationship(from: \"brandId\")");
+        String before = "type Brand @table { id: ID @primaryKey }\n"
+                + product(
+                        "",
+                        "  brandId: ID\n  brand: Brand @relationship(from: \"brandId\")\n  maker: Brand @relationship(from: \"brandId\")");
+        String after = "type Brand @table { id: ID @primaryKey }\n"
+                + product(
+                        "",
+                        "  brandId: ID\n  maker: Brand @relationship(from: \"id\")\n  owner: Brand @relationship(from: \"brandId\")");
 
-        assertThat(diff(before, after)).extracting(SchemaChange::attribute, SchemaChange::code)
+        assertThat(diff(before, after))
+                .extracting(SchemaChange::attribute, SchemaChange::code)
                 .containsExactly(tuple("brand", "D203"), tuple("maker", "D402"), tuple("owner", "D400"));
     }
 
@@ -184,7 +196,8 @@ class SchemaDiffTest {
         assertThat(codes(diff(product(" @export", ""), product("", "")))).containsExactly("D501");
         assertThat(codes(diff(product(" @export", ""), product(" @export(name: \"items\")", ""))))
                 .containsExactly("D502");
-        assertThat(codes(diff(product(" @export(name: \"Product\")", ""), product(" @export", "")))).isEmpty();
+        assertThat(codes(diff(product(" @export(name: \"Product\")", ""), product(" @export", ""))))
+                .isEmpty();
         assertThat(diff(product(" @export", ""), product(" @export(rest: false, mqtt: false)", "")))
                 .extracting(SchemaChange::code, SchemaChange::classification)
                 .containsExactly(tuple("D503", Classification.BREAKING), tuple("D505", Classification.BREAKING));
@@ -197,17 +210,25 @@ class SchemaDiffTest {
         assertThat(diff(product("", ""), product("(expiration: 3600, eviction: 60)", "")))
                 .extracting(SchemaChange::code, SchemaChange::classification)
                 .containsExactly(tuple("D600", Classification.REVIEW), tuple("D602", Classification.REVIEW));
-        assertThat(codes(diff(product("(expiration: 3600, eviction: 60, scanInterval: 10)", ""),
-                product("(scanInterval: 20)", "")))).containsExactly("D601", "D603", "D604");
-        assertThat(diff(product("(expiration: 60)", ""), product("(expiration: 30)", "")).get(0).message())
-                .contains("60s").contains("30s").contains("disappear");
+        assertThat(codes(diff(
+                        product("(expiration: 3600, eviction: 60, scanInterval: 10)", ""),
+                        product("(scanInterval: 20)", ""))))
+                .containsExactly("D601", "D603", "D604");
+        assertThat(diff(product("(expiration: 60)", ""), product("(expiration: 30)", ""))
+                        .get(0)
+                        .message())
+                .contains("60s")
+                .contains("30s")
+                .contains("disappear");
     }
 
     @Test
     void classifiesAuditReplicateAndSealedToggles() {
         assertThat(diff(product("", ""), product("(audit: true, replicate: false) @sealed", "")))
                 .extracting(SchemaChange::code, SchemaChange::classification)
-                .containsExactly(tuple("D610", Classification.REVIEW), tuple("D611", Classification.REVIEW),
+                .containsExactly(
+                        tuple("D610", Classification.REVIEW),
+                        tuple("D611", Classification.REVIEW),
                         tuple("D620", Classification.REVIEW));
         assertThat(diff(product(" @sealed", ""), product("", "")))
                 .extracting(SchemaChange::code, SchemaChange::classification)
@@ -218,21 +239,29 @@ class SchemaDiffTest {
     void warnsThatHarperIgnoresSettingChangesOnATableWithoutAPrimaryKey() {
         List<SchemaChange> changes = diff("type T @table { a: Int }", "type T @table @sealed { a: Int }");
 
-        assertThat(changes).singleElement().extracting(SchemaChange::message).asString()
+        assertThat(changes)
+                .singleElement()
+                .extracting(SchemaChange::message)
+                .asString()
                 .contains("without @primaryKey");
     }
 
     @Test
     void reportsTimestampComputedExpiresAtAndRoleChanges() {
-        String before = product("", "  at: Date @createdTime\n  total: Float\n  label: String @computed(from: \"a\")"
-                + "\n  full: String @computed(from: \"a\")\n  until: Date\n  secret: String @allow(role: \"admin\")");
-        String after = product("", "  at: Date @updatedTime\n  total: Float @computed(from: \"a + b\")"
-                + "\n  label: String\n  full: String @computed(from: \"a\", version: 2)\n  until: Date @expiresAt"
-                + "\n  secret: String @allow(role: \"ops\")");
+        String before = product(
+                "",
+                "  at: Date @createdTime\n  total: Float\n  label: String @computed(from: \"a\")"
+                        + "\n  full: String @computed(from: \"a\")\n  until: Date\n  secret: String @allow(role: \"admin\")");
+        String after = product(
+                "",
+                "  at: Date @updatedTime\n  total: Float @computed(from: \"a + b\")"
+                        + "\n  label: String\n  full: String @computed(from: \"a\", version: 2)\n  until: Date @expiresAt"
+                        + "\n  secret: String @allow(role: \"ops\")");
 
-        assertThat(diff(before, after)).extracting(SchemaChange::attribute, SchemaChange::code,
-                        SchemaChange::classification)
-                .containsExactly(tuple("at", "D240", Classification.REVIEW),
+        assertThat(diff(before, after))
+                .extracting(SchemaChange::attribute, SchemaChange::code, SchemaChange::classification)
+                .containsExactly(
+                        tuple("at", "D240", Classification.REVIEW),
                         tuple("full", "D243", Classification.REVIEW),
                         tuple("label", "D242", Classification.REVIEW),
                         tuple("secret", "D245", Classification.REVIEW),
@@ -246,9 +275,14 @@ class SchemaDiffTest {
         String after = "type A @table @sealed { id: ID @primaryKey n: Int }\ntype B @table { id: ID @primaryKey "
                 + "z: Long! y: String }";
 
-        assertThat(diff(before, after)).extracting(SchemaChange::table, SchemaChange::attribute, SchemaChange::code)
-                .containsExactly(tuple("A", null, "D620"), tuple("A", "n", "D200"), tuple("B", "y", "D212"),
-                        tuple("B", "z", "D210"), tuple("B", "z", "D220"));
+        assertThat(diff(before, after))
+                .extracting(SchemaChange::table, SchemaChange::attribute, SchemaChange::code)
+                .containsExactly(
+                        tuple("A", null, "D620"),
+                        tuple("A", "n", "D200"),
+                        tuple("B", "y", "D212"),
+                        tuple("B", "z", "D210"),
+                        tuple("B", "z", "D220"));
     }
 
     @Test
@@ -266,7 +300,8 @@ class SchemaDiffTest {
         String text = Files.readString(doc);
 
         assertThat(Arrays.stream(DiffCode.values()))
-                .allSatisfy(code -> assertThat(text).contains("| " + code.name() + " | "
-                        + code.kind().label() + " | " + code.classification().label() + " |"));
+                .allSatisfy(code -> assertThat(text)
+                        .contains("| " + code.name() + " | " + code.kind().label() + " | "
+                                + code.classification().label() + " |"));
     }
 }

@@ -44,7 +44,9 @@ class SchemaEditorTest {
     @Test
     void addTableAppendsABlockAfterABlankLine() {
         String out = apply(SHOP, new AddTable("Invoice", "number", "Int", "billing", true));
-        assertThat(out).isEqualTo(SHOP + "\ntype Invoice @table(database: \"billing\") @export {\n  number: Int @primaryKey\n}\n");
+        assertThat(out)
+                .isEqualTo(SHOP
+                        + "\ntype Invoice @table(database: \"billing\") @export {\n  number: Int @primaryKey\n}\n");
     }
 
     @Test
@@ -56,14 +58,16 @@ class SchemaEditorTest {
     @Test
     void addTableRefusesATakenName() {
         assertThatThrownBy(() -> apply(SHOP, new AddTable("Order")))
-                .isInstanceOf(SchemaEditException.class).hasMessage("A type named 'Order' already exists (line 9)");
+                .isInstanceOf(SchemaEditException.class)
+                .hasMessage("A type named 'Order' already exists (line 9)");
     }
 
     @Test
     void renameTableUpdatesRelationshipTypes() {
         String out = apply(SHOP, new RenameTable("Customer", "Client"));
-        assertThat(out).isEqualTo(SHOP.replace("type Customer", "type Client")
-                .replace("customer: Customer", "customer: Client"));
+        assertThat(out)
+                .isEqualTo(
+                        SHOP.replace("type Customer", "type Client").replace("customer: Customer", "customer: Client"));
     }
 
     @Test
@@ -124,7 +128,8 @@ class SchemaEditorTest {
     @Test
     void renameAttributeUpdatesFromAndToInBothQuotingStyles() {
         String out = apply(SHOP, new RenameAttribute("Order", "customerId", "clientId"));
-        assertThat(out).contains("  clientId: ID @indexed\n")
+        assertThat(out)
+                .contains("  clientId: ID @indexed\n")
                 .contains("@relationship(from: clientId)")
                 .contains("@relationship(to: \"clientId\")")
                 .doesNotContain("customerId");
@@ -169,7 +174,9 @@ class SchemaEditorTest {
         String on = apply(SHOP, new SetIndexed("Order", "total", true));
         assertThat(on).contains("total: Float @indexed\n");
         assertThat(apply(on, new SetIndexed("Order", "total", false))).isEqualTo(SHOP);
-        assertThat(SchemaEditor.apply(SHOP, new SetIndexed("Order", "customerId", true)).changed()).isFalse();
+        assertThat(SchemaEditor.apply(SHOP, new SetIndexed("Order", "customerId", true))
+                        .changed())
+                .isFalse();
     }
 
     @Test

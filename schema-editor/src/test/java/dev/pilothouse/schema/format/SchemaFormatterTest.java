@@ -47,20 +47,21 @@ class SchemaFormatterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "type A @table{id:ID @primaryKey,b:[[Int!]!]!}",
-        "type A{a:Int#c\nb:Int}",
-        "#only a comment",
-        "",
-        "type A @table(database:\"x\"#why\n,table:\"t\"){id:ID}",
-        "type A @table\n# between header and body\n{ id: ID }",
-        "type A {\n  f(a: Int # first\n    b: Int): Int\n}",
-        "\"\"\"\n\tTabbed\n\t  more\n\"\"\"\ntype A { \"\"\"x\n  y\"\"\" a: Int }",
-        "query Q($id: ID = 1) { product(id: $id) { name ... on P { sku } } }",
-        "type A { a: Int }\n\n\n\n# far below\n\n\n\ntype B { b: Int }",
-        "type A {\n\n  a: Int\n\n}",
-        "enum E { A, B, C }\nunion U = A|B\ninput I { a: Int = 1, b: [Int] = [1,2] }",
-    })
+    @ValueSource(
+            strings = {
+                "type A @table{id:ID @primaryKey,b:[[Int!]!]!}",
+                "type A{a:Int#c\nb:Int}",
+                "#only a comment",
+                "",
+                "type A @table(database:\"x\"#why\n,table:\"t\"){id:ID}",
+                "type A @table\n# between header and body\n{ id: ID }",
+                "type A {\n  f(a: Int # first\n    b: Int): Int\n}",
+                "\"\"\"\n\tTabbed\n\t  more\n\"\"\"\ntype A { \"\"\"x\n  y\"\"\" a: Int }",
+                "query Q($id: ID = 1) { product(id: $id) { name ... on P { sku } } }",
+                "type A { a: Int }\n\n\n\n# far below\n\n\n\ntype B { b: Int }",
+                "type A {\n\n  a: Int\n\n}",
+                "enum E { A, B, C }\nunion U = A|B\ninput I { a: Int = 1, b: [Int] = [1,2] }",
+            })
     void formattingIsIdempotent(String source) {
         String once = SchemaFormatter.format(source);
         String twice = SchemaFormatter.format(once);
@@ -98,8 +99,7 @@ class SchemaFormatterTest {
     void keepsACommentInsideArgumentsAndStillSeparatesItems() {
         String out = SchemaFormatter.format("type A @table(database: \"x\" # why\n table: \"t\") { id: ID }");
 
-        assertThat(out).contains("@table(database: \"x\", # why\n")
-                .contains("table: \"t\") {");
+        assertThat(out).contains("@table(database: \"x\", # why\n").contains("table: \"t\") {");
     }
 
     @Test
@@ -113,8 +113,8 @@ class SchemaFormatterTest {
 
     @Test
     void reindentsBlockStringDescriptionsToTheMember() {
-        String out = SchemaFormatter.format("type A {\n        \"\"\"\n        Line one\n          line two\n"
-                + "        \"\"\"\n  a: Int\n}");
+        String out = SchemaFormatter.format(
+                "type A {\n        \"\"\"\n        Line one\n          line two\n" + "        \"\"\"\n  a: Int\n}");
 
         assertThat(out).isEqualTo("type A {\n  \"\"\"\n  Line one\n    line two\n  \"\"\"\n  a: Int\n}\n");
     }
@@ -133,8 +133,15 @@ class SchemaFormatterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"type A { a: }", "type A { a: Int", "type A { a: Int } }", "type A { \"\"\"open",
-        "type A { a: Int ~ }", "type A { a: \"unterminated }"})
+    @ValueSource(
+            strings = {
+                "type A { a: }",
+                "type A { a: Int",
+                "type A { a: Int } }",
+                "type A { \"\"\"open",
+                "type A { a: Int ~ }",
+                "type A { a: \"unterminated }"
+            })
     void refusesFilesWithSyntaxErrorsAndReturnsThemUnchanged(String broken) {
         FormatResult result = SchemaFormatter.formatResult(broken);
 

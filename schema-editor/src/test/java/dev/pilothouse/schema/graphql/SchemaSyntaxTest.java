@@ -31,7 +31,11 @@ class SchemaSyntaxTest {
         assertThat(parsed.diagnostics()).isEmpty();
         TypeDefinition type = firstType(parsed);
         assertThat(type.kind()).isEqualTo(TypeKind.OBJECT);
-        assertThat(type.directive("table").orElseThrow().argument("expiration").orElseThrow().value())
+        assertThat(type.directive("table")
+                        .orElseThrow()
+                        .argument("expiration")
+                        .orElseThrow()
+                        .value())
                 .isInstanceOf(Value.IntValue.class);
         assertThat(type.field("tags").orElseThrow().type().display()).isEqualTo("[String!]!");
     }
@@ -40,7 +44,8 @@ class SchemaSyntaxTest {
     void keywordsAreUsableAsNames() {
         ParsedSchema parsed = SchemaSyntax.parse("type query { type: String input: Int enum: ID on: Boolean }");
         assertThat(parsed.diagnostics()).isEmpty();
-        assertThat(firstType(parsed).fields()).extracting(f -> f.name().value())
+        assertThat(firstType(parsed).fields())
+                .extracting(f -> f.name().value())
                 .containsExactly("type", "input", "enum", "on");
     }
 
@@ -52,7 +57,8 @@ class SchemaSyntaxTest {
         }
         ParsedSchema parsed = SchemaSyntax.parse(text.toString());
         assertThat(parsed.diagnostics()).hasSize(10).allMatch(d -> d.code().equals("PH100"));
-        assertThat(parsed.diagnostics()).extracting(d -> d.range().startLine())
+        assertThat(parsed.diagnostics())
+                .extracting(d -> d.range().startLine())
                 .containsExactly(3, 7, 11, 15, 19, 23, 27, 31, 35, 39);
         assertThat(parsed.document().types().count()).isEqualTo(10);
     }
@@ -109,7 +115,9 @@ class SchemaSyntaxTest {
     @Test
     void unknownDirectiveLocationIsASyntaxError() {
         ParsedSchema parsed = SchemaSyntax.parse("directive @audit on FIELD_DEFINITION | TABLE");
-        assertThat(parsed.diagnostics()).singleElement().satisfies(d -> assertThat(d.message()).contains("TABLE"));
+        assertThat(parsed.diagnostics())
+                .singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("TABLE"));
     }
 
     @Test
@@ -128,14 +136,17 @@ class SchemaSyntaxTest {
     void crlfLineEndingsGiveTheSameLinesAsLf() {
         ParsedSchema crlf = SchemaSyntax.parse("type A {\r\n  id: ID\r\n  x: \r\n}\r\n");
         ParsedSchema lf = SchemaSyntax.parse("type A {\n  id: ID\n  x: \n}\n");
-        assertThat(crlf.diagnostics()).extracting(d -> d.range().startLine() + ":" + d.range().startColumn())
+        assertThat(crlf.diagnostics())
+                .extracting(d -> d.range().startLine() + ":" + d.range().startColumn())
                 .isEqualTo(lf.diagnostics().stream()
-                        .map(d -> d.range().startLine() + ":" + d.range().startColumn()).toList());
+                        .map(d -> d.range().startLine() + ":" + d.range().startColumn())
+                        .toList());
     }
 
     @Test
     void deepNestingIsRefusedWithoutStackOverflow() {
-        ParsedSchema parsed = SchemaSyntax.parse("type A { x: " + "[".repeat(10_000) + "Int" + "]".repeat(10_000) + " }");
+        ParsedSchema parsed =
+                SchemaSyntax.parse("type A { x: " + "[".repeat(10_000) + "Int" + "]".repeat(10_000) + " }");
         assertThat(codes(parsed)).containsExactly("PH901");
     }
 
@@ -205,8 +216,8 @@ class SchemaSyntaxTest {
 
     @Test
     void executableDefinitionsParse() {
-        ParsedSchema parsed = SchemaSyntax.parse("query Q($id: ID!) { product(id: $id) { ...F ... on P { x } } }"
-                + "\nfragment F on P { name }");
+        ParsedSchema parsed = SchemaSyntax.parse(
+                "query Q($id: ID!) { product(id: $id) { ...F ... on P { x } } }" + "\nfragment F on P { name }");
         assertThat(parsed.diagnostics()).isEmpty();
         assertThat(parsed.document().definitions()).hasSize(2);
     }

@@ -64,7 +64,11 @@ class SchemaHighlighterTest {
             at = text.indexOf(needle, at + 1);
         }
         int offset = at;
-        return spans.stream().filter(s -> s.start() == offset).map(Span::kind).findFirst().orElse(null);
+        return spans.stream()
+                .filter(s -> s.start() == offset)
+                .map(Span::kind)
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
@@ -135,7 +139,9 @@ class SchemaHighlighterTest {
         assertThat(spans.version()).isEqualTo(42);
         assertThat(spans.start()).isLessThanOrEqualTo(50);
         assertThat(spans.end()).isGreaterThanOrEqualTo(51);
-        assertThat(new SchemaHighlighter().highlight(new DocumentSnapshot("s.graphql", 43, SHOP), 50, 51).version())
+        assertThat(new SchemaHighlighter()
+                        .highlight(new DocumentSnapshot("s.graphql", 43, SHOP), 50, 51)
+                        .version())
                 .isEqualTo(43);
     }
 
@@ -160,7 +166,8 @@ class SchemaHighlighterTest {
                 assertThat(part.start()).isLessThanOrEqualTo(a);
                 assertThat(part.end()).isGreaterThanOrEqualTo(b);
                 List<Span> slice = full.stream()
-                        .filter(s -> s.start() >= part.start() && s.start() < part.end()).toList();
+                        .filter(s -> s.start() >= part.start() && s.start() < part.end())
+                        .toList();
                 assertThat(part.spans()).as("range [%d,%d)", a, b).isEqualTo(slice);
             }
         }

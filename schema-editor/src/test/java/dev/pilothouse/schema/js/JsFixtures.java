@@ -10,8 +10,7 @@ import java.util.List;
 
 final class JsFixtures {
 
-    private JsFixtures() {
-    }
+    private JsFixtures() {}
 
     static String resource(String path) {
         try (InputStream in = JsFixtures.class.getResourceAsStream("/js/" + path)) {

@@ -8,13 +8,15 @@ import org.junit.jupiter.api.Test;
 class JsLexerTest {
 
     private static List<String> lex(String source) {
-        return JsLexer.lex(source).tokens().stream().map(t -> t.type() + " " + t.text()).toList();
+        return JsLexer.lex(source).tokens().stream()
+                .map(t -> t.type() + " " + t.text())
+                .toList();
     }
 
     @Test
     void slashAfterIdentifierIsDivision() {
-        assertThat(lex("a / b / c")).containsExactly("IDENTIFIER a", "PUNCTUATOR /", "IDENTIFIER b",
-                "PUNCTUATOR /", "IDENTIFIER c");
+        assertThat(lex("a / b / c"))
+                .containsExactly("IDENTIFIER a", "PUNCTUATOR /", "IDENTIFIER b", "PUNCTUATOR /", "IDENTIFIER c");
     }
 
     @Test
@@ -39,8 +41,9 @@ class JsLexerTest {
 
     @Test
     void numbersIncludeBigintHexAndSeparators() {
-        assertThat(lex("1_000 0xff_ff 10n 1.5e-3 .5 0b1010")).containsExactly("NUMBER 1_000", "NUMBER 0xff_ff",
-                "NUMBER 10n", "NUMBER 1.5e-3", "NUMBER .5", "NUMBER 0b1010");
+        assertThat(lex("1_000 0xff_ff 10n 1.5e-3 .5 0b1010"))
+                .containsExactly(
+                        "NUMBER 1_000", "NUMBER 0xff_ff", "NUMBER 10n", "NUMBER 1.5e-3", "NUMBER .5", "NUMBER 0b1010");
     }
 
     @Test
@@ -65,23 +68,27 @@ class JsLexerTest {
 
     @Test
     void commentsAreTokensNotSkipped() {
-        assertThat(lex("a // one\n/* two */ b")).containsExactly("IDENTIFIER a", "LINE_COMMENT // one",
-                "BLOCK_COMMENT /* two */", "IDENTIFIER b");
+        assertThat(lex("a // one\n/* two */ b"))
+                .containsExactly("IDENTIFIER a", "LINE_COMMENT // one", "BLOCK_COMMENT /* two */", "IDENTIFIER b");
     }
 
     @Test
     void unterminatedLiteralsAreProblemsNotExceptions() {
-        assertThat(JsLexer.lex("'abc\nx").problems()).extracting(LexProblem::kind)
+        assertThat(JsLexer.lex("'abc\nx").problems())
+                .extracting(LexProblem::kind)
                 .containsExactly(LexProblem.Kind.UNTERMINATED_STRING);
-        assertThat(JsLexer.lex("x = /abc\n").problems()).extracting(LexProblem::kind)
+        assertThat(JsLexer.lex("x = /abc\n").problems())
+                .extracting(LexProblem::kind)
                 .containsExactly(LexProblem.Kind.UNTERMINATED_REGEX);
-        assertThat(JsLexer.lex("`a${b").problems()).extracting(LexProblem::kind)
+        assertThat(JsLexer.lex("`a${b").problems())
+                .extracting(LexProblem::kind)
                 .containsExactly(LexProblem.Kind.UNTERMINATED_TEMPLATE);
     }
 
     @Test
     void loneSurrogateAndBackslashDoNotHang() {
-        assertThat(JsLexer.lex("a \uD800 \\ b").problems()).extracting(LexProblem::kind)
+        assertThat(JsLexer.lex("a \uD800 \\ b").problems())
+                .extracting(LexProblem::kind)
                 .containsExactly(LexProblem.Kind.INVALID_CHARACTER, LexProblem.Kind.INVALID_CHARACTER);
     }
 }

@@ -20,6 +20,7 @@ class ResourcesBadInputTest {
      * handled is measured by the benchmarks (docs/benchmarks.md), never asserted here.
      */
     private static final Duration GUARD = Duration.ofMinutes(2);
+
     private static final Duration LARGE_FILE_GUARD = Duration.ofMinutes(5);
 
     @Test
@@ -31,7 +32,10 @@ class ResourcesBadInputTest {
         List<Diagnostic> d = assertTimeoutPreemptively(GUARD, () -> check(garbage));
 
         assertThat(d).isNotEmpty().hasSizeLessThan(1000);
-        assertThat(new ResourcesHighlighter().highlight(js(garbage), 0, garbage.length()).size()).isPositive();
+        assertThat(new ResourcesHighlighter()
+                        .highlight(js(garbage), 0, garbage.length())
+                        .size())
+                .isPositive();
     }
 
     @Test
@@ -39,7 +43,9 @@ class ResourcesBadInputTest {
         StringBuilder text = new StringBuilder();
         int i = 0;
         while (text.length() < 10 * 1024 * 1024) {
-            text.append("export class Thing").append(i++).append(" extends tables.Thing {\n")
+            text.append("export class Thing")
+                    .append(i++)
+                    .append(" extends tables.Thing {\n")
                     .append("\tstatic loadAsInstance = false;\n")
                     .append("\tget(target) { return `id ${target.id}` + /x/.source; }\n}\n");
         }

@@ -34,8 +34,10 @@ class ResourcesCheckerTest {
 
     @Test
     void unterminatedCommentIsReported() {
-        assertThat(errors(resource("invalid/unterminated-comment.js"))).singleElement()
-                .satisfies(e -> assertThat(e.message()).contains("block comment").contains("line 1, column 1"));
+        assertThat(errors(resource("invalid/unterminated-comment.js")))
+                .singleElement()
+                .satisfies(
+                        e -> assertThat(e.message()).contains("block comment").contains("line 1, column 1"));
     }
 
     @Test
@@ -43,7 +45,8 @@ class ResourcesCheckerTest {
         List<Diagnostic> d = errors(resource("invalid/mismatched.js"));
 
         assertThat(d).extracting(Diagnostic::code).containsOnly("PH401");
-        assertThat(d.getFirst().message()).isEqualTo("'(' opened at line 4, column 21 is closed by ']' at line 4, column 31");
+        assertThat(d.getFirst().message())
+                .isEqualTo("'(' opened at line 4, column 21 is closed by ']' at line 4, column 31");
     }
 
     @Test
@@ -60,8 +63,10 @@ class ResourcesCheckerTest {
 
     @Test
     void strayClosingBracketIsReported() {
-        assertThat(errors("const a = 1;\n}\n")).singleElement().satisfies(e -> assertThat(e.message())
-                .contains("'}' at line 2, column 1 has no matching opening bracket"));
+        assertThat(errors("const a = 1;\n}\n"))
+                .singleElement()
+                .satisfies(e ->
+                        assertThat(e.message()).contains("'}' at line 2, column 1 has no matching opening bracket"));
     }
 
     @Test
@@ -78,18 +83,22 @@ class ResourcesCheckerTest {
 
         assertThat(d).extracting(Diagnostic::code).containsExactly("PH402", "PH402");
         assertThat(d.get(0).message()).contains("unexpected ','").contains("line 5, column 3");
-        assertThat(d.get(1).message()).contains("expected ',' between the parameters").contains("line 6, column 13");
+        assertThat(d.get(1).message())
+                .contains("expected ',' between the parameters")
+                .contains("line 6, column 13");
     }
 
     @Test
     void functionKeywordInClassBodyIsUnexpected() {
-        assertThat(errors("class A {\n  function get(t) {}\n}\n")).singleElement()
+        assertThat(errors("class A {\n  function get(t) {}\n}\n"))
+                .singleElement()
                 .satisfies(e -> assertThat(e.message()).contains("'function' is not allowed in a class body"));
     }
 
     @Test
     void methodWithoutBodyIsUnexpected() {
-        assertThat(errors("class A {\n  get(t) return 1;\n}\n")).singleElement()
+        assertThat(errors("class A {\n  get(t) return 1;\n}\n"))
+                .singleElement()
                 .satisfies(e -> assertThat(e.message()).contains("expected '{' after the parameters of method 'get'"));
     }
 
@@ -104,18 +113,21 @@ class ResourcesCheckerTest {
             assertThat(TextEdit.apply(text, e.fixes().getFirst().edits()))
                     .startsWith("export class Product extends tables.Product {\n\tstatic loadAsInstance = false;\n");
         });
-        assertThat(check(TextEdit.apply(text, d.getFirst().fixes().getFirst().edits()))).isEmpty();
+        assertThat(check(TextEdit.apply(text, d.getFirst().fixes().getFirst().edits())))
+                .isEmpty();
     }
 
     @Test
     void duplicateMethodIsAWarning() {
-        assertThat(check("class A {\n get(t) {}\n get(t) {}\n}\n")).singleElement()
+        assertThat(check("class A {\n get(t) {}\n get(t) {}\n}\n"))
+                .singleElement()
                 .satisfies(e -> assertThat(e.code()).isEqualTo("PH403"));
     }
 
     @Test
     void duplicateExportIsAnError() {
-        assertThat(errors("export class A {}\nexport function A() {}\n")).singleElement()
+        assertThat(errors("export class A {}\nexport function A() {}\n"))
+                .singleElement()
                 .satisfies(e -> assertThat(e.code()).isEqualTo("PH411"));
     }
 

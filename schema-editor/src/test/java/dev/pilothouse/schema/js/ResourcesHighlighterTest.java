@@ -13,7 +13,8 @@ class ResourcesHighlighterTest {
 
     private List<String> render(String text, int start, int end) {
         return highlighter.highlight(js(text), start, end).spans().stream()
-                .map(s -> text.substring(s.start(), s.end()) + ":" + s.kind().cssClass()).toList();
+                .map(s -> text.substring(s.start(), s.end()) + ":" + s.kind().cssClass())
+                .toList();
     }
 
     private List<String> render(String text) {
@@ -22,8 +23,9 @@ class ResourcesHighlighterTest {
 
     @Test
     void templateLiteralPiecesAreTemplatesAndSubstitutionsAreCode() {
-        assertThat(render("`id ${target.id}!`")).containsExactly("`id ${:template", "target:identifier",
-                ".:punctuation", "id:property", "}!`:template");
+        assertThat(render("`id ${target.id}!`"))
+                .containsExactly(
+                        "`id ${:template", "target:identifier", ".:punctuation", "id:property", "}!`:template");
     }
 
     @Test
@@ -33,20 +35,20 @@ class ResourcesHighlighterTest {
 
     @Test
     void commentsAreHighlighted() {
-        assertThat(render("// note\nlet x; /* block */")).contains("// note:comment", "/* block */:comment",
-                "let:keyword");
+        assertThat(render("// note\nlet x; /* block */"))
+                .contains("// note:comment", "/* block */:comment", "let:keyword");
     }
 
     @Test
     void resourceMethodNamedGetIsNotAKeyword() {
-        assertThat(render("class A extends Resource { static get(t) {} get size() {} }")).contains(
-                "A:type-name", "Resource:type-name", "static:keyword", "get:identifier", "get:keyword");
+        assertThat(render("class A extends Resource { static get(t) {} get size() {} }"))
+                .contains("A:type-name", "Resource:type-name", "static:keyword", "get:identifier", "get:keyword");
     }
 
     @Test
     void literalsHaveTheirKinds() {
-        assertThat(render("x = [true, null, 10n, 'a']")).contains("true:boolean", "null:null", "10n:number",
-                "'a':string");
+        assertThat(render("x = [true, null, 10n, 'a']"))
+                .contains("true:boolean", "null:null", "10n:number", "'a':string");
     }
 
     @Test

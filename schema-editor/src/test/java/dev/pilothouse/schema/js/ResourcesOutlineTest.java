@@ -14,7 +14,8 @@ class ResourcesOutlineTest {
 
     @Test
     void exportedClassExtendingTableNamesTheTable() {
-        ResourceClass c = outline(resource("valid/02-product-table.js")).classes().getFirst();
+        ResourceClass c =
+                outline(resource("valid/02-product-table.js")).classes().getFirst();
 
         assertThat(c.name()).isEqualTo("ProductWithPrice");
         assertThat(c.extendsTarget().kind()).isEqualTo(ExtendsTarget.Kind.TABLE);
@@ -27,7 +28,9 @@ class ResourcesOutlineTest {
 
     @Test
     void databasesPathNamesDatabaseAndTable() {
-        ExtendsTarget t = outline("export class O extends databases['shop'].OrderLine {}").classes().getFirst()
+        ExtendsTarget t = outline("export class O extends databases['shop'].OrderLine {}")
+                .classes()
+                .getFirst()
                 .extendsTarget();
 
         assertThat(t.kind()).isEqualTo(ExtendsTarget.Kind.DATABASE_TABLE);
@@ -39,7 +42,8 @@ class ResourcesOutlineTest {
     void plainResourceAndOtherBasesAreTold() {
         ResourcesOutline o = outline("export class A extends Resource {}\nexport class B extends mixin(A) {}");
 
-        assertThat(o.classes()).extracting(c -> c.extendsTarget().kind())
+        assertThat(o.classes())
+                .extracting(c -> c.extendsTarget().kind())
                 .containsExactly(ExtendsTarget.Kind.RESOURCE, ExtendsTarget.Kind.OTHER);
         assertThat(o.classes().get(1).extendsTarget().text()).isEqualTo("mixin(A)");
     }
@@ -48,14 +52,17 @@ class ResourcesOutlineTest {
     void staticMethodsAreFlagged() {
         ResourceClass c = outline(resource("valid/06-counters.js")).classes().getFirst();
 
-        assertThat(c.methods()).filteredOn(ResourceMethod::isStatic).extracting(ResourceMethod::name)
+        assertThat(c.methods())
+                .filteredOn(ResourceMethod::isStatic)
+                .extracting(ResourceMethod::name)
                 .containsExactly("total");
         assertThat(c.resourceMethods()).containsExactly("post");
     }
 
     @Test
     void gettersAreNotResourceMethods() {
-        ResourceClass c = outline(resource("valid/07-private-and-static.js")).classes().getFirst();
+        ResourceClass c =
+                outline(resource("valid/07-private-and-static.js")).classes().getFirst();
 
         assertThat(c.methods()).extracting(ResourceMethod::name).containsExactly("uptime", "#format", "get");
         assertThat(c.resourceMethods()).containsExactly("get");
@@ -68,21 +75,27 @@ class ResourcesOutlineTest {
 
         assertThat(o.exportedClasses()).extracting(ResourceClass::exportName).containsExactly("Status", "Heartbeat");
         assertThat(outline(resource("valid/04-cache-source.js")).exportedClasses())
-                .extracting(ResourceClass::name).containsExactly("Weather");
+                .extracting(ResourceClass::name)
+                .containsExactly("Weather");
     }
 
     @Test
     void exportedFunctionsAndConstsAreListed() {
-        assertThat(outline(resource("valid/06-counters.js")).symbols()).extracting(ExportedSymbol::name,
-                ExportedSymbol::kind).containsExactly(org.assertj.core.groups.Tuple.tuple("rate",
-                        ExportedSymbol.Kind.FUNCTION));
+        assertThat(outline(resource("valid/06-counters.js")).symbols())
+                .extracting(ExportedSymbol::name, ExportedSymbol::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("rate", ExportedSymbol.Kind.FUNCTION));
         assertThat(outline("export const a = 1, b = { c: 2 };\nexport let d;").symbols())
-                .extracting(ExportedSymbol::name).containsExactly("a", "b", "d");
+                .extracting(ExportedSymbol::name)
+                .containsExactly("a", "b", "d");
     }
 
     @Test
     void fieldValueIsKeptForLoadAsInstance() {
-        ClassField f = outline(resource("valid/01-greeting.js")).classes().getFirst().fields().getFirst();
+        ClassField f = outline(resource("valid/01-greeting.js"))
+                .classes()
+                .getFirst()
+                .fields()
+                .getFirst();
 
         assertThat(f.isStatic()).isTrue();
         assertThat(f.value()).isEqualTo("false");

@@ -56,8 +56,7 @@ class NavigationTest {
     @Test
     void hoverOnATableShowsDatabaseKeyExportAndAttributeCount() {
         String md = hover.hover(doc, at("Author @table", 0)).orElseThrow().markdown();
-        assertThat(md).contains("table Author", "`library`", "`id`", "/writers/", "attributes: 3",
-                "People who write");
+        assertThat(md).contains("table Author", "`library`", "`id`", "/writers/", "attributes: 3", "People who write");
         assertThat(hover.hover(doc, at("Author @relationship", 0)).orElseThrow().markdown())
                 .contains("table Author");
     }
@@ -76,13 +75,19 @@ class NavigationTest {
 
     @Test
     void relationshipFromGoesToThisTypesField() {
-        assertThat(definition.definition(doc, at("\"authorId\")", 1) + 2).orElseThrow().start())
+        assertThat(definition
+                        .definition(doc, at("\"authorId\")", 1) + 2)
+                        .orElseThrow()
+                        .start())
                 .isEqualTo(SCHEMA.indexOf("authorId: ID"));
     }
 
     @Test
     void relationshipToGoesToTheTargetTypesField() {
-        assertThat(definition.definition(doc, at("\"authorId\")", 0) + 2).orElseThrow().start())
+        assertThat(definition
+                        .definition(doc, at("\"authorId\")", 0) + 2)
+                        .orElseThrow()
+                        .start())
                 .isEqualTo(SCHEMA.indexOf("authorId: ID"));
     }
 

@@ -64,6 +64,8 @@ class PluginViewsTest {
     }
 
     private static SchemaModel model(String text) {
-        return new LanguageService().analyze(new DocumentSnapshot("schema.graphql", 1, text)).model();
+        return new LanguageService()
+                .analyze(new DocumentSnapshot("schema.graphql", 1, text))
+                .model();
     }
 }

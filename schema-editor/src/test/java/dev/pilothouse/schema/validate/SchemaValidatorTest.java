@@ -13,11 +13,13 @@ import org.junit.jupiter.api.Test;
 class SchemaValidatorTest {
 
     private static List<Diagnostic> check(String text) {
-        return SchemaAnalyzer.analyze(new DocumentSnapshot("schema.graphql", 1, text)).diagnostics();
+        return SchemaAnalyzer.analyze(new DocumentSnapshot("schema.graphql", 1, text))
+                .diagnostics();
     }
 
     private static Diagnostic only(String text, String code) {
-        List<Diagnostic> found = check(text).stream().filter(d -> d.code().equals(code)).toList();
+        List<Diagnostic> found =
+                check(text).stream().filter(d -> d.code().equals(code)).toList();
         assertThat(found).as("diagnostics %s in %s", code, check(text)).hasSize(1);
         return found.get(0);
     }
@@ -58,9 +60,11 @@ class SchemaValidatorTest {
 
     @Test
     void timestampOnStringIsOnlyAWarning() {
-        assertThat(only("type P @table { id: ID @primaryKey at: String @createdTime }", "PH218").severity())
+        assertThat(only("type P @table { id: ID @primaryKey at: String @createdTime }", "PH218")
+                        .severity())
                 .isEqualTo(Severity.WARNING);
-        assertThat(only("type P @table { id: ID @primaryKey at: Int @createdTime }", "PH218").severity())
+        assertThat(only("type P @table { id: ID @primaryKey at: Int @createdTime }", "PH218")
+                        .severity())
                 .isEqualTo(Severity.ERROR);
     }
 
@@ -73,7 +77,8 @@ class SchemaValidatorTest {
 
     @Test
     void quotedBooleanIsAWrongArgumentType() {
-        assertThat(only("type P @table(replicate: \"false\") { id: ID @primaryKey }", "PH204").message())
+        assertThat(only("type P @table(replicate: \"false\") { id: ID @primaryKey }", "PH204")
+                        .message())
                 .contains("Boolean");
     }
 
@@ -85,14 +90,19 @@ class SchemaValidatorTest {
 
     @Test
     void repeatedAllowKeepsOnlyTheLastSoItWarns() {
-        assertThat(only("type P @table { id: ID @primaryKey n: String @allow(role: \"a\") @allow(role: \"b\") }",
-                "PH222").severity()).isEqualTo(Severity.WARNING);
+        assertThat(only(
+                                "type P @table { id: ID @primaryKey n: String @allow(role: \"a\") @allow(role: \"b\") }",
+                                "PH222")
+                        .severity())
+                .isEqualTo(Severity.WARNING);
     }
 
     @Test
     void extendingATableWarnsThatHarperIgnoresIt() {
         assertThat(only("type P @table { id: ID @primaryKey }\nextend type P { extra: String }", "PH225")
-                .range().startLine()).isEqualTo(2);
+                        .range()
+                        .startLine())
+                .isEqualTo(2);
         assertThat(check("type Query { a: Int }\nextend type Query { b: Int }")).isEmpty();
     }
 
@@ -104,14 +114,17 @@ class SchemaValidatorTest {
     @Test
     void negativeExpirationIsAnErrorButNegativeEvictionOnlyWarns() {
         List<Diagnostic> found = check("type P @table(expiration: -1, eviction: -5) { id: ID @primaryKey }");
-        assertThat(found).extracting(Diagnostic::code, Diagnostic::severity)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("PH223", Severity.ERROR),
+        assertThat(found)
+                .extracting(Diagnostic::code, Diagnostic::severity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("PH223", Severity.ERROR),
                         org.assertj.core.groups.Tuple.tuple("PH223", Severity.WARNING));
     }
 
     @Test
     void systemTimestampAttributeNameIsAnError() {
-        assertThat(only("type P @table { id: ID @primaryKey __updatedtime__: Float }", "PH221").severity())
+        assertThat(only("type P @table { id: ID @primaryKey __updatedtime__: Float }", "PH221")
+                        .severity())
                 .isEqualTo(Severity.ERROR);
     }
 }

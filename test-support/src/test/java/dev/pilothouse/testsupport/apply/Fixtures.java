@@ -5,8 +5,7 @@ import java.util.function.BiConsumer;
 /** Fixture: one request applier and two shortcuts around it (a call and a method reference). */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** Allowed: it applies a request. */
     public record RequestApplier(Store store) implements Applier {

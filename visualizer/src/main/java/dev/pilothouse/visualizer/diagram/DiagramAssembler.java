@@ -28,8 +28,8 @@ public final class DiagramAssembler {
         this.layouter = layouter;
     }
 
-    public Diagram assemble(String kind, String title, List<NodeSpec> nodes, List<EdgeSpec> edges,
-                            LayoutResult previous) {
+    public Diagram assemble(
+            String kind, String title, List<NodeSpec> nodes, List<EdgeSpec> edges, LayoutResult previous) {
         Map<String, NodeSpec> byId = new LinkedHashMap<>();
         nodes.forEach(n -> byId.put(n.id(), n));
         Map<String, List<LayoutPort>> ports = new LinkedHashMap<>();
@@ -39,29 +39,36 @@ public final class DiagramAssembler {
             String tp = port(ports, byId.get(e.target()), e.targetRow(), LayoutPort.Side.WEST);
             layoutEdges.add(new LayoutEdge(e.id(), e.source(), sp, e.target(), tp, e.label()));
         }
-        List<LayoutNode> layoutNodes = nodes.stream().map(n -> new LayoutNode(n.id(),
-                NodeGeometry.width(n.title(), n.subtitle(), n.badges(), n.rows()),
-                NodeGeometry.height(n.subtitle(), n.rows()), ports.getOrDefault(n.id(), List.of()), n.layer()))
+        List<LayoutNode> layoutNodes = nodes.stream()
+                .map(n -> new LayoutNode(
+                        n.id(),
+                        NodeGeometry.width(n.title(), n.subtitle(), n.badges(), n.rows()),
+                        NodeGeometry.height(n.subtitle(), n.rows()),
+                        ports.getOrDefault(n.id(), List.of()),
+                        n.layer()))
                 .toList();
         LayoutResult layout = layouter.layout(new LayoutGraph(layoutNodes, layoutEdges), previous);
         List<SceneNode> sceneNodes = new ArrayList<>();
         for (LayoutNode ln : layoutNodes) {
             NodeSpec n = byId.get(ln.id());
             Bounds b = layout.node(n.id());
-            List<Port> scenePorts = ln.ports().stream().map(p -> new Port(p.id(), new Point(
-                    p.side() == LayoutPort.Side.EAST ? b.maxX() : b.x(), b.y() + p.offset()))).toList();
-            sceneNodes.add(new SceneNode(n.id(), b, n.title(), n.subtitle(), n.badges(), n.rows(), scenePorts,
-                    n.classes()));
+            List<Port> scenePorts = ln.ports().stream()
+                    .map(p -> new Port(
+                            p.id(), new Point(p.side() == LayoutPort.Side.EAST ? b.maxX() : b.x(), b.y() + p.offset())))
+                    .toList();
+            sceneNodes.add(
+                    new SceneNode(n.id(), b, n.title(), n.subtitle(), n.badges(), n.rows(), scenePorts, n.classes()));
         }
         List<SceneEdge> sceneEdges = new ArrayList<>();
         for (EdgeSpec e : edges) {
             Point at = layout.labels().get(e.id());
-            List<EdgeLabel> labels = e.label() == null || at == null ? List.of() : List.of(new EdgeLabel(e.label(), at));
-            sceneEdges.add(new SceneEdge(e.id(), e.source(), e.target(), layout.routes().get(e.id()), labels,
-                    e.width(), e.classes()));
+            List<EdgeLabel> labels =
+                    e.label() == null || at == null ? List.of() : List.of(new EdgeLabel(e.label(), at));
+            sceneEdges.add(new SceneEdge(
+                    e.id(), e.source(), e.target(), layout.routes().get(e.id()), labels, e.width(), e.classes()));
         }
-        Scene scene = new Scene(kind, title, layout.width(), layout.height(), sceneNodes, sceneEdges, List.of(),
-                List.of());
+        Scene scene =
+                new Scene(kind, title, layout.width(), layout.height(), sceneNodes, sceneEdges, List.of(), List.of());
         return new Diagram(scene, layout);
     }
 

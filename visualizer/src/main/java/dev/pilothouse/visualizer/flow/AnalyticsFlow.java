@@ -19,8 +19,7 @@ public final class AnalyticsFlow implements Consumer<InboundTraffic> {
 
     @Override
     public void accept(InboundTraffic traffic) {
-        model.inbound(channel(traffic.source()), source(traffic), traffic.resource(), traffic.count(),
-                traffic.bytes());
+        model.inbound(channel(traffic.source()), source(traffic), traffic.resource(), traffic.count(), traffic.bytes());
     }
 
     static Channel channel(InboundTraffic.Source source) {
@@ -33,7 +32,8 @@ public final class AnalyticsFlow implements Consumer<InboundTraffic> {
     }
 
     static String source(InboundTraffic traffic) {
-        return traffic.source() == InboundTraffic.Source.REPLICATION ? traffic.peer()
+        return traffic.source() == InboundTraffic.Source.REPLICATION
+                ? traffic.peer()
                 : channel(traffic.source()).label() + " clients";
     }
 }

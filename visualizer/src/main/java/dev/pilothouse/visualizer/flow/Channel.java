@@ -2,7 +2,11 @@ package dev.pilothouse.visualizer.flow;
 
 /** How data or messages travel to or from the runtime. */
 public enum Channel {
-    REST, WEBSOCKET, SSE, MQTT, REPLICATION;
+    REST,
+    WEBSOCKET,
+    SSE,
+    MQTT,
+    REPLICATION;
 
     public String label() {
         return switch (this) {

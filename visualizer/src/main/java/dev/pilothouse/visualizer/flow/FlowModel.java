@@ -70,7 +70,8 @@ public final class FlowModel {
         if (counter == null) {
             if (links.size() >= maxLinks) {
                 overflow.increment();
-                key = key.inbound() ? new FlowKey(OVERFLOW, OVERFLOW, key.channel(), true)
+                key = key.inbound()
+                        ? new FlowKey(OVERFLOW, OVERFLOW, key.channel(), true)
                         : new FlowKey(OVERFLOW, OVERFLOW, key.channel(), false);
             }
             counter = links.computeIfAbsent(key, k -> new RollingCounter());
@@ -108,11 +109,18 @@ public final class FlowModel {
                 links.remove(e.getKey(), c);
                 continue;
             }
-            out.add(new FlowLink(e.getKey(), c.windowEvents(now) / windowSeconds, c.windowBytes(now) / windowSeconds,
-                    c.totalEvents(), c.totalBytes(), gaps.contains(e.getKey())));
+            out.add(new FlowLink(
+                    e.getKey(),
+                    c.windowEvents(now) / windowSeconds,
+                    c.windowBytes(now) / windowSeconds,
+                    c.totalEvents(),
+                    c.totalBytes(),
+                    gaps.contains(e.getKey())));
         }
-        out.sort(Comparator.comparing((FlowLink l) -> !l.key().inbound()).thenComparing(l -> l.key().from())
-                .thenComparing(l -> l.key().to()).thenComparing(l -> l.key().channel()));
+        out.sort(Comparator.comparing((FlowLink l) -> !l.key().inbound())
+                .thenComparing(l -> l.key().from())
+                .thenComparing(l -> l.key().to())
+                .thenComparing(l -> l.key().channel()));
         return new FlowSnapshot(nanoClock.getAsLong(), out, total.sum(), overflow.sum());
     }
 

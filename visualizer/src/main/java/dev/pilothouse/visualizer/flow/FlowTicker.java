@@ -21,15 +21,15 @@ public final class FlowTicker implements AutoCloseable {
     private long seen = -1;
     private boolean decaying;
 
-    public FlowTicker(FlowModel model, ScheduledExecutorService scheduler, Duration period,
-                      Consumer<FlowSnapshot> listener) {
+    public FlowTicker(
+            FlowModel model, ScheduledExecutorService scheduler, Duration period, Consumer<FlowSnapshot> listener) {
         if (period.compareTo(SLOWEST) > 0 || period.isNegative() || period.isZero()) {
             throw new IllegalArgumentException("flow views redraw at least 4 times a second: period " + period);
         }
         this.model = model;
         this.listener = listener;
-        this.task = scheduler.scheduleAtFixedRate(this::tick, period.toMillis(), period.toMillis(),
-                TimeUnit.MILLISECONDS);
+        this.task =
+                scheduler.scheduleAtFixedRate(this::tick, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** One tick (what the scheduler runs); returns whether the listener was called. */

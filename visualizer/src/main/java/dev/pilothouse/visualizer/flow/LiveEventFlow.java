@@ -29,7 +29,8 @@ public final class LiveEventFlow implements Flow.Subscriber<LiveEvent> {
     @Override
     public void onNext(LiveEvent event) {
         switch (event) {
-            case LiveEvent.Change c when !c.replay() -> {
+            case LiveEvent.Change c
+            when !c.replay() -> {
                 String resource = resource(c.path());
                 lastResource = resource;
                 model.outbound(channel, resource, subscriber, c.bytes());

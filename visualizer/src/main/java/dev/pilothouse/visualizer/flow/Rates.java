@@ -5,13 +5,13 @@ import java.util.Locale;
 /** Rates as fixed-width text ({@code "  12/s"}, {@code "12.3k/s"}), so labels keep their size and layouts stay put. */
 public final class Rates {
 
-    private Rates() {
-    }
+    private Rates() {}
 
     public static String perSecond(double rate) {
         String value;
         if (rate < 1000) {
-            value = rate < 10 && rate != Math.rint(rate) ? String.format(Locale.ROOT, "%.1f", rate)
+            value = rate < 10 && rate != Math.rint(rate)
+                    ? String.format(Locale.ROOT, "%.1f", rate)
                     : Long.toString(Math.round(rate));
         } else if (rate < 1_000_000) {
             value = String.format(Locale.ROOT, "%.1fk", rate / 1000);

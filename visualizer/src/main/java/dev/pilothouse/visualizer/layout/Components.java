@@ -9,8 +9,7 @@ import java.util.Map;
 /** Splits a graph into connected components, each keeping model order, ordered by their first node. */
 final class Components {
 
-    private Components() {
-    }
+    private Components() {}
 
     static List<LayoutGraph> split(LayoutGraph graph) {
         Map<String, String> parent = new HashMap<>();
@@ -28,7 +27,8 @@ final class Components {
         }
         Map<String, List<LayoutEdge>> edges = new HashMap<>();
         for (LayoutEdge e : graph.edges()) {
-            edges.computeIfAbsent(find(parent, e.source()), k -> new ArrayList<>()).add(e);
+            edges.computeIfAbsent(find(parent, e.source()), k -> new ArrayList<>())
+                    .add(e);
         }
         List<LayoutGraph> out = new ArrayList<>();
         nodes.forEach((root, members) -> out.add(new LayoutGraph(members, edges.getOrDefault(root, List.of()))));

@@ -42,15 +42,16 @@ final class ElkEngine {
             node.setDimensions(n.width(), n.height());
             node.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_POS);
             if (n.layer() != LayoutNode.Layer.ANY) {
-                node.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT,
+                node.setProperty(
+                        LayeredOptions.LAYERING_LAYER_CONSTRAINT,
                         n.layer() == LayoutNode.Layer.FIRST ? LayerConstraint.FIRST : LayerConstraint.LAST);
             }
             for (LayoutPort p : n.ports()) {
                 ElkPort port = ElkGraphUtil.createPort(node);
                 port.setDimensions(0, 0);
                 port.setLocation(p.side() == LayoutPort.Side.EAST ? n.width() : 0, p.offset());
-                port.setProperty(CoreOptions.PORT_SIDE,
-                        p.side() == LayoutPort.Side.EAST ? PortSide.EAST : PortSide.WEST);
+                port.setProperty(
+                        CoreOptions.PORT_SIDE, p.side() == LayoutPort.Side.EAST ? PortSide.EAST : PortSide.WEST);
                 ports.put(p.id(), port);
             }
             nodes.put(n.id(), node);
@@ -86,8 +87,8 @@ final class ElkEngine {
         return root;
     }
 
-    private static LayoutResult read(LayoutGraph graph, ElkNode root, Map<String, ElkNode> nodes,
-                                     Map<String, ElkEdge> edges) {
+    private static LayoutResult read(
+            LayoutGraph graph, ElkNode root, Map<String, ElkNode> nodes, Map<String, ElkEdge> edges) {
         Map<String, Bounds> boxes = new HashMap<>();
         for (LayoutNode n : graph.nodes()) {
             ElkNode node = nodes.get(n.id());
@@ -100,7 +101,8 @@ final class ElkEngine {
             routes.put(e.id(), route(edge));
             if (!edge.getLabels().isEmpty()) {
                 ElkLabel label = edge.getLabels().get(0);
-                labels.put(e.id(), new Point(label.getX() + label.getWidth() / 2, label.getY() + label.getHeight() / 2));
+                labels.put(
+                        e.id(), new Point(label.getX() + label.getWidth() / 2, label.getY() + label.getHeight() / 2));
             }
         }
         return new LayoutResult(root.getWidth(), root.getHeight(), boxes, routes, labels, Map.of());

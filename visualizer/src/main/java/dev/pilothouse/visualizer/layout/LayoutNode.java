@@ -6,7 +6,11 @@ import java.util.List;
 public record LayoutNode(String id, double width, double height, List<LayoutPort> ports, Layer layer) {
 
     /** Layer constraint for layered layouts (flow sources first, subscribers last). */
-    public enum Layer { ANY, FIRST, LAST }
+    public enum Layer {
+        ANY,
+        FIRST,
+        LAST
+    }
 
     public LayoutNode {
         ports = List.copyOf(ports);

@@ -4,5 +4,8 @@ package dev.pilothouse.visualizer.layout;
 public record LayoutPort(String id, Side side, double offset) {
 
     /** Which side of the node the port sits on. */
-    public enum Side { EAST, WEST }
+    public enum Side {
+        EAST,
+        WEST
+    }
 }

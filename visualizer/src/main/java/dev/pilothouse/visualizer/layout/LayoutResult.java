@@ -9,8 +9,13 @@ import java.util.Map;
  * Positions for every node, a polyline for every edge and a centre for every edge label. {@code components} holds
  * the origin of each connected component (keyed by its first node id), which the next layout reuses to stay put.
  */
-public record LayoutResult(double width, double height, Map<String, Bounds> nodes, Map<String, List<Point>> routes,
-                           Map<String, Point> labels, Map<String, Point> components) {
+public record LayoutResult(
+        double width,
+        double height,
+        Map<String, Bounds> nodes,
+        Map<String, List<Point>> routes,
+        Map<String, Point> labels,
+        Map<String, Point> components) {
 
     public static final LayoutResult EMPTY = new LayoutResult(0, 0, Map.of(), Map.of(), Map.of(), Map.of());
 

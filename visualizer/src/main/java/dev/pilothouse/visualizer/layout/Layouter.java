@@ -84,7 +84,9 @@ public final class Layouter {
             LayoutResult part = parts.get(i);
             components.put(items.get(i).key(), o);
             part.nodes().forEach((id, b) -> nodes.put(id, b.translate(o.x(), o.y())));
-            part.routes().forEach((id, r) -> routes.put(id, r.stream().map(p -> p.translate(o.x(), o.y())).toList()));
+            part.routes()
+                    .forEach((id, r) -> routes.put(
+                            id, r.stream().map(p -> p.translate(o.x(), o.y())).toList()));
             part.labels().forEach((id, p) -> labels.put(id, p.translate(o.x(), o.y())));
             width = Math.max(width, o.x() + part.width());
             height = Math.max(height, o.y() + part.height());

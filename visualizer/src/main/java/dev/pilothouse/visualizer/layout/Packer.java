@@ -15,15 +15,13 @@ final class Packer {
 
     static final double GAP = 24;
 
-    private Packer() {
-    }
+    private Packer() {}
 
     /**
      * A component's key (its first node id), its size, and where it would like to go (null: where the previous
      * canvas had it, if anywhere).
      */
-    record Item(String key, double width, double height, Point preferred) {
-    }
+    record Item(String key, double width, double height, Point preferred) {}
 
     static Map<String, Point> pack(List<Item> items, Map<String, Point> previous, double previousWidth) {
         Map<String, Point> origins = new LinkedHashMap<>();

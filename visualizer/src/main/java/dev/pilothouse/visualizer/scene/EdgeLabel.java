@@ -1,5 +1,4 @@
 package dev.pilothouse.visualizer.scene;
 
 /** Text placed along an edge; {@code position} is the centre of the text. */
-public record EdgeLabel(String text, Point position) {
-}
+public record EdgeLabel(String text, Point position) {}

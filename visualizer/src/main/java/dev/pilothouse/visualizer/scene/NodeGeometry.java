@@ -21,8 +21,7 @@ public final class NodeGeometry {
     public static final double SUBTITLE_FONT = 11;
     private static final double ADVANCE = 0.62;
 
-    private NodeGeometry() {
-    }
+    private NodeGeometry() {}
 
     public static double textWidth(String text, double fontSize) {
         return text == null ? 0 : text.codePointCount(0, text.length()) * fontSize * ADVANCE;
@@ -41,7 +40,10 @@ public final class NodeGeometry {
     }
 
     public static double nameColumn(List<Row> rows) {
-        return rows.stream().mapToDouble(r -> textWidth(r.name(), ROW_FONT)).max().orElse(0);
+        return rows.stream()
+                .mapToDouble(r -> textWidth(r.name(), ROW_FONT))
+                .max()
+                .orElse(0);
     }
 
     /** Centre of row {@code index}, measured from the top of the box. */

@@ -18,8 +18,7 @@ import java.util.Map;
  */
 final class DiffOverlay {
 
-    private DiffOverlay() {
-    }
+    private DiffOverlay() {}
 
     static Overlay of(SchemaModel before, SchemaModel after, List<SchemaChange> changes) {
         Map<String, Classification> worst = new LinkedHashMap<>();
@@ -41,8 +40,13 @@ final class DiffOverlay {
         Map<String, List<Badge>> badges = new HashMap<>();
         worst.forEach((key, classification) -> {
             classes.put(key, List.of(kind.get(key), classification.label()));
-            badges.put(key, List.of(new Badge(kind.get(key).equals("changed") ? classification.label()
-                    : kind.get(key) + " · " + classification.label(), classification.label())));
+            badges.put(
+                    key,
+                    List.of(new Badge(
+                            kind.get(key).equals("changed")
+                                    ? classification.label()
+                                    : kind.get(key) + " · " + classification.label(),
+                            classification.label())));
         });
         return new Overlay(classes, badges, removedAttributes, removedTables);
     }
@@ -58,8 +62,8 @@ final class DiffOverlay {
         return "changed";
     }
 
-    private static String attributeKind(SchemaChange c, SchemaModel before, SchemaModel after,
-                                        Map<String, List<Attribute>> removedAttributes) {
+    private static String attributeKind(
+            SchemaChange c, SchemaModel before, SchemaModel after, Map<String, List<Attribute>> removedAttributes) {
         var old = before.table(c.table()).flatMap(t -> t.attribute(c.attribute()));
         var now = after.table(c.table()).flatMap(t -> t.attribute(c.attribute()));
         if (old.isEmpty() && now.isPresent()) {

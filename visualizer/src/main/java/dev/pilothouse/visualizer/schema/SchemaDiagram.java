@@ -24,7 +24,8 @@ public final class SchemaDiagram {
     /** Draws {@code model}, keeping boxes where {@code previous} had them when they still fit. */
     public Diagram draw(SchemaModel model, LayoutResult previous) {
         SchemaSpecs specs = SchemaSpecs.of(model, Overlay.NONE);
-        String title = count(model.tables().size(), "table") + ", " + count(model.otherTypes().size(), "type");
+        String title = count(model.tables().size(), "table") + ", "
+                + count(model.otherTypes().size(), "type");
         return assembler.assemble("schema", title, specs.nodes, specs.edges, previous);
     }
 

@@ -40,7 +40,9 @@ final class SchemaSpecs {
         Set<String> tableNames = new java.util.HashSet<>();
         tables.forEach(t -> tableNames.add(t.typeName()));
         Set<String> shapes = new java.util.HashSet<>();
-        model.otherTypes().stream().filter(t -> NESTABLE.contains(t.kind())).forEach(t -> shapes.add(t.name().value()));
+        model.otherTypes().stream()
+                .filter(t -> NESTABLE.contains(t.kind()))
+                .forEach(t -> shapes.add(t.name().value()));
         for (Table t : tables) {
             specs.table(t, overlay, tableNames, shapes);
         }
@@ -70,38 +72,54 @@ final class SchemaSpecs {
         classes.addAll(overlay.classes(t.typeName()));
         List<Badge> badges = new ArrayList<>(tableBadges(t));
         badges.addAll(overlay.badges(t.typeName()));
-        boolean plainName = t.database().equals(Table.DEFAULT_DATABASE) && t.tableName().equals(t.typeName());
-        nodes.add(new NodeSpec(tableId(t.typeName()), t.typeName(), plainName ? null : t.qualifiedName(), badges,
-                rows, classes));
+        boolean plainName =
+                t.database().equals(Table.DEFAULT_DATABASE) && t.tableName().equals(t.typeName());
+        nodes.add(new NodeSpec(
+                tableId(t.typeName()), t.typeName(), plainName ? null : t.qualifiedName(), badges, rows, classes));
     }
 
-    private void edge(Table t, Attribute a, int row, List<String> rowClasses, Set<String> tableNames,
-                      Set<String> shapes) {
+    private void edge(
+            Table t, Attribute a, int row, List<String> rowClasses, Set<String> tableNames, Set<String> shapes) {
         String source = tableId(t.typeName());
         Relationship r = a.relationship();
-        List<String> marks = rowClasses.stream().filter(c -> Set.of("added", "removed", "changed", "safe",
-                "review", "breaking").contains(c)).toList();
+        List<String> marks = rowClasses.stream()
+                .filter(c -> Set.of("added", "removed", "changed", "safe", "review", "breaking")
+                        .contains(c))
+                .toList();
         if (r != null && tableNames.contains(r.targetType())) {
             List<String> classes = new ArrayList<>(List.of("edge", "edge-relationship", "edge-" + kebab(r)));
             classes.addAll(marks);
-            edges.add(new EdgeSpec("rel:" + t.typeName() + "." + a.name(), source, row, tableId(r.targetType()), 0,
-                    label(r.cardinality()), 1.5, classes));
+            edges.add(new EdgeSpec(
+                    "rel:" + t.typeName() + "." + a.name(),
+                    source,
+                    row,
+                    tableId(r.targetType()),
+                    0,
+                    label(r.cardinality()),
+                    1.5,
+                    classes));
         } else if (r == null && shapes.contains(a.typeName())) {
             List<String> classes = new ArrayList<>(List.of("edge", "edge-nested"));
             classes.addAll(marks);
-            edges.add(new EdgeSpec("use:" + t.typeName() + "." + a.name(), source, row, typeId(a.typeName()), -1,
-                    null, 1, classes));
+            edges.add(new EdgeSpec(
+                    "use:" + t.typeName() + "." + a.name(), source, row, typeId(a.typeName()), -1, null, 1, classes));
         }
     }
 
     private void type(TypeDefinition type) {
         List<Row> rows = new ArrayList<>();
         for (FieldDefinition f : type.fields()) {
-            rows.add(new Row(f.name().value(), f.type() == null ? null : f.type().display(), List.of(), List.of()));
+            rows.add(
+                    new Row(f.name().value(), f.type() == null ? null : f.type().display(), List.of(), List.of()));
         }
         type.members().forEach(m -> rows.add(new Row("| " + m.name().value(), null, List.of(), List.of())));
         String kind = type.kind().keyword();
-        nodes.add(new NodeSpec(typeId(type.name().value()), type.name().value(), kind, List.of(), rows,
+        nodes.add(new NodeSpec(
+                typeId(type.name().value()),
+                type.name().value(),
+                kind,
+                List.of(),
+                rows,
                 List.of("type", "type-" + kind)));
     }
 
@@ -158,7 +176,8 @@ final class SchemaSpecs {
     private static List<Badge> tableBadges(Table t) {
         List<Badge> out = new ArrayList<>();
         if (t.export() != null) {
-            String path = t.export().name() == null ? "export" : "/" + t.export().name();
+            String path =
+                    t.export().name() == null ? "export" : "/" + t.export().name();
             out.add(new Badge(path, "export"));
         }
         if (t.sealed()) {

@@ -10,11 +10,11 @@ import java.util.List;
 /** Picks round tick times for a range (about six to twelve ticks) and formats them. */
 final class TimeAxis {
 
-    private static final long[] STEPS_SECONDS = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200,
-        10800, 21600, 43200, 86400, 172800, 604800};
+    private static final long[] STEPS_SECONDS = {
+        1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172800, 604800
+    };
 
-    private TimeAxis() {
-    }
+    private TimeAxis() {}
 
     static Duration step(TimeRange range) {
         long seconds = Math.max(1, range.length().toSeconds());
@@ -37,8 +37,8 @@ final class TimeAxis {
     }
 
     static String format(Instant t, TimeRange range) {
-        String pattern = range.length().toHours() >= 24 ? "MM-dd HH:mm" : step(range).toSeconds() < 60
-                ? "HH:mm:ss" : "HH:mm";
+        String pattern =
+                range.length().toHours() >= 24 ? "MM-dd HH:mm" : step(range).toSeconds() < 60 ? "HH:mm:ss" : "HH:mm";
         return DateTimeFormatter.ofPattern(pattern).withZone(ZoneOffset.UTC).format(t);
     }
 }

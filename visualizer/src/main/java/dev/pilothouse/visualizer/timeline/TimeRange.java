@@ -28,8 +28,10 @@ public record TimeRange(Instant start, Instant end) {
 
     /** The smallest range holding every record, padded by 5% each side (one minute when all share a time). */
     public static TimeRange covering(Collection<AuditRecord> records) {
-        Instant min = records.stream().map(AuditRecord::time).min(Instant::compareTo).orElse(Instant.EPOCH);
-        Instant max = records.stream().map(AuditRecord::time).max(Instant::compareTo).orElse(Instant.EPOCH);
+        Instant min =
+                records.stream().map(AuditRecord::time).min(Instant::compareTo).orElse(Instant.EPOCH);
+        Instant max =
+                records.stream().map(AuditRecord::time).max(Instant::compareTo).orElse(Instant.EPOCH);
         Duration pad = Duration.between(min, max).dividedBy(20);
         if (pad.isZero()) {
             pad = Duration.ofSeconds(30);

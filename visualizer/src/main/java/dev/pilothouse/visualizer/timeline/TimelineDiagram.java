@@ -37,11 +37,13 @@ public final class TimelineDiagram {
     }
 
     public Scene draw(List<AuditRecord> records, TimeRange range) {
-        List<AuditRecord> shown = records.stream().filter(r -> range.contains(r.time()))
-                .sorted(Comparator.comparing(AuditRecord::time)).toList();
+        List<AuditRecord> shown = records.stream()
+                .filter(r -> range.contains(r.time()))
+                .sorted(Comparator.comparing(AuditRecord::time))
+                .toList();
         Map<String, List<AuditRecord>> lanes = new TreeMap<>();
-        shown.forEach(r -> lanes.computeIfAbsent(r.actorKind().ordinal() + "\u0000" + r.actor(),
-                k -> new ArrayList<>()).add(r));
+        shown.forEach(r -> lanes.computeIfAbsent(r.actorKind().ordinal() + "\u0000" + r.actor(), k -> new ArrayList<>())
+                .add(r));
         List<SceneNode> laneNodes = new ArrayList<>();
         List<SceneNode> entries = new ArrayList<>();
         Map<AuditRecord, Bounds> placed = new LinkedHashMap<>();
@@ -50,9 +52,15 @@ public final class TimelineDiagram {
             double height = placeLane(lane, range, y, entries, placed);
             AuditRecord first = lane.get(0);
             String kind = first.actorKind().name().toLowerCase(Locale.ROOT);
-            laneNodes.add(new SceneNode("lane:" + kind + ":" + first.actor(),
-                    new Bounds(0, y, LABEL_COLUMN + plotWidth, height), first.actor(), kind, List.of(), List.of(),
-                    List.of(), List.of("lane", "lane-" + kind)));
+            laneNodes.add(new SceneNode(
+                    "lane:" + kind + ":" + first.actor(),
+                    new Bounds(0, y, LABEL_COLUMN + plotWidth, height),
+                    first.actor(),
+                    kind,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of("lane", "lane-" + kind)));
             y += height + 4;
         }
         List<SceneNode> nodes = new ArrayList<>(laneNodes);
@@ -69,8 +77,8 @@ public final class TimelineDiagram {
         return new Scene("timeline", title, LABEL_COLUMN + plotWidth + 8, y, nodes, sequences(placed), texts, guides);
     }
 
-    private double placeLane(List<AuditRecord> lane, TimeRange range, double top, List<SceneNode> out,
-                             Map<AuditRecord, Bounds> placed) {
+    private double placeLane(
+            List<AuditRecord> lane, TimeRange range, double top, List<SceneNode> out, Map<AuditRecord, Bounds> placed) {
         List<Double> rowEnds = new ArrayList<>();
         for (AuditRecord r : lane) {
             String text = r.action().label() + " " + shorten(r.subject());
@@ -86,18 +94,28 @@ public final class TimelineDiagram {
             rowEnds.set(row, x + width);
             Bounds b = new Bounds(x, top + LANE_PAD + row * SUB_ROW, width, ENTRY_HEIGHT);
             placed.put(r, b);
-            String id = "entry:" + r.time().toEpochMilli() + ":" + r.actor() + ":" + r.action().label() + ":"
-                    + r.subject();
-            out.add(new SceneNode(id, b, text, null, List.of(), List.of(), List.of(), List.of("entry",
-                    r.action().label(), r.outcome().name().toLowerCase(Locale.ROOT))));
+            String id = "entry:" + r.time().toEpochMilli() + ":" + r.actor() + ":"
+                    + r.action().label() + ":" + r.subject();
+            out.add(new SceneNode(
+                    id,
+                    b,
+                    text,
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of("entry", r.action().label(), r.outcome().name().toLowerCase(Locale.ROOT))));
         }
         return Math.max(rowEnds.size(), 1) * SUB_ROW + 2 * LANE_PAD + 12;
     }
 
     private static List<SceneEdge> sequences(Map<AuditRecord, Bounds> placed) {
         Map<String, List<AuditRecord>> bySubject = new LinkedHashMap<>();
-        placed.keySet().stream().sorted(Comparator.comparing(AuditRecord::time))
-                .forEach(r -> bySubject.computeIfAbsent(r.subject(), k -> new ArrayList<>()).add(r));
+        placed.keySet().stream()
+                .sorted(Comparator.comparing(AuditRecord::time))
+                .forEach(r -> bySubject
+                        .computeIfAbsent(r.subject(), k -> new ArrayList<>())
+                        .add(r));
         List<SceneEdge> edges = new ArrayList<>();
         bySubject.forEach((subject, steps) -> {
             for (int i = 1; i < steps.size(); i++) {
@@ -106,8 +124,14 @@ public final class TimelineDiagram {
                 Point from = new Point(a.maxX(), a.y() + a.height() / 2);
                 Point to = new Point(Math.max(b.x(), a.maxX() + 8), b.y() + b.height() / 2);
                 double mid = (from.x() + to.x()) / 2;
-                edges.add(new SceneEdge("seq:" + subject + ":" + i, "", "", List.of(from, new Point(mid, from.y()),
-                        new Point(mid, to.y()), to), List.of(), 1, List.of("edge", "edge-sequence")));
+                edges.add(new SceneEdge(
+                        "seq:" + subject + ":" + i,
+                        "",
+                        "",
+                        List.of(from, new Point(mid, from.y()), new Point(mid, to.y()), to),
+                        List.of(),
+                        1,
+                        List.of("edge", "edge-sequence")));
             }
         });
         return edges;

@@ -15,8 +15,7 @@ import java.util.Optional;
  */
 public final class WorkspaceAudit {
 
-    private WorkspaceAudit() {
-    }
+    private WorkspaceAudit() {}
 
     public static List<AuditRecord> records(List<AuditEntry> entries) {
         List<AuditRecord> out = new ArrayList<>();
@@ -33,13 +32,22 @@ public final class WorkspaceAudit {
         Action kind;
         Outcome outcome;
         switch (base) {
-            case "proposal.created" -> { kind = Action.PROPOSAL; outcome = Outcome.OK; }
+            case "proposal.created" -> {
+                kind = Action.PROPOSAL;
+                outcome = Outcome.OK;
+            }
             case "validation.completed", "validate" -> {
                 kind = Action.VALIDATION;
                 outcome = "fail".equals(e.details().path("verdict").asText()) ? Outcome.FAILED : Outcome.OK;
             }
-            case "proposal.approved", "approve" -> { kind = Action.APPROVAL; outcome = Outcome.OK; }
-            case "proposal.rejected", "reject" -> { kind = Action.APPROVAL; outcome = Outcome.FAILED; }
+            case "proposal.approved", "approve" -> {
+                kind = Action.APPROVAL;
+                outcome = Outcome.OK;
+            }
+            case "proposal.rejected", "reject" -> {
+                kind = Action.APPROVAL;
+                outcome = Outcome.FAILED;
+            }
             case "deploy.started", "rollback.started" -> {
                 kind = base.startsWith("deploy") ? Action.DEPLOY : Action.ROLLBACK;
                 outcome = Outcome.PENDING;
@@ -48,17 +56,35 @@ public final class WorkspaceAudit {
                 kind = Action.DEPLOY;
                 outcome = "rolled-back".equals(e.details().path("outcome").asText()) ? Outcome.FAILED : Outcome.OK;
             }
-            case "deploy.rolled-back", "deploy.restore-failed" -> { kind = Action.DEPLOY; outcome = Outcome.FAILED; }
-            case "rollback.live" -> { kind = Action.ROLLBACK; outcome = Outcome.OK; }
-            case "rollback.rolled-back", "rollback.restore-failed" -> { kind = Action.ROLLBACK; outcome = Outcome.FAILED; }
+            case "deploy.rolled-back", "deploy.restore-failed" -> {
+                kind = Action.DEPLOY;
+                outcome = Outcome.FAILED;
+            }
+            case "rollback.live" -> {
+                kind = Action.ROLLBACK;
+                outcome = Outcome.OK;
+            }
+            case "rollback.rolled-back", "rollback.restore-failed" -> {
+                kind = Action.ROLLBACK;
+                outcome = Outcome.FAILED;
+            }
             default -> {
-                if (!refused || !(base.startsWith("deploy") || base.startsWith("rollback") || base.startsWith("propos")
-                        || base.startsWith("approv") || base.startsWith("reject") || base.startsWith("validat"))) {
+                if (!refused
+                        || !(base.startsWith("deploy")
+                                || base.startsWith("rollback")
+                                || base.startsWith("propos")
+                                || base.startsWith("approv")
+                                || base.startsWith("reject")
+                                || base.startsWith("validat"))) {
                     return Optional.empty();
                 }
-                kind = base.startsWith("deploy") ? Action.DEPLOY : base.startsWith("rollback") ? Action.ROLLBACK
-                        : base.startsWith("validat") ? Action.VALIDATION
-                        : base.startsWith("propos") ? Action.PROPOSAL : Action.APPROVAL;
+                kind = base.startsWith("deploy")
+                        ? Action.DEPLOY
+                        : base.startsWith("rollback")
+                                ? Action.ROLLBACK
+                                : base.startsWith("validat")
+                                        ? Action.VALIDATION
+                                        : base.startsWith("propos") ? Action.PROPOSAL : Action.APPROVAL;
                 outcome = Outcome.FAILED;
             }
         }

@@ -34,16 +34,28 @@ public final class TopologyDiagram {
         }
         List<EdgeSpec> edges = new ArrayList<>();
         for (ClusterTopology.Link link : topology.links()) {
-            nodes.putIfAbsent(id(link.to()), new NodeSpec(id(link.to()), link.to(), "not polled",
-                    List.of(new Badge("peer", "option")), List.of(), List.of("cluster-node", "unpolled")));
+            nodes.putIfAbsent(
+                    id(link.to()),
+                    new NodeSpec(
+                            id(link.to()),
+                            link.to(),
+                            "not polled",
+                            List.of(new Badge("peer", "option")),
+                            List.of(),
+                            List.of("cluster-node", "unpolled")));
             String label = latency(link.latencyMs()) + " " + String.join(",", link.databases());
-            edges.add(EdgeSpec.plain("link:" + link.from() + "->" + link.to(), id(link.from()), id(link.to()),
-                    label, link.connected() ? 2 : 1.5, List.of("edge", "edge-replication",
-                            link.connected() ? "connected" : "disconnected")));
+            edges.add(EdgeSpec.plain(
+                    "link:" + link.from() + "->" + link.to(),
+                    id(link.from()),
+                    id(link.to()),
+                    label,
+                    link.connected() ? 2 : 1.5,
+                    List.of("edge", "edge-replication", link.connected() ? "connected" : "disconnected")));
         }
         long up = topology.connectedLinks();
-        String title = "replication: " + topology.nodes().size() + (topology.nodes().size() == 1 ? " node, " : " nodes, ") + up + "/" + topology.links().size()
-                + " links up";
+        String title =
+                "replication: " + topology.nodes().size() + (topology.nodes().size() == 1 ? " node, " : " nodes, ") + up
+                        + "/" + topology.links().size() + " links up";
         return assembler.assemble("cluster", title, List.copyOf(nodes.values()), edges, previous);
     }
 
@@ -59,13 +71,18 @@ public final class TopologyDiagram {
                 }
             }
         }
-        perDatabase.forEach((db, c) -> rows.add(new Row(db, c[0] + "/" + c[1] + " peers up", List.of(),
-                List.of(c[0] == c[1] ? "db-up" : "db-down"))));
+        perDatabase.forEach((db, c) -> rows.add(
+                new Row(db, c[0] + "/" + c[1] + " peers up", List.of(), List.of(c[0] == c[1] ? "db-up" : "db-down"))));
         if (!n.reachable()) {
             rows.add(new Row("error", shorten(n.error()), List.of(), List.of("error")));
         }
         Badge health = n.reachable() ? new Badge("healthy", "safe") : new Badge("unreachable", "breaking");
-        return new NodeSpec(id(n.name()), n.name(), n.operationsUrl(), List.of(health), rows,
+        return new NodeSpec(
+                id(n.name()),
+                n.name(),
+                n.operationsUrl(),
+                List.of(health),
+                rows,
                 List.of("cluster-node", n.reachable() ? "healthy" : "unreachable"));
     }
 

@@ -29,7 +29,9 @@ public class VisualizerBenchmark {
     static String schema(int tables) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < tables; i++) {
-            b.append("type T").append(i).append(" @table @export {\n  id: ID @primaryKey\n  name: String @indexed\n")
+            b.append("type T")
+                    .append(i)
+                    .append(" @table @export {\n  id: ID @primaryKey\n  name: String @indexed\n")
                     .append("  amount: Int\n  createdAt: Date @createdTime\n");
             if (i % 10 != 0) {
                 b.append("  prevId: ID @indexed\n  prev: T").append(i - 1).append(" @relationship(from: \"prevId\")\n");

@@ -19,15 +19,24 @@ class FlowModelTest {
     }
 
     private FlowLink link(FlowSnapshot s, String from, String to) {
-        return s.links().stream().filter(l -> l.key().from().equals(from) && l.key().to().equals(to)).findFirst()
+        return s.links().stream()
+                .filter(l -> l.key().from().equals(from) && l.key().to().equals(to))
+                .findFirst()
                 .orElseThrow();
     }
 
     @Test
     void aBatchFromTheRuntimesAnalyticsCountsAsThatManyEventsInTheWindow() {
-        new AnalyticsFlow(model).accept(new dev.pilothouse.runtime.InboundTraffic(java.time.Instant.EPOCH, 1000,
-                dev.pilothouse.runtime.InboundTraffic.Source.REPLICATION, "127.0.0.2", "Order", "replication", 45,
-                4500));
+        new AnalyticsFlow(model)
+                .accept(new dev.pilothouse.runtime.InboundTraffic(
+                        java.time.Instant.EPOCH,
+                        1000,
+                        dev.pilothouse.runtime.InboundTraffic.Source.REPLICATION,
+                        "127.0.0.2",
+                        "Order",
+                        "replication",
+                        45,
+                        4500));
         advance(100);
 
         FlowLink l = link(model.snapshot(), "127.0.0.2", "Order");
@@ -37,7 +46,8 @@ class FlowModelTest {
         assertThat(l.eventsPerSecond()).isEqualTo(50.0); // 45 events over the 0.9 s window
         assertThat(model.totalEvents()).isEqualTo(45);
         advance(1000);
-        assertThat(link(model.snapshot(), "127.0.0.2", "Order").eventsPerSecond()).isZero();
+        assertThat(link(model.snapshot(), "127.0.0.2", "Order").eventsPerSecond())
+                .isZero();
     }
 
     @Test
@@ -107,7 +117,8 @@ class FlowModelTest {
 
         assertThat(model.trackedLinks()).isLessThanOrEqualTo(51);
         assertThat(s.overflowEvents()).isEqualTo(150);
-        assertThat(link(s, FlowModel.OVERFLOW, FlowModel.OVERFLOW).totalEvents()).isEqualTo(150);
+        assertThat(link(s, FlowModel.OVERFLOW, FlowModel.OVERFLOW).totalEvents())
+                .isEqualTo(150);
         assertThat(s.totalEvents()).isEqualTo(200);
     }
 

@@ -68,7 +68,7 @@ class FlowTickerTest {
 
     @Test
     void refusesPeriodsSlowerThanFourTimesASecond() {
-        assertThatThrownBy(() -> new FlowTicker(model, scheduler, Duration.ofMillis(500), s -> { }))
+        assertThatThrownBy(() -> new FlowTicker(model, scheduler, Duration.ofMillis(500), s -> {}))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -34,11 +34,16 @@ class InboundFlowTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path target = Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath();
+        Path target =
+                Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath();
         runtime = new LocalRuntime(target.resolve("harper-flow"), HarperInstaller.forCurrentUser());
         runtime.stop(); // a run killed hard may have left a node behind
-        node = runtime.start(new StartOptions(1, true, StartOptions.Ports.ANY, Duration.ofSeconds(120), null)).get(0);
-        Path app = Path.of(InboundFlowTest.class.getResource("/apps/sensors/schema.graphql").toURI()).getParent();
+        node = runtime.start(new StartOptions(1, true, StartOptions.Ports.ANY, Duration.ofSeconds(120), null))
+                .get(0);
+        Path app = Path.of(InboundFlowTest.class
+                        .getResource("/apps/sensors/schema.graphql")
+                        .toURI())
+                .getParent();
         runtime.deployer(node).deploy(app, "sensors", Duration.ofSeconds(90));
     }
 
@@ -55,9 +60,9 @@ class InboundFlowTest {
         HarperEndpoint endpoint = runtime.endpoint(node);
         FlowModel model = FlowModel.withDefaults();
         try (AnalyticsFeed feed = new AnalyticsFeed(client);
-             AutoCloseable ignored = feed.onTraffic(new AnalyticsFlow(model));
-             MqttClient mqtt = mqtt(endpoint);
-             AutoCloseable disconnect = mqtt::disconnect) { // Paho closes only a disconnected client
+                AutoCloseable ignored = feed.onTraffic(new AnalyticsFlow(model));
+                MqttClient mqtt = mqtt(endpoint);
+                AutoCloseable disconnect = mqtt::disconnect) { // Paho closes only a disconnected client
             feed.start(Duration.ofMillis(200));
             FlowKey rest = new FlowKey("REST clients", "Reading", Channel.REST, true);
             FlowKey published = new FlowKey("MQTT clients", "Reading", Channel.MQTT, true);
@@ -66,26 +71,37 @@ class InboundFlowTest {
             // keep writing (10/s each way) until one snapshot shows both links moving
             while (!(rate(model, rest) > 0 && rate(model, published) > 0) && System.nanoTime() < deadline) {
                 client.rest().put("/Reading/r" + i, Map.of("sensor", "s1", "value", i));
-                mqtt.publish("Reading/m" + i, ("{\"sensor\":\"s2\",\"value\":" + i + "}")
-                        .getBytes(StandardCharsets.UTF_8), 1, true);
+                mqtt.publish(
+                        "Reading/m" + i,
+                        ("{\"sensor\":\"s2\",\"value\":" + i + "}").getBytes(StandardCharsets.UTF_8),
+                        1,
+                        true);
                 i++;
                 Thread.sleep(100);
             }
             FlowSnapshot snapshot = model.snapshot();
-            assertThat(rate(snapshot, rest)).as("REST clients -> Reading, events/s").isPositive();
-            assertThat(rate(snapshot, published)).as("MQTT clients -> Reading, events/s").isPositive();
-            assertThat(link(snapshot, published).map(FlowLink::totalBytes).orElse(0L)).isPositive();
+            assertThat(rate(snapshot, rest))
+                    .as("REST clients -> Reading, events/s")
+                    .isPositive();
+            assertThat(rate(snapshot, published))
+                    .as("MQTT clients -> Reading, events/s")
+                    .isPositive();
+            assertThat(link(snapshot, published).map(FlowLink::totalBytes).orElse(0L))
+                    .isPositive();
 
             Diagram diagram = new FlowDiagram(Corpus.assembler()).draw(snapshot, LayoutResult.EMPTY);
             String svg = SvgRenderer.withDefaultStyle().render(diagram.scene());
-            assertThat(svg).contains("data-id=\"flow:src:rest:REST clients-&gt;res:Reading\"")
+            assertThat(svg)
+                    .contains("data-id=\"flow:src:rest:REST clients-&gt;res:Reading\"")
                     .contains("data-id=\"flow:src:mqtt:MQTT clients-&gt;res:Reading\"");
         }
     }
 
     private static MqttClient mqtt(HarperEndpoint endpoint) throws Exception {
-        MqttClient mqtt = new MqttClient("tcp://" + endpoint.mqttHost() + ":" + endpoint.mqttPort(),
-                "flow-test-" + UUID.randomUUID(), new MemoryPersistence());
+        MqttClient mqtt = new MqttClient(
+                "tcp://" + endpoint.mqttHost() + ":" + endpoint.mqttPort(),
+                "flow-test-" + UUID.randomUUID(),
+                new MemoryPersistence());
         MqttConnectOptions options = new MqttConnectOptions();
         options.setUserName(runtime.credentials().username());
         options.setPassword(runtime.credentials().password().toCharArray());

@@ -19,13 +19,16 @@ import org.junit.jupiter.api.Test;
 
 class LayouterTest {
 
-    private static final String ERP = Corpus.VALID.resolve("26-erp-suite.graphql").toString();
+    private static final String ERP =
+            Corpus.VALID.resolve("26-erp-suite.graphql").toString();
 
     private static long moved(Diagram before, Diagram after) {
         Map<String, Bounds> a = before.layout().nodes();
         Map<String, Bounds> b = after.layout().nodes();
-        return a.keySet().stream().filter(b::containsKey)
-                .filter(id -> Math.abs(a.get(id).x() - b.get(id).x()) > 0.5 || Math.abs(a.get(id).y() - b.get(id).y()) > 0.5)
+        return a.keySet().stream()
+                .filter(b::containsKey)
+                .filter(id -> Math.abs(a.get(id).x() - b.get(id).x()) > 0.5
+                        || Math.abs(a.get(id).y() - b.get(id).y()) > 0.5)
                 .count();
     }
 
@@ -38,7 +41,8 @@ class LayouterTest {
         SchemaDiagram view = new SchemaDiagram(Corpus.assembler());
         Diagram before = view.draw(erpPlus(""));
 
-        Diagram after = view.draw(erpPlus("type AuditNote @table { id: ID @primaryKey  text: String }"), before.layout());
+        Diagram after =
+                view.draw(erpPlus("type AuditNote @table { id: ID @primaryKey  text: String }"), before.layout());
 
         assertThat(after.layout().nodes()).hasSize(before.layout().nodes().size() + 1);
         assertThat(moved(before, after)).isZero();
@@ -51,8 +55,10 @@ class LayouterTest {
         String target = model.tables().get(model.tables().size() - 1).typeName();
         Diagram before = view.draw(model);
 
-        Diagram after = view.draw(erpPlus("type Attachment @table { id: ID @primaryKey  ownerId: ID\n"
-                + "  owner: " + target + " @relationship(from: \"ownerId\") }"), before.layout());
+        Diagram after = view.draw(
+                erpPlus("type Attachment @table { id: ID @primaryKey  ownerId: ID\n" + "  owner: " + target
+                        + " @relationship(from: \"ownerId\") }"),
+                before.layout());
 
         assertThat(moved(before, after)).isLessThanOrEqualTo(3);
     }
@@ -60,7 +66,8 @@ class LayouterTest {
     @Test
     void theSameGraphIsServedFromTheCache() {
         Layouter layouter = new Layouter(Runnable::run, 4);
-        LayoutGraph graph = new LayoutGraph(List.of(LayoutNode.box("a", 50, 20), LayoutNode.box("b", 50, 20)),
+        LayoutGraph graph = new LayoutGraph(
+                List.of(LayoutNode.box("a", 50, 20), LayoutNode.box("b", 50, 20)),
                 List.of(LayoutEdge.between("e", "a", "b", "x")));
 
         LayoutResult first = layouter.layout(graph);
@@ -71,9 +78,10 @@ class LayouterTest {
 
     @Test
     void layeredLayoutPutsTheTargetRightOfTheSource() {
-        LayoutResult r = new Layouter(Runnable::run, 4).layout(new LayoutGraph(
-                List.of(LayoutNode.box("a", 50, 20), LayoutNode.box("b", 50, 20)),
-                List.of(LayoutEdge.between("e", "a", "b", "1:N"))));
+        LayoutResult r = new Layouter(Runnable::run, 4)
+                .layout(new LayoutGraph(
+                        List.of(LayoutNode.box("a", 50, 20), LayoutNode.box("b", 50, 20)),
+                        List.of(LayoutEdge.between("e", "a", "b", "1:N"))));
 
         assertThat(r.node("b").x()).isGreaterThan(r.node("a").maxX());
         assertThat(r.routes().get("e")).hasSizeGreaterThanOrEqualTo(2);
@@ -85,12 +93,15 @@ class LayouterTest {
         ExecutorService pool = Executors.newSingleThreadExecutor(r -> new Thread(r, "layout-worker"));
         AtomicReference<String> thread = new AtomicReference<>();
         try {
-            Layouter layouter = new Layouter(r -> pool.execute(() -> {
-                thread.set(Thread.currentThread().getName());
-                r.run();
-            }), 4);
-            LayoutResult r = layouter.layoutAsync(new LayoutGraph(List.of(LayoutNode.box("a", 40, 20)), List.of()),
-                    LayoutResult.EMPTY).get(30, TimeUnit.SECONDS);
+            Layouter layouter = new Layouter(
+                    r -> pool.execute(() -> {
+                        thread.set(Thread.currentThread().getName());
+                        r.run();
+                    }),
+                    4);
+            LayoutResult r = layouter.layoutAsync(
+                            new LayoutGraph(List.of(LayoutNode.box("a", 40, 20)), List.of()), LayoutResult.EMPTY)
+                    .get(30, TimeUnit.SECONDS);
             assertThat(r.nodes()).containsKey("a");
             assertThat(thread.get()).isEqualTo("layout-worker");
         } finally {
@@ -102,10 +113,18 @@ class LayouterTest {
     void portsFixWhereEdgesLeaveTheSourceNode() {
         DiagramAssembler assembler = Corpus.assembler();
         Diagram d = new SchemaDiagram(assembler).draw(Corpus.schema("04-shop-orders.graphql"));
-        var order = d.scene().nodes().stream().filter(n -> n.id().equals("table:Order")).findFirst().orElseThrow();
-        var edge = d.scene().edges().stream().filter(e -> e.id().equals("rel:Order.lines")).findFirst().orElseThrow();
+        var order = d.scene().nodes().stream()
+                .filter(n -> n.id().equals("table:Order"))
+                .findFirst()
+                .orElseThrow();
+        var edge = d.scene().edges().stream()
+                .filter(e -> e.id().equals("rel:Order.lines"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(edge.route().get(0).x()).isEqualTo(order.bounds().maxX());
-        assertThat(order.ports()).extracting(p -> p.position().y()).contains(edge.route().get(0).y());
+        assertThat(order.ports())
+                .extracting(p -> p.position().y())
+                .contains(edge.route().get(0).y());
     }
 }

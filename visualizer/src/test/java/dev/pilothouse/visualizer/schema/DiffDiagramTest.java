@@ -23,7 +23,8 @@ class DiffDiagramTest {
             """;
 
     private final Diagram diagram = new DiffDiagram(Corpus.assembler()).draw(Corpus.parse(OLD), Corpus.parse(NEW));
-    private final SvgStructure svg = SvgStructure.parse(SvgRenderer.withDefaultStyle().render(diagram.scene()));
+    private final SvgStructure svg =
+            SvgStructure.parse(SvgRenderer.withDefaultStyle().render(diagram.scene()));
 
     @Test
     void removedTableIsStillDrawnAndMarkedBreaking() {
@@ -55,7 +56,10 @@ class DiffDiagramTest {
 
     @Test
     void titleCountsChangesByClassification() {
-        assertThat(diagram.scene().title()).contains("breaking").contains("review").contains("safe");
+        assertThat(diagram.scene().title())
+                .contains("breaking")
+                .contains("review")
+                .contains("safe");
     }
 
     private String rowClasses(String node, String row) {
@@ -73,10 +77,16 @@ class DiffDiagramTest {
         var fromTexts = diffs.draw(OLD, NEW).orElseThrow();
         var newFile = diffs.draw(null, NEW).orElseThrow();
 
-        assertThat(SvgStructure.parse(SvgRenderer.withDefaultStyle().render(fromTexts.scene())).nodes()
-                .get("table:Legacy").classes()).contains("removed");
-        assertThat(SvgStructure.parse(SvgRenderer.withDefaultStyle().render(newFile.scene())).nodes()
-                .get("table:Customer").classes()).contains("added");
+        assertThat(SvgStructure.parse(SvgRenderer.withDefaultStyle().render(fromTexts.scene()))
+                        .nodes()
+                        .get("table:Legacy")
+                        .classes())
+                .contains("removed");
+        assertThat(SvgStructure.parse(SvgRenderer.withDefaultStyle().render(newFile.scene()))
+                        .nodes()
+                        .get("table:Customer")
+                        .classes())
+                .contains("added");
         assertThat(diffs.draw(OLD, "type Broken @table {")).isEmpty();
         assertThat(diffs.draw("type Broken @table {", NEW)).isEmpty();
     }

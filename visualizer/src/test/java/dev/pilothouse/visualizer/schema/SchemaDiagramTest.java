@@ -22,8 +22,12 @@ class SchemaDiagramTest {
 
     static Stream<String> corpus() throws IOException {
         try (Stream<Path> files = Files.list(Corpus.VALID)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".graphql")).sorted()
-                    .toList().stream();
+            return files
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".graphql"))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -35,11 +39,15 @@ class SchemaDiagramTest {
     @ParameterizedTest
     @MethodSource("corpus")
     void nodeBoxesNeverOverlap(String file) {
-        List<SvgStructure.NodeBox> boxes = new ArrayList<>(draw(Corpus.schema(file)).nodes().values());
+        List<SvgStructure.NodeBox> boxes =
+                new ArrayList<>(draw(Corpus.schema(file)).nodes().values());
         for (int i = 0; i < boxes.size(); i++) {
             for (int j = i + 1; j < boxes.size(); j++) {
                 assertThat(boxes.get(i).box().overlaps(boxes.get(j).box()))
-                        .as("%s overlaps %s in %s", boxes.get(i).id(), boxes.get(j).id(), file).isFalse();
+                        .as(
+                                "%s overlaps %s in %s",
+                                boxes.get(i).id(), boxes.get(j).id(), file)
+                        .isFalse();
             }
         }
     }
@@ -51,13 +59,16 @@ class SchemaDiagramTest {
         List<String> expected = new ArrayList<>();
         for (Table t : model.tables()) {
             for (Attribute a : t.attributes()) {
-                if (a.relationship() != null && model.table(a.relationship().targetType()).isPresent()) {
+                if (a.relationship() != null
+                        && model.table(a.relationship().targetType()).isPresent()) {
                     expected.add("rel:" + t.typeName() + "." + a.name());
                 }
             }
         }
         List<String> drawn = draw(model).edges().values().stream()
-                .filter(e -> e.classes().contains("edge-relationship")).map(SvgStructure.EdgeLine::id).toList();
+                .filter(e -> e.classes().contains("edge-relationship"))
+                .map(SvgStructure.EdgeLine::id)
+                .toList();
         assertThat(drawn).containsExactlyInAnyOrderElementsOf(expected);
     }
 
@@ -65,9 +76,14 @@ class SchemaDiagramTest {
     void theTitleCountsTablesAndTypesInPlainEnglish() {
         SchemaDiagram diagrams = new SchemaDiagram(Corpus.assembler());
         assertThat(diagrams.draw(Corpus.parse("type T @table { id: ID @primaryKey }\ntype Shape { x: Int }\n"))
-                .scene().title()).isEqualTo("1 table, 1 type");
-        assertThat(diagrams.draw(Corpus.parse("type A @table { id: ID @primaryKey }\n"
-                + "type B @table { id: ID @primaryKey }\n")).scene().title()).isEqualTo("2 tables, 0 types");
+                        .scene()
+                        .title())
+                .isEqualTo("1 table, 1 type");
+        assertThat(diagrams.draw(Corpus.parse(
+                                "type A @table { id: ID @primaryKey }\n" + "type B @table { id: ID @primaryKey }\n"))
+                        .scene()
+                        .title())
+                .isEqualTo("2 tables, 0 types");
     }
 
     @Test
@@ -83,11 +99,16 @@ class SchemaDiagramTest {
     @Test
     void attributesCarryKeyIndexAndExportMarks() {
         String svg = SvgRenderer.withDefaultStyle()
-                .render(new SchemaDiagram(Corpus.assembler()).draw(Corpus.schema("04-shop-orders.graphql")).scene());
+                .render(new SchemaDiagram(Corpus.assembler())
+                        .draw(Corpus.schema("04-shop-orders.graphql"))
+                        .scene());
 
-        assertThat(svg).contains("class=\"row attribute key\" data-row=\"id\"",
-                "class=\"row attribute index\" data-row=\"email\"", "class=\"node table export\" data-id=\"table:Order\"",
-                ">/orders</text>");
+        assertThat(svg)
+                .contains(
+                        "class=\"row attribute key\" data-row=\"id\"",
+                        "class=\"row attribute index\" data-row=\"email\"",
+                        "class=\"node table export\" data-id=\"table:Order\"",
+                        ">/orders</text>");
     }
 
     @Test
@@ -100,9 +121,11 @@ class SchemaDiagramTest {
 
     @Test
     void textIsEscaped() {
-        SchemaModel model = Corpus.parse("\"\"\"a <b> & c\"\"\"\ntype T @table @export(name: \"a&b\") { id: ID @primaryKey }\n");
+        SchemaModel model =
+                Corpus.parse("\"\"\"a <b> & c\"\"\"\ntype T @table @export(name: \"a&b\") { id: ID @primaryKey }\n");
 
-        String svg = SvgRenderer.withDefaultStyle().render(new SchemaDiagram(Corpus.assembler()).draw(model).scene());
+        String svg = SvgRenderer.withDefaultStyle()
+                .render(new SchemaDiagram(Corpus.assembler()).draw(model).scene());
 
         assertThat(svg).contains(">/a&amp;b</text>");
         assertThat(SvgStructure.parse(svg).nodes()).containsKey("table:T");

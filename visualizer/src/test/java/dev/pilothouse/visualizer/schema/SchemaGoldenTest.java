@@ -23,7 +23,9 @@ class SchemaGoldenTest {
     @ValueSource(strings = {"04-shop-orders", "20-relationship-patterns", "26-erp-suite", "15-enums-interfaces-unions"})
     void schemaSvgMatchesItsGoldenOutline(String name) throws IOException {
         String svg = SvgRenderer.withDefaultStyle()
-                .render(new SchemaDiagram(Corpus.assembler()).draw(Corpus.schema(name + ".graphql")).scene());
+                .render(new SchemaDiagram(Corpus.assembler())
+                        .draw(Corpus.schema(name + ".graphql"))
+                        .scene());
         String outline = SvgStructure.parse(svg).outline();
         Path golden = GOLDEN.resolve(name + ".outline");
         if (Boolean.getBoolean("golden.update")) {

@@ -39,24 +39,30 @@ public class TimelineDiagramTest {
     void lanesGoPeopleThenAgentsThenRuntime() {
         Scene s = view.draw(RECORDS, TimeRange.covering(RECORDS));
 
-        assertThat(nodes(s, "lane")).extracting(SceneNode::title).containsExactly("ana", "ben", "schema-agent",
-                "runtime");
+        assertThat(nodes(s, "lane"))
+                .extracting(SceneNode::title)
+                .containsExactly("ana", "ben", "schema-agent", "runtime");
     }
 
     @Test
     void stepsOfOneSubjectAreJoinedInTimeOrder() {
         Scene s = view.draw(RECORDS, TimeRange.covering(RECORDS));
 
-        assertThat(s.edges().stream().filter(e -> e.id().startsWith("seq:add Order.status"))).hasSize(4);
-        assertThat(s.edges().stream().filter(e -> e.id().startsWith("seq:drop Legacy"))).isEmpty();
+        assertThat(s.edges().stream().filter(e -> e.id().startsWith("seq:add Order.status")))
+                .hasSize(4);
+        assertThat(s.edges().stream().filter(e -> e.id().startsWith("seq:drop Legacy")))
+                .isEmpty();
     }
 
     @Test
     void laterStepsAreFurtherRight() {
         Scene s = view.draw(RECORDS, TimeRange.covering(RECORDS));
 
-        List<Double> xs = nodes(s, "entry").stream().filter(n -> n.title().contains("Order.status"))
-                .sorted(java.util.Comparator.comparing(SceneNode::id)).map(n -> n.bounds().x()).toList();
+        List<Double> xs = nodes(s, "entry").stream()
+                .filter(n -> n.title().contains("Order.status"))
+                .sorted(java.util.Comparator.comparing(SceneNode::id))
+                .map(n -> n.bounds().x())
+                .toList();
         assertThat(xs).isSorted();
     }
 
@@ -71,11 +77,13 @@ public class TimelineDiagramTest {
         List<SceneNode> entries = nodes(s, "entry");
         for (int i = 0; i < entries.size(); i++) {
             for (int j = i + 1; j < entries.size(); j++) {
-                assertThat(entries.get(i).bounds().overlaps(entries.get(j).bounds())).isFalse();
+                assertThat(entries.get(i).bounds().overlaps(entries.get(j).bounds()))
+                        .isFalse();
             }
         }
         SceneNode lane = nodes(s, "lane").get(0);
-        entries.forEach(e -> assertThat(e.bounds().maxY()).isLessThanOrEqualTo(lane.bounds().maxY()));
+        entries.forEach(e ->
+                assertThat(e.bounds().maxY()).isLessThanOrEqualTo(lane.bounds().maxY()));
     }
 
     @Test

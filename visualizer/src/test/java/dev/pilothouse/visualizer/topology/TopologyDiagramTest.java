@@ -12,17 +12,21 @@ import org.junit.jupiter.api.Test;
 
 public class TopologyDiagramTest {
 
-    public static final ClusterTopology TOPOLOGY_EXAMPLE = new ClusterTopology(List.of(
-            new ClusterTopology.Node("127.0.0.1", "http://127.0.0.1:9925", true, ""),
-            new ClusterTopology.Node("127.0.0.2", "http://127.0.0.2:9925", true, ""),
-            new ClusterTopology.Node("127.0.0.3", "http://127.0.0.3:9925", false, "connection refused")),
-            List.of(new ClusterTopology.Link("127.0.0.1", "127.0.0.2", true, 3.2, List.of("data", "shop")),
+    public static final ClusterTopology TOPOLOGY_EXAMPLE = new ClusterTopology(
+            List.of(
+                    new ClusterTopology.Node("127.0.0.1", "http://127.0.0.1:9925", true, ""),
+                    new ClusterTopology.Node("127.0.0.2", "http://127.0.0.2:9925", true, ""),
+                    new ClusterTopology.Node("127.0.0.3", "http://127.0.0.3:9925", false, "connection refused")),
+            List.of(
+                    new ClusterTopology.Link("127.0.0.1", "127.0.0.2", true, 3.2, List.of("data", "shop")),
                     new ClusterTopology.Link("127.0.0.2", "127.0.0.1", true, 2.9, List.of("data", "shop")),
                     new ClusterTopology.Link("127.0.0.1", "127.0.0.3", false, Double.NaN, List.of("data")),
                     new ClusterTopology.Link("127.0.0.2", "127.0.0.9", true, 40, List.of("data"))));
 
     private final SvgStructure svg = SvgStructure.parse(SvgRenderer.withDefaultStyle()
-            .render(new TopologyDiagram(Corpus.assembler()).draw(TOPOLOGY_EXAMPLE, LayoutResult.EMPTY).scene()));
+            .render(new TopologyDiagram(Corpus.assembler())
+                    .draw(TOPOLOGY_EXAMPLE, LayoutResult.EMPTY)
+                    .scene()));
 
     @Test
     void nodesShowTheirHealth() {

@@ -14,8 +14,11 @@ import java.util.Optional;
  * @param key        the public key checkpoints and the head record must verify with; empty before the first
  *                   signed append
  */
-public record AuditEvidence(List<AuditCheckpoint> anchors, List<SignedCheckpoint> signed,
-                            Optional<SignedCheckpoint> remembered, Optional<PublicKey> key) {
+public record AuditEvidence(
+        List<AuditCheckpoint> anchors,
+        List<SignedCheckpoint> signed,
+        Optional<SignedCheckpoint> remembered,
+        Optional<PublicKey> key) {
 
     public AuditEvidence {
         anchors = List.copyOf(anchors);

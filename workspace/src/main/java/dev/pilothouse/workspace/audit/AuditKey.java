@@ -52,8 +52,9 @@ public final class AuditKey {
             }
             byte[] pkcs8 = Base64.getDecoder().decode(Files.readString(priv).strip());
             PrivateKey key = KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
-            PublicKey pub = readPublic(dir.resolve(PUBLIC_FILE)).orElseThrow(() -> new IllegalStateException(
-                    "the audit key's public half " + dir.resolve(PUBLIC_FILE) + " is missing"));
+            PublicKey pub = readPublic(dir.resolve(PUBLIC_FILE))
+                    .orElseThrow(() -> new IllegalStateException(
+                            "the audit key's public half " + dir.resolve(PUBLIC_FILE) + " is missing"));
             return new AuditKey(key, pub);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the audit signing key in " + dir, e);
@@ -65,8 +66,9 @@ public final class AuditKey {
     /** One maker at a time, across threads (the monitor) and processes (the file lock). */
     private static synchronized void createOnce(Path dir) throws IOException, GeneralSecurityException {
         OwnerOnly.createDirectories(dir);
-        try (FileChannel channel = OwnerOnly.open(dir.resolve(PRIVATE_FILE + ".lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+        try (FileChannel channel = OwnerOnly.open(
+                        dir.resolve(PRIVATE_FILE + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = channel.lock()) {
             if (!Files.isRegularFile(dir.resolve(PRIVATE_FILE))) {
                 create(dir);
             }
@@ -78,10 +80,11 @@ public final class AuditKey {
         Path tmp = dir.resolve(PRIVATE_FILE + ".tmp");
         Files.deleteIfExists(tmp);
         OwnerOnly.createFile(tmp);
-        Files.writeString(tmp, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n");
+        Files.writeString(
+                tmp, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n");
         // the public half is no secret, but the home has one rule: owner-only, whatever the umask
-        OwnerOnly.write(dir.resolve(PUBLIC_FILE),
-                (encode(pair.getPublic()) + "\n").getBytes(StandardCharsets.US_ASCII));
+        OwnerOnly.write(
+                dir.resolve(PUBLIC_FILE), (encode(pair.getPublic()) + "\n").getBytes(StandardCharsets.US_ASCII));
         Files.move(tmp, dir.resolve(PRIVATE_FILE), StandardCopyOption.ATOMIC_MOVE);
     }
 

@@ -48,7 +48,7 @@ public final class AuditLog {
     private volatile AuditKey key;
 
     public AuditLog(Path file, Clock clock) {
-        this(file, clock, checkpoint -> { });
+        this(file, clock, checkpoint -> {});
     }
 
     /** {@code afterAppend} sees the new head after each append, outside the file lock (to anchor checkpoints). */
@@ -79,8 +79,9 @@ public final class AuditLog {
         inProcess.lock();
         try {
             OwnerOnly.createDirectories(file.getParent());
-            try (FileChannel channel = OwnerOnly.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.READ); FileLock lock = channel.lock()) {
+            try (FileChannel channel = OwnerOnly.open(
+                            file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
+                    FileLock lock = channel.lock()) {
                 AuditCheckpoint last = LastLine.read(channel).orElse(new AuditCheckpoint(0, AuditEntry.GENESIS));
                 long seq = last.seq() + 1;
                 ObjectNode node = MAPPER.createObjectNode();
@@ -93,8 +94,8 @@ public final class AuditLog {
                 String hash = Hashing.sha256(CanonicalJson.write(node));
                 node.put("hash", hash);
                 channel.position(channel.size());
-                channel.write(ByteBuffer.wrap((MAPPER.writeValueAsString(node) + "\n")
-                        .getBytes(StandardCharsets.UTF_8)));
+                channel.write(
+                        ByteBuffer.wrap((MAPPER.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8)));
                 channel.force(true);
                 writeHead(SignedCheckpoint.sign(new AuditCheckpoint(seq, hash), key()));
                 return toEntry(node);
@@ -129,8 +130,8 @@ public final class AuditLog {
                 entries.add(toEntry(MAPPER.readTree(line)));
             }
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("the audit log " + file + " is damaged; run 'audit verify': "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the audit log " + file + " is damaged; run 'audit verify': " + e.getMessage(), e);
         }
         return entries;
     }
@@ -147,7 +148,9 @@ public final class AuditLog {
         }
         try {
             JsonNode node = MAPPER.readTree(head.toFile());
-            return Optional.of(new SignedCheckpoint(node.path("count").asLong(), node.path("hash").asText(),
+            return Optional.of(new SignedCheckpoint(
+                    node.path("count").asLong(),
+                    node.path("hash").asText(),
                     node.path("signature").asText("")));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the audit head record " + head, e);
@@ -188,8 +191,8 @@ public final class AuditLog {
         node.put("hash", checkpoint.hash());
         node.put("signature", checkpoint.signature());
         Path tmp = head.resolveSibling(head.getFileName() + ".tmp");
-        try (FileChannel channel = OwnerOnly.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel channel = OwnerOnly.open(
+                tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             channel.write(ByteBuffer.wrap(MAPPER.writeValueAsBytes(node)));
             channel.force(true);
         }
@@ -197,8 +200,13 @@ public final class AuditLog {
     }
 
     static AuditEntry toEntry(JsonNode node) {
-        return new AuditEntry(node.path("seq").asLong(), Instant.parse(node.path("time").asText()),
-                node.path("actor").asText(), node.path("action").asText(), node.path("details"),
-                node.path("prevHash").asText(), node.path("hash").asText());
+        return new AuditEntry(
+                node.path("seq").asLong(),
+                Instant.parse(node.path("time").asText()),
+                node.path("actor").asText(),
+                node.path("action").asText(),
+                node.path("details"),
+                node.path("prevHash").asText(),
+                node.path("hash").asText());
     }
 }

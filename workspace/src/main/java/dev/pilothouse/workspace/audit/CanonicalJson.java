@@ -14,8 +14,7 @@ public final class CanonicalJson {
 
     private static final ObjectMapper MAPPER = Json.COMPACT;
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     public static String write(JsonNode node) {
         try {

@@ -39,12 +39,16 @@ final class ChainVerifier {
                 return bad(i, "is not valid JSON: the line was edited");
             }
             if (!node.isObject() || node.path("seq").asLong(-1) != i) {
-                return bad(i, "has seq " + node.path("seq").asText("?") + " where " + i
-                        + " was expected: an entry was deleted, inserted or moved here");
+                return bad(
+                        i,
+                        "has seq " + node.path("seq").asText("?") + " where " + i
+                                + " was expected: an entry was deleted, inserted or moved here");
             }
             if (!prev.equals(node.path("prevHash").asText())) {
-                return bad(i, "does not link to entry " + (i - 1)
-                        + " (prevHash differs): the entry before it was edited, removed or reordered");
+                return bad(
+                        i,
+                        "does not link to entry " + (i - 1)
+                                + " (prevHash differs): the entry before it was edited, removed or reordered");
             }
             ObjectNode body = ((ObjectNode) node).deepCopy();
             body.remove("hash");
@@ -55,8 +59,11 @@ final class ChainVerifier {
             hashes.add(hash);
             prev = hash;
         }
-        return checkSignatures(hashes).or(() -> checkRemembered(hashes)).or(() -> checkHead(hashes))
-                .or(() -> checkAnchors(hashes)).orElse(AuditVerification.intact(lines.size()));
+        return checkSignatures(hashes)
+                .or(() -> checkRemembered(hashes))
+                .or(() -> checkHead(hashes))
+                .or(() -> checkAnchors(hashes))
+                .orElse(AuditVerification.intact(lines.size()));
     }
 
     /** The head record and every signed checkpoint must verify with the audit key before any of them is trusted. */
@@ -66,19 +73,26 @@ final class ChainVerifier {
         }
         var key = evidence.key().get();
         if (head.isPresent() && !head.get().verifies(key)) {
-            return Optional.of(bad(head.get().seq(), "the head record (count " + head.get().seq() + ") has a bad"
-                    + " signature: the head file was edited or written without the audit key"));
+            return Optional.of(bad(
+                    head.get().seq(),
+                    "the head record (count " + head.get().seq() + ") has a bad"
+                            + " signature: the head file was edited or written without the audit key"));
         }
         Optional<SignedCheckpoint> badAnchor = evidence.signed().stream()
-                .filter(c -> !c.signature().isEmpty() && !c.verifies(key)).findFirst();
+                .filter(c -> !c.signature().isEmpty() && !c.verifies(key))
+                .findFirst();
         if (badAnchor.isPresent()) {
-            return Optional.of(bad(badAnchor.get().seq(), "checkpoint #" + badAnchor.get().seq()
-                    + " on refs/pilothouse/audit has a bad signature: it was not made with the audit key"));
+            return Optional.of(bad(
+                    badAnchor.get().seq(),
+                    "checkpoint #" + badAnchor.get().seq()
+                            + " on refs/pilothouse/audit has a bad signature: it was not made with the audit key"));
         }
         Optional<SignedCheckpoint> remembered = evidence.remembered();
         if (remembered.isPresent() && !remembered.get().verifies(key)) {
-            return Optional.of(bad(remembered.get().seq(), "the checkpoint remembered in $PILOTHOUSE_HOME (#"
-                    + remembered.get().seq() + ") has a bad signature"));
+            return Optional.of(bad(
+                    remembered.get().seq(),
+                    "the checkpoint remembered in $PILOTHOUSE_HOME (#"
+                            + remembered.get().seq() + ") has a bad signature"));
         }
         return Optional.empty();
     }
@@ -92,10 +106,16 @@ final class ChainVerifier {
         boolean onRef = evidence.signed().stream()
                 .anyMatch(c -> c.seq() == last.seq() && c.hash().equals(last.hash()));
         if (!onRef) {
-            long newest = evidence.signed().stream().mapToLong(SignedCheckpoint::seq).max().orElse(0);
-            return Optional.of(bad(last.seq(), "checkpoint #" + last.seq() + " remembered in $PILOTHOUSE_HOME is"
-                    + " not on refs/pilothouse/audit (the ref's newest is #" + newest + "): the checkpoint ref was"
-                    + " rewound or removed"));
+            long newest = evidence.signed().stream()
+                    .mapToLong(SignedCheckpoint::seq)
+                    .max()
+                    .orElse(0);
+            return Optional.of(bad(
+                    last.seq(),
+                    "checkpoint #" + last.seq() + " remembered in $PILOTHOUSE_HOME is"
+                            + " not on refs/pilothouse/audit (the ref's newest is #" + newest
+                            + "): the checkpoint ref was"
+                            + " rewound or removed"));
         }
         return checkAgainst(List.of(last.checkpoint()), hashes, "the checkpoint remembered in $PILOTHOUSE_HOME");
     }
@@ -103,29 +123,42 @@ final class ChainVerifier {
     private Optional<AuditVerification> checkHead(List<String> hashes) {
         long lastCheckpoint = lastCheckpoint();
         if (head.isEmpty()) {
-            return hashes.isEmpty() ? Optional.empty()
-                    : Optional.of(bad(lastCheckpoint + 1, "the head record " + headFile + " is missing: entries after"
-                    + " checkpoint #" + lastCheckpoint + " cannot be shown complete (removed with the tail?)"));
+            return hashes.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(bad(
+                            lastCheckpoint + 1,
+                            "the head record " + headFile + " is missing: entries after" + " checkpoint #"
+                                    + lastCheckpoint + " cannot be shown complete (removed with the tail?)"));
         }
         AuditCheckpoint h = head.get().checkpoint();
         if (h.seq() > hashes.size()) {
-            return Optional.of(bad(hashes.size() + 1, "is missing: the log ends after entry " + hashes.size()
-                    + " but the head record counts " + h.seq() + " entries (truncated)"));
+            return Optional.of(bad(
+                    hashes.size() + 1,
+                    "is missing: the log ends after entry " + hashes.size() + " but the head record counts " + h.seq()
+                            + " entries (truncated)"));
         }
         if (h.seq() > 0 && !hashes.get((int) h.seq() - 1).equals(h.hash())) {
             return Optional.of(bad(h.seq(), "differs from the head record's hash: the chain was rewritten"));
         }
         // the head is written right after the append, so a crash can leave it one entry behind, never more
         if (hashes.size() - h.seq() > 1) {
-            return Optional.of(bad(h.seq() + 1, "and later entries are not covered by the head record: they were"
-                    + " appended outside Pilothouse"));
+            return Optional.of(bad(
+                    h.seq() + 1,
+                    "and later entries are not covered by the head record: they were"
+                            + " appended outside Pilothouse"));
         }
         return Optional.empty();
     }
 
     private long lastCheckpoint() {
-        long signed = evidence.signed().stream().mapToLong(SignedCheckpoint::seq).max().orElse(0);
-        long plain = evidence.anchors().stream().mapToLong(AuditCheckpoint::seq).max().orElse(0);
+        long signed = evidence.signed().stream()
+                .mapToLong(SignedCheckpoint::seq)
+                .max()
+                .orElse(0);
+        long plain = evidence.anchors().stream()
+                .mapToLong(AuditCheckpoint::seq)
+                .max()
+                .orElse(0);
         return Math.max(signed, plain);
     }
 
@@ -135,12 +168,12 @@ final class ChainVerifier {
         return checkAgainst(all, hashes, "a checkpoint anchored in Git");
     }
 
-    private Optional<AuditVerification> checkAgainst(List<AuditCheckpoint> anchors, List<String> hashes,
-                                                     String which) {
+    private Optional<AuditVerification> checkAgainst(List<AuditCheckpoint> anchors, List<String> hashes, String which) {
         for (AuditCheckpoint anchor : anchors) {
             if (anchor.seq() > hashes.size()) {
-                return Optional.of(bad(hashes.size() + 1, "is missing: " + which + " covers " + anchor.seq()
-                        + " entries (truncated)"));
+                return Optional.of(bad(
+                        hashes.size() + 1,
+                        "is missing: " + which + " covers " + anchor.seq() + " entries (truncated)"));
             }
             if (anchor.seq() > 0 && !hashes.get((int) anchor.seq() - 1).equals(anchor.hash())) {
                 return Optional.of(bad(anchor.seq(), "differs from " + which + ": the chain was rewritten"));

@@ -35,7 +35,9 @@ public final class CheckpointMemory {
         }
         try {
             JsonNode node = MAPPER.readTree(file.toFile());
-            return Optional.of(new SignedCheckpoint(node.path("seq").asLong(), node.path("hash").asText(),
+            return Optional.of(new SignedCheckpoint(
+                    node.path("seq").asLong(),
+                    node.path("hash").asText(),
                     node.path("signature").asText("")));
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the remembered audit checkpoint " + file, e);
@@ -47,7 +49,9 @@ public final class CheckpointMemory {
         if (read().map(c -> c.seq() >= checkpoint.seq()).orElse(false)) {
             return;
         }
-        ObjectNode node = MAPPER.createObjectNode().put("seq", checkpoint.seq()).put("hash", checkpoint.hash())
+        ObjectNode node = MAPPER.createObjectNode()
+                .put("seq", checkpoint.seq())
+                .put("hash", checkpoint.hash())
                 .put("signature", checkpoint.signature());
         try {
             Files.createDirectories(file.getParent());

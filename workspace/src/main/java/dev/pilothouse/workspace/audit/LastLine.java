@@ -18,8 +18,7 @@ final class LastLine {
     private static final ObjectMapper MAPPER = Json.COMPACT;
     private static final int CHUNK = 4096;
 
-    private LastLine() {
-    }
+    private LastLine() {}
 
     /** The last entry's seq and hash; empty for an empty log. */
     static Optional<AuditCheckpoint> read(FileChannel channel) throws IOException {
@@ -33,10 +32,13 @@ final class LastLine {
             throw new IOException("the audit log ends in a partial line (a write was cut off or the file edited)");
         }
         JsonNode node = MAPPER.readTree(bytesBefore(channel, size - 1));
-        if (node == null || !node.path("seq").canConvertToLong() || !node.path("hash").isTextual()) {
+        if (node == null
+                || !node.path("seq").canConvertToLong()
+                || !node.path("hash").isTextual()) {
             throw new IOException("the audit log's last line is not an entry (the file was edited)");
         }
-        return Optional.of(new AuditCheckpoint(node.path("seq").asLong(), node.path("hash").asText()));
+        return Optional.of(
+                new AuditCheckpoint(node.path("seq").asLong(), node.path("hash").asText()));
     }
 
     /** The bytes from the line break before {@code end} (exclusive) to {@code end}. */

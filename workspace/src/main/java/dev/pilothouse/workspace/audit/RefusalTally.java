@@ -3,8 +3,8 @@ package dev.pilothouse.workspace.audit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -23,8 +23,7 @@ import java.util.function.Consumer;
 public final class RefusalTally implements AutoCloseable {
 
     /** One closed window: {@code count} refusals not written singly, by name, and how many had a name not kept. */
-    public record Summary(Instant from, Instant to, long count, Map<String, Long> names, long otherNames) {
-    }
+    public record Summary(Instant from, Instant to, long count, Map<String, Long> names, long otherNames) {}
 
     public static final Duration DEFAULT_WINDOW = Duration.ofMinutes(1);
     public static final int DEFAULT_MAX_NAMES = 20;
@@ -46,8 +45,8 @@ public final class RefusalTally implements AutoCloseable {
     private long otherNames;
 
     /** {@code summary} receives each closed window that counted any refusal it did not leave to the caller. */
-    public RefusalTally(Clock clock, Duration window, int maxFirsts, int maxNames, int maxNameLength,
-                        Consumer<Summary> summary) {
+    public RefusalTally(
+            Clock clock, Duration window, int maxFirsts, int maxNames, int maxNameLength, Consumer<Summary> summary) {
         this.maxFirsts = maxFirsts;
         this.clock = clock;
         this.window = window;
@@ -58,8 +57,13 @@ public final class RefusalTally implements AutoCloseable {
 
     /** With the defaults: one-minute windows, 5 names written singly, 20 names of at most 64 characters counted. */
     public static RefusalTally withDefaults(Consumer<Summary> summary) {
-        return new RefusalTally(Clock.systemUTC(), DEFAULT_WINDOW, DEFAULT_MAX_FIRSTS, DEFAULT_MAX_NAMES,
-                DEFAULT_MAX_NAME_LENGTH, summary);
+        return new RefusalTally(
+                Clock.systemUTC(),
+                DEFAULT_WINDOW,
+                DEFAULT_MAX_FIRSTS,
+                DEFAULT_MAX_NAMES,
+                DEFAULT_MAX_NAME_LENGTH,
+                summary);
     }
 
     /**

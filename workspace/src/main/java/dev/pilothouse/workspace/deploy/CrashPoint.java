@@ -5,7 +5,7 @@ package dev.pilothouse.workspace.deploy;
 @FunctionalInterface
 public interface CrashPoint {
 
-    CrashPoint NONE = step -> { };
+    CrashPoint NONE = step -> {};
 
     void after(JournalEntry.Step step);
 }

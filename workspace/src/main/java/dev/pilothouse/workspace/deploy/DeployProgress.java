@@ -7,7 +7,7 @@ package dev.pilothouse.workspace.deploy;
 @FunctionalInterface
 public interface DeployProgress {
 
-    DeployProgress NONE = update -> { };
+    DeployProgress NONE = update -> {};
 
     void on(DeployUpdate update);
 }

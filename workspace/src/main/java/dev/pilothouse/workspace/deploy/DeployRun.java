@@ -16,9 +16,8 @@ import java.util.Optional;
 public final class DeployRun implements DeployProgress {
 
     /** One line of the list; {@code took} is empty while the step runs. */
-    public record Row(DeployStep step, DeployUpdate.Phase phase, String detail, Instant started,
-                      Optional<Duration> took) {
-    }
+    public record Row(
+            DeployStep step, DeployUpdate.Phase phase, String detail, Instant started, Optional<Duration> took) {}
 
     private final Map<DeployStep, Row> rows = new EnumMap<>(DeployStep.class);
     private final DeployProgress next;
@@ -31,10 +30,11 @@ public final class DeployRun implements DeployProgress {
     public void on(DeployUpdate update) {
         synchronized (rows) {
             Row before = rows.get(update.step());
-            Instant started = before == null || update.phase() == DeployUpdate.Phase.RUNNING ? update.at()
-                    : before.started();
+            Instant started =
+                    before == null || update.phase() == DeployUpdate.Phase.RUNNING ? update.at() : before.started();
             Optional<Duration> took = update.phase().finished() && before != null
-                    ? Optional.of(Duration.between(started, update.at())) : Optional.empty();
+                    ? Optional.of(Duration.between(started, update.at()))
+                    : Optional.empty();
             rows.put(update.step(), new Row(update.step(), update.phase(), update.detail(), started, took));
         }
         next.on(update);

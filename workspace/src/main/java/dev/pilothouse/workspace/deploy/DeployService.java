@@ -36,8 +36,14 @@ public final class DeployService {
     private final Path stageRoot;
     private final CrashPoint crash;
 
-    public DeployService(Versioning git, RuntimeTarget target, DeployJournal journal, AuditLog audit,
-                         ProposalStore proposals, Path stageRoot, CrashPoint crash) {
+    public DeployService(
+            Versioning git,
+            RuntimeTarget target,
+            DeployJournal journal,
+            AuditLog audit,
+            ProposalStore proposals,
+            Path stageRoot,
+            CrashPoint crash) {
         this.git = git;
         this.target = target;
         this.journal = journal;
@@ -52,8 +58,10 @@ public final class DeployService {
         journal.write(entry);
         crash.after(JournalEntry.Step.PREPARED);
         try {
-            steps.run(DeployStep.APPLY, () -> target.deploy(stage(entry.targetCommit(), entry.id()),
-                    lastDeployed(entry)), shortId(entry.targetCommit()) + " serving on " + target.describe());
+            steps.run(
+                    DeployStep.APPLY,
+                    () -> target.deploy(stage(entry.targetCommit(), entry.id()), lastDeployed(entry)),
+                    shortId(entry.targetCommit()) + " serving on " + target.describe());
             journal.write(entry.at(JournalEntry.Step.APPLIED));
             crash.after(JournalEntry.Step.APPLIED);
             steps.run(DeployStep.VERIFY, () -> target.verify(git.files(entry.targetCommit())), s -> s);
@@ -66,10 +74,14 @@ public final class DeployService {
             crash.after(JournalEntry.Step.VERIFIED);
         } catch (RuntimeException failure) {
             String restored = steps.run(DeployStep.RESTORE, () -> restore(entry, failure), s -> s);
-            throw new DeployAbortedException("deploy of " + shortId(entry.targetCommit()) + " to "
-                    + target.describe() + " failed: " + failure.getMessage() + "; " + restored, failure);
+            throw new DeployAbortedException(
+                    "deploy of " + shortId(entry.targetCommit()) + " to " + target.describe() + " failed: "
+                            + failure.getMessage() + "; " + restored,
+                    failure);
         }
-        return steps.run(DeployStep.RECORD, () -> record(entry),
+        return steps.run(
+                DeployStep.RECORD,
+                () -> record(entry),
                 tag -> "main at " + shortId(entry.targetCommit()) + ", tagged " + tag);
     }
 
@@ -82,27 +94,39 @@ public final class DeployService {
         JournalEntry entry = pending.get();
         if (entry.step() == JournalEntry.Step.VERIFIED) {
             String tag = record(entry);
-            audit.append("system:recovery", "deploy.recovered", details(entry).put("outcome", "completed")
-                    .put("tag", tag));
+            audit.append(
+                    "system:recovery",
+                    "deploy.recovered",
+                    details(entry).put("outcome", "completed").put("tag", tag));
             return Optional.of("completed the interrupted deploy as " + tag);
         }
         String restored = restore(entry, null);
-        audit.append("system:recovery", "deploy.recovered", details(entry).put("outcome", "rolled-back")
-                .put("interruptedAt", entry.step().name().toLowerCase()));
-        return Optional.of("rolled back the deploy interrupted at " + entry.step().name().toLowerCase() + "; "
-                + restored);
+        audit.append(
+                "system:recovery",
+                "deploy.recovered",
+                details(entry)
+                        .put("outcome", "rolled-back")
+                        .put("interruptedAt", entry.step().name().toLowerCase()));
+        return Optional.of(
+                "rolled back the deploy interrupted at " + entry.step().name().toLowerCase() + "; " + restored);
     }
 
     private String record(JournalEntry entry) {
         String marker = "Journal: " + entry.id();
-        Optional<DeployTag> done = git.deployTags().stream().filter(t -> t.message().contains(marker)).findFirst();
+        Optional<DeployTag> done = git.deployTags().stream()
+                .filter(t -> t.message().contains(marker))
+                .findFirst();
         if (!git.head().equals(entry.targetCommit())) {
             git.advanceMain(entry.targetCommit());
         }
         String tagName = done.map(DeployTag::name).orElseGet(() -> {
-            int next = git.deployTags().stream().mapToInt(DeployTag::number).max().orElse(0) + 1;
+            int next =
+                    git.deployTags().stream().mapToInt(DeployTag::number).max().orElse(0) + 1;
             String trailer = audit.checkpoint().map(c -> "\n" + c.trailer()).orElse("");
-            git.tag(DeployTag.PREFIX + next, entry.targetCommit(), entry.tagMessage() + "\n\n" + marker + trailer,
+            git.tag(
+                    DeployTag.PREFIX + next,
+                    entry.targetCommit(),
+                    entry.tagMessage() + "\n\n" + marker + trailer,
                     dev.pilothouse.workspace.Identity.parse(entry.actor()));
             return DeployTag.PREFIX + next;
         });
@@ -113,7 +137,8 @@ public final class DeployService {
             }
         }
         if ("rollback".equals(entry.kind()) && entry.previousTag() != null) {
-            proposals.list().stream().filter(p -> entry.previousTag().equals(p.deployTag()))
+            proposals.list().stream()
+                    .filter(p -> entry.previousTag().equals(p.deployTag()))
                     .forEach(p -> proposals.save(p.withState(ProposalState.ROLLED_BACK)));
         }
         audit.append(entry.actor(), entry.kind() + ".live", details(entry).put("tag", tagName));
@@ -135,13 +160,16 @@ public final class DeployService {
                 outcome = "removed the app (there was no earlier deploy)";
             }
         } catch (RuntimeException restoreFailed) {
-            audit.append(entry.actor(), entry.kind() + ".restore-failed", details(entry)
-                    .put("error", restoreFailed.getMessage()));
+            audit.append(
+                    entry.actor(),
+                    entry.kind() + ".restore-failed",
+                    details(entry).put("error", restoreFailed.getMessage()));
             if (cause != null) {
                 restoreFailed.addSuppressed(cause);
             }
-            throw new DeployAbortedException("the deploy failed and restoring " + entry.previousTag()
-                    + " failed too: " + restoreFailed.getMessage() + "; the journal is kept, rerun to recover",
+            throw new DeployAbortedException(
+                    "the deploy failed and restoring " + entry.previousTag() + " failed too: "
+                            + restoreFailed.getMessage() + "; the journal is kept, rerun to recover",
                     restoreFailed);
         }
         if (entry.proposalId() != null && cause != null) {
@@ -149,8 +177,12 @@ public final class DeployService {
             proposals.save(p.withState(ProposalState.ROLLED_BACK));
         }
         if (cause != null) {
-            audit.append(entry.actor(), entry.kind() + ".rolled-back", details(entry)
-                    .put("error", String.valueOf(cause.getMessage())).put("restored", outcome));
+            audit.append(
+                    entry.actor(),
+                    entry.kind() + ".rolled-back",
+                    details(entry)
+                            .put("error", String.valueOf(cause.getMessage()))
+                            .put("restored", outcome));
         }
         journal.clear();
         cleanStage(entry.id());

@@ -32,10 +32,13 @@ public final class DeploySteps {
     }
 
     public void run(DeployStep step, Runnable body, String detail) {
-        run(step, () -> {
-            body.run();
-            return detail;
-        }, Function.identity());
+        run(
+                step,
+                () -> {
+                    body.run();
+                    return detail;
+                },
+                Function.identity());
     }
 
     public void skipped(DeployStep step, String why) {
@@ -46,7 +49,9 @@ public final class DeploySteps {
         try {
             progress.on(new DeployUpdate(step, phase, detail, clock.instant()));
         } catch (RuntimeException listenerFailed) {
-            LOG.log(System.Logger.Level.WARNING, "a deploy progress listener failed; the deploy goes on",
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "a deploy progress listener failed; the deploy goes on",
                     listenerFailed);
         }
     }

@@ -14,7 +14,10 @@ public record DeployUpdate(DeployStep step, Phase phase, String detail, Instant 
     }
 
     public enum Phase {
-        RUNNING, DONE, SKIPPED, FAILED;
+        RUNNING,
+        DONE,
+        SKIPPED,
+        FAILED;
 
         public boolean finished() {
             return this != RUNNING;

@@ -30,8 +30,8 @@ final class ErrorRateWatch {
     /** Returns both rates; throws naming them when the error rate jumped. */
     String watch(Instant deployStarted) {
         Instant from = Instant.now();
-        Rate before = rate(analytics.entriesWithPrefix("response_", deployStarted.minus(BASELINE)), deployStarted,
-                false);
+        Rate before =
+                rate(analytics.entriesWithPrefix("response_", deployStarted.minus(BASELINE)), deployStarted, false);
         sleep(window.plus(REPORT_LAG));
         Rate during = rate(analytics.entriesWithPrefix("response_", from), from, true);
         if (during.errors() >= MIN_ERRORS && during.share() > before.share() + TOLERANCE) {

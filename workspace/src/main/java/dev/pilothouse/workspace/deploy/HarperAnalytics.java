@@ -41,8 +41,8 @@ final class HarperAnalytics {
     private List<JsonNode> entries(java.util.function.Predicate<String> wanted, Set<String> metrics, Instant since) {
         List<JsonNode> out = new ArrayList<>();
         double oldestRaw = Double.MAX_VALUE;
-        for (JsonNode report : client.sql("SELECT * FROM system.hdb_raw_analytics WHERE id > "
-                + since.toEpochMilli())) {
+        for (JsonNode report :
+                client.sql("SELECT * FROM system.hdb_raw_analytics WHERE id > " + since.toEpochMilli())) {
             double time = report.path("id").asDouble();
             oldestRaw = Math.min(oldestRaw, time);
             for (JsonNode entry : report.path("metrics")) {
@@ -52,8 +52,8 @@ final class HarperAnalytics {
             }
         }
         for (String metric : metrics) {
-            for (JsonNode row : client.call("get_analytics", Map.of("metric", metric,
-                    "start_time", since.toEpochMilli()))) {
+            for (JsonNode row :
+                    client.call("get_analytics", Map.of("metric", metric, "start_time", since.toEpochMilli()))) {
                 if (row.path("time").asDouble() < oldestRaw) {
                     out.add(row);
                 }
@@ -69,8 +69,8 @@ final class HarperAnalytics {
      */
     long gauge(String metric, Instant since) {
         Map<Integer, Long> byThread = new java.util.HashMap<>();
-        List<JsonNode> reports = new ArrayList<>(client.sql("SELECT * FROM system.hdb_raw_analytics WHERE id > "
-                + since.toEpochMilli()));
+        List<JsonNode> reports = new ArrayList<>(
+                client.sql("SELECT * FROM system.hdb_raw_analytics WHERE id > " + since.toEpochMilli()));
         reports.sort(java.util.Comparator.comparingDouble(r -> r.path("id").asDouble()));
         for (JsonNode report : reports) {
             int thread = -1;

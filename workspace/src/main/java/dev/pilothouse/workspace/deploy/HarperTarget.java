@@ -4,16 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pilothouse.runtime.ComponentStatus;
 import dev.pilothouse.runtime.Deployer;
 import dev.pilothouse.runtime.HarperClient;
+import dev.pilothouse.runtime.UnreachableException;
 import dev.pilothouse.schema.DocumentSnapshot;
 import dev.pilothouse.schema.SchemaAnalyzer;
 import dev.pilothouse.schema.model.SchemaModel;
-import dev.pilothouse.runtime.UnreachableException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /** A Harper runtime reached through the runtime bridge; the app is deployed as component {@code project}. */
@@ -66,9 +66,11 @@ public final class HarperTarget implements RuntimeTarget {
      */
     @Override
     public String verify(Map<String, String> files) {
-        SchemaModel model = SchemaAnalyzer.analyze(new DocumentSnapshot("deployed/schema.graphql", 1,
-                files.getOrDefault("schema.graphql", ""))).model();
-        List<String> paths = model == null ? List.of() : List.copyOf(model.restPaths().values());
+        SchemaModel model = SchemaAnalyzer.analyze(
+                        new DocumentSnapshot("deployed/schema.graphql", 1, files.getOrDefault("schema.graphql", "")))
+                .model();
+        List<String> paths =
+                model == null ? List.of() : List.copyOf(model.restPaths().values());
         Instant deadline = Instant.now().plus(timeout);
         String reason = "no answer yet";
         Instant healthySince = null;
@@ -78,8 +80,8 @@ public final class HarperTarget implements RuntimeTarget {
                 if (problem.isEmpty()) {
                     healthySince = healthySince == null ? Instant.now() : healthySince;
                     if (!Instant.now().isBefore(healthySince.plus(STABLE))) {
-                        return "component healthy" + (paths.isEmpty() ? "" : ", GET " + String.join(", ", paths)
-                                + " answering") + " for "
+                        return "component healthy"
+                                + (paths.isEmpty() ? "" : ", GET " + String.join(", ", paths) + " answering") + " for "
                                 + STABLE.toSeconds() + " s";
                     }
                     pause();
@@ -164,8 +166,8 @@ public final class HarperTarget implements RuntimeTarget {
                 throw new IllegalArgumentException("'" + name + "' is not an identifier");
             }
         }
-        return client.sql("SELECT " + String.join(", ", attributes) + " FROM " + database + "." + table
-                + " LIMIT " + limit);
+        return client.sql(
+                "SELECT " + String.join(", ", attributes) + " FROM " + database + "." + table + " LIMIT " + limit);
     }
 
     @Override
@@ -182,8 +184,12 @@ public final class HarperTarget implements RuntimeTarget {
             }
         }
         Instant recent = now.minusSeconds(3); // threads report about every second
-        return Optional.of(new Subscribers(connects, messages, analytics.gauge("ws-connections", recent),
-                analytics.gauge("mqtt-connections", recent), lookback));
+        return Optional.of(new Subscribers(
+                connects,
+                messages,
+                analytics.gauge("ws-connections", recent),
+                analytics.gauge("mqtt-connections", recent),
+                lookback));
     }
 
     @Override

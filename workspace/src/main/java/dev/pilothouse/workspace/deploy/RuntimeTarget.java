@@ -43,8 +43,8 @@ public interface RuntimeTarget {
     OptionalLong recordCount(String database, String table);
 
     /** Live evidence: up to {@code limit} records of a table, with only {@code attributes} (names are identifiers). */
-    java.util.List<com.fasterxml.jackson.databind.JsonNode> sample(String database, String table,
-                                                                 java.util.List<String> attributes, int limit);
+    java.util.List<com.fasterxml.jackson.databind.JsonNode> sample(
+            String database, String table, java.util.List<String> attributes, int limit);
 
     /**
      * Live evidence: real-time use of the table served at {@code restPath} (e.g. {@code Item}) over the last

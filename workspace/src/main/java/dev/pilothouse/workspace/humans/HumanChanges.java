@@ -18,23 +18,30 @@ public final class HumanChanges {
     public static final String ROLES = "human.roles";
     public static final String REMOVE = "human.remove";
 
-    private HumanChanges() {
-    }
+    private HumanChanges() {}
 
     /** Asks that {@code name} has exactly {@code roles}. */
     public static Change roles(String name, Set<Role> roles) {
         Human target = new Human(name, new OsAccount(0, "-"), roles);
         String roleText = text(roles);
-        return new Change(ROLES, target.identity().toString(), target.identity() + " roles " + roleText,
-                target.identity() + " " + roleText, Map.of("human", target.name(), "roles", roleText),
+        return new Change(
+                ROLES,
+                target.identity().toString(),
+                target.identity() + " roles " + roleText,
+                target.identity() + " " + roleText,
+                Map.of("human", target.name(), "roles", roleText),
                 Optional.of(target.identity().toString()));
     }
 
     /** Asks that {@code name} is removed from the registry. */
     public static Change removal(String name) {
         Human target = new Human(name, new OsAccount(0, "-"), Set.of());
-        return new Change(REMOVE, target.identity().toString(), "remove " + target.identity(),
-                target.identity() + " not registered", Map.of("human", target.name()),
+        return new Change(
+                REMOVE,
+                target.identity().toString(),
+                "remove " + target.identity(),
+                target.identity() + " not registered",
+                Map.of("human", target.name()),
                 Optional.of(target.identity().toString()));
     }
 
@@ -44,21 +51,28 @@ public final class HumanChanges {
     }
 
     static String text(Set<Role> roles) {
-        return roles.isEmpty() ? "[]" : roles.stream().sorted().map(r -> r.name().toLowerCase(Locale.ROOT))
-                .collect(Collectors.joining(",", "[", "]"));
+        return roles.isEmpty()
+                ? "[]"
+                : roles.stream()
+                        .sorted()
+                        .map(r -> r.name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(",", "[", "]"));
     }
 
     static Set<Role> parse(String text) {
         String inner = text.substring(1, text.length() - 1);
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        Arrays.stream(inner.split(",")).filter(s -> !s.isBlank())
+        Arrays.stream(inner.split(","))
+                .filter(s -> !s.isBlank())
                 .forEach(s -> roles.add(Role.valueOf(s.strip().toUpperCase(Locale.ROOT))));
         return roles;
     }
 
     /** A human as a request's "before" and "after" name them: identity and roles, or not registered. */
     private static String describe(HumanRegistry registry, String name) {
-        return registry.list().stream().filter(h -> h.name().equals(name)).findFirst()
+        return registry.list().stream()
+                .filter(h -> h.name().equals(name))
+                .findFirst()
                 .map(h -> h.identity() + " " + text(h.roles()))
                 .orElse("human:" + name + " not registered");
     }
@@ -76,8 +90,8 @@ public final class HumanChanges {
 
         @Override
         public void apply(ChangeRequest request, Actor by) {
-            registry.applyRoles(request.payload().get("human"), parse(request.payload().get("roles")), by,
-                    request.id());
+            registry.applyRoles(
+                    request.payload().get("human"), parse(request.payload().get("roles")), by, request.id());
         }
     }
 

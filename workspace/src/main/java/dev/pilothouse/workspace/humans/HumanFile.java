@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class HumanFile {
 
-    private static final TypeReference<List<Human>> HUMANS = new TypeReference<>() { };
+    private static final TypeReference<List<Human>> HUMANS = new TypeReference<>() {};
 
     private final Path file;
 

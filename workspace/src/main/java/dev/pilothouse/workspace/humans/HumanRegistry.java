@@ -70,19 +70,26 @@ public final class HumanRegistry {
         String actor = claimed.map(Identity::toString).orElse("os:" + account.describe());
         return audited(actor, action, details, () -> {
             if (claimed.isPresent() && !claimed.get().isHuman()) {
-                throw new Refusal("humans-only", claimed.get() + " is an agent; only a registered human, proved by"
-                        + " their OS account, may do this (" + action + ")");
+                throw new Refusal(
+                        "humans-only",
+                        claimed.get() + " is an agent; only a registered human, proved by"
+                                + " their OS account, may do this (" + action + ")");
             }
             Human human = byAccount(account.uid()).orElseThrow(() -> unregistered(account));
             if (claimed.isPresent() && !claimed.get().name().equals(human.name())) {
-                throw new Refusal("account-is-someone-else", "--as " + claimed.get() + " refused: this OS account ("
-                        + account.describe() + ") is registered as " + human.identity() + "; act as yourself (omit"
-                        + " --as), or sign in under " + claimed.get().name() + "'s own OS account");
+                throw new Refusal(
+                        "account-is-someone-else",
+                        "--as " + claimed.get() + " refused: this OS account ("
+                                + account.describe() + ") is registered as " + human.identity()
+                                + "; act as yourself (omit"
+                                + " --as), or sign in under " + claimed.get().name() + "'s own OS account");
             }
             if (needs != null && !human.is(needs)) {
-                throw new Refusal("role-required", human.identity() + " does not have the "
-                        + needs.name().toLowerCase(java.util.Locale.ROOT) + " role; an admin grants it with"
-                        + " 'pilothouse humans roles " + human.name() + " --roles ...'");
+                throw new Refusal(
+                        "role-required",
+                        human.identity() + " does not have the "
+                                + needs.name().toLowerCase(java.util.Locale.ROOT) + " role; an admin grants it with"
+                                + " 'pilothouse humans roles " + human.name() + " --roles ...'");
             }
             return new Actor(human.identity(), account.proof());
         });
@@ -105,28 +112,38 @@ public final class HumanRegistry {
             if (before.isEmpty()) {
                 granted.add(Role.APPROVER);
                 if (target.uid() != self.uid()) {
-                    throw new Refusal("bootstrap-own-account", "the first human must be registered for the OS account"
-                            + " running this command (" + self.describe() + "), not " + target.describe());
+                    throw new Refusal(
+                            "bootstrap-own-account",
+                            "the first human must be registered for the OS account" + " running this command ("
+                                    + self.describe() + "), not " + target.describe());
                 }
                 granted.add(Role.ADMIN);
                 actor = new Actor(new Identity(Identity.Kind.HUMAN, name), self.proof());
             } else {
                 actor = admin(self);
                 if (!roles.isEmpty()) {
-                    throw new Refusal("roles-by-request", "a new human is registered without roles; their roles"
-                            + " are a change request another admin approves ('pilothouse humans roles " + name
-                            + " --roles ...')");
+                    throw new Refusal(
+                            "roles-by-request",
+                            "a new human is registered without roles; their roles"
+                                    + " are a change request another admin approves ('pilothouse humans roles " + name
+                                    + " --roles ...')");
                 }
             }
             Human added = new Human(name, target, granted);
             if (before.stream().anyMatch(h -> h.name().equals(added.name()))) {
                 throw new Refusal("human-exists", added.identity() + " is already registered");
             }
-            before.stream().filter(h -> h.account().uid() == target.uid()).findFirst().ifPresent(h -> {
-                throw new Refusal("one-human-per-account", "the OS account " + target.describe() + " is already "
-                        + h.identity() + "; one account is one human (otherwise one account could approve as two"
-                        + " people)");
-            });
+            before.stream()
+                    .filter(h -> h.account().uid() == target.uid())
+                    .findFirst()
+                    .ifPresent(h -> {
+                        throw new Refusal(
+                                "one-human-per-account",
+                                "the OS account " + target.describe() + " is already "
+                                        + h.identity()
+                                        + "; one account is one human (otherwise one account could approve as two"
+                                        + " people)");
+                    });
             List<Human> after = new ArrayList<>(before);
             after.add(added);
             save(actor, "humans.add", details, before, after);
@@ -139,7 +156,8 @@ public final class HumanRegistry {
      * request was approved or a lone admin filed it); {@code by} never changes their own roles.
      */
     void applyRoles(String name, Set<Role> roles, Actor by, String request) {
-        ObjectNode details = JsonNodeFactory.instance.objectNode().put("human", name).put("request", request);
+        ObjectNode details =
+                JsonNodeFactory.instance.objectNode().put("human", name).put("request", request);
         List<Human> before = list();
         Human old = find(before, name);
         if (old.identity().equals(by.who())) {
@@ -152,7 +170,8 @@ public final class HumanRegistry {
 
     /** Removes a human as change request {@code request} says (only {@link HumanChanges} calls this). */
     void applyRemove(String name, Actor by, String request) {
-        ObjectNode details = JsonNodeFactory.instance.objectNode().put("human", name).put("request", request);
+        ObjectNode details =
+                JsonNodeFactory.instance.objectNode().put("human", name).put("request", request);
         List<Human> before = list();
         Human gone = find(before, name);
         if (gone.identity().equals(by.who())) {
@@ -166,26 +185,33 @@ public final class HumanRegistry {
     private Actor admin(OsAccount self) {
         Human human = byAccount(self.uid()).orElseThrow(() -> unregistered(self));
         if (!human.is(Role.ADMIN)) {
-            throw new Refusal("admin-only", human.identity() + " is not an admin; only an admin changes the"
-                    + " registry of humans");
+            throw new Refusal(
+                    "admin-only",
+                    human.identity() + " is not an admin; only an admin changes the" + " registry of humans");
         }
         return new Actor(human.identity(), self.proof());
     }
 
     private OsAccount account(String uidOrName) {
-        return accounts.find(uidOrName).orElseThrow(() -> new Refusal("unknown-account", "this system has no OS"
-                + " account '" + uidOrName + "'"));
+        return accounts.find(uidOrName)
+                .orElseThrow(
+                        () -> new Refusal("unknown-account", "this system has no OS" + " account '" + uidOrName + "'"));
     }
 
     private static Human find(List<Human> humans, String name) {
-        return humans.stream().filter(h -> h.name().equals(name)).findFirst()
+        return humans.stream()
+                .filter(h -> h.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new Refusal("unknown-human", "human:" + name + " is not registered"));
     }
 
     private static Refusal unregistered(OsAccount account) {
-        return new Refusal("unregistered-account", "the OS account " + account.describe() + " is not registered as a"
-                + " human; an admin registers it with 'pilothouse humans add NAME --os-account " + account.name()
-                + "' (the very first human registers themselves with 'pilothouse humans add NAME')");
+        return new Refusal(
+                "unregistered-account",
+                "the OS account " + account.describe() + " is not registered as a"
+                        + " human; an admin registers it with 'pilothouse humans add NAME --os-account "
+                        + account.name()
+                        + "' (the very first human registers themselves with 'pilothouse humans add NAME')");
     }
 
     private void save(Actor actor, String action, ObjectNode details, List<Human> before, List<Human> after) {
@@ -206,8 +232,10 @@ public final class HumanRegistry {
         try {
             return body.get();
         } catch (Refusal refusal) {
-            audit.append(actor, action + ".refused", details.deepCopy().put("rule", refusal.rule())
-                    .put("reason", refusal.getMessage()));
+            audit.append(
+                    actor,
+                    action + ".refused",
+                    details.deepCopy().put("rule", refusal.rule()).put("reason", refusal.getMessage()));
             throw refusal;
         }
     }

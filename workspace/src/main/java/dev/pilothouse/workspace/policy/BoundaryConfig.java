@@ -30,18 +30,33 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class BoundaryConfig {
 
     /** The keys Harper ships that widen or narrow exposure (ADR 0020); unknown keys count as well. */
-    public static final Set<String> KEYS = Set.of("rest", "REST", "graphql", "graphqlSchema", "jsResource",
-            "fastifyRoutes", "static", "authentication", "login", "roles", "tls", "http", "mqtt", "operationsApi",
-            "customFunctions", "replication", "clustering", "dataLoader", "loadEnv");
+    public static final Set<String> KEYS = Set.of(
+            "rest",
+            "REST",
+            "graphql",
+            "graphqlSchema",
+            "jsResource",
+            "fastifyRoutes",
+            "static",
+            "authentication",
+            "login",
+            "roles",
+            "tls",
+            "http",
+            "mqtt",
+            "operationsApi",
+            "customFunctions",
+            "replication",
+            "clustering",
+            "dataLoader",
+            "loadEnv");
     /** Top-level keys that change nothing a client or the code can reach. */
     public static final Set<String> OUTSIDE = Set.of("logging");
 
     /** One changed key and the line of the file (1-based) where it is now, or where it was when removed. */
-    public record Change(String key, int line, String how) {
-    }
+    public record Change(String key, int line, String how) {}
 
-    private BoundaryConfig() {
-    }
+    private BoundaryConfig() {}
 
     /** The boundary keys {@code after} adds, removes or changes against {@code before} (either may be null). */
     public static List<Change> changes(String before, String after) {
@@ -71,8 +86,7 @@ public final class BoundaryConfig {
         return KEYS.contains(key) || OUTSIDE.contains(key);
     }
 
-    private record Entry(String value, int line) {
-    }
+    private record Entry(String value, int line) {}
 
     /** Top-level key → its value in canonical form; a repeated key keeps every value. Null when unreadable. */
     private static Map<String, Entry> entries(String text) {
@@ -110,9 +124,13 @@ public final class BoundaryConfig {
         }
         return switch (node) {
             case ScalarNode s -> s.getTag().getValue() + ":" + s.getValue();
-            case SequenceNode q -> q.getValue().stream().map(n -> canonical(n, depth + 1)).toList().toString();
-            case MappingNode m -> m.getValue().stream().map(t -> canonical(t.getKeyNode(), depth + 1) + "="
-                    + canonical(t.getValueNode(), depth + 1)).toList().toString();
+            case SequenceNode q ->
+                q.getValue().stream().map(n -> canonical(n, depth + 1)).toList().toString();
+            case MappingNode m ->
+                m.getValue().stream()
+                        .map(t -> canonical(t.getKeyNode(), depth + 1) + "=" + canonical(t.getValueNode(), depth + 1))
+                        .toList()
+                        .toString();
             default -> Objects.toString(node.getTag());
         };
     }

@@ -19,12 +19,13 @@ public final class Clearance {
     /** The role names that clear (the humans registry's {@code Role} and the web console's). */
     public static final Set<String> ROLES = Set.of("APPROVER", "ADMIN");
 
-    private Clearance() {
-    }
+    private Clearance() {}
 
     /** For role names as given ({@code APPROVER}, {@code ROLE_ADMIN}, {@code admin}, ...); none: not cleared. */
     public static boolean ofRoleNames(Collection<String> roles) {
-        return roles.stream().map(r -> r.toUpperCase(Locale.ROOT)).map(r -> r.startsWith("ROLE_") ? r.substring(5) : r)
+        return roles.stream()
+                .map(r -> r.toUpperCase(Locale.ROOT))
+                .map(r -> r.startsWith("ROLE_") ? r.substring(5) : r)
                 .anyMatch(ROLES::contains);
     }
 }

@@ -23,6 +23,7 @@ public final class CodeReferences {
 
     /** Names that reach code or globals the tokens cannot follow. */
     private static final Set<String> ESCAPES = Set.of("eval", "Function", "require", "globalThis", "global");
+
     private static final Set<String> ROOTS = Set.of("tables", "databases");
     /** Harper's database of the {@code tables} global. */
     private static final String DATA = "data";
@@ -41,10 +42,15 @@ public final class CodeReferences {
     private final Set<String> databasesRoots = new TreeSet<>(Set.of("databases"));
 
     private CodeReferences(String source) {
-        tokens = JsLexer.lex(source).tokens().stream().filter(t -> !t.type().isComment()).toList();
-        lineStarts = IntStream.concat(IntStream.of(0),
-                IntStream.range(0, source.length()).filter(k -> source.charAt(k) == '\n')
-                        .map(k -> k + 1)).toArray();
+        tokens = JsLexer.lex(source).tokens().stream()
+                .filter(t -> !t.type().isComment())
+                .toList();
+        lineStarts = IntStream.concat(
+                        IntStream.of(0),
+                        IntStream.range(0, source.length())
+                                .filter(k -> source.charAt(k) == '\n')
+                                .map(k -> k + 1))
+                .toArray();
     }
 
     /** Every table reference of a resources.js, in source order. */
@@ -67,13 +73,20 @@ public final class CodeReferences {
                 dynamic(i, "import * as " + text(i + 3));
                 continue;
             }
-            if (tokens.get(i + 1).type() == JsTokenType.IDENTIFIER && !tokens.get(i + 1).is("from")
+            if (tokens.get(i + 1).type() == JsTokenType.IDENTIFIER
+                    && !tokens.get(i + 1).is("from")
                     && fromHarper(i)) {
                 dynamic(i, "import " + text(i + 1) + " from harperdb"); // the whole module, tables and all
                 continue;
             }
-            for (int j = i + 1; j < tokens.size() && !tokens.get(j).is("from") && !tokens.get(j).is(";"); j++) {
-                if (ROOTS.contains(text(j)) && j + 2 < tokens.size() && tokens.get(j + 1).is("as")) {
+            for (int j = i + 1;
+                    j < tokens.size()
+                            && !tokens.get(j).is("from")
+                            && !tokens.get(j).is(";");
+                    j++) {
+                if (ROOTS.contains(text(j))
+                        && j + 2 < tokens.size()
+                        && tokens.get(j + 1).is("as")) {
                     (text(j).equals("tables") ? tablesRoots : databasesRoots).add(text(j + 2));
                 }
             }
@@ -82,9 +95,13 @@ public final class CodeReferences {
 
     /** Whether the import statement at {@code i} loads Harper's own module. */
     private boolean fromHarper(int i) {
-        for (int k = i + 1; k + 1 < tokens.size() && k < i + 64 && !tokens.get(k).is(";"); k++) {
+        for (int k = i + 1;
+                k + 1 < tokens.size() && k < i + 64 && !tokens.get(k).is(";");
+                k++) {
             if (tokens.get(k).is("from")) {
-                return literal(tokens.get(k + 1)).filter(m -> m.equals("harperdb") || m.equals("harper")).isPresent();
+                return literal(tokens.get(k + 1))
+                        .filter(m -> m.equals("harperdb") || m.equals("harper"))
+                        .isPresent();
             }
         }
         return false;
@@ -93,7 +110,8 @@ public final class CodeReferences {
     private void at(int i) {
         JsToken token = tokens.get(i);
         if (token.type() == JsTokenType.STRING || token.type() == JsTokenType.TEMPLATE) {
-            literal(token).filter(name -> name.matches("[A-Za-z_$][\\w$]*"))
+            literal(token)
+                    .filter(name -> name.matches("[A-Za-z_$][\\w$]*"))
                     .ifPresent(name -> out.add(new Reference(null, name, token.text(), line(token))));
             return;
         }
@@ -142,8 +160,7 @@ public final class CodeReferences {
     }
 
     /** A property access at {@code j}: its name, or a null name when computed; empty when there is none. */
-    private record Member(String name, int next) {
-    }
+    private record Member(String name, int next) {}
 
     private Optional<Member> member(int j) {
         if (j + 1 < tokens.size() && (tokens.get(j).is(".") || tokens.get(j).is("?."))) {
@@ -187,9 +204,14 @@ public final class CodeReferences {
             if (depth == 0) {
                 break;
             }
-            boolean key = t.isName() && k + 1 < tokens.size() && (tokens.get(k + 1).is(",")
-                    || tokens.get(k + 1).is("}") || tokens.get(k + 1).is(":") || tokens.get(k + 1).is("="))
-                    && !tokens.get(k - 1).is(":") && !tokens.get(k - 1).is("...");
+            boolean key = t.isName()
+                    && k + 1 < tokens.size()
+                    && (tokens.get(k + 1).is(",")
+                            || tokens.get(k + 1).is("}")
+                            || tokens.get(k + 1).is(":")
+                            || tokens.get(k + 1).is("="))
+                    && !tokens.get(k - 1).is(":")
+                    && !tokens.get(k - 1).is("...");
             if (key && db == null) {
                 dynamic(i, "destructuring of " + tokens.get(i).text()); // names databases, not tables
                 return true;
@@ -222,7 +244,9 @@ public final class CodeReferences {
 
     /** {@code { tables: 1 }} or a class member named like a global is no use of it. */
     private boolean objectKey(int i) {
-        return next(i, ":") && i > 0 && (tokens.get(i - 1).is("{") || tokens.get(i - 1).is(","));
+        return next(i, ":")
+                && i > 0
+                && (tokens.get(i - 1).is("{") || tokens.get(i - 1).is(","));
     }
 
     private boolean inImport(int i) {

@@ -26,19 +26,27 @@ import java.util.Set;
 public final class PackageManifest {
 
     /** Keys that change nothing that runs. */
-    public static final Set<String> METADATA = Set.of("name", "version", "description", "private", "license",
-            "author", "contributors", "keywords", "homepage", "repository", "bugs", "funding");
+    public static final Set<String> METADATA = Set.of(
+            "name",
+            "version",
+            "description",
+            "private",
+            "license",
+            "author",
+            "contributors",
+            "keywords",
+            "homepage",
+            "repository",
+            "bugs",
+            "funding");
 
     /** A problem at a line and column (1-based) of the file. */
-    public record Problem(int line, int column, boolean error, String message) {
-    }
+    public record Problem(int line, int column, boolean error, String message) {}
 
     /** One changed key and the line (1-based) where it is now, or where it was when removed. */
-    public record Change(String key, int line, String how) {
-    }
+    public record Change(String key, int line, String how) {}
 
-    private PackageManifest() {
-    }
+    private PackageManifest() {}
 
     /** What is wrong with the file: unreadable JSON, not an object, or code that would load as CommonJS. */
     public static List<Problem> problems(String text) {
@@ -46,8 +54,10 @@ public final class PackageManifest {
         try {
             root = Json.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            return List.of(new Problem(e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
-                    e.getLocation() == null ? 1 : e.getLocation().getColumnNr(), true,
+            return List.of(new Problem(
+                    e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
+                    e.getLocation() == null ? 1 : e.getLocation().getColumnNr(),
+                    true,
                     "not valid JSON: " + e.getOriginalMessage()));
         }
         if (root == null || !root.isObject()) {
@@ -55,8 +65,12 @@ public final class PackageManifest {
         }
         if (!"module".equals(root.path("type").asText())) {
             int line = lines(text).getOrDefault("type", 1);
-            return List.of(new Problem(line, 1, false, "\"type\" is not \"module\": Node loads resources.js as"
-                    + " CommonJS, where its export statements fail"));
+            return List.of(new Problem(
+                    line,
+                    1,
+                    false,
+                    "\"type\" is not \"module\": Node loads resources.js as"
+                            + " CommonJS, where its export statements fail"));
         }
         return List.of();
     }
@@ -67,10 +81,14 @@ public final class PackageManifest {
         Optional<Map<String, JsonNode>> now = keys(after);
         if (old.isEmpty() || now.isEmpty()) {
             String text = now.isEmpty() ? after : before;
-            Problem why = problems(text).stream().filter(Problem::error).findFirst()
+            Problem why = problems(text).stream()
+                    .filter(Problem::error)
+                    .findFirst()
                     .orElse(new Problem(1, 1, true, "must be a JSON object"));
-            return List.of(new Change("(the whole file)", why.line(), "cannot be read (" + why.message()
-                    + "), so what it installs and runs cannot be checked"));
+            return List.of(new Change(
+                    "(the whole file)",
+                    why.line(),
+                    "cannot be read (" + why.message() + "), so what it installs and runs cannot be checked"));
         }
         Map<String, Integer> nowLines = after == null ? Map.of() : lines(after);
         Map<String, Integer> oldLines = before == null ? Map.of() : lines(before);
@@ -81,7 +99,8 @@ public final class PackageManifest {
                 out.add(new Change(key, nowLines.getOrDefault(key, 1), was == null ? "adds" : "changes"));
             }
         });
-        old.get().keySet().stream().filter(key -> !now.get().containsKey(key) && !METADATA.contains(key))
+        old.get().keySet().stream()
+                .filter(key -> !now.get().containsKey(key) && !METADATA.contains(key))
                 .forEach(key -> out.add(new Change(key, oldLines.getOrDefault(key, 1), "removes")));
         return out;
     }
@@ -111,7 +130,8 @@ public final class PackageManifest {
                 return out;
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                out.putIfAbsent(parser.currentName(), parser.currentTokenLocation().getLineNr());
+                out.putIfAbsent(
+                        parser.currentName(), parser.currentTokenLocation().getLineNr());
                 parser.nextToken();
                 parser.skipChildren();
             }

@@ -17,9 +17,16 @@ import java.util.TreeSet;
  * app files without a second person's approval. Fixed rules that no policy relaxes: agents never approve or deploy,
  * authors never approve their own proposals.
  */
-public record Policy(List<String> protectedPrimitives, int breakingApprovals, Duration approvalExpiry,
-                     String protectionMarker, int auditCheckpointEvery, String shadowDeploy, int shadowSample,
-                     int maxOpenProposalsPerAgent, boolean soloMode) {
+public record Policy(
+        List<String> protectedPrimitives,
+        int breakingApprovals,
+        Duration approvalExpiry,
+        String protectionMarker,
+        int auditCheckpointEvery,
+        String shadowDeploy,
+        int shadowSample,
+        int maxOpenProposalsPerAgent,
+        boolean soloMode) {
 
     public static final String DEFAULT_MARKER = "@protected";
     public static final int DEFAULT_CHECKPOINT_EVERY = 50;
@@ -40,8 +47,8 @@ public record Policy(List<String> protectedPrimitives, int breakingApprovals, Du
         auditCheckpointEvery = auditCheckpointEvery <= 0 ? DEFAULT_CHECKPOINT_EVERY : auditCheckpointEvery;
         shadowDeploy = ShadowMode.parse(shadowDeploy).label();
         shadowSample = shadowSample <= 0 ? DEFAULT_SHADOW_SAMPLE : shadowSample;
-        maxOpenProposalsPerAgent = maxOpenProposalsPerAgent <= 0 ? DEFAULT_MAX_OPEN_PROPOSALS_PER_AGENT
-                : maxOpenProposalsPerAgent;
+        maxOpenProposalsPerAgent =
+                maxOpenProposalsPerAgent <= 0 ? DEFAULT_MAX_OPEN_PROPOSALS_PER_AGENT : maxOpenProposalsPerAgent;
     }
 
     public Policy(List<String> protectedPrimitives, int breakingApprovals, Duration approvalExpiry) {
@@ -52,10 +59,24 @@ public record Policy(List<String> protectedPrimitives, int breakingApprovals, Du
      * Without the per-agent limit (its default) and with solo mode off (use {@link #withMaxOpenProposalsPerAgent} and
      * {@link #withSoloMode} to keep them).
      */
-    public Policy(List<String> protectedPrimitives, int breakingApprovals, Duration approvalExpiry,
-                  String protectionMarker, int auditCheckpointEvery, String shadowDeploy, int shadowSample) {
-        this(protectedPrimitives, breakingApprovals, approvalExpiry, protectionMarker, auditCheckpointEvery,
-                shadowDeploy, shadowSample, 0, false);
+    public Policy(
+            List<String> protectedPrimitives,
+            int breakingApprovals,
+            Duration approvalExpiry,
+            String protectionMarker,
+            int auditCheckpointEvery,
+            String shadowDeploy,
+            int shadowSample) {
+        this(
+                protectedPrimitives,
+                breakingApprovals,
+                approvalExpiry,
+                protectionMarker,
+                auditCheckpointEvery,
+                shadowDeploy,
+                shadowSample,
+                0,
+                false);
     }
 
     public ShadowMode shadowMode() {
@@ -69,31 +90,72 @@ public record Policy(List<String> protectedPrimitives, int breakingApprovals, Du
     }
 
     public Policy unprotect(String primitive) {
-        return withPrimitives(protectedPrimitives.stream().filter(p -> !p.equals(primitive)).toList());
+        return withPrimitives(
+                protectedPrimitives.stream().filter(p -> !p.equals(primitive)).toList());
     }
 
     public Policy withShadow(ShadowMode mode, int sample) {
-        return new Policy(protectedPrimitives, breakingApprovals, approvalExpiry, protectionMarker,
-                auditCheckpointEvery, mode.label(), sample, maxOpenProposalsPerAgent, soloMode);
+        return new Policy(
+                protectedPrimitives,
+                breakingApprovals,
+                approvalExpiry,
+                protectionMarker,
+                auditCheckpointEvery,
+                mode.label(),
+                sample,
+                maxOpenProposalsPerAgent,
+                soloMode);
     }
 
     public Policy withSoloMode(boolean on) {
-        return new Policy(protectedPrimitives, breakingApprovals, approvalExpiry, protectionMarker,
-                auditCheckpointEvery, shadowDeploy, shadowSample, maxOpenProposalsPerAgent, on);
+        return new Policy(
+                protectedPrimitives,
+                breakingApprovals,
+                approvalExpiry,
+                protectionMarker,
+                auditCheckpointEvery,
+                shadowDeploy,
+                shadowSample,
+                maxOpenProposalsPerAgent,
+                on);
     }
 
     public Policy withAuditCheckpointEvery(int entries) {
-        return new Policy(protectedPrimitives, breakingApprovals, approvalExpiry, protectionMarker, entries,
-                shadowDeploy, shadowSample, maxOpenProposalsPerAgent, soloMode);
+        return new Policy(
+                protectedPrimitives,
+                breakingApprovals,
+                approvalExpiry,
+                protectionMarker,
+                entries,
+                shadowDeploy,
+                shadowSample,
+                maxOpenProposalsPerAgent,
+                soloMode);
     }
 
     public Policy withMaxOpenProposalsPerAgent(int proposals) {
-        return new Policy(protectedPrimitives, breakingApprovals, approvalExpiry, protectionMarker,
-                auditCheckpointEvery, shadowDeploy, shadowSample, proposals, soloMode);
+        return new Policy(
+                protectedPrimitives,
+                breakingApprovals,
+                approvalExpiry,
+                protectionMarker,
+                auditCheckpointEvery,
+                shadowDeploy,
+                shadowSample,
+                proposals,
+                soloMode);
     }
 
     private Policy withPrimitives(List<String> primitives) {
-        return new Policy(primitives, breakingApprovals, approvalExpiry, protectionMarker, auditCheckpointEvery,
-                shadowDeploy, shadowSample, maxOpenProposalsPerAgent, soloMode);
+        return new Policy(
+                primitives,
+                breakingApprovals,
+                approvalExpiry,
+                protectionMarker,
+                auditCheckpointEvery,
+                shadowDeploy,
+                shadowSample,
+                maxOpenProposalsPerAgent,
+                soloMode);
     }
 }

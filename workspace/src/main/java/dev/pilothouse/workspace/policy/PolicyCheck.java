@@ -23,30 +23,30 @@ public final class PolicyCheck {
 
     public static final String RULE = "protected-primitive";
 
-    private PolicyCheck() {
-    }
+    private PolicyCheck() {}
 
     public static List<String> violations(Policy policy, SchemaModel before, List<SchemaChange> changes) {
         return violations(policy, before, null, changes);
     }
 
     /** As above; with {@code after}, a marker the proposal removes is reported too. */
-    public static List<String> violations(Policy policy, SchemaModel before, SchemaModel after,
-                                          List<SchemaChange> changes) {
+    public static List<String> violations(
+            Policy policy, SchemaModel before, SchemaModel after, List<SchemaChange> changes) {
         List<String> out = new ArrayList<>();
         for (SchemaChange change : changes) {
             Set<String> names = namesOf(before, change);
             for (String primitive : policy.protectedPrimitives()) {
-                boolean tableLevel = change.attribute() == null
-                        && names.stream().anyMatch(t -> primitive.startsWith(t + "."));
+                boolean tableLevel =
+                        change.attribute() == null && names.stream().anyMatch(t -> primitive.startsWith(t + "."));
                 if (names.contains(primitive) || tableLevel) {
                     out.add(describe(change) + " touches protected '" + primitive + "' (rule " + RULE
                             + "; a human may 'policy unprotect " + primitive + "')");
                 }
             }
-            markedBy(policy, before, change).ifPresent(marked -> out.add(describe(change) + " touches '" + marked
-                    + "', protected by the marker " + policy.protectionMarker() + " in its description (rule "
-                    + RULE + "; a human removes the marker in a commit of their own first)"));
+            markedBy(policy, before, change)
+                    .ifPresent(marked -> out.add(describe(change) + " touches '" + marked
+                            + "', protected by the marker " + policy.protectionMarker() + " in its description (rule "
+                            + RULE + "; a human removes the marker in a commit of their own first)"));
         }
         if (after != null) {
             out.addAll(removedMarkers(policy, before, after));
@@ -62,8 +62,8 @@ public final class PolicyCheck {
      * installed or how it loads ({@link PackageManifest}). An unchanged file has no findings: it was approved before.
      * These take the protected path as a protected schema change does.
      */
-    public static List<String> files(Policy policy, SchemaModel before, Map<String, String> beforeFiles,
-                                     Map<String, String> afterFiles) {
+    public static List<String> files(
+            Policy policy, SchemaModel before, Map<String, String> beforeFiles, Map<String, String> afterFiles) {
         List<String> out = new ArrayList<>();
         String code = afterFiles.get("resources.js");
         if (code != null && !Objects.equals(code, beforeFiles.get("resources.js"))) {
@@ -73,16 +73,19 @@ public final class PolicyCheck {
         if (!Objects.equals(config, beforeFiles.get("config.yaml"))) {
             for (BoundaryConfig.Change c : BoundaryConfig.changes(beforeFiles.get("config.yaml"), config)) {
                 out.add("config.yaml:" + c.line() + " " + c.how() + " '" + c.key() + "', "
-                        + (BoundaryConfig.known(c.key()) || c.key().startsWith("(") ? "which decides what Harper"
-                        + " exposes and to whom" : "a plugin of the app's own, which runs code and may expose data")
+                        + (BoundaryConfig.known(c.key()) || c.key().startsWith("(")
+                                ? "which decides what Harper" + " exposes and to whom"
+                                : "a plugin of the app's own, which runs code and may expose data")
                         + " (rule " + RULE + "; a human makes boundary changes in a commit of their own)");
             }
         }
         String manifest = afterFiles.get("package.json");
         if (manifest != null && !Objects.equals(manifest, beforeFiles.get("package.json"))) {
             for (PackageManifest.Change c : PackageManifest.changes(beforeFiles.get("package.json"), manifest)) {
-                String what = c.key().startsWith("(") ? c.how() : c.how() + " '" + c.key() + "', which decides"
-                        + " what code npm installs and runs or how the app's code loads";
+                String what = c.key().startsWith("(")
+                        ? c.how()
+                        : c.how() + " '" + c.key() + "', which decides"
+                                + " what code npm installs and runs or how the app's code loads";
                 out.add("package.json:" + c.line() + " " + what + " (rule " + RULE + "; a human makes dependency"
                         + " changes in a commit of their own)");
             }
@@ -98,15 +101,21 @@ public final class PolicyCheck {
         Map<String, String> out = new LinkedHashMap<>(); // one finding per line and reason
         for (CodeReferences.Reference ref : CodeReferences.of(code)) {
             if (ref.dynamic()) {
-                out.putIfAbsent(ref.line() + ":dynamic", "resources.js:" + ref.line() + " reaches tables through '"
-                        + ref.code() + "', which cannot be followed, while tables are protected (rule " + RULE
-                        + "; name each table, e.g. tables.Item)");
+                out.putIfAbsent(
+                        ref.line() + ":dynamic",
+                        "resources.js:" + ref.line() + " reaches tables through '"
+                                + ref.code() + "', which cannot be followed, while tables are protected (rule " + RULE
+                                + "; name each table, e.g. tables.Item)");
                 continue;
             }
-            protection.reached(before, ref.database(), ref.table()).ifPresent(why -> out.putIfAbsent(ref.line()
-                    + ":" + why, "resources.js:" + ref.line() + " reads or writes " + why + " through '" + ref.code()
-                    + "' (rule " + RULE + "; a human may 'policy unprotect' it, or make the change in a commit of"
-                    + " their own)"));
+            protection
+                    .reached(before, ref.database(), ref.table())
+                    .ifPresent(why -> out.putIfAbsent(
+                            ref.line() + ":" + why,
+                            "resources.js:" + ref.line() + " reads or writes " + why + " through '" + ref.code()
+                                    + "' (rule " + RULE
+                                    + "; a human may 'policy unprotect' it, or make the change in a commit of"
+                                    + " their own)"));
         }
         return List.copyOf(out.values());
     }
@@ -128,7 +137,8 @@ public final class PolicyCheck {
         return table.get().attributes().stream()
                 .filter(a -> change.attribute() == null || a.name().equals(change.attribute()))
                 .filter(a -> marked(policy, a.description()))
-                .map(a -> change.table() + "." + a.name()).findFirst();
+                .map(a -> change.table() + "." + a.name())
+                .findFirst();
     }
 
     private static List<String> removedMarkers(Policy policy, SchemaModel before, SchemaModel after) {
@@ -142,12 +152,13 @@ public final class PolicyCheck {
                 continue; // a removed table is reported as a change above
             }
             if (marked(policy, old.description()) && !marked(policy, now.get().description())) {
-                out.add("the marker " + policy.protectionMarker() + " is removed from " + old.typeName()
-                        + " (rule " + RULE + "; only a human commit outside a proposal may remove it)");
+                out.add("the marker " + policy.protectionMarker() + " is removed from " + old.typeName() + " (rule "
+                        + RULE + "; only a human commit outside a proposal may remove it)");
             }
             for (Attribute a : old.attributes()) {
                 Optional<Attribute> current = now.get().attribute(a.name());
-                if (marked(policy, a.description()) && current.isPresent()
+                if (marked(policy, a.description())
+                        && current.isPresent()
                         && !marked(policy, current.get().description())) {
                     out.add("the marker " + policy.protectionMarker() + " is removed from " + old.typeName() + "."
                             + a.name() + " (rule " + RULE + "; only a human commit outside a proposal may remove it)");

@@ -46,8 +46,8 @@ public record ProtectedData(Protection protection, List<SchemaModel> schemas) {
         LanguageService language = new LanguageService();
         List<SchemaModel> models = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            Analysis analysis = language.analyze(new DocumentSnapshot("protection/" + i + "/schema.graphql", 1,
-                    texts.get(i)));
+            Analysis analysis =
+                    language.analyze(new DocumentSnapshot("protection/" + i + "/schema.graphql", 1, texts.get(i)));
             if (analysis.model() != null) {
                 models.add(analysis.model());
             }

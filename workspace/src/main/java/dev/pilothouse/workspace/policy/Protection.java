@@ -41,7 +41,10 @@ public record Protection(Policy policy) {
                 }
             }
         }
-        table.attributes().stream().filter(a -> marked(a.description())).map(Attribute::name).forEach(out::add);
+        table.attributes().stream()
+                .filter(a -> marked(a.description()))
+                .map(Attribute::name)
+                .forEach(out::add);
         return out;
     }
 
@@ -66,8 +69,10 @@ public record Protection(Policy policy) {
         for (String primitive : policy.protectedPrimitives()) {
             int dot = primitive.indexOf('.');
             String owner = dot < 0 ? primitive : primitive.substring(0, dot);
-            boolean names = owner.equals(table) || schemas.stream().flatMap(m -> m.tables().stream())
-                    .anyMatch(t -> same(t, database, table) && owner.equals(t.typeName()));
+            boolean names = owner.equals(table)
+                    || schemas.stream()
+                            .flatMap(m -> m.tables().stream())
+                            .anyMatch(t -> same(t, database, table) && owner.equals(t.typeName()));
             if (names && dot < 0) {
                 whole = Optional.of(BY_POLICY);
             } else if (names) {
@@ -75,11 +80,14 @@ public record Protection(Policy policy) {
             }
         }
         for (SchemaModel model : schemas) {
-            for (Table t : model.tables().stream().filter(t -> same(t, database, table)).toList()) {
+            for (Table t : model.tables().stream()
+                    .filter(t -> same(t, database, table))
+                    .toList()) {
                 if (whole.isEmpty() && marked(t.description())) {
                     whole = Optional.of(byMarker());
                 }
-                t.attributes().stream().filter(a -> marked(a.description()))
+                t.attributes().stream()
+                        .filter(a -> marked(a.description()))
                         .forEach(a -> attributes.putIfAbsent(a.name(), byMarker()));
             }
         }
@@ -88,8 +96,10 @@ public record Protection(Policy policy) {
 
     /** The tables of {@code model} a reference from code names: by table or type name, in any database if unsaid. */
     static List<Table> named(SchemaModel model, String database, String name) {
-        return model.tables().stream().filter(t -> database == null || t.database().equals(database))
-                .filter(t -> t.tableName().equals(name) || t.typeName().equals(name)).toList();
+        return model.tables().stream()
+                .filter(t -> database == null || t.database().equals(database))
+                .filter(t -> t.tableName().equals(name) || t.typeName().equals(name))
+                .toList();
     }
 
     /** Why code that names the table reaches protected data: the table itself, or attributes of it. */
@@ -108,8 +118,10 @@ public record Protection(Policy policy) {
         for (String primitive : policy.protectedPrimitives()) {
             int dot = primitive.indexOf('.');
             if ((dot < 0 ? primitive : primitive.substring(0, dot)).equals(name)) {
-                return Optional.of(dot < 0 ? "protected table " + name + " (protected by policy ('" + name + "'))"
-                        : "table " + name + ", whose " + primitive.substring(dot + 1) + " is protected");
+                return Optional.of(
+                        dot < 0
+                                ? "protected table " + name + " (protected by policy ('" + name + "'))"
+                                : "table " + name + ", whose " + primitive.substring(dot + 1) + " is protected");
             }
         }
         return Optional.empty();
@@ -117,8 +129,9 @@ public record Protection(Policy policy) {
 
     /** Whether anything at all is protected (by name, or by the marker somewhere in {@code model}). */
     boolean any(SchemaModel model) {
-        return !policy.protectedPrimitives().isEmpty() || model.tables().stream()
-                .anyMatch(t -> table(t).isPresent() || !attributes(t).isEmpty());
+        return !policy.protectedPrimitives().isEmpty()
+                || model.tables().stream()
+                        .anyMatch(t -> table(t).isPresent() || !attributes(t).isEmpty());
     }
 
     private static boolean same(Table t, String database, String table) {
@@ -126,7 +139,8 @@ public record Protection(Policy policy) {
     }
 
     private boolean marked(String description) {
-        return !policy.protectionMarker().isEmpty() && description != null
+        return !policy.protectionMarker().isEmpty()
+                && description != null
                 && description.contains(policy.protectionMarker());
     }
 }

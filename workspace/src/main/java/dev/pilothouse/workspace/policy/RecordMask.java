@@ -47,7 +47,8 @@ public record RecordMask(String table, Optional<String> whole, Map<String, Strin
 
     /** Why the whole table is withheld, as a viewer reads it. */
     public String notice() {
-        return whole.map(why -> table + " is " + why + ": " + Clearance.WHO + " see its records").orElse("");
+        return whole.map(why -> table + " is " + why + ": " + Clearance.WHO + " see its records")
+                .orElse("");
     }
 
     /** A record with masked values replaced; a record of a withheld table keeps nothing but masks. */

@@ -5,7 +5,10 @@ package dev.pilothouse.workspace.proposal;
  * that did not run: never a pass, so a reviewer sees that its evidence is missing.
  */
 public enum Verdict {
-    PASS, SKIPPED, WARN, FAIL;
+    PASS,
+    SKIPPED,
+    WARN,
+    FAIL;
 
     public Verdict worst(Verdict other) {
         return other.ordinal() > ordinal() ? other : this;

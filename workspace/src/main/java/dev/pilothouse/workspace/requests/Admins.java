@@ -20,13 +20,13 @@ import java.util.Set;
  */
 public final class Admins {
 
-    private Admins() {
-    }
+    private Admins() {}
 
     /** Read afresh on every call, so a second admin (in either place) takes effect at once. */
     public static Set<Identity> of(PilothouseHome home) {
         Set<Identity> out = new LinkedHashSet<>();
-        HumanRegistry.forCurrentAccount(home).list().stream().filter(h -> h.is(Role.ADMIN))
+        HumanRegistry.forCurrentAccount(home).list().stream()
+                .filter(h -> h.is(Role.ADMIN))
                 .forEach(h -> out.add(h.identity()));
         out.addAll(webAdmins(home.webUsersFile()));
         return out;
@@ -50,7 +50,8 @@ public final class Admins {
             for (JsonNode user : Json.MAPPER.readTree(file.toFile())) {
                 for (JsonNode role : user.path("roles")) {
                     if (role.asText().equals("ADMIN")) {
-                        out.add(new Identity(Identity.Kind.HUMAN, user.path("username").asText()));
+                        out.add(new Identity(
+                                Identity.Kind.HUMAN, user.path("username").asText()));
                     }
                 }
             }

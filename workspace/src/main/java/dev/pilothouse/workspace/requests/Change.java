@@ -9,8 +9,13 @@ import java.util.Optional;
  * "agent:ci"), a one-line summary, the state after it as text, the data the applier needs, and the human whose
  * roles it changes (if any). The state before is read by the kit when the request is filed.
  */
-public record Change(String kind, String subject, String summary, String after, Map<String, String> payload,
-                     Optional<String> affects) {
+public record Change(
+        String kind,
+        String subject,
+        String summary,
+        String after,
+        Map<String, String> payload,
+        Optional<String> affects) {
 
     public Change {
         Objects.requireNonNull(kind, "kind");

@@ -10,14 +10,33 @@ import java.util.Objects;
  * approve it. {@code loneAdmin} marks a change that applied without a second admin; it stays flagged until another
  * admin acknowledges it.
  */
-public record ChangeRequest(String id, String kind, String subject, String summary, String before, String after,
-                            Map<String, String> payload, String affects, String requestedBy, String requestedProof,
-                            Instant requestedAt, State state, String decidedBy, String decidedProof,
-                            Instant decidedAt, String reason, boolean loneAdmin, String acknowledgedBy,
-                            Instant acknowledgedAt) {
+public record ChangeRequest(
+        String id,
+        String kind,
+        String subject,
+        String summary,
+        String before,
+        String after,
+        Map<String, String> payload,
+        String affects,
+        String requestedBy,
+        String requestedProof,
+        Instant requestedAt,
+        State state,
+        String decidedBy,
+        String decidedProof,
+        Instant decidedAt,
+        String reason,
+        boolean loneAdmin,
+        String acknowledgedBy,
+        Instant acknowledgedAt) {
 
     /** Pending until a second admin approves or anyone rejects; applied changes are in force. */
-    public enum State { PENDING, APPLIED, REJECTED }
+    public enum State {
+        PENDING,
+        APPLIED,
+        REJECTED
+    }
 
     public ChangeRequest {
         Objects.requireNonNull(id, "id");
@@ -32,17 +51,71 @@ public record ChangeRequest(String id, String kind, String subject, String summa
     }
 
     ChangeRequest decided(State next, String by, String proof, Instant at, String why) {
-        return new ChangeRequest(id, kind, subject, summary, before, after, payload, affects, requestedBy,
-                requestedProof, requestedAt, next, by, proof, at, why, loneAdmin, acknowledgedBy, acknowledgedAt);
+        return new ChangeRequest(
+                id,
+                kind,
+                subject,
+                summary,
+                before,
+                after,
+                payload,
+                affects,
+                requestedBy,
+                requestedProof,
+                requestedAt,
+                next,
+                by,
+                proof,
+                at,
+                why,
+                loneAdmin,
+                acknowledgedBy,
+                acknowledgedAt);
     }
 
     ChangeRequest appliedByLoneAdmin(Instant at) {
-        return new ChangeRequest(id, kind, subject, summary, before, after, payload, affects, requestedBy,
-                requestedProof, requestedAt, State.APPLIED, requestedBy, requestedProof, at, null, true, null, null);
+        return new ChangeRequest(
+                id,
+                kind,
+                subject,
+                summary,
+                before,
+                after,
+                payload,
+                affects,
+                requestedBy,
+                requestedProof,
+                requestedAt,
+                State.APPLIED,
+                requestedBy,
+                requestedProof,
+                at,
+                null,
+                true,
+                null,
+                null);
     }
 
     ChangeRequest acknowledged(String by, Instant at) {
-        return new ChangeRequest(id, kind, subject, summary, before, after, payload, affects, requestedBy,
-                requestedProof, requestedAt, state, decidedBy, decidedProof, decidedAt, reason, loneAdmin, by, at);
+        return new ChangeRequest(
+                id,
+                kind,
+                subject,
+                summary,
+                before,
+                after,
+                payload,
+                affects,
+                requestedBy,
+                requestedProof,
+                requestedAt,
+                state,
+                decidedBy,
+                decidedProof,
+                decidedAt,
+                reason,
+                loneAdmin,
+                by,
+                at);
     }
 }

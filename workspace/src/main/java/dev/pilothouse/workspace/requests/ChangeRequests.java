@@ -52,13 +52,17 @@ public final class ChangeRequests {
     }
 
     public ChangeRequest get(String id) {
-        return list().stream().filter(r -> r.id().equals(id)).findFirst()
-                .orElseThrow(() -> new Refusal("unknown-request", "no change request " + id + " (see 'pilothouse"
-                        + " requests list')"));
+        return list().stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new Refusal(
+                        "unknown-request", "no change request " + id + " (see 'pilothouse" + " requests list')"));
     }
 
     public List<ChangeRequest> pending() {
-        return list().stream().filter(r -> r.state() == ChangeRequest.State.PENDING).toList();
+        return list().stream()
+                .filter(r -> r.state() == ChangeRequest.State.PENDING)
+                .toList();
     }
 
     /** Changes a lone admin made that no second admin has acknowledged yet. */
@@ -72,21 +76,25 @@ public final class ChangeRequests {
         if (flagged.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("Boundary " + (flagged.size() == 1 ? "change " : "changes ") + String.join(", ",
-                flagged.stream().map(ChangeRequest::id).toList()) + " " + LONE_ADMIN + ": a second admin must"
+        return Optional.of("Boundary " + (flagged.size() == 1 ? "change " : "changes ")
+                + String.join(", ", flagged.stream().map(ChangeRequest::id).toList()) + " " + LONE_ADMIN
+                + ": a second admin must"
                 + " acknowledge " + (flagged.size() == 1 ? "it" : "them") + " ('pilothouse requests acknowledge')");
     }
 
     /** Files a change; applied at once (and flagged) when {@code who} is the only admin, else pending. */
     public synchronized ChangeRequest file(Actor who, Change change) {
-        ObjectNode details = details(who).put("kind", change.kind()).put("subject", change.subject())
+        ObjectNode details = details(who)
+                .put("kind", change.kind())
+                .put("subject", change.subject())
                 .put("after", change.after());
         return audited(who, "request.file", details, () -> {
             requireAdmin(who);
             BoundaryChange kind = kind(change.kind());
             if (change.affects().filter(a -> a.equals(who.who().toString())).isPresent()) {
-                throw new Refusal("no-self-role-change", "nobody changes their own roles, not even a lone admin;"
-                        + " another admin must ask for it");
+                throw new Refusal(
+                        "no-self-role-change",
+                        "nobody changes their own roles, not even a lone admin;" + " another admin must ask for it");
             }
             String before = kind.current(change.payload());
             details.put("before", before);
@@ -94,15 +102,37 @@ public final class ChangeRequests {
                 throw new Refusal("unchanged", change.subject() + " is already " + before);
             }
             List<ChangeRequest> all = new ArrayList<>(list());
-            all.stream().filter(r -> r.state() == ChangeRequest.State.PENDING && r.kind().equals(change.kind())
-                    && r.subject().equals(change.subject())).findFirst().ifPresent(r -> {
-                throw new Refusal("request-pending", r.id() + " already asks to change " + r.subject() + "; approve"
-                        + " or reject it first");
-            });
-            ChangeRequest filed = new ChangeRequest("R" + (all.size() + 1), change.kind(), change.subject(),
-                    change.summary(), before, change.after(), change.payload(), change.affects().orElse(null),
-                    who.toString(), who.proof().toString(), clock.instant(), ChangeRequest.State.PENDING, null, null,
-                    null, null, false, null, null);
+            all.stream()
+                    .filter(r -> r.state() == ChangeRequest.State.PENDING
+                            && r.kind().equals(change.kind())
+                            && r.subject().equals(change.subject()))
+                    .findFirst()
+                    .ifPresent(r -> {
+                        throw new Refusal(
+                                "request-pending",
+                                r.id() + " already asks to change " + r.subject() + "; approve"
+                                        + " or reject it first");
+                    });
+            ChangeRequest filed = new ChangeRequest(
+                    "R" + (all.size() + 1),
+                    change.kind(),
+                    change.subject(),
+                    change.summary(),
+                    before,
+                    change.after(),
+                    change.payload(),
+                    change.affects().orElse(null),
+                    who.toString(),
+                    who.proof().toString(),
+                    clock.instant(),
+                    ChangeRequest.State.PENDING,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false,
+                    null,
+                    null);
             details.put("request", filed.id());
             boolean lone = admins.get().size() < 2;
             details.put("loneAdmin", lone);
@@ -129,22 +159,32 @@ public final class ChangeRequests {
             requireAdmin(who);
             ChangeRequest request = pendingRequest(id, details);
             if (request.requestedBy().equals(who.toString())) {
-                throw new Refusal("no-self-approval", id + " was asked for by " + who + "; another admin approves"
-                        + " it");
+                throw new Refusal(
+                        "no-self-approval", id + " was asked for by " + who + "; another admin approves" + " it");
             }
             if (who.who().toString().equals(request.affects())) {
-                throw new Refusal("no-self-role-change", id + " changes " + who + "'s own roles; another admin"
-                        + " approves it");
+                throw new Refusal(
+                        "no-self-role-change", id + " changes " + who + "'s own roles; another admin" + " approves it");
             }
             BoundaryChange kind = kind(request.kind());
             String now = kind.current(request.payload());
             if (!now.equals(request.before())) {
-                throw new Refusal("request-stale", request.subject() + " changed since " + id + " was filed (was "
-                        + request.before() + ", is " + now + "); reject it and file a new one");
+                throw new Refusal(
+                        "request-stale",
+                        request.subject() + " changed since " + id + " was filed (was " + request.before() + ", is "
+                                + now + "); reject it and file a new one");
             }
             kind.apply(request, who);
-            return save(request.decided(ChangeRequest.State.APPLIED, who.toString(), who.proof().toString(),
-                    clock.instant(), null), who, "request.approved", details);
+            return save(
+                    request.decided(
+                            ChangeRequest.State.APPLIED,
+                            who.toString(),
+                            who.proof().toString(),
+                            clock.instant(),
+                            null),
+                    who,
+                    "request.approved",
+                    details);
         });
     }
 
@@ -154,8 +194,16 @@ public final class ChangeRequests {
         return audited(who, "request.reject", details, () -> {
             requireAdmin(who);
             ChangeRequest request = pendingRequest(id, details);
-            return save(request.decided(ChangeRequest.State.REJECTED, who.toString(), who.proof().toString(),
-                    clock.instant(), reason), who, "request.rejected", details);
+            return save(
+                    request.decided(
+                            ChangeRequest.State.REJECTED,
+                            who.toString(),
+                            who.proof().toString(),
+                            clock.instant(),
+                            reason),
+                    who,
+                    "request.rejected",
+                    details);
         });
     }
 
@@ -168,8 +216,9 @@ public final class ChangeRequests {
         return audited(who, "request.acknowledge", details, () -> {
             requireAdmin(who);
             if (admins.get().size() < 2) {
-                throw new Refusal("no-second-admin", "a lone admin's changes are acknowledged by a second admin;"
-                        + " there is none yet");
+                throw new Refusal(
+                        "no-second-admin",
+                        "a lone admin's changes are acknowledged by a second admin;" + " there is none yet");
             }
             List<ChangeRequest> all = new ArrayList<>(list());
             List<ChangeRequest> done = new ArrayList<>();
@@ -188,15 +237,21 @@ public final class ChangeRequests {
                 done.add(all.get(i));
             }
             if (done.isEmpty() && !ownRoles.isEmpty()) {
-                throw new Refusal("no-self-role-change", String.join(", ", ownRoles) + " changed " + who + "'s own"
-                        + " roles; an admin other than " + who + " and the one who asked acknowledges it");
+                throw new Refusal(
+                        "no-self-role-change",
+                        String.join(", ", ownRoles) + " changed " + who + "'s own" + " roles; an admin other than "
+                                + who + " and the one who asked acknowledges it");
             }
             if (done.isEmpty()) {
-                throw new Refusal("nothing-to-acknowledge", "no change by another lone admin waits for " + who
-                        + "; an admin's own changes are acknowledged by someone else");
+                throw new Refusal(
+                        "nothing-to-acknowledge",
+                        "no change by another lone admin waits for " + who
+                                + "; an admin's own changes are acknowledged by someone else");
             }
             file.save(all);
-            details.put("requests", String.join(",", done.stream().map(ChangeRequest::id).toList()));
+            details.put(
+                    "requests",
+                    String.join(",", done.stream().map(ChangeRequest::id).toList()));
             audit.append(who.toString(), "request.acknowledged", details);
             return List.copyOf(done);
         });
@@ -204,11 +259,15 @@ public final class ChangeRequests {
 
     private ChangeRequest pendingRequest(String id, ObjectNode details) {
         ChangeRequest request = get(id);
-        details.put("kind", request.kind()).put("subject", request.subject()).put("before", request.before())
-                .put("after", request.after()).put("requestedBy", request.requestedBy());
+        details.put("kind", request.kind())
+                .put("subject", request.subject())
+                .put("before", request.before())
+                .put("after", request.after())
+                .put("requestedBy", request.requestedBy());
         if (request.state() != ChangeRequest.State.PENDING) {
-            throw new Refusal("request-decided", id + " is already " + request.state().name()
-                    .toLowerCase(java.util.Locale.ROOT));
+            throw new Refusal(
+                    "request-decided",
+                    id + " is already " + request.state().name().toLowerCase(java.util.Locale.ROOT));
         }
         return request;
     }
@@ -227,16 +286,18 @@ public final class ChangeRequests {
         }
         Set<Identity> now = admins.get();
         if (!now.isEmpty() && !now.contains(who.who())) {
-            throw new Refusal("admin-only", who + " is not an admin; only an admin asks for or decides boundary"
-                    + " changes");
+            throw new Refusal(
+                    "admin-only", who + " is not an admin; only an admin asks for or decides boundary" + " changes");
         }
     }
 
     private BoundaryChange kind(String name) {
         BoundaryChange kind = kinds.get(name);
         if (kind == null) {
-            throw new Refusal("unknown-change", "this console cannot apply '" + name + "' changes (it knows "
-                    + String.join(", ", kinds.keySet()) + ")");
+            throw new Refusal(
+                    "unknown-change",
+                    "this console cannot apply '" + name + "' changes (it knows " + String.join(", ", kinds.keySet())
+                            + ")");
         }
         return kind;
     }
@@ -251,8 +312,10 @@ public final class ChangeRequests {
         try {
             return file.locked(body);
         } catch (Refusal refusal) {
-            audit.append(who.toString(), action + ".refused", details.deepCopy().put("rule", refusal.rule())
-                    .put("reason", refusal.getMessage()));
+            audit.append(
+                    who.toString(),
+                    action + ".refused",
+                    details.deepCopy().put("rule", refusal.rule()).put("reason", refusal.getMessage()));
             throw refusal;
         }
     }

@@ -32,8 +32,12 @@ public final class PluginTrustChange implements BoundaryChange {
 
     /** The request to trust the jar {@code name} whose bytes hash to {@code sha256}. */
     public static Change change(String sha256, String name) {
-        return new Change(KIND, "plugin:" + sha256, "trust plugin " + name + " (sha256 " + sha256 + ")",
-                "sha256 " + sha256 + " trusted as " + name, Map.of("sha256", sha256, "name", name),
+        return new Change(
+                KIND,
+                "plugin:" + sha256,
+                "trust plugin " + name + " (sha256 " + sha256 + ")",
+                "sha256 " + sha256 + " trusted as " + name,
+                Map.of("sha256", sha256, "name", name),
                 Optional.empty());
     }
 
@@ -45,8 +49,7 @@ public final class PluginTrustChange implements BoundaryChange {
     @Override
     public String current(Map<String, String> payload) {
         String sha = payload.get("sha256");
-        return list.nameOf(sha).map(n -> "sha256 " + sha + " trusted as " + n).orElse("sha256 " + sha
-                + " not trusted");
+        return list.nameOf(sha).map(n -> "sha256 " + sha + " trusted as " + n).orElse("sha256 " + sha + " not trusted");
     }
 
     @Override

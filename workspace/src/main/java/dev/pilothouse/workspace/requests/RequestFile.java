@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 /** {@code $PILOTHOUSE_HOME/requests.json}: every change request, owner-only, replaced atomically. */
 final class RequestFile {
 
-    private static final TypeReference<List<ChangeRequest>> REQUESTS = new TypeReference<>() { };
+    private static final TypeReference<List<ChangeRequest>> REQUESTS = new TypeReference<>() {};
 
     /** A FileLock keeps other processes out; threads of this JVM (two consoles' instances) queue here first. */
     private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
@@ -41,8 +41,8 @@ final class RequestFile {
         inProcess.lock();
         try {
             Files.createDirectories(file.getParent());
-            try (FileChannel channel = OwnerOnly.open(lockFile, StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE); FileLock held = channel.lock()) {
+            try (FileChannel channel = OwnerOnly.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock held = channel.lock()) {
                 return body.get();
             }
         } catch (IOException e) {

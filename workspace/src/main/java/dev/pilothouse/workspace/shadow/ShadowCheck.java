@@ -56,44 +56,68 @@ public final class ShadowCheck {
 
     /** The code files a proposal changes against its base, which running it would execute. */
     public static List<String> codeChanges(Map<String, String> before, Map<String, String> proposed) {
-        return CODE_FILES.stream().sorted()
-                .filter(f -> !java.util.Objects.equals(before.get(f), proposed.get(f))).toList();
+        return CODE_FILES.stream()
+                .sorted()
+                .filter(f -> !java.util.Objects.equals(before.get(f), proposed.get(f)))
+                .toList();
     }
 
     /**
      * Runs the step. {@code unconfinedConsent} is a reviewer's explicit choice to run a code-changing proposal on a
      * machine without a sandbox; it is never given for work an agent started.
      */
-    public ValidationStep run(Policy policy, SchemaModel before, SchemaModel after, List<SchemaChange> changes,
-                              Path proposedDir, Map<String, String> baseFiles, Map<String, String> proposed,
-                              Optional<RuntimeTarget> target, boolean unconfinedConsent) {
+    public ValidationStep run(
+            Policy policy,
+            SchemaModel before,
+            SchemaModel after,
+            List<SchemaChange> changes,
+            Path proposedDir,
+            Map<String, String> baseFiles,
+            Map<String, String> proposed,
+            Optional<RuntimeTarget> target,
+            boolean unconfinedConsent) {
         synchronized (shadow) { // one run at a time: each starts from its own reset (or a fresh sandbox)
-            return runAlone(policy, before, after, changes, proposedDir, baseFiles, proposed, target,
-                    unconfinedConsent);
+            return runAlone(
+                    policy, before, after, changes, proposedDir, baseFiles, proposed, target, unconfinedConsent);
         }
     }
 
-    private ValidationStep runAlone(Policy policy, SchemaModel before, SchemaModel after, List<SchemaChange> changes,
-                                    Path proposedDir, Map<String, String> baseFiles, Map<String, String> proposed,
-                                    Optional<RuntimeTarget> target, boolean unconfinedConsent) {
+    private ValidationStep runAlone(
+            Policy policy,
+            SchemaModel before,
+            SchemaModel after,
+            List<SchemaChange> changes,
+            Path proposedDir,
+            Map<String, String> baseFiles,
+            Map<String, String> proposed,
+            Optional<RuntimeTarget> target,
+            boolean unconfinedConsent) {
         ShadowMode mode = policy.shadowMode();
         if (mode == ShadowMode.OFF) {
             return new ValidationStep(STEP, Verdict.SKIPPED, "skipped: the policy sets shadowDeploy to off");
         }
         List<String> code = codeChanges(baseFiles, proposed);
         Optional<String> missing = shadow.unavailable()
-                .or(() -> shadow.termsAccepted() ? Optional.empty() : Optional.of(TERMS_NOT_ACCEPTED
-                        + " (an admin accepts them once, in either console or with 'validate --accept-harper-terms')"));
+                .or(
+                        () -> shadow.termsAccepted()
+                                ? Optional.empty()
+                                : Optional.of(
+                                        TERMS_NOT_ACCEPTED
+                                                + " (an admin accepts them once, in either console or with 'validate --accept-harper-terms')"));
         if (missing.isPresent()) {
             return mode == ShadowMode.REQUIRED
                     ? new ValidationStep(STEP, Verdict.FAIL, "the policy requires a shadow deploy but " + missing.get())
                     : new ValidationStep(STEP, Verdict.SKIPPED, "skipped: " + missing.get());
         }
         if (!code.isEmpty() && !shadow.confinable() && !unconfinedConsent) {
-            return new ValidationStep(STEP, Verdict.SKIPPED, WAITS + ": the proposal changes " + String.join(", ", code)
-                    + ", which Harper would run with this console's rights, and no sandbox can be built here ("
-                    + shadow.confinementUnavailable().orElse("") + "). A reviewer who has read the code may run it"
-                    + " unconfined: 'validate ID --unconfined', or Run shadow in either console.");
+            return new ValidationStep(
+                    STEP,
+                    Verdict.SKIPPED,
+                    WAITS + ": the proposal changes " + String.join(", ", code)
+                            + ", which Harper would run with this console's rights, and no sandbox can be built here ("
+                            + shadow.confinementUnavailable().orElse("")
+                            + "). A reviewer who has read the code may run it"
+                            + " unconfined: 'validate ID --unconfined', or Run shadow in either console.");
         }
         HarperClient client;
         try {
@@ -105,9 +129,15 @@ public final class ShadowCheck {
                     : new ValidationStep(STEP, Verdict.SKIPPED, "skipped: " + reason);
         }
         List<String> lines = new ArrayList<>();
-        lines.add(shadow.confinedNow() ? "confined: the shadow runs in a sandbox with no network and no access to"
-                + " this console's files" : "UNCONFINED: " + (code.isEmpty() ? "the proposal changes no code"
-                : "a reviewer chose to run " + String.join(", ", code) + " with this console's rights"));
+        lines.add(
+                shadow.confinedNow()
+                        ? "confined: the shadow runs in a sandbox with no network and no access to"
+                                + " this console's files"
+                        : "UNCONFINED: "
+                                + (code.isEmpty()
+                                        ? "the proposal changes no code"
+                                        : "a reviewer chose to run " + String.join(", ", code)
+                                                + " with this console's rights"));
         Verdict verdict = Verdict.PASS;
         try {
             reset(client, before, after);
@@ -120,12 +150,16 @@ public final class ShadowCheck {
         try {
             ShadowSeed.Result seeded = target.isPresent()
                     ? new ShadowSeed(client, target.get(), policy.shadowSample(), new Protection(policy))
-                    .seed(before, after, affected(changes))
+                            .seed(before, after, affected(changes))
                     : ShadowSeed.Result.none("no target runtime given: the shadow runs without seed data");
             lines.addAll(seeded.lines());
             verdict = verdict.worst(seeded.verdict());
-            SmokeChecks.Result smoke = new SmokeChecks(client, PROJECT).run(after,
-                    proposed.getOrDefault("resources.js", ""), proposedDir.resolve("resources.js"), seeded.firstIds());
+            SmokeChecks.Result smoke = new SmokeChecks(client, PROJECT)
+                    .run(
+                            after,
+                            proposed.getOrDefault("resources.js", ""),
+                            proposedDir.resolve("resources.js"),
+                            seeded.firstIds());
             lines.addAll(smoke.lines());
             verdict = verdict.worst(smoke.verdict());
         } catch (HarperException e) {

@@ -54,9 +54,11 @@ public final class ShadowHarper {
 
     /** Why the shadow cannot start here, when it cannot. */
     public Optional<String> unavailable() {
-        return installer.isInstalled() ? Optional.empty() : Optional.of("no local Harper "
-                + HarperInstaller.HARPER_VERSION + " installation in " + installer.cacheDir()
-                + " (start a local runtime once to install it)");
+        return installer.isInstalled()
+                ? Optional.empty()
+                : Optional.of("no local Harper "
+                        + HarperInstaller.HARPER_VERSION + " installation in " + installer.cacheDir()
+                        + " (start a local runtime once to install it)");
     }
 
     public boolean termsAccepted() {
@@ -118,8 +120,9 @@ public final class ShadowHarper {
             if (fresh) {
                 unconfined.stop();
             }
-            node = unconfined.start(new StartOptions(1, acceptTerms, StartOptions.Ports.ANY, START_TIMEOUT,
-                    null)).get(0);
+            node = unconfined
+                    .start(new StartOptions(1, acceptTerms, StartOptions.Ports.ANY, START_TIMEOUT, null))
+                    .get(0);
             confinedNode = false;
         }
         if (!stopOnExit) {

@@ -62,8 +62,11 @@ final class ShadowSeed {
             }
             Set<String> hidden = new TreeSet<>(protection.attributes(old.get()));
             hidden.addAll(protection.attributes(now.get()));
-            List<String> attributes = old.get().attributes().stream().filter(Attribute::stored)
-                    .map(Attribute::name).filter(a -> !hidden.contains(a)).toList();
+            List<String> attributes = old.get().attributes().stream()
+                    .filter(Attribute::stored)
+                    .map(Attribute::name)
+                    .filter(a -> !hidden.contains(a))
+                    .toList();
             List<JsonNode> records;
             try {
                 records = target.sample(old.get().database(), old.get().tableName(), attributes, limit);
@@ -89,9 +92,12 @@ final class ShadowSeed {
                 }
             }
             lines.add(type + ": seeded " + written + " of " + records.size() + " sample records (first " + limit
-                    + " of the target)" + (hidden.isEmpty() ? "" : "; protected attributes left out: "
-                    + String.join(", ", hidden)) + (refused.isEmpty() ? "" : "; refused " + refused.size() + ": "
-                    + String.join("; ", refused.subList(0, Math.min(3, refused.size())))));
+                    + " of the target)"
+                    + (hidden.isEmpty() ? "" : "; protected attributes left out: " + String.join(", ", hidden))
+                    + (refused.isEmpty()
+                            ? ""
+                            : "; refused " + refused.size() + ": "
+                                    + String.join("; ", refused.subList(0, Math.min(3, refused.size())))));
             if (!refused.isEmpty()) {
                 verdict = verdict.worst(Verdict.WARN);
             }

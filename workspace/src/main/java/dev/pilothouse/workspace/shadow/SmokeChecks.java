@@ -24,8 +24,7 @@ import java.util.Optional;
  */
 final class SmokeChecks {
 
-    record Result(List<String> lines, Verdict verdict) {
-    }
+    record Result(List<String> lines, Verdict verdict) {}
 
     private final HarperClient client;
     private final String project;
@@ -40,7 +39,8 @@ final class SmokeChecks {
         Verdict verdict = Verdict.PASS;
         Optional<ComponentStatus> status = client.components().find(project);
         if (status.isEmpty() || !status.get().healthy()) {
-            lines.add("FAIL component: " + status.map(s -> s.status() + " " + s.message()).orElse("not loaded"));
+            lines.add("FAIL component: "
+                    + status.map(s -> s.status() + " " + s.message()).orElse("not loaded"));
             verdict = Verdict.FAIL;
         } else {
             lines.add("ok component healthy");
@@ -53,24 +53,23 @@ final class SmokeChecks {
             verdict = verdict.worst(check(lines, "GET", path, null, code -> code < 400));
             String id = seededIds.get(t.typeName());
             if (id != null) {
-                verdict = verdict.worst(check(lines, "GET", path + URLEncoder.encode(id, StandardCharsets.UTF_8),
-                        null, code -> code == 200));
+                verdict = verdict.worst(check(
+                        lines, "GET", path + URLEncoder.encode(id, StandardCharsets.UTF_8), null, code -> code == 200));
             }
         }
-        ResourcesOutline outline = ResourcesOutline.of(new DocumentSnapshot(resourcesFile.toString(), 1,
-                resourcesJs));
+        ResourcesOutline outline = ResourcesOutline.of(new DocumentSnapshot(resourcesFile.toString(), 1, resourcesJs));
         for (ResourceClass resource : outline.exportedClasses()) {
             for (String method : resource.resourceMethods()) {
                 String[] request = request(resource.exportName(), method);
-                verdict = verdict.worst(check(lines, request[0], request[1], request[2],
-                        code -> code < 500 && code != 405 && code != 501));
+                verdict = verdict.worst(check(
+                        lines, request[0], request[1], request[2], code -> code < 500 && code != 405 && code != 501));
             }
         }
         return new Result(lines, verdict);
     }
 
-    private Verdict check(List<String> lines, String method, String path, String body,
-                          java.util.function.IntPredicate ok) {
+    private Verdict check(
+            List<String> lines, String method, String path, String body, java.util.function.IntPredicate ok) {
         try {
             int code = client.rest().status(method, path, body);
             boolean passed = ok.test(code);
@@ -91,8 +90,9 @@ final class SmokeChecks {
             case "put" -> new String[] {"PUT", id, "{}"};
             case "patch" -> new String[] {"PATCH", id, "{}"};
             case "delete" -> new String[] {"DELETE", id, null};
-            default -> new String[] {method.equals("get") ? "GET" : method.toUpperCase(java.util.Locale.ROOT),
-                    "/" + name, null};
+            default ->
+                new String[] {method.equals("get") ? "GET" : method.toUpperCase(java.util.Locale.ROOT), "/" + name, null
+                };
         };
     }
 }

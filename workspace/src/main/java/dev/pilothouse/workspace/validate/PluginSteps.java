@@ -34,18 +34,31 @@ final class PluginSteps {
         return validators.isEmpty();
     }
 
-    List<ValidationStep> run(Proposal p, Map<String, String> before, Map<String, String> after,
-                             SchemaModel oldModel, SchemaModel newModel, List<SchemaChange> changes) {
-        ProposalView view = new ProposalView(p.id(), p.author(), p.message(), before, after,
-                PluginViews.schema("schema.graphql", oldModel), PluginViews.schema("schema.graphql", newModel),
-                PluginViews.changes(changes), Map.of());
+    List<ValidationStep> run(
+            Proposal p,
+            Map<String, String> before,
+            Map<String, String> after,
+            SchemaModel oldModel,
+            SchemaModel newModel,
+            List<SchemaChange> changes) {
+        ProposalView view = new ProposalView(
+                p.id(),
+                p.author(),
+                p.message(),
+                before,
+                after,
+                PluginViews.schema("schema.graphql", oldModel),
+                PluginViews.schema("schema.graphql", newModel),
+                PluginViews.changes(changes),
+                Map.of());
         List<ValidationStep> steps = new ArrayList<>();
         for (ProposalValidator validator : validators) {
             String name = PREFIX + validator.getClass().getName();
             try {
                 name = PREFIX + validator.name();
                 StepResult result = validator.validate(view);
-                steps.add(new ValidationStep(name, Verdict.valueOf(result.verdict().name()), result.output()));
+                steps.add(new ValidationStep(
+                        name, Verdict.valueOf(result.verdict().name()), result.output()));
             } catch (RuntimeException e) {
                 LOG.warn("validator {} failed on {}", name, p.id(), e);
                 steps.add(new ValidationStep(name, Verdict.WARN, "could not run: " + e));

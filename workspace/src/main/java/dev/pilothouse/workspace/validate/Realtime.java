@@ -11,8 +11,7 @@ final class Realtime {
 
     static final Duration LOOKBACK = Duration.ofMinutes(10);
 
-    private Realtime() {
-    }
+    private Realtime() {}
 
     /** A report line, and whether it should warn (a breaking change to a table clients follow). */
     static Optional<Line> of(RuntimeTarget runtime, Table table, boolean breaking) {
@@ -21,15 +20,18 @@ final class Realtime {
         }
         String path = table.export().pathFor(table.typeName());
         try {
-            return runtime.subscribers(path, LOOKBACK).map(s -> new Line(table.typeName() + " real-time: "
-                    + s.describe() + (breaking && s.any() ? "; a breaking change reaches these subscribers" : ""),
-                    breaking && s.any()));
+            return runtime.subscribers(path, LOOKBACK)
+                    .map(s -> new Line(
+                            table.typeName() + " real-time: " + s.describe()
+                                    + (breaking && s.any() ? "; a breaking change reaches these subscribers" : ""),
+                            breaking && s.any()));
         } catch (RuntimeException e) {
-            return Optional.of(new Line(table.typeName() + " real-time: could not read the analytics of "
-                    + runtime.describe() + ": " + e.getMessage(), true));
+            return Optional.of(new Line(
+                    table.typeName() + " real-time: could not read the analytics of " + runtime.describe() + ": "
+                            + e.getMessage(),
+                    true));
         }
     }
 
-    record Line(String text, boolean warn) {
-    }
+    record Line(String text, boolean warn) {}
 }

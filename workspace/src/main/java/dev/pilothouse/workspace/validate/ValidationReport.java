@@ -6,8 +6,12 @@ import dev.pilothouse.workspace.proposal.Verdict;
 import java.util.List;
 
 /** All steps of one validation, the combined verdict and the most severe schema change class. */
-public record ValidationReport(List<ValidationStep> steps, Verdict verdict, String classification,
-                               List<SchemaChange> changes, List<String> policyViolations) {
+public record ValidationReport(
+        List<ValidationStep> steps,
+        Verdict verdict,
+        String classification,
+        List<SchemaChange> changes,
+        List<String> policyViolations) {
 
     public ValidationReport {
         steps = List.copyOf(steps);
@@ -16,6 +20,8 @@ public record ValidationReport(List<ValidationStep> steps, Verdict verdict, Stri
     }
 
     public String summary() {
-        return String.join("; ", steps.stream().map(s -> s.name() + " " + s.verdict().label()).toList());
+        return String.join(
+                "; ",
+                steps.stream().map(s -> s.name() + " " + s.verdict().label()).toList());
     }
 }

@@ -11,14 +11,14 @@ import dev.pilothouse.schema.diff.SchemaChange;
 import dev.pilothouse.schema.diff.SchemaDiff;
 import dev.pilothouse.schema.model.SchemaModel;
 import dev.pilothouse.workspace.AppFiles;
-import dev.pilothouse.workspace.policy.PackageManifest;
 import dev.pilothouse.workspace.deploy.RuntimeTarget;
+import dev.pilothouse.workspace.policy.PackageManifest;
 import dev.pilothouse.workspace.policy.Policy;
 import dev.pilothouse.workspace.policy.PolicyCheck;
 import dev.pilothouse.workspace.proposal.Proposal;
 import dev.pilothouse.workspace.proposal.ValidationStep;
-import dev.pilothouse.workspace.shadow.ShadowCheck;
 import dev.pilothouse.workspace.proposal.Verdict;
+import dev.pilothouse.workspace.shadow.ShadowCheck;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +46,13 @@ public final class Validator {
     }
 
     /** Validates a proposal: the built-in steps, then one step per plugin validator. */
-    public ValidationReport validate(Proposal proposal, Map<String, String> before, Path proposedDir,
-                                     Map<String, String> proposed, Policy policy, Optional<RuntimeTarget> runtime) {
+    public ValidationReport validate(
+            Proposal proposal,
+            Map<String, String> before,
+            Path proposedDir,
+            Map<String, String> proposed,
+            Policy policy,
+            Optional<RuntimeTarget> runtime) {
         return validate(proposal, before, proposedDir, proposed, policy, runtime, Optional.empty(), false);
     }
 
@@ -55,9 +60,15 @@ public final class Validator {
      * As above, with the shadow deploy after the built-in steps and before the plugin steps; {@code
      * unconfinedConsent} is a reviewer's explicit choice to run code unconfined where no sandbox exists.
      */
-    public ValidationReport validate(Proposal proposal, Map<String, String> before, Path proposedDir,
-                                     Map<String, String> proposed, Policy policy, Optional<RuntimeTarget> runtime,
-                                     Optional<ShadowCheck> shadow, boolean unconfinedConsent) {
+    public ValidationReport validate(
+            Proposal proposal,
+            Map<String, String> before,
+            Path proposedDir,
+            Map<String, String> proposed,
+            Policy policy,
+            Optional<RuntimeTarget> runtime,
+            Optional<ShadowCheck> shadow,
+            boolean unconfinedConsent) {
         ValidationReport core = validate(before, proposedDir, proposed, policy, runtime, shadow, unconfinedConsent);
         if (plugins.isEmpty()) {
             return core;
@@ -72,8 +83,12 @@ public final class Validator {
     }
 
     /** The deploy-time revalidation: diagnostics, the semantic diff and the schema's protection. */
-    public ValidationReport validate(Map<String, String> before, Path proposedDir, Map<String, String> proposed,
-                                     Policy policy, Optional<RuntimeTarget> runtime) {
+    public ValidationReport validate(
+            Map<String, String> before,
+            Path proposedDir,
+            Map<String, String> proposed,
+            Policy policy,
+            Optional<RuntimeTarget> runtime) {
         return run(before, proposedDir, proposed, policy, runtime, Optional.empty(), false, false);
     }
 
@@ -82,9 +97,14 @@ public final class Validator {
      * {@code resources.js} and {@code config.yaml} too), then (with {@code shadow}) the shadow deploy with its smoke
      * checks as the last step.
      */
-    public ValidationReport validate(Map<String, String> before, Path proposedDir, Map<String, String> proposed,
-                                     Policy policy, Optional<RuntimeTarget> runtime, Optional<ShadowCheck> shadow,
-                                     boolean unconfinedConsent) {
+    public ValidationReport validate(
+            Map<String, String> before,
+            Path proposedDir,
+            Map<String, String> proposed,
+            Policy policy,
+            Optional<RuntimeTarget> runtime,
+            Optional<ShadowCheck> shadow,
+            boolean unconfinedConsent) {
         return run(before, proposedDir, proposed, policy, runtime, shadow, unconfinedConsent, true);
     }
 
@@ -94,9 +114,15 @@ public final class Validator {
      * the schema only: between the live version and the one deployed lie humans' own commits, and those may change
      * the boundary; what a proposal itself changes was checked against its base when it was made and validated.
      */
-    private ValidationReport run(Map<String, String> before, Path proposedDir, Map<String, String> proposed,
-                                 Policy policy, Optional<RuntimeTarget> runtime, Optional<ShadowCheck> shadow,
-                                 boolean unconfinedConsent, boolean acrossFiles) {
+    private ValidationReport run(
+            Map<String, String> before,
+            Path proposedDir,
+            Map<String, String> proposed,
+            Policy policy,
+            Optional<RuntimeTarget> runtime,
+            Optional<ShadowCheck> shadow,
+            boolean unconfinedConsent,
+            boolean acrossFiles) {
         LanguageService language = new LanguageService(); // its cache is per URI and version: one per validation
         List<ValidationStep> steps = new ArrayList<>();
         steps.add(diagnostics(language, proposedDir, proposed));
@@ -108,29 +134,40 @@ public final class Validator {
         if (acrossFiles) {
             violations.addAll(PolicyCheck.files(policy, oldModel, before, proposed));
         }
-        steps.add(new ValidationStep("policy", violations.isEmpty() ? Verdict.PASS : Verdict.FAIL,
-                violations.isEmpty() ? "no protected table or attribute is touched ("
-                        + policy.protectedPrimitives().size() + " protected by name)" + (acrossFiles ? "; resources.js"
-                        + " reaches no protected data and config.yaml changes no boundary key" : "")
+        steps.add(new ValidationStep(
+                "policy",
+                violations.isEmpty() ? Verdict.PASS : Verdict.FAIL,
+                violations.isEmpty()
+                        ? "no protected table or attribute is touched ("
+                                + policy.protectedPrimitives().size() + " protected by name)"
+                                + (acrossFiles
+                                        ? "; resources.js"
+                                                + " reaches no protected data and config.yaml changes no boundary key"
+                                        : "")
                         : String.join("\n", violations)));
         runtime.ifPresent(r -> steps.add(evidence(r, oldModel, newModel, changes)));
         if (steps.stream().anyMatch(s -> s.verdict() == Verdict.FAIL)) {
-            shadow.ifPresent(s -> steps.add(new ValidationStep(ShadowCheck.STEP, Verdict.SKIPPED,
+            shadow.ifPresent(s -> steps.add(new ValidationStep(
+                    ShadowCheck.STEP,
+                    Verdict.SKIPPED,
                     "skipped: an earlier step fails, so the proposal would not be deployed anyway")));
         } else {
-            shadow.ifPresent(s -> steps.add(s.run(policy, oldModel, newModel, changes, proposedDir, before, proposed,
-                    runtime, unconfinedConsent)));
+            shadow.ifPresent(s -> steps.add(s.run(
+                    policy, oldModel, newModel, changes, proposedDir, before, proposed, runtime, unconfinedConsent)));
         }
         Verdict verdict = steps.stream().map(ValidationStep::verdict).reduce(Verdict.PASS, Verdict::worst);
-        Classification worst = changes.stream().map(SchemaChange::classification)
-                .max(Enum::compareTo).orElse(Classification.SAFE);
+        Classification worst = changes.stream()
+                .map(SchemaChange::classification)
+                .max(Enum::compareTo)
+                .orElse(Classification.SAFE);
         return new ValidationReport(steps, verdict, worst.label(), changes, violations);
     }
 
     /** The classified schema changes between two file sets. */
     public List<SchemaChange> schemaChanges(Map<String, String> before, Map<String, String> after) {
         LanguageService language = new LanguageService();
-        return SchemaDiff.diff(model(language, "before", before.getOrDefault("schema.graphql", "")),
+        return SchemaDiff.diff(
+                model(language, "before", before.getOrDefault("schema.graphql", "")),
                 model(language, "after", after.getOrDefault("schema.graphql", "")));
     }
 
@@ -139,8 +176,8 @@ public final class Validator {
         LanguageService language = new LanguageService();
         SchemaModel oldModel = model(language, "before", before.getOrDefault("schema.graphql", ""));
         SchemaModel newModel = model(language, "after", after.getOrDefault("schema.graphql", ""));
-        List<String> out = new ArrayList<>(PolicyCheck.violations(policy, oldModel, newModel,
-                SchemaDiff.diff(oldModel, newModel)));
+        List<String> out = new ArrayList<>(
+                PolicyCheck.violations(policy, oldModel, newModel, SchemaDiff.diff(oldModel, newModel)));
         out.addAll(PolicyCheck.files(policy, oldModel, before, after));
         return out;
     }
@@ -155,12 +192,13 @@ public final class Validator {
                 verdict = Verdict.FAIL;
                 continue;
             }
-            Analysis analysis = language.analyze(new DocumentSnapshot(dir.resolve(name).toString(), 1, text));
+            Analysis analysis =
+                    language.analyze(new DocumentSnapshot(dir.resolve(name).toString(), 1, text));
             for (Diagnostic d : analysis.diagnostics()) {
                 lines.add(name + ":" + d.range().startLine() + ":" + d.range().startColumn() + " "
                         + d.severity().label() + " " + d.code() + " " + d.message());
-                verdict = verdict.worst(d.isError() ? Verdict.FAIL
-                        : d.severity() == Severity.WARNING ? Verdict.WARN : Verdict.PASS);
+                verdict = verdict.worst(
+                        d.isError() ? Verdict.FAIL : d.severity() == Severity.WARNING ? Verdict.WARN : Verdict.PASS);
             }
         }
         String manifest = files.get("package.json");
@@ -171,9 +209,17 @@ public final class Validator {
                 verdict = verdict.worst(p.error() ? Verdict.FAIL : Verdict.WARN);
             }
         }
-        return new ValidationStep("diagnostics", verdict, lines.isEmpty() ? "no problems in "
-                + String.join(", ", AppFiles.ALL.stream().filter(files::containsKey).toList())
-                : String.join("\n", lines));
+        return new ValidationStep(
+                "diagnostics",
+                verdict,
+                lines.isEmpty()
+                        ? "no problems in "
+                                + String.join(
+                                        ", ",
+                                        AppFiles.ALL.stream()
+                                                .filter(files::containsKey)
+                                                .toList())
+                        : String.join("\n", lines));
     }
 
     private static ValidationStep diffStep(List<SchemaChange> changes) {
@@ -190,20 +236,22 @@ public final class Validator {
         return new ValidationStep("semantic-diff", verdict, String.join("\n", lines));
     }
 
-    private static ValidationStep evidence(RuntimeTarget runtime, SchemaModel before, SchemaModel after,
-                                           List<SchemaChange> changes) {
+    private static ValidationStep evidence(
+            RuntimeTarget runtime, SchemaModel before, SchemaModel after, List<SchemaChange> changes) {
         List<String> lines = new ArrayList<>();
         Verdict verdict = Verdict.PASS;
-        for (String typeName : changes.stream().map(SchemaChange::table).distinct().toList()) {
+        for (String typeName :
+                changes.stream().map(SchemaChange::table).distinct().toList()) {
             var table = before.table(typeName);
             if (table.isEmpty()) {
                 lines.add(typeName + ": new table, no records yet");
                 continue;
             }
             try {
-                OptionalLong count = runtime.recordCount(table.get().database(), table.get().tableName());
-                boolean breaking = changes.stream().anyMatch(c -> c.table().equals(typeName)
-                        && c.classification() == Classification.BREAKING);
+                OptionalLong count =
+                        runtime.recordCount(table.get().database(), table.get().tableName());
+                boolean breaking = changes.stream()
+                        .anyMatch(c -> c.table().equals(typeName) && c.classification() == Classification.BREAKING);
                 lines.add(typeName + ": " + (count.isPresent() ? count.getAsLong() + " records" : "count unknown")
                         + (breaking ? " affected by a breaking change" : ""));
                 if (breaking && count.orElse(0) > 0) {
@@ -229,8 +277,8 @@ public final class Validator {
                 verdict = Verdict.WARN;
             }
         }
-        return new ValidationStep("live-evidence", verdict, lines.isEmpty() ? "no table is affected"
-                : String.join("\n", lines));
+        return new ValidationStep(
+                "live-evidence", verdict, lines.isEmpty() ? "no table is affected" : String.join("\n", lines));
     }
 
     static SchemaModel model(LanguageService language, String label, String text) {

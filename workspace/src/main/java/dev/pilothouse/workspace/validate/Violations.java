@@ -18,13 +18,13 @@ final class Violations {
 
     static final int SAMPLE = 10_000;
 
-    private Violations() {
-    }
+    private Violations() {}
 
     /** A report line for one change, or empty when the change cannot invalidate stored values. */
     static Optional<String> count(RuntimeTarget runtime, SchemaModel before, SchemaModel after, SchemaChange change) {
-        if (change.attribute() == null || (change.change() != ChangeKind.NULLABILITY_CHANGED
-                && change.change() != ChangeKind.ATTRIBUTE_TYPE_CHANGED)) {
+        if (change.attribute() == null
+                || (change.change() != ChangeKind.NULLABILITY_CHANGED
+                        && change.change() != ChangeKind.ATTRIBUTE_TYPE_CHANGED)) {
             return Optional.empty();
         }
         Optional<Table> oldTable = before.table(change.table());
@@ -32,10 +32,12 @@ final class Violations {
         if (oldTable.isEmpty() || attribute.isEmpty()) {
             return Optional.empty();
         }
-        List<JsonNode> records = runtime.sample(oldTable.get().database(), oldTable.get().tableName(),
-                List.of(change.attribute()), SAMPLE);
+        List<JsonNode> records = runtime.sample(
+                oldTable.get().database(), oldTable.get().tableName(), List.of(change.attribute()), SAMPLE);
         Attribute now = attribute.get();
-        long bad = records.stream().filter(r -> violates(r.get(change.attribute()), now)).count();
+        long bad = records.stream()
+                .filter(r -> violates(r.get(change.attribute()), now))
+                .count();
         return Optional.of(change.table() + "." + change.attribute() + ": " + bad + " of " + records.size()
                 + " records would violate " + (now.nonNull() ? "the required " : "the ") + now.typeName()
                 + (records.size() == SAMPLE ? " (first " + SAMPLE + " scanned)" : ""));

@@ -89,7 +89,9 @@ public class AuditAppendBench {
                 node.put("time", time.plusMillis(seq).toString());
                 node.put("actor", "agent:bench");
                 node.put("action", "agent.tool");
-                node.set("details", MAPPER.createObjectNode().put("tool", "read_schema").put("n", seq));
+                node.set(
+                        "details",
+                        MAPPER.createObjectNode().put("tool", "read_schema").put("n", seq));
                 node.put("prevHash", prev);
                 prev = Hashing.sha256(CanonicalJson.write(node));
                 node.put("hash", prev);

@@ -22,7 +22,8 @@ class AuditKeyTest {
         List<PublicKey> keys = Collections.synchronizedList(new ArrayList<>());
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            threads.add(Thread.ofPlatform().start(() -> keys.add(AuditKey.loadOrCreate(dir).publicKey())));
+            threads.add(Thread.ofPlatform()
+                    .start(() -> keys.add(AuditKey.loadOrCreate(dir).publicKey())));
         }
         for (Thread t : threads) {
             t.join();
@@ -41,7 +42,8 @@ class AuditKeyTest {
         String signature = key.sign(checkpoint);
 
         assertThat(AuditKey.verifies(key.publicKey(), checkpoint, signature)).isTrue();
-        assertThat(AuditKey.verifies(key.publicKey(), new AuditCheckpoint(6, "a".repeat(64)), signature)).isFalse();
+        assertThat(AuditKey.verifies(key.publicKey(), new AuditCheckpoint(6, "a".repeat(64)), signature))
+                .isFalse();
         assertThat(AuditKey.verifies(other.publicKey(), checkpoint, signature)).isFalse();
         assertThat(AuditKey.verifies(key.publicKey(), checkpoint, "")).isFalse();
         assertThat(AuditKey.decode(AuditKey.encode(key.publicKey()))).isEqualTo(key.publicKey());

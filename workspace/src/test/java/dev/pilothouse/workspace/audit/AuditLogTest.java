@@ -67,7 +67,8 @@ class AuditLogTest {
         assertThat(entries.get(4).seq()).isEqualTo(5);
         assertThat(entries.get(1).details().path("n").asInt()).isEqualTo(2);
         assertThat(log.verify(List.of()).ok()).isTrue();
-        assertThat(log.checkpoint()).contains(new AuditCheckpoint(5, entries.get(4).hash()));
+        assertThat(log.checkpoint())
+                .contains(new AuditCheckpoint(5, entries.get(4).hash()));
     }
 
     @Test
@@ -128,7 +129,8 @@ class AuditLogTest {
     @Test
     void removedHeadRecordIsReported() throws IOException {
         Files.delete(log.headFile());
-        assertThat(log.verify(List.of()).describeProblem()).hasValueSatisfying(p -> assertThat(p).contains("head"));
+        assertThat(log.verify(List.of()).describeProblem())
+                .hasValueSatisfying(p -> assertThat(p).contains("head"));
     }
 
     @Test
@@ -177,22 +179,27 @@ class AuditLogTest {
         AuditEntry next = log.append("human:ada", "test.action", details("n", 6));
 
         assertThat(next.seq()).isEqualTo(6);
-        assertThat(next.prevHash()).isEqualTo(AuditLog.toEntry(new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(lines.get(4))).hash());
+        assertThat(next.prevHash())
+                .isEqualTo(AuditLog.toEntry(new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines.get(4)))
+                        .hash());
     }
 
     @Test
     void appendRefusesALogEndingInAPartialLine() throws IOException {
         Files.writeString(log.file(), "{\"seq\":6", java.nio.file.StandardOpenOption.APPEND);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> log.append("human:ada", "test.action",
-                details("n", 7))).hasMessageContaining("could not append").cause().hasMessageContaining("partial");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> log.append("human:ada", "test.action", details("n", 7)))
+                .hasMessageContaining("could not append")
+                .cause()
+                .hasMessageContaining("partial");
     }
 
     @Test
     void checkpointTrailerRoundTrips() {
         AuditCheckpoint checkpoint = log.checkpoint().orElseThrow();
-        assertThat(AuditCheckpoint.fromTrailer("Deploy\n\n" + checkpoint.trailer() + "\n")).contains(checkpoint);
+        assertThat(AuditCheckpoint.fromTrailer("Deploy\n\n" + checkpoint.trailer() + "\n"))
+                .contains(checkpoint);
     }
 
     private List<String> lines() throws IOException {

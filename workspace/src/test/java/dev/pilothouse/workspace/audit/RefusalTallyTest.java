@@ -72,8 +72,11 @@ class RefusalTallyTest {
         assertThat(firsts).containsExactly("first", "0-long-…");
         RefusalTally.Summary s = summaries.get(0);
         assertThat(s.count()).isEqualTo(10_000);
-        assertThat(s.names()).hasSize(3).allSatisfy((name, n) -> assertThat(name).hasSizeLessThanOrEqualTo(8));
-        assertThat(s.names().values().stream().mapToLong(Long::longValue).sum() + s.otherNames()).isEqualTo(10_000);
+        assertThat(s.names())
+                .hasSize(3)
+                .allSatisfy((name, n) -> assertThat(name).hasSizeLessThanOrEqualTo(8));
+        assertThat(s.names().values().stream().mapToLong(Long::longValue).sum() + s.otherNames())
+                .isEqualTo(10_000);
         assertThat(s.otherNames()).isPositive();
     }
 

@@ -51,7 +51,8 @@ class AdminsTest {
         Files.createDirectories(home.webUsersFile().getParent());
         Files.writeString(home.webUsersFile(), "[{\"username\": ");
 
-        assertThatThrownBy(() -> Admins.of(home)).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(() -> Admins.of(home))
+                .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("users.json");
     }
 }

@@ -49,12 +49,14 @@ class BoundaryRequestsTest {
 
     @Test
     void aLoneAdminsPolicyChangeAppliesFlaggedUntilASecondAdminAcknowledgesIt() {
-        ChangeRequest r = requests(TestAccounts.ADA).file(ada(), PolicyBoundary.change(policy.load(),
-                policy.load().withSoloMode(true)));
+        ChangeRequest r = requests(TestAccounts.ADA)
+                .file(ada(), PolicyBoundary.change(policy.load(), policy.load().withSoloMode(true)));
 
         assertThat(r.state()).isEqualTo(ChangeRequest.State.APPLIED);
         assertThat(policy.load().soloMode()).isTrue();
-        assertThat(requests(TestAccounts.BOB).loneAdminWarning()).get().asString()
+        assertThat(requests(TestAccounts.BOB).loneAdminWarning())
+                .get()
+                .asString()
                 .contains(r.id(), ChangeRequests.LONE_ADMIN);
         assertRefused(() -> requests(TestAccounts.ADA).acknowledge(ada()), "no-second-admin");
 
@@ -64,9 +66,11 @@ class BoundaryRequestsTest {
 
         assertThat(acknowledged).extracting(ChangeRequest::id).containsExactly(r.id());
         assertThat(acknowledged).extracting(ChangeRequest::acknowledgedBy).containsOnly("human:bob");
-        assertThat(requests(TestAccounts.BOB).flagged()).extracting(ChangeRequest::id).doesNotContain(r.id());
-        assertThat(actions()).contains("request.filed", "policy.update", "request.acknowledge.refused",
-                "request.acknowledged");
+        assertThat(requests(TestAccounts.BOB).flagged())
+                .extracting(ChangeRequest::id)
+                .doesNotContain(r.id());
+        assertThat(actions())
+                .contains("request.filed", "policy.update", "request.acknowledge.refused", "request.acknowledged");
     }
 
     @Test
@@ -74,8 +78,8 @@ class BoundaryRequestsTest {
         makeBobAnAdmin();
         Policy before = policy.load();
 
-        ChangeRequest r = requests(TestAccounts.ADA).file(ada(), PolicyBoundary.change(before,
-                before.protect("Customer.email")));
+        ChangeRequest r =
+                requests(TestAccounts.ADA).file(ada(), PolicyBoundary.change(before, before.protect("Customer.email")));
 
         assertThat(r.state()).isEqualTo(ChangeRequest.State.PENDING);
         assertThat(policy.load()).isEqualTo(before);
@@ -116,8 +120,8 @@ class BoundaryRequestsTest {
     @Test
     void theSubjectOfARoleRequestNeverApprovesItEvenAsAnAdmin() {
         makeBobAnAdmin();
-        ChangeRequest r = requests(TestAccounts.ADA).file(ada(), HumanChanges.roles("bob", Set.of(Role.ADMIN,
-                Role.APPROVER)));
+        ChangeRequest r =
+                requests(TestAccounts.ADA).file(ada(), HumanChanges.roles("bob", Set.of(Role.ADMIN, Role.APPROVER)));
 
         assertRefused(() -> requests(TestAccounts.BOB).approve(r.id(), bob()), "no-self-role-change");
         assertThat(human("bob").roles()).containsExactly(Role.ADMIN);
@@ -128,10 +132,10 @@ class BoundaryRequestsTest {
         registry(TestAccounts.ADA).add("bob", Set.of(), Optional.of("bob"));
         Set<Role> before = human("ada").roles();
 
-        assertRefused(() -> requests(TestAccounts.ADA).file(ada(), HumanChanges.roles("ada", Set.of(Role.ADMIN))),
+        assertRefused(
+                () -> requests(TestAccounts.ADA).file(ada(), HumanChanges.roles("ada", Set.of(Role.ADMIN))),
                 "no-self-role-change");
-        assertRefused(() -> requests(TestAccounts.ADA).file(ada(), HumanChanges.removal("ada")),
-                "no-self-role-change");
+        assertRefused(() -> requests(TestAccounts.ADA).file(ada(), HumanChanges.removal("ada")), "no-self-role-change");
 
         assertThat(human("ada").roles()).isEqualTo(before);
         assertThat(requests(TestAccounts.ADA).list()).isEmpty();
@@ -149,7 +153,9 @@ class BoundaryRequestsTest {
         assertThat(r.state()).isEqualTo(ChangeRequest.State.PENDING);
         assertThat(r.loneAdmin()).isFalse();
         assertThat(human("cy").roles()).isEmpty();
-        assertThat(requests(TestAccounts.ADA).flagged()).extracting(ChangeRequest::id).doesNotContain(r.id());
+        assertThat(requests(TestAccounts.ADA).flagged())
+                .extracting(ChangeRequest::id)
+                .doesNotContain(r.id());
     }
 
     @Test
@@ -159,8 +165,13 @@ class BoundaryRequestsTest {
 
         assertRefused(() -> requests(TestAccounts.BOB).acknowledge(bob()), "no-self-role-change");
         assertRefused(() -> requests(TestAccounts.BOB).approve(promotion.id(), bob()), "request-decided");
-        assertThat(requests(TestAccounts.BOB).flagged()).extracting(ChangeRequest::id).containsExactly(promotion.id());
-        assertThat(requests(TestAccounts.BOB).loneAdminWarning()).get().asString().contains(promotion.id());
+        assertThat(requests(TestAccounts.BOB).flagged())
+                .extracting(ChangeRequest::id)
+                .containsExactly(promotion.id());
+        assertThat(requests(TestAccounts.BOB).loneAdminWarning())
+                .get()
+                .asString()
+                .contains(promotion.id());
 
         // a third admin, whom ada and bob made together, is the one who acknowledges it
         registry(TestAccounts.ADA).add("cy", Set.of(), Optional.of("cy"));
@@ -168,7 +179,8 @@ class BoundaryRequestsTest {
         requests(TestAccounts.BOB).approve(cy.id(), bob());
         Actor cyAdmin = registry(TestAccounts.CY).prove(Optional.empty(), "test", Role.ADMIN);
 
-        assertThat(requests(TestAccounts.CY).acknowledge(cyAdmin)).extracting(ChangeRequest::id)
+        assertThat(requests(TestAccounts.CY).acknowledge(cyAdmin))
+                .extracting(ChangeRequest::id)
                 .containsExactly(promotion.id());
         assertThat(requests(TestAccounts.CY).loneAdminWarning()).isEmpty();
     }
@@ -179,10 +191,20 @@ class BoundaryRequestsTest {
         Actor agent = new Actor(Identity.parse("agent:bot"), TestAccounts.ADA.proof());
         Actor plainBob = new Actor(Identity.parse("human:bob"), TestAccounts.BOB.proof());
 
-        assertRefused(() -> requests(TestAccounts.ADA).file(agent, PolicyBoundary.change(policy.load(),
-                policy.load().withSoloMode(true))), "humans-only");
-        assertRefused(() -> requests(TestAccounts.BOB).file(plainBob, PolicyBoundary.change(policy.load(),
-                policy.load().withSoloMode(true))), "admin-only");
+        assertRefused(
+                () -> requests(TestAccounts.ADA)
+                        .file(
+                                agent,
+                                PolicyBoundary.change(
+                                        policy.load(), policy.load().withSoloMode(true))),
+                "humans-only");
+        assertRefused(
+                () -> requests(TestAccounts.BOB)
+                        .file(
+                                plainBob,
+                                PolicyBoundary.change(
+                                        policy.load(), policy.load().withSoloMode(true))),
+                "admin-only");
 
         assertThat(policy.load().soloMode()).isFalse();
     }
@@ -191,8 +213,8 @@ class BoundaryRequestsTest {
     void aRequestWhoseSubjectChangedSinceItWasFiledIsRefused() {
         makeBobAnAdmin();
         Policy start = policy.load();
-        ChangeRequest r = requests(TestAccounts.ADA).file(ada(), PolicyBoundary.change(start,
-                start.withSoloMode(true)));
+        ChangeRequest r =
+                requests(TestAccounts.ADA).file(ada(), PolicyBoundary.change(start, start.withSoloMode(true)));
         policy.save(start.protect("Vault")); // changed behind the request's back
 
         assertRefused(() -> requests(TestAccounts.BOB).approve(r.id(), bob()), "request-stale");
@@ -205,7 +227,8 @@ class BoundaryRequestsTest {
 
     @Test
     void requestsAreKeptOwnerOnly() throws Exception {
-        requests(TestAccounts.ADA).file(ada(), PolicyBoundary.change(policy.load(), policy.load().withSoloMode(true)));
+        requests(TestAccounts.ADA)
+                .file(ada(), PolicyBoundary.change(policy.load(), policy.load().withSoloMode(true)));
 
         assertThat(Files.getPosixFilePermissions(home.requestsFile()))
                 .isEqualTo(PosixFilePermissions.fromString("rw-------"));
@@ -226,8 +249,7 @@ class BoundaryRequestsTest {
             }
 
             @Override
-            public void apply(ChangeRequest request, Actor by) {
-            }
+            public void apply(ChangeRequest request, Actor by) {}
         };
         Actor ada = ada();
         // two instances, as the CLI and the web console each hold one over the same home
@@ -242,8 +264,15 @@ class BoundaryRequestsTest {
                 String prefix = "console" + c + "-";
                 runs.add(pool.submit(() -> {
                     for (int i = 0; i < 15; i++) {
-                        console.file(ada, new dev.pilothouse.workspace.requests.Change("test.flag", prefix + i,
-                                "flag " + prefix + i, "on", java.util.Map.of(), Optional.empty()));
+                        console.file(
+                                ada,
+                                new dev.pilothouse.workspace.requests.Change(
+                                        "test.flag",
+                                        prefix + i,
+                                        "flag " + prefix + i,
+                                        "on",
+                                        java.util.Map.of(),
+                                        Optional.empty()));
                     }
                 }));
             }
@@ -284,7 +313,10 @@ class BoundaryRequestsTest {
     }
 
     private Human human(String name) {
-        return registry(TestAccounts.ADA).list().stream().filter(h -> h.name().equals(name)).findFirst().orElseThrow();
+        return registry(TestAccounts.ADA).list().stream()
+                .filter(h -> h.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<AuditEntry> audit() {
@@ -296,6 +328,9 @@ class BoundaryRequestsTest {
     }
 
     private static void assertRefused(ThrowingCallable call, String rule) {
-        assertThatThrownBy(call).isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).rule()).isEqualTo(rule);
+        assertThatThrownBy(call)
+                .isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).rule())
+                .isEqualTo(rule);
     }
 }

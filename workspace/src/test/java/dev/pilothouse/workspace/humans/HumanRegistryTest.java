@@ -62,11 +62,9 @@ class HumanRegistryTest {
     void aSecondHumanOnTheSameAccountIsRefused() {
         as(TestAccounts.ADA).add("ada", Set.of(), Optional.empty());
 
-        assertRefused(() -> as(TestAccounts.ADA).add("ada2", Set.of(), Optional.of("1001")),
-                "one-human-per-account");
+        assertRefused(() -> as(TestAccounts.ADA).add("ada2", Set.of(), Optional.of("1001")), "one-human-per-account");
         as(TestAccounts.ADA).add("bob", Set.of(), Optional.of("bob"));
-        assertRefused(() -> as(TestAccounts.ADA).add("robert", Set.of(), Optional.of("1002")),
-                "one-human-per-account");
+        assertRefused(() -> as(TestAccounts.ADA).add("robert", Set.of(), Optional.of("1002")), "one-human-per-account");
 
         assertThat(as(TestAccounts.ADA).list()).extracting(Human::name).containsExactly("ada", "bob");
         assertThat(audit().getLast().action()).isEqualTo("humans.add.refused");
@@ -75,23 +73,25 @@ class HumanRegistryTest {
     @Test
     void onlyAnAdminRegistersHumansAndLaterHumansStartWithoutRoles() {
         as(TestAccounts.ADA).add("ada", Set.of(), Optional.empty());
-        assertRefused(() -> as(TestAccounts.ADA).add("bob", Set.of(Role.APPROVER), Optional.of("bob")),
-                "roles-by-request");
+        assertRefused(
+                () -> as(TestAccounts.ADA).add("bob", Set.of(Role.APPROVER), Optional.of("bob")), "roles-by-request");
         as(TestAccounts.ADA).add("bob", Set.of(), Optional.of("bob"));
 
         assertRefused(() -> as(TestAccounts.BOB).add("cy", Set.of(), Optional.of("cy")), "admin-only");
         assertRefused(() -> as(TestAccounts.CY).add("cy", Set.of(), Optional.empty()), "unregistered-account");
 
-        assertThat(as(TestAccounts.BOB).list()).extracting(Human::name, Human::roles)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ada", Set.of(Role.ADMIN, Role.APPROVER)),
+        assertThat(as(TestAccounts.BOB).list())
+                .extracting(Human::name, Human::roles)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("ada", Set.of(Role.ADMIN, Role.APPROVER)),
                         org.assertj.core.groups.Tuple.tuple("bob", Set.of()));
         assertThat(audit().stream().map(AuditEntry::action)).contains("humans.add", "humans.add.refused");
     }
 
     @Test
     void proveGivesTheAccountsHumanAndRefusesAnyOtherName() {
-        assertRefused(() -> as(TestAccounts.ADA).prove(Optional.empty(), "approval", Role.APPROVER),
-                "unregistered-account");
+        assertRefused(
+                () -> as(TestAccounts.ADA).prove(Optional.empty(), "approval", Role.APPROVER), "unregistered-account");
         as(TestAccounts.ADA).add("ada", Set.of(), Optional.empty());
         as(TestAccounts.ADA).add("bob", Set.of(), Optional.of("bob"));
 
@@ -101,17 +101,18 @@ class HumanRegistryTest {
         assertThat(as(TestAccounts.ADA).prove(Optional.of(Identity.parse("human:ada")), "approval", Role.APPROVER))
                 .isEqualTo(ada);
 
-        assertRefused(() -> as(TestAccounts.ADA).prove(Optional.of(Identity.parse("human:bob")), "approval",
-                Role.APPROVER), "account-is-someone-else");
+        assertRefused(
+                () -> as(TestAccounts.ADA).prove(Optional.of(Identity.parse("human:bob")), "approval", Role.APPROVER),
+                "account-is-someone-else");
         AuditEntry refusal = audit().getLast();
         assertThat(refusal.action()).isEqualTo("approval.refused");
         assertThat(refusal.actor()).isEqualTo("human:bob");
         assertThat(refusal.details().get("account").asText()).isEqualTo("uid=1001(ada)");
 
-        assertRefused(() -> as(TestAccounts.ADA).prove(Optional.of(Identity.parse("agent:bot")), "deploy",
-                Role.APPROVER), "humans-only");
-        assertRefused(() -> as(TestAccounts.BOB).prove(Optional.empty(), "policy.update", Role.ADMIN),
-                "role-required");
+        assertRefused(
+                () -> as(TestAccounts.ADA).prove(Optional.of(Identity.parse("agent:bot")), "deploy", Role.APPROVER),
+                "humans-only");
+        assertRefused(() -> as(TestAccounts.BOB).prove(Optional.empty(), "policy.update", Role.ADMIN), "role-required");
     }
 
     private List<AuditEntry> audit() {
@@ -119,6 +120,7 @@ class HumanRegistryTest {
     }
 
     private static void assertRefused(ThrowingCallable call, String rule) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.rule()).isEqualTo(rule));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.rule()).isEqualTo(rule));
     }
 }

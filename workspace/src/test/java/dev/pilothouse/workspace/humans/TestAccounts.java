@@ -16,7 +16,9 @@ record TestAccounts(OsAccount current, List<OsAccount> all) implements Accounts 
 
     @Override
     public Optional<OsAccount> find(String uidOrName) {
-        return all.stream().filter(a -> a.name().equals(uidOrName) || Long.toString(a.uid()).equals(uidOrName))
+        return all.stream()
+                .filter(a ->
+                        a.name().equals(uidOrName) || Long.toString(a.uid()).equals(uidOrName))
                 .findFirst();
     }
 }

@@ -8,16 +8,16 @@ import org.junit.jupiter.api.Test;
 /** Which config.yaml changes reach the boundary, compared as parsed values, each with its line. */
 class BoundaryConfigTest {
 
-    private static final String STARTER = "rest: true\ngraphqlSchema:\n  files: 'schema.graphql'\n"
-            + "jsResource:\n  files: 'resources.js'\n";
+    private static final String STARTER =
+            "rest: true\ngraphqlSchema:\n  files: 'schema.graphql'\n" + "jsResource:\n  files: 'resources.js'\n";
 
     @Test
     void changingAnExposureKeyIsFoundAtItsLine() {
         String after = STARTER + "static:\n  files: 'web/**'\n";
         assertThat(BoundaryConfig.changes(STARTER, after)).containsExactly(new Change("static", 6, "adds"));
         assertThat(BoundaryConfig.changes(STARTER, STARTER.replace("rest: true", "rest:\n  lastModified: true")))
-                .extracting(Change::key, Change::line, Change::how).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("rest", 1, "changes"));
+                .extracting(Change::key, Change::line, Change::how)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("rest", 1, "changes"));
     }
 
     @Test
@@ -36,14 +36,18 @@ class BoundaryConfigTest {
     @Test
     void aRepeatedKeyIsAChangeEvenWhenTheLastValueIsTheSame() {
         String after = "rest: false\n" + STARTER;
-        assertThat(BoundaryConfig.changes(STARTER, after)).extracting(Change::key).containsExactly("rest");
+        assertThat(BoundaryConfig.changes(STARTER, after))
+                .extracting(Change::key)
+                .containsExactly("rest");
     }
 
     @Test
     void anUnknownPluginKeyCountsAndAnUnreadableFileCountsWhole() {
         assertThat(BoundaryConfig.changes(STARTER, STARTER + "my-plugin:\n  package: 'evil'\n"))
-                .extracting(Change::key).containsExactly("my-plugin");
-        assertThat(BoundaryConfig.changes(STARTER, "rest: [\n")).extracting(Change::key)
+                .extracting(Change::key)
+                .containsExactly("my-plugin");
+        assertThat(BoundaryConfig.changes(STARTER, "rest: [\n"))
+                .extracting(Change::key)
                 .containsExactly("(the whole file)");
     }
 }

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 class CodeReferencesTest {
 
     private static List<String> named(String code) {
-        return CodeReferences.of(code).stream().filter(r -> !r.dynamic())
-                .map(r -> (r.database() == null ? "?" : r.database()) + "." + r.table() + "@" + r.line()).toList();
+        return CodeReferences.of(code).stream()
+                .filter(r -> !r.dynamic())
+                .map(r -> (r.database() == null ? "?" : r.database()) + "." + r.table() + "@" + r.line())
+                .toList();
     }
 
     private static List<Reference> dynamic(String code) {
@@ -60,7 +62,8 @@ class CodeReferencesTest {
 
     @Test
     void whatTheTokensCannotFollowIsDynamic() {
-        assertThat(dynamic("const name = pick();\ntables[name].get(1);\n")).singleElement()
+        assertThat(dynamic("const name = pick();\ntables[name].get(1);\n"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.line()).isEqualTo(2));
         assertThat(dynamic("const all = tables;\n")).hasSize(1);
         assertThat(dynamic("globalThis['tab' + 'les'].Payment;\n")).isNotEmpty();
@@ -77,6 +80,7 @@ class CodeReferencesTest {
 
     @Test
     void propertiesAndKeysCalledTablesAreNotTheGlobal() {
-        assertThat(CodeReferences.of("this.tables.Payment;\nconst o = { tables: 1 };\n")).isEmpty();
+        assertThat(CodeReferences.of("this.tables.Payment;\nconst o = { tables: 1 };\n"))
+                .isEmpty();
     }
 }

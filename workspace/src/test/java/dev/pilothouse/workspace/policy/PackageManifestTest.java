@@ -19,18 +19,21 @@ class PackageManifestTest {
     void codeBearingKeysAreReportedWithTheirLines() {
         String after = "{\n  \"name\": \"app\",\n  \"type\": \"commonjs\",\n  \"private\": true,\n"
                 + "  \"overrides\": {\"x\": \"1\"}\n}\n";
-        assertThat(PackageManifest.changes(BASE, after)).containsExactly(
-                new PackageManifest.Change("type", 3, "changes"),
-                new PackageManifest.Change("overrides", 5, "adds"));
-        assertThat(PackageManifest.changes(after, BASE)).contains(new PackageManifest.Change("overrides", 5,
-                "removes"));
+        assertThat(PackageManifest.changes(BASE, after))
+                .containsExactly(
+                        new PackageManifest.Change("type", 3, "changes"),
+                        new PackageManifest.Change("overrides", 5, "adds"));
+        assertThat(PackageManifest.changes(after, BASE))
+                .contains(new PackageManifest.Change("overrides", 5, "removes"));
     }
 
     @Test
     void aFileThatAppearsCountsKeyByKeyAndAnUnreadableOneCountsWhole() {
         assertThat(PackageManifest.changes(null, "{\"name\":\"a\",\"exports\":\"./x.js\"}"))
-                .extracting(PackageManifest.Change::key).containsExactly("exports");
-        assertThat(PackageManifest.changes(BASE, "[1, 2]")).extracting(PackageManifest.Change::key)
+                .extracting(PackageManifest.Change::key)
+                .containsExactly("exports");
+        assertThat(PackageManifest.changes(BASE, "[1, 2]"))
+                .extracting(PackageManifest.Change::key)
                 .containsExactly("(the whole file)");
     }
 
@@ -41,7 +44,8 @@ class PackageManifestTest {
             assertThat(p.error()).isTrue();
             assertThat(p.line()).isEqualTo(3);
         });
-        assertThat(PackageManifest.problems("{\"name\": \"a\",\n\"type\": \"commonjs\"}")).singleElement()
+        assertThat(PackageManifest.problems("{\"name\": \"a\",\n\"type\": \"commonjs\"}"))
+                .singleElement()
                 .satisfies(p -> {
                     assertThat(p.error()).isFalse();
                     assertThat(p.line()).isEqualTo(2);

@@ -21,11 +21,13 @@ class ProtectionMaskTest {
             + "type Item @table @export {\n  id: ID @primaryKey\n  secret: String\n  name: String\n}\n";
 
     private static SchemaModel model() {
-        return new LanguageService().analyze(new DocumentSnapshot("s/schema.graphql", 1, SCHEMA)).model();
+        return new LanguageService()
+                .analyze(new DocumentSnapshot("s/schema.graphql", 1, SCHEMA))
+                .model();
     }
 
-    private final Protection protection = new Protection(new Policy(List.of("Item.secret", "Payment"), 2,
-            Duration.ofHours(24)));
+    private final Protection protection =
+            new Protection(new Policy(List.of("Item.secret", "Payment"), 2, Duration.ofHours(24)));
 
     @Test
     void markedAttributesAndPolicyNamesAreMaskedSayingWhy() throws Exception {
@@ -35,7 +37,8 @@ class ProtectionMaskTest {
         assertThat(customers.apply(record).toString())
                 .isEqualTo("{\"id\":\"1\",\"email\":\"‹@protected in schema.graphql›\",\"name\":\"Ann\"}");
         assertThat(items.apply(Map.<String, Object>of("secret", "s3", "name", "n")))
-                .containsEntry("secret", "‹protected by policy›").containsEntry("name", "n");
+                .containsEntry("secret", "‹protected by policy›")
+                .containsEntry("name", "n");
     }
 
     @Test
@@ -43,7 +46,9 @@ class ProtectionMaskTest {
         assertThat(protection.mask(List.of(model()), "data", "Ledger").notice())
                 .isEqualTo("data.Ledger is @protected in schema.graphql: only approvers and admins see its records");
         assertThat(protection.mask(List.of(), "data", "Payment").whole()).contains("protected by policy");
-        assertThat(protection.mask(List.of(model()), "other", "Ledger").isOpen()).as("another database").isTrue();
+        assertThat(protection.mask(List.of(model()), "other", "Ledger").isOpen())
+                .as("another database")
+                .isTrue();
     }
 
     @Test

@@ -35,7 +35,8 @@ class VersioningTest {
             String base = git.head();
             String commit = git.commit("proposals/1", base, Map.of("resources.js", "export class B {}\n"), "B", BOT);
             assertThat(git.branch("proposals/1")).contains(commit);
-            assertThat(git.files(commit)).containsEntry("resources.js", "export class B {}\n")
+            assertThat(git.files(commit))
+                    .containsEntry("resources.js", "export class B {}\n")
                     .containsKey("schema.graphql");
             assertThat(git.head()).isEqualTo(base);
             assertThat(Files.readString(dir.resolve("resources.js"))).doesNotContain("class B");

@@ -40,14 +40,17 @@ public class AgentSurfaceView extends VerticalLayout {
     final CheckboxGroup<Scope> scopes = new CheckboxGroup<>("Or proposed scopes", Scope.values());
     private final Pre surface = new Pre();
 
-    public AgentSurfaceView(AgentGatewayHost gateway, AgentRegistry registry, AuditSink audit,
-                            AuthenticationContext auth) {
+    public AgentSurfaceView(
+            AgentGatewayHost gateway, AgentRegistry registry, AuditSink audit, AuthenticationContext auth) {
         this.gateway = gateway;
         this.registry = registry;
         this.guard = new AdminGuard(auth, audit);
         agent.setId("surface-agent");
         agent.setLabel("Agent");
-        agent.setItems(registry.list().stream().filter(a -> !a.revokedAlready()).map(Agent::name).toList());
+        agent.setItems(registry.list().stream()
+                .filter(a -> !a.revokedAlready())
+                .map(Agent::name)
+                .toList());
         scopes.setId("surface-scopes");
         scopes.setItemLabelGenerator(Scope::label);
         surface.setId("agent-surface");
@@ -56,8 +59,12 @@ public class AgentSurfaceView extends VerticalLayout {
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(agent, scopes, show);
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(new H2("View as agent"), new Paragraph("The tools, data and proposals an agent gets through /mcp."
-                + " Pick an agent, or tick scopes to see a proposed one."), form, surface);
+        add(
+                new H2("View as agent"),
+                new Paragraph("The tools, data and proposals an agent gets through /mcp."
+                        + " Pick an agent, or tick scopes to see a proposed one."),
+                form,
+                surface);
     }
 
     void show() {
@@ -66,13 +73,15 @@ public class AgentSurfaceView extends VerticalLayout {
             return;
         }
         Set<Scope> proposed = scopes.getValue();
-        Agent who = !proposed.isEmpty() ? new Agent("proposed", EnumSet.copyOf(proposed), "-", Instant.EPOCH, null,
-                null) : registry.active(String.valueOf(agent.getValue())).orElse(null);
+        Agent who = !proposed.isEmpty()
+                ? new Agent("proposed", EnumSet.copyOf(proposed), "-", Instant.EPOCH, null, null)
+                : registry.active(String.valueOf(agent.getValue())).orElse(null);
         if (who == null) {
             surface.setText("Pick an agent or tick scopes.");
             return;
         }
-        surface.setText(gateway.surface(who).map(s -> s.text())
+        surface.setText(gateway.surface(who)
+                .map(s -> s.text())
                 .orElse("This console's workspace is not under governance: there is no gateway to view."));
     }
 

@@ -16,16 +16,16 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.pilothouse.agent.auth.Agent;
 import dev.pilothouse.agent.auth.AgentRegistry;
 import dev.pilothouse.agent.auth.AgentTokenChange;
+import dev.pilothouse.agent.auth.IssuedToken;
+import dev.pilothouse.agent.auth.Scope;
 import dev.pilothouse.web.review.WebBoundary;
+import dev.pilothouse.web.security.AuditEvent;
+import dev.pilothouse.web.security.AuditSink;
 import dev.pilothouse.web.security.SessionSignIn;
+import dev.pilothouse.web.views.MainLayout;
 import dev.pilothouse.workspace.Refusal;
 import dev.pilothouse.workspace.requests.ChangeRequest;
 import dev.pilothouse.workspace.requests.ChangeRequests;
-import dev.pilothouse.agent.auth.IssuedToken;
-import dev.pilothouse.agent.auth.Scope;
-import dev.pilothouse.web.security.AuditEvent;
-import dev.pilothouse.web.security.AuditSink;
-import dev.pilothouse.web.views.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -59,25 +59,36 @@ public class AgentsView extends VerticalLayout {
         grid.setId("agents");
         grid.addColumn(Agent::name).setHeader("Agent").setAutoWidth(true);
         grid.addColumn(a -> a.scopes().stream().sorted().map(Scope::label).collect(Collectors.joining(", ")))
-                .setHeader("Scopes").setAutoWidth(true);
+                .setHeader("Scopes")
+                .setAutoWidth(true);
         grid.addColumn(a -> text(a.created())).setHeader("Created").setAutoWidth(true);
         grid.addColumn(a -> text(a.lastUsed())).setHeader("Last used").setAutoWidth(true);
-        grid.addColumn(a -> a.revokedAlready() ? "revoked" : "active").setHeader("State").setAutoWidth(true);
+        grid.addColumn(a -> a.revokedAlready() ? "revoked" : "active")
+                .setHeader("State")
+                .setAutoWidth(true);
         grid.addComponentColumn(a -> {
-            Button revoke = new Button("Revoke", e -> revoke(a));
-            revoke.setId("revoke-" + a.name());
-            revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            revoke.setEnabled(!a.revokedAlready());
-            return revoke;
-        }).setHeader("").setAutoWidth(true);
+                    Button revoke = new Button("Revoke", e -> revoke(a));
+                    revoke.setId("revoke-" + a.name());
+                    revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                    revoke.setEnabled(!a.revokedAlready());
+                    return revoke;
+                })
+                .setHeader("")
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         issued.setId("issued-token");
         issued.setReadOnly(true);
         issued.setWidth("40em");
         issued.setVisible(false);
         message.setId("agents-message");
-        add(new H2("Agent tokens"), new Paragraph("Agents read and propose through the gateway at /mcp; they never"
-                + " approve or deploy."), grid, createForm(), issued, message);
+        add(
+                new H2("Agent tokens"),
+                new Paragraph(
+                        "Agents read and propose through the gateway at /mcp; they never" + " approve or deploy."),
+                grid,
+                createForm(),
+                issued,
+                message);
         refresh();
     }
 
@@ -103,13 +114,24 @@ public class AgentsView extends VerticalLayout {
         try {
             IssuedToken token = registry.prepare(name, scopes.isEmpty() ? EnumSet.of(Scope.READ) : scopes);
             ChangeRequest request = requests.file(SessionSignIn.actor(actor()), AgentTokenChange.change(token));
-            audit.record(AuditEvent.now(actor(), "agent-token-requested", name, Map.of("scopes",
-                    token.agent().scopes().stream().sorted().map(Scope::label).collect(Collectors.joining(",")),
-                    "request", request.id())));
+            audit.record(AuditEvent.now(
+                    actor(),
+                    "agent-token-requested",
+                    name,
+                    Map.of(
+                            "scopes",
+                            token.agent().scopes().stream()
+                                    .sorted()
+                                    .map(Scope::label)
+                                    .collect(Collectors.joining(",")),
+                            "request",
+                            request.id())));
             issued.setValue(token.token());
             issued.setVisible(true);
-            message.setText(WebBoundary.outcome(request) + " Token for " + name + (request.state()
-                    == ChangeRequest.State.APPLIED ? " works now" : " works once " + request.id() + " is approved")
+            message.setText(WebBoundary.outcome(request) + " Token for " + name
+                    + (request.state() == ChangeRequest.State.APPLIED
+                            ? " works now"
+                            : " works once " + request.id() + " is approved")
                     + "; it is not shown again.");
         } catch (Refusal refused) {
             message.setText("Refused (" + refused.rule() + "): " + refused.getMessage());

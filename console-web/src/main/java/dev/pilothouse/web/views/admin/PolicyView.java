@@ -12,16 +12,16 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.pilothouse.web.review.GovernedWorkspace;
-import dev.pilothouse.web.security.AuditSink;
-import dev.pilothouse.web.views.MainLayout;
 import dev.pilothouse.web.review.WebBoundary;
+import dev.pilothouse.web.security.AuditSink;
 import dev.pilothouse.web.security.SessionSignIn;
+import dev.pilothouse.web.views.MainLayout;
 import dev.pilothouse.workspace.Actor;
 import dev.pilothouse.workspace.Governance;
-import dev.pilothouse.workspace.requests.ChangeRequest;
-import dev.pilothouse.workspace.requests.ChangeRequests;
 import dev.pilothouse.workspace.Refusal;
 import dev.pilothouse.workspace.policy.Policy;
+import dev.pilothouse.workspace.requests.ChangeRequest;
+import dev.pilothouse.workspace.requests.ChangeRequests;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.Arrays;
@@ -46,8 +46,8 @@ public class PolicyView extends VerticalLayout {
     final TextField protections = field("policy-protected", "Protected (TABLE or TABLE.ATTRIBUTE, comma-separated)");
     private final Span message = new Span();
 
-    public PolicyView(GovernedWorkspace workspace, ChangeRequests requests, AuditSink audit,
-                      AuthenticationContext auth) {
+    public PolicyView(
+            GovernedWorkspace workspace, ChangeRequests requests, AuditSink audit, AuthenticationContext auth) {
         this.workspace = workspace;
         this.requests = requests;
         this.guard = new AdminGuard(auth, audit);
@@ -67,9 +67,17 @@ public class PolicyView extends VerticalLayout {
         Button save = new Button("Save policy", e -> save());
         save.setId("policy-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new Paragraph("Kept in " + g.policyFile() + ". Fixed rules: agents never approve or deploy; authors never"
-                + " approve their own proposals; approvals bind to the content hash and base."),
-                approvals, expiry, shadow, sample, protections, save, message);
+        add(
+                new Paragraph(
+                        "Kept in " + g.policyFile() + ". Fixed rules: agents never approve or deploy; authors never"
+                                + " approve their own proposals; approvals bind to the content hash and base."),
+                approvals,
+                expiry,
+                shadow,
+                sample,
+                protections,
+                save,
+                message);
         load(g.policy());
     }
 
@@ -91,10 +99,19 @@ public class PolicyView extends VerticalLayout {
         Policy current = g.policy();
         try {
             List<String> protectedList = Arrays.stream(protections.getValue().split(","))
-                    .map(String::strip).filter(s -> !s.isEmpty()).toList();
-            Policy next = new Policy(protectedList, number(approvals, 1), Duration.ofHours(number(expiry, 1)),
-                    current.protectionMarker(), current.auditCheckpointEvery(), shadow.getValue(), number(sample, 1),
-                    current.maxOpenProposalsPerAgent(), current.soloMode());
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
+            Policy next = new Policy(
+                    protectedList,
+                    number(approvals, 1),
+                    Duration.ofHours(number(expiry, 1)),
+                    current.protectionMarker(),
+                    current.auditCheckpointEvery(),
+                    shadow.getValue(),
+                    number(sample, 1),
+                    current.maxOpenProposalsPerAgent(),
+                    current.soloMode());
             Actor actor = SessionSignIn.actor(user);
             ChangeRequest request = requests.file(actor, g.policyChange(next, actor));
             load(g.policy());
@@ -115,8 +132,8 @@ public class PolicyView extends VerticalLayout {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field.getLabel() + ": '" + field.getValue() + "' is not a whole number",
-                    e);
+            throw new IllegalArgumentException(
+                    field.getLabel() + ": '" + field.getValue() + "' is not a whole number", e);
         }
     }
 

@@ -43,8 +43,10 @@ public class RequestsView extends VerticalLayout {
         this.guard = new AdminGuard(auth, audit);
         grid.setId("requests");
         grid.addColumn(ChangeRequest::id).setHeader("Request").setAutoWidth(true);
-        grid.addColumn(r -> r.state().name().toLowerCase(Locale.ROOT) + (r.flagged() ? " (" + ChangeRequests.LONE_ADMIN
-                + ")" : "")).setHeader("State").setAutoWidth(true);
+        grid.addColumn(r -> r.state().name().toLowerCase(Locale.ROOT)
+                        + (r.flagged() ? " (" + ChangeRequests.LONE_ADMIN + ")" : ""))
+                .setHeader("State")
+                .setAutoWidth(true);
         grid.addColumn(ChangeRequest::summary).setHeader("Change").setFlexGrow(2);
         grid.addColumn(ChangeRequest::before).setHeader("Before").setFlexGrow(2);
         grid.addColumn(ChangeRequest::after).setHeader("After").setFlexGrow(2);
@@ -56,9 +58,14 @@ public class RequestsView extends VerticalLayout {
         message.setId("requests-message");
         Button acknowledge = new Button("Acknowledge lone-admin changes", e -> acknowledge());
         acknowledge.setId("requests-acknowledge");
-        add(new H2("Change requests"), new Paragraph("Policy, roles, agent tokens and plugin trust change only"
-                + " when a second admin approves; a lone admin's changes apply at once and stay flagged until a"
-                + " second admin acknowledges them."), grid, acknowledge, message);
+        add(
+                new H2("Change requests"),
+                new Paragraph("Policy, roles, agent tokens and plugin trust change only"
+                        + " when a second admin approves; a lone admin's changes apply at once and stay flagged until a"
+                        + " second admin acknowledges them."),
+                grid,
+                acknowledge,
+                message);
         refresh();
     }
 
@@ -81,14 +88,18 @@ public class RequestsView extends VerticalLayout {
     }
 
     void reject(String id) {
-        act("request-reject", id, () -> WebBoundary.outcome(requests.reject(id, SessionSignIn.actor(guard.actor()),
-                "rejected in the web console")));
+        act(
+                "request-reject",
+                id,
+                () -> WebBoundary.outcome(
+                        requests.reject(id, SessionSignIn.actor(guard.actor()), "rejected in the web console")));
     }
 
     void acknowledge() {
         act("request-acknowledge", "lone-admin changes", () -> {
             List<ChangeRequest> done = requests.acknowledge(SessionSignIn.actor(guard.actor()));
-            return "Acknowledged " + String.join(", ", done.stream().map(ChangeRequest::id).toList()) + ".";
+            return "Acknowledged "
+                    + String.join(", ", done.stream().map(ChangeRequest::id).toList()) + ".";
         });
     }
 
@@ -114,7 +125,8 @@ public class RequestsView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(requests.list().stream().filter(r -> r.state() == ChangeRequest.State.PENDING || r.flagged())
+        grid.setItems(requests.list().stream()
+                .filter(r -> r.state() == ChangeRequest.State.PENDING || r.flagged())
                 .toList());
     }
 }

@@ -17,14 +17,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.pilothouse.web.review.WebBoundary;
 import dev.pilothouse.web.security.AuditEvent;
-import dev.pilothouse.web.security.SessionSignIn;
-import dev.pilothouse.workspace.Refusal;
-import dev.pilothouse.workspace.requests.ChangeRequests;
 import dev.pilothouse.web.security.AuditSink;
 import dev.pilothouse.web.security.LocalUser;
 import dev.pilothouse.web.security.Role;
+import dev.pilothouse.web.security.SessionSignIn;
 import dev.pilothouse.web.security.UserStore;
 import dev.pilothouse.web.views.MainLayout;
+import dev.pilothouse.workspace.Refusal;
+import dev.pilothouse.workspace.requests.ChangeRequests;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.Set;
@@ -83,7 +83,8 @@ public class UsersView extends VerticalLayout {
             return false;
         }
         // a new user starts as a viewer; any further role is a change request another admin approves
-        boolean created = run(() -> users.create(guard.actor(), username, password, EnumSet.of(Role.VIEWER)),
+        boolean created = run(
+                () -> users.create(guard.actor(), username, password, EnumSet.of(Role.VIEWER)),
                 "User " + username + " created.");
         if (created && roles.stream().anyMatch(r -> r != Role.VIEWER)) {
             String done = message.getText();
@@ -96,8 +97,8 @@ public class UsersView extends VerticalLayout {
 
     private void request(String username, Set<Role> roles) {
         try {
-            message.setText(WebBoundary.outcome(requests.file(SessionSignIn.actor(guard.actor()),
-                    WebBoundary.roles(username, roles))));
+            message.setText(WebBoundary.outcome(
+                    requests.file(SessionSignIn.actor(guard.actor()), WebBoundary.roles(username, roles))));
         } catch (Refusal refused) {
             message.setText("Refused (" + refused.rule() + "): " + refused.getMessage());
         } catch (IllegalArgumentException refused) {
@@ -110,7 +111,8 @@ public class UsersView extends VerticalLayout {
             message.setText("Refused: resetting passwords needs the admin role");
             return;
         }
-        run(() -> users.resetPassword(guard.actor(), username, password),
+        run(
+                () -> users.resetPassword(guard.actor(), username, password),
                 "Password of " + username + " reset; their sessions are signed out.");
         refresh();
     }

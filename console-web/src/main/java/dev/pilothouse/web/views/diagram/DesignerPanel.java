@@ -37,9 +37,16 @@ final class DesignerPanel extends VerticalLayout {
         TextField name = field("designer-new-table", "New table");
         Checkbox export = new Checkbox("REST export", true);
         export.setId("designer-new-export");
-        add(new H4("Design"), row(name, button("designer-add-table", "Add table",
-                () -> apply.accept(new SchemaEdit.AddTable(name.getValue().strip(), "id", "ID", null,
-                        export.getValue())))), export);
+        add(
+                new H4("Design"),
+                row(
+                        name,
+                        button(
+                                "designer-add-table",
+                                "Add table",
+                                () -> apply.accept(new SchemaEdit.AddTable(
+                                        name.getValue().strip(), "id", "ID", null, export.getValue())))),
+                export);
         if (selected == null) {
             return;
         }
@@ -53,20 +60,36 @@ final class DesignerPanel extends VerticalLayout {
                 apply.accept(e.getValue() ? new SchemaEdit.SetExport(t, null) : new SchemaEdit.RemoveExport(t));
             }
         });
-        Button remove = button("designer-remove-table", "Remove table",
-                () -> apply.accept(new SchemaEdit.RemoveTable(t, true)));
+        Button remove = button(
+                "designer-remove-table", "Remove table", () -> apply.accept(new SchemaEdit.RemoveTable(t, true)));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        add(new H4("Table " + t), row(rename, button("designer-rename", "Rename",
-                () -> apply.accept(new SchemaEdit.RenameTable(t, rename.getValue().strip())))), exported, remove);
+        add(
+                new H4("Table " + t),
+                row(
+                        rename,
+                        button(
+                                "designer-rename",
+                                "Rename",
+                                () -> apply.accept(new SchemaEdit.RenameTable(
+                                        t, rename.getValue().strip())))),
+                exported,
+                remove);
 
         TextField attrName = field("designer-attr-name", "New attribute");
         attrName.setWidth("8em");
         TextField attrType = field("designer-attr-type", "Type");
         attrType.setWidth("6em");
         attrType.setValue("String");
-        add(row(attrName, attrType, button("designer-add-attr", "Add",
-                () -> apply.accept(new SchemaEdit.AddAttribute(t, attrName.getValue().strip(),
-                        attrType.getValue().strip())))));
+        add(row(
+                attrName,
+                attrType,
+                button(
+                        "designer-add-attr",
+                        "Add",
+                        () -> apply.accept(new SchemaEdit.AddAttribute(
+                                t,
+                                attrName.getValue().strip(),
+                                attrType.getValue().strip())))));
         attributeForms(selected);
         relationshipForm(model, selected);
     }
@@ -86,8 +109,10 @@ final class DesignerPanel extends VerticalLayout {
         TextField newType = field("designer-attr-retype", "Type");
         Checkbox indexed = new Checkbox("Indexed");
         indexed.setId("designer-attr-indexed");
-        Runnable fill = () -> table.attributes().stream().filter(a -> a.name().equals(attribute.getValue()))
-                .findFirst().ifPresent(a -> {
+        Runnable fill = () -> table.attributes().stream()
+                .filter(a -> a.name().equals(attribute.getValue()))
+                .findFirst()
+                .ifPresent(a -> {
                     newName.setValue(a.name());
                     newType.setValue(a.type().display());
                     indexed.setValue(a.indexed());
@@ -99,17 +124,36 @@ final class DesignerPanel extends VerticalLayout {
                 apply.accept(new SchemaEdit.SetIndexed(t, attribute.getValue(), e.getValue()));
             }
         });
-        add(new H4("Attributes of " + t), attribute,
-                row(newName, button("designer-attr-rename-apply", "Rename",
-                        () -> apply.accept(new SchemaEdit.RenameAttribute(t, attribute.getValue(),
-                                newName.getValue().strip())))),
-                row(newType, button("designer-attr-retype-apply", "Change type",
-                        () -> apply.accept(new SchemaEdit.ChangeType(t, attribute.getValue(),
-                                newType.getValue().strip())))),
+        add(
+                new H4("Attributes of " + t),
+                attribute,
+                row(
+                        newName,
+                        button(
+                                "designer-attr-rename-apply",
+                                "Rename",
+                                () -> apply.accept(new SchemaEdit.RenameAttribute(
+                                        t,
+                                        attribute.getValue(),
+                                        newName.getValue().strip())))),
+                row(
+                        newType,
+                        button(
+                                "designer-attr-retype-apply",
+                                "Change type",
+                                () -> apply.accept(new SchemaEdit.ChangeType(
+                                        t,
+                                        attribute.getValue(),
+                                        newType.getValue().strip())))),
                 indexed,
-                row(button("designer-attr-key", "Make primary key",
-                        () -> apply.accept(new SchemaEdit.SetPrimaryKey(t, attribute.getValue(), true))),
-                        button("designer-attr-remove", "Remove",
+                row(
+                        button(
+                                "designer-attr-key",
+                                "Make primary key",
+                                () -> apply.accept(new SchemaEdit.SetPrimaryKey(t, attribute.getValue(), true))),
+                        button(
+                                "designer-attr-remove",
+                                "Remove",
                                 () -> apply.accept(new SchemaEdit.RemoveAttribute(t, attribute.getValue())))));
     }
 
@@ -120,10 +164,20 @@ final class DesignerPanel extends VerticalLayout {
         target.setLabel("To table");
         target.setItems(model.tables().stream().map(Table::typeName).toList());
         TextField from = field("designer-rel-from", "Key here (from)");
-        add(new H4("Relate " + table.typeName()), row(name, target), row(from,
-                button("designer-rel-add", "Relate", () -> apply.accept(new SchemaEdit.AddRelationship(
-                        table.typeName(), name.getValue().strip(), target.getValue(),
-                        blankToNull(from.getValue()), null)))));
+        add(
+                new H4("Relate " + table.typeName()),
+                row(name, target),
+                row(
+                        from,
+                        button(
+                                "designer-rel-add",
+                                "Relate",
+                                () -> apply.accept(new SchemaEdit.AddRelationship(
+                                        table.typeName(),
+                                        name.getValue().strip(),
+                                        target.getValue(),
+                                        blankToNull(from.getValue()),
+                                        null)))));
     }
 
     private static String blankToNull(String s) {

@@ -44,8 +44,8 @@ final class LiveDiagrams implements AutoCloseable {
     private FlowSnapshot lastDrawn;
     private volatile boolean closed;
 
-    LiveDiagrams(HarperClient client, ScheduledExecutorService ticker, Consumer<Scene> onFlow,
-                 Consumer<Scene> onTopology) {
+    LiveDiagrams(
+            HarperClient client, ScheduledExecutorService ticker, Consumer<Scene> onFlow, Consumer<Scene> onTopology) {
         this(client, analyticsModel(System::nanoTime), ticker, onFlow, onTopology);
     }
 
@@ -61,8 +61,12 @@ final class LiveDiagrams implements AutoCloseable {
     }
 
     /** With a given model: tests record events into it directly, next to what the feed records. */
-    LiveDiagrams(HarperClient client, FlowModel model, ScheduledExecutorService ticker, Consumer<Scene> onFlow,
-                 Consumer<Scene> onTopology) {
+    LiveDiagrams(
+            HarperClient client,
+            FlowModel model,
+            ScheduledExecutorService ticker,
+            Consumer<Scene> onFlow,
+            Consumer<Scene> onTopology) {
         this.model = model;
         this.onFlow = onFlow;
         this.onTopology = onTopology;

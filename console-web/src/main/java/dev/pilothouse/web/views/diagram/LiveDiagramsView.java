@@ -113,7 +113,9 @@ public class LiveDiagramsView extends VerticalLayout {
         }
         status.setText("Waiting for the first samples (analytics every second, cluster every 5 s)…");
         UI ui = event.getUI();
-        live = new LiveDiagrams(client.get(), ticker,
+        live = new LiveDiagrams(
+                client.get(),
+                ticker,
                 scene -> WebUi.access(ui, () -> flowDrawn(scene)),
                 scene -> WebUi.access(ui, () -> topologyDrawn(scene)));
     }
@@ -123,8 +125,11 @@ public class LiveDiagramsView extends VerticalLayout {
         flowScene = scene;
         flow.show(SVG.render(scene));
         refreshDetails(flow);
-        status.setText(scene.nodes().isEmpty() ? "No traffic yet: writes and subscriptions appear here"
-                : "Flow: " + scene.nodes().size() + " nodes, " + scene.edges().size() + " links");
+        status.setText(
+                scene.nodes().isEmpty()
+                        ? "No traffic yet: writes and subscriptions appear here"
+                        : "Flow: " + scene.nodes().size() + " nodes, "
+                                + scene.edges().size() + " links");
     }
 
     /** A new topology scene, on the UI thread. */
@@ -182,14 +187,21 @@ public class LiveDiagramsView extends VerticalLayout {
             for (Row r : n.rows()) {
                 details.add(new Span(r.name() + (r.detail() == null ? "" : ": " + r.detail())));
             }
-            scene.edges().stream().filter(e -> e.source().equals(id) || e.target().equals(id)).forEach(e ->
-                    details.add(new Span((e.source().equals(id) ? "→ " + label(scene, e.target())
-                            : "← " + label(scene, e.source())) + (e.labels().isEmpty() ? ""
-                            : "  " + e.labels().get(0).text()))));
+            scene.edges().stream()
+                    .filter(e -> e.source().equals(id) || e.target().equals(id))
+                    .forEach(e -> details.add(new Span(
+                            (e.source().equals(id) ? "→ " + label(scene, e.target()) : "← " + label(scene, e.source()))
+                                    + (e.labels().isEmpty()
+                                            ? ""
+                                            : "  " + e.labels().get(0).text()))));
         });
     }
 
     private static String label(Scene scene, String id) {
-        return scene.nodes().stream().filter(n -> n.id().equals(id)).map(n -> n.title()).findFirst().orElse(id);
+        return scene.nodes().stream()
+                .filter(n -> n.id().equals(id))
+                .map(n -> n.title())
+                .findFirst()
+                .orElse(id);
     }
 }

@@ -13,8 +13,8 @@ import java.util.function.Consumer;
 public final class PanZoomSvg extends Div {
 
     /** The visualizer's light look plus the mark {@link #select} puts on the selected node. */
-    public static final SvgRenderer SVG = new SvgRenderer(SvgRenderer.defaultStylesheet()
-            + "\n.node.selected > .box { stroke: #2563eb; stroke-width: 3; }\n");
+    public static final SvgRenderer SVG = new SvgRenderer(
+            SvgRenderer.defaultStylesheet() + "\n.node.selected > .box { stroke: #2563eb; stroke-width: 3; }\n");
 
     /** Runs with {@code this} = the host div; keeps zoom and fit on the element for the buttons. */
     private static final String SCRIPT = """
@@ -82,7 +82,7 @@ public final class PanZoomSvg extends Div {
             });
             """;
 
-    private Consumer<String> onSelect = id -> { };
+    private Consumer<String> onSelect = id -> {};
     private String svg = "";
     private String selected;
 

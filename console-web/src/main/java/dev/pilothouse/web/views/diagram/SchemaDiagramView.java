@@ -105,8 +105,8 @@ public class SchemaDiagramView extends VerticalLayout {
         for (Button b : List.of(in, out, fit, reload)) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
-        HorizontalLayout bar = new HorizontalLayout(new Span(FILE + " · drag to pan, wheel to zoom, click a table"),
-                in, out, fit, reload);
+        HorizontalLayout bar = new HorizontalLayout(
+                new Span(FILE + " · drag to pan, wheel to zoom, click a table"), in, out, fit, reload);
         bar.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         return bar;
     }
@@ -122,15 +122,17 @@ public class SchemaDiagramView extends VerticalLayout {
             scene = null;
             canvas.clear();
             problem.setVisible(true);
-            problem.setText(FILE + ":" + d.range().startLine() + ":" + d.range().startColumn() + ": " + d.code()
-                    + " " + d.message() + " (fix syntax errors to see the diagram)");
+            problem.setText(FILE + ":" + d.range().startLine() + ":" + d.range().startColumn() + ": " + d.code() + " "
+                    + d.message() + " (fix syntax errors to see the diagram)");
             return;
         }
         problem.setText("");
         problem.setVisible(false);
         model = ModelBuilder.build(parsed.document());
         // small schemas lay out in milliseconds; one synchronous layouter per drawing keeps the view simple
-        scene = new SchemaDiagram(new DiagramAssembler(new Layouter(Runnable::run, 4))).draw(model).scene();
+        scene = new SchemaDiagram(new DiagramAssembler(new Layouter(Runnable::run, 4)))
+                .draw(model)
+                .scene();
         canvas.show(SVG.render(scene));
         details.add(new Span("Click a table to see its attributes, keys and relationships."));
         if (designer != null) {
@@ -157,14 +159,18 @@ public class SchemaDiagramView extends VerticalLayout {
             return;
         }
         files.write(FILE, next);
-        String keep = edit instanceof SchemaEdit.RenameTable r && r.table().equals(selectedTable) ? r.newName()
-                : edit instanceof SchemaEdit.RemoveTable r && r.table().equals(selectedTable) ? null
-                : edit instanceof SchemaEdit.AddTable a ? a.name() : selectedTable;
+        String keep = edit instanceof SchemaEdit.RenameTable r && r.table().equals(selectedTable)
+                ? r.newName()
+                : edit instanceof SchemaEdit.RemoveTable r && r.table().equals(selectedTable)
+                        ? null
+                        : edit instanceof SchemaEdit.AddTable a ? a.name() : selectedTable;
         draw(files);
-        long errors = new LanguageService().analyze(new DocumentSnapshot(FILE, 1, next)).diagnostics().stream()
-                .filter(d -> d.isError()).count();
-        applied.setText(edit.describe() + " · saved to " + FILE + (errors == 0 ? "" : " · " + errors
-                + " error(s): see the workbench"));
+        long errors = new LanguageService()
+                .analyze(new DocumentSnapshot(FILE, 1, next)).diagnostics().stream()
+                        .filter(d -> d.isError())
+                        .count();
+        applied.setText(edit.describe() + " · saved to " + FILE
+                + (errors == 0 ? "" : " · " + errors + " error(s): see the workbench"));
         if (keep != null && model != null && model.table(keep).isPresent()) {
             canvas.select("table:" + keep);
         }
@@ -187,7 +193,9 @@ public class SchemaDiagramView extends VerticalLayout {
         if (model == null) {
             return;
         }
-        var table = model.tables().stream().filter(t -> id.equals("table:" + t.typeName())).findFirst();
+        var table = model.tables().stream()
+                .filter(t -> id.equals("table:" + t.typeName()))
+                .findFirst();
         selectedTable = table.map(Table::typeName).orElse(null);
         if (designer != null) {
             designer.show(model, table.orElse(null));
@@ -205,8 +213,10 @@ public class SchemaDiagramView extends VerticalLayout {
     }
 
     private void tableDetails(Table t) {
-        details.add(new H3(t.typeName()), line("table " + t.qualifiedName()
-                + (t.export() == null ? "" : " · exported") + (t.sealed() ? " · sealed" : "")));
+        details.add(
+                new H3(t.typeName()),
+                line("table " + t.qualifiedName() + (t.export() == null ? "" : " · exported")
+                        + (t.sealed() ? " · sealed" : "")));
         details.add(heading("Attributes"));
         for (Attribute a : t.attributes()) {
             List<String> marks = new ArrayList<>();
@@ -219,22 +229,26 @@ public class SchemaDiagramView extends VerticalLayout {
             if (a.computed() != null) {
                 marks.add("computed");
             }
-            details.add(line(a.name() + ": " + a.type().display() + (marks.isEmpty() ? "" : " (" + String.join(", ",
-                    marks) + ")")));
+            details.add(line(a.name() + ": " + a.type().display()
+                    + (marks.isEmpty() ? "" : " (" + String.join(", ", marks) + ")")));
         }
         details.add(heading("Keys"));
         details.add(line(t.primaryKey().map(a -> "primary key " + a.name()).orElse("no primary key")));
-        t.attributes().stream().filter(a -> a.relationship() != null && a.relationship().from() != null)
+        t.attributes().stream()
+                .filter(a -> a.relationship() != null && a.relationship().from() != null)
                 .forEach(a -> details.add(line("foreign key " + a.relationship().from() + " → "
                         + a.relationship().targetType())));
         details.add(heading("Relationships"));
         int before = details.getComponentCount();
-        t.attributes().stream().filter(a -> a.relationship() != null).forEach(a -> details.add(line(
-                a.name() + " → " + a.relationship().targetType() + " " + cardinality(a))));
+        t.attributes().stream()
+                .filter(a -> a.relationship() != null)
+                .forEach(a ->
+                        details.add(line(a.name() + " → " + a.relationship().targetType() + " " + cardinality(a))));
         for (Table other : model.tables()) {
-            other.attributes().stream().filter(a -> a.relationship() != null
-                    && a.relationship().targetType().equals(t.typeName())).forEach(a -> details.add(line(
-                    other.typeName() + "." + a.name() + " → here " + cardinality(a))));
+            other.attributes().stream()
+                    .filter(a -> a.relationship() != null
+                            && a.relationship().targetType().equals(t.typeName()))
+                    .forEach(a -> details.add(line(other.typeName() + "." + a.name() + " → here " + cardinality(a))));
         }
         if (details.getComponentCount() == before) {
             details.add(line("none"));
@@ -258,7 +272,8 @@ public class SchemaDiagramView extends VerticalLayout {
 
     private static Div line(String text) {
         Div div = new Div(text); // Vaadin sets text content, never markup
-        div.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)")
+        div.getStyle()
+                .set("font-family", "var(--lumo-font-family-monospace, monospace)")
                 .set("font-size", "var(--lumo-font-size-s)");
         return div;
     }

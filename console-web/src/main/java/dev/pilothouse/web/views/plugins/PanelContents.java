@@ -19,17 +19,19 @@ import org.jsoup.safety.Safelist;
  */
 final class PanelContents {
 
-    private PanelContents() {
-    }
+    private PanelContents() {}
 
     static Component of(PanelContent content) {
         return switch (content) {
             case PanelContent.Text t -> new Pre(t.text());
             case PanelContent.Table t -> table(t);
-            case PanelContent.Html h -> new Html("<div class=\"ph-plugin-html\">"
-                    + Jsoup.clean(h.html(), Safelist.relaxed()) + "</div>");
-            case PanelContent.Svg s -> new Image("data:image/svg+xml;base64,"
-                    + Base64.getEncoder().encodeToString(s.svg().getBytes(StandardCharsets.UTF_8)), "plugin drawing");
+            case PanelContent.Html h ->
+                new Html("<div class=\"ph-plugin-html\">" + Jsoup.clean(h.html(), Safelist.relaxed()) + "</div>");
+            case PanelContent.Svg s ->
+                new Image(
+                        "data:image/svg+xml;base64,"
+                                + Base64.getEncoder().encodeToString(s.svg().getBytes(StandardCharsets.UTF_8)),
+                        "plugin drawing");
         };
     }
 

@@ -45,8 +45,8 @@ public class PluginsView extends VerticalLayout {
     private final Span status = new Span("Drawing panels…");
     private final Div panels = new Div();
 
-    public PluginsView(WorkspacePlugins plugins, WorkspaceFiles files,
-                       java.util.concurrent.ScheduledExecutorService ticker) {
+    public PluginsView(
+            WorkspacePlugins plugins, WorkspaceFiles files, java.util.concurrent.ScheduledExecutorService ticker) {
         this.plugins = plugins;
         this.files = files;
         this.background = ticker;
@@ -54,9 +54,13 @@ public class PluginsView extends VerticalLayout {
         list.addColumn(PluginRecord::name).setHeader("Plugin").setAutoWidth(true);
         list.addColumn(PluginRecord::version).setHeader("Version").setAutoWidth(true);
         list.addColumn(r -> r.kinds().stream().map(Kind::label).collect(Collectors.joining(", ")))
-                .setHeader("Contributes").setAutoWidth(true);
-        list.addColumn(r -> r.status().name().toLowerCase(java.util.Locale.ROOT)).setHeader("Status").setAutoWidth(true);
-        list.addColumn(r -> r.error() == null ? r.source() : r.source() + ": " + r.error()).setHeader("Source / error")
+                .setHeader("Contributes")
+                .setAutoWidth(true);
+        list.addColumn(r -> r.status().name().toLowerCase(java.util.Locale.ROOT))
+                .setHeader("Status")
+                .setAutoWidth(true);
+        list.addColumn(r -> r.error() == null ? r.source() : r.source() + ": " + r.error())
+                .setHeader("Source / error")
                 .setFlexGrow(1);
         list.setAllRowsVisible(true);
         list.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -92,8 +96,9 @@ public class PluginsView extends VerticalLayout {
             status.setText("Panels could not be drawn: " + failure.getMessage());
             return;
         }
-        result.panels().forEach(p -> panels.add(panel("plugin-panel-" + p.plugin(), p.title() + " · " + p.plugin(),
-                PanelContents.of(p.content()))));
+        result.panels()
+                .forEach(p -> panels.add(panel(
+                        "plugin-panel-" + p.plugin(), p.title() + " · " + p.plugin(), PanelContents.of(p.content()))));
         result.problems().forEach(p -> {
             Span error = new Span(p.toString());
             error.addClassName("ph-plugin-error");

@@ -30,7 +30,8 @@ final class AuditPanel extends VerticalLayout {
     AuditPanel(ReviewActions actions) {
         setPadding(false);
         AuditVerification check = actions.verifyAudit();
-        Span status = check.ok() ? badge("chain intact: " + check.entries() + " entries", "success")
+        Span status = check.ok()
+                ? badge("chain intact: " + check.entries() + " entries", "success")
                 : badge("chain broken: " + check.describeProblem().orElse("?"), "error");
         status.setId("audit-status");
         records = WorkspaceAudit.records(actions.auditEntries());
@@ -48,7 +49,9 @@ final class AuditPanel extends VerticalLayout {
         bar.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         canvas.setId("audit-timeline");
         canvas.setWidthFull();
-        canvas.getStyle().set("overflow", "auto").set("max-height", "60vh")
+        canvas.getStyle()
+                .set("overflow", "auto")
+                .set("max-height", "60vh")
                 .set("border", "1px solid var(--lumo-contrast-10pct)");
         add(bar, canvas);
         draw();

@@ -7,8 +7,7 @@ import dev.pilothouse.workspace.proposal.ProposalState;
 /** Lumo badges for proposal states, verdicts and change classes (colour plus text, never colour alone). */
 final class Badges {
 
-    private Badges() {
-    }
+    private Badges() {}
 
     static Span state(ProposalState state) {
         String theme = switch (state) {

@@ -32,18 +32,32 @@ final class DecisionBar extends HorizontalLayout {
         comment.setId("decision-comment");
         comment.setPlaceholder("Comment");
         comment.setWidth("24em");
-        List<String> skipped = p.validation().stream().filter(s -> s.verdict() == Verdict.SKIPPED)
-                .map(ValidationStep::name).toList();
-        Checkbox acknowledge = new Checkbox("Approve without the evidence of " + String.join(", ", skipped)
-                + " (it did not run)");
+        List<String> skipped = p.validation().stream()
+                .filter(s -> s.verdict() == Verdict.SKIPPED)
+                .map(ValidationStep::name)
+                .toList();
+        Checkbox acknowledge =
+                new Checkbox("Approve without the evidence of " + String.join(", ", skipped) + " (it did not run)");
         acknowledge.setId("acknowledge-skipped");
         acknowledge.setVisible(!skipped.isEmpty());
-        Button approve = new Button("Approve", e -> act(status, reload, () -> approved(p.id(),
-                actions.approve(p.id(), comment.getValue(), acknowledge.getValue()), actions.approvalCount(p.id()))));
+        Button approve = new Button(
+                "Approve",
+                e -> act(
+                        status,
+                        reload,
+                        () -> approved(
+                                p.id(),
+                                actions.approve(p.id(), comment.getValue(), acknowledge.getValue()),
+                                actions.approvalCount(p.id()))));
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        Button reject = new Button("Reject", e -> act(status, reload,
-                () -> "Rejected " + actions.reject(p.id(), comment.getValue()).id()));
+        Button reject = new Button(
+                "Reject",
+                e -> act(
+                        status,
+                        reload,
+                        () -> "Rejected "
+                                + actions.reject(p.id(), comment.getValue()).id()));
         reject.setId("reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Button deploy = new Button("Deploy", e -> deploy(actions, p, status, steps, reload, e.getSource()));
@@ -58,9 +72,10 @@ final class DecisionBar extends HorizontalLayout {
     }
 
     private static String approved(String id, Proposal saved, ApprovalCount count) {
-        return count.enough() ? "Approved " + id + " (" + count.valid() + " of " + count.required() + "): ready to"
-                + " deploy" : "Approval of " + saved.id() + " recorded (" + count.valid() + " of " + count.required()
-                + "): " + count.missing() + " more needed from another human";
+        return count.enough()
+                ? "Approved " + id + " (" + count.valid() + " of " + count.required() + "): ready to" + " deploy"
+                : "Approval of " + saved.id() + " recorded (" + count.valid() + " of " + count.required() + "): "
+                        + count.missing() + " more needed from another human";
     }
 
     private static void act(Span status, Runnable reload, Supplier<String> action) {
@@ -73,8 +88,8 @@ final class DecisionBar extends HorizontalLayout {
         }
     }
 
-    private static void deploy(ReviewActions actions, Proposal p, Span status, DeployStepList steps, Runnable reload,
-                               Button button) {
+    private static void deploy(
+            ReviewActions actions, Proposal p, Span status, DeployStepList steps, Runnable reload, Button button) {
         Actor who;
         try {
             who = actions.mayDeploy(p.id()); // checked on the request thread, where the session's user is known

@@ -17,7 +17,10 @@ final class DeployStepList extends Div {
     DeployStepList(String id) {
         setId(id);
         addClassName("ph-deploy-steps");
-        getStyle().set("display", "grid").set("grid-template-columns", "auto auto auto 1fr").set("gap", "0.2em 0.8em")
+        getStyle()
+                .set("display", "grid")
+                .set("grid-template-columns", "auto auto auto 1fr")
+                .set("gap", "0.2em 0.8em")
                 .set("align-items", "baseline");
         setVisible(false);
     }
@@ -51,7 +54,8 @@ final class DeployStepList extends Div {
             label.addClassName("ph-deploy-step");
             label.getElement().setAttribute("data-step", row.step().name().toLowerCase(Locale.ROOT));
             label.getElement().setAttribute("data-phase", row.phase().name().toLowerCase(Locale.ROOT));
-            Span took = new Span(row.took().map(d -> String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0))
+            Span took = new Span(row.took()
+                    .map(d -> String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0))
                     .orElse(""));
             boolean running = row.phase() == DeployUpdate.Phase.RUNNING;
             Span detail = new Span(running ? row.step().purpose() : row.detail()); // while running: what it waits for

@@ -36,18 +36,24 @@ final class HistoryPanel extends VerticalLayout {
         versions.addThemeVariants(GridVariant.LUMO_COMPACT);
         versions.addColumn(Version::shortId).setHeader("Version").setAutoWidth(true);
         versions.addColumn(v -> String.join(", ", v.tags())).setHeader("Tags").setAutoWidth(true);
-        versions.addColumn(v -> v.message().lines().findFirst().orElse("")).setHeader("Message").setFlexGrow(3);
+        versions.addColumn(v -> v.message().lines().findFirst().orElse(""))
+                .setHeader("Message")
+                .setFlexGrow(3);
         versions.addColumn(Version::author).setHeader("Author").setAutoWidth(true);
-        versions.addColumn(v -> v.time().truncatedTo(ChronoUnit.SECONDS).toString()).setHeader("Time (UTC)")
+        versions.addColumn(v -> v.time().truncatedTo(ChronoUnit.SECONDS).toString())
+                .setHeader("Time (UTC)")
                 .setAutoWidth(true);
         versions.setAllRowsVisible(true);
         deploys.setId("deploy-tags");
         deploys.addThemeVariants(GridVariant.LUMO_COMPACT);
         deploys.addColumn(DeployTag::name).setHeader("Deploy").setAutoWidth(true);
         deploys.addColumn(t -> t.commit().substring(0, 10)).setHeader("Version").setAutoWidth(true);
-        deploys.addColumn(t -> t.time().truncatedTo(ChronoUnit.SECONDS).toString()).setHeader("Live from (UTC)")
+        deploys.addColumn(t -> t.time().truncatedTo(ChronoUnit.SECONDS).toString())
+                .setHeader("Live from (UTC)")
                 .setAutoWidth(true);
-        deploys.addColumn(t -> t.message().lines().findFirst().orElse("")).setHeader("Why").setFlexGrow(3);
+        deploys.addColumn(t -> t.message().lines().findFirst().orElse(""))
+                .setHeader("Why")
+                .setFlexGrow(3);
         if (ReviewActions.holds(Role.APPROVER)) {
             deploys.addComponentColumn(this::rollbackButton).setHeader("").setAutoWidth(true);
         }

@@ -62,8 +62,8 @@ public class ProposalView extends VerticalLayout implements HasUrlParameter<Stri
             return;
         }
         Proposal p = review.proposal();
-        HorizontalLayout title = new HorizontalLayout(new H2("Proposal " + p.id()), Badges.state(p.state()),
-                Badges.level(p.classification()));
+        HorizontalLayout title = new HorizontalLayout(
+                new H2("Proposal " + p.id()), Badges.state(p.state()), Badges.level(p.classification()));
         title.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         Paragraph about = new Paragraph(p.author() + " · " + p.message() + " · base " + shortId(p.base())
                 + (p.deployTag() == null ? "" : " · " + p.deployTag()));
@@ -80,14 +80,18 @@ public class ProposalView extends VerticalLayout implements HasUrlParameter<Stri
             add(d);
         }
         add(new H3("Schema changes"), schemaChanges(review));
-        SchemaDiffPanel.of(review.before().get(SchemaDiffPanel.FILE), review.after().get(SchemaDiffPanel.FILE))
+        SchemaDiffPanel.of(
+                        review.before().get(SchemaDiffPanel.FILE),
+                        review.after().get(SchemaDiffPanel.FILE))
                 .ifPresent(this::add);
         add(new H3("Validation"));
         for (ValidationStep step : p.validation()) {
             Pre evidence = new Pre(step.output());
             evidence.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere"); // long lines wrap
-            Details d = new Details(new HorizontalLayout(Badges.level(step.verdict().name().toLowerCase(Locale.ROOT)),
-                    new Span(step.name())), evidence);
+            Details d = new Details(
+                    new HorizontalLayout(
+                            Badges.level(step.verdict().name().toLowerCase(Locale.ROOT)), new Span(step.name())),
+                    evidence);
             d.addClassName("ph-validation-step");
             d.setWidthFull();
             add(d);
@@ -113,8 +117,8 @@ public class ProposalView extends VerticalLayout implements HasUrlParameter<Stri
             list.add(new Paragraph("No schema change."));
         }
         for (SchemaChange c : review.schemaChanges()) {
-            HorizontalLayout row = new HorizontalLayout(Badges.level(c.classification().name()
-                    .toLowerCase(Locale.ROOT)), new Span(c.message()));
+            HorizontalLayout row = new HorizontalLayout(
+                    Badges.level(c.classification().name().toLowerCase(Locale.ROOT)), new Span(c.message()));
             row.setDefaultVerticalComponentAlignment(Alignment.CENTER);
             list.add(row);
         }

@@ -48,14 +48,19 @@ public class ProposalsView extends VerticalLayout {
         grid.addColumn(Proposal::id).setHeader("Id").setAutoWidth(true);
         grid.addColumn(Proposal::message).setHeader("Rationale").setFlexGrow(3);
         grid.addColumn(Proposal::author).setHeader("Author").setAutoWidth(true);
-        grid.addComponentColumn(p -> Badges.level(p.verdict() == null ? "" : p.verdict().name().toLowerCase(
-                java.util.Locale.ROOT))).setHeader("Validation").setAutoWidth(true);
-        grid.addComponentColumn(p -> Badges.level(p.classification())).setHeader("Schema change").setAutoWidth(true);
-        grid.addColumn(p -> p.createdAt().truncatedTo(ChronoUnit.SECONDS).toString()).setHeader("Created (UTC)")
+        grid.addComponentColumn(p -> Badges.level(
+                        p.verdict() == null ? "" : p.verdict().name().toLowerCase(java.util.Locale.ROOT)))
+                .setHeader("Validation")
+                .setAutoWidth(true);
+        grid.addComponentColumn(p -> Badges.level(p.classification()))
+                .setHeader("Schema change")
+                .setAutoWidth(true);
+        grid.addColumn(p -> p.createdAt().truncatedTo(ChronoUnit.SECONDS).toString())
+                .setHeader("Created (UTC)")
                 .setAutoWidth(true);
         grid.setItems(actions.proposals());
-        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate(ProposalView.class,
-                e.getItem().id())));
+        grid.addItemClickListener(e -> grid.getUI()
+                .ifPresent(ui -> ui.navigate(ProposalView.class, e.getItem().id())));
         return grid;
     }
 }

@@ -19,8 +19,7 @@ final class SchemaDiffPanel {
 
     static final String FILE = "schema.graphql";
 
-    private SchemaDiffPanel() {
-    }
+    private SchemaDiffPanel() {}
 
     /** Empty when the proposal leaves the schema as it was. */
     static Optional<Component> of(String before, String after) {

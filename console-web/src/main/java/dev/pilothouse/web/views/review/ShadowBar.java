@@ -24,21 +24,23 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  */
 final class ShadowBar {
 
-    private ShadowBar() {
-    }
+    private ShadowBar() {}
 
     static Optional<HorizontalLayout> of(ReviewActions actions, Proposal p, Span status, Runnable reload) {
         Optional<ValidationStep> shadow = p.validation().stream()
-                .filter(s -> s.name().equals(ShadowCheck.STEP)).findFirst();
+                .filter(s -> s.name().equals(ShadowCheck.STEP))
+                .findFirst();
         HorizontalLayout bar = new HorizontalLayout();
         bar.setId("shadow-actions");
-        if (shadow.filter(s -> s.output().startsWith(ShadowCheck.WAITS)).isPresent() && ReviewActions.holds(Role.APPROVER)) {
+        if (shadow.filter(s -> s.output().startsWith(ShadowCheck.WAITS)).isPresent()
+                && ReviewActions.holds(Role.APPROVER)) {
             Button run = new Button("Run shadow unconfined…", e -> confirmRun(actions, p, status, reload));
             run.setId("run-unconfined");
             run.addThemeVariants(ButtonVariant.LUMO_ERROR);
             bar.add(run);
         }
-        if (shadow.filter(s -> s.output().contains(ShadowCheck.TERMS_NOT_ACCEPTED)).isPresent()
+        if (shadow.filter(s -> s.output().contains(ShadowCheck.TERMS_NOT_ACCEPTED))
+                        .isPresent()
                 && ReviewActions.holds(Role.ADMIN)) {
             Button accept = new Button("Accept Harper's terms for the shadow…", e -> confirmTerms(actions, status));
             accept.setId("accept-shadow-terms");
@@ -57,40 +59,54 @@ final class ShadowBar {
             status.setText(refused.getMessage());
             return;
         }
-        ConfirmDialog dialog = new ConfirmDialog("Run " + p.id() + " unconfined?", warning, "Run it", e -> {
-            UI ui = UI.getCurrent();
-            status.setText("running the shadow deploy of " + p.id() + " unconfined…");
-            Thread.ofVirtual().name("shadow-" + p.id()).start(new DelegatingSecurityContextRunnable(() -> {
-                String outcome;
-                try {
-                    outcome = "shadow ran: " + actions.validateUnconfined(p.id(), who).verdict().label();
-                } catch (RuntimeException failed) {
-                    outcome = failed.getMessage();
-                }
-                String text = outcome;
-                WebUi.access(ui, () -> {
-                    reload.run();
-                    status.setText(text);
-                });
-            }));
-        }, "Cancel", e -> { });
+        ConfirmDialog dialog = new ConfirmDialog(
+                "Run " + p.id() + " unconfined?",
+                warning,
+                "Run it",
+                e -> {
+                    UI ui = UI.getCurrent();
+                    status.setText("running the shadow deploy of " + p.id() + " unconfined…");
+                    Thread.ofVirtual().name("shadow-" + p.id()).start(new DelegatingSecurityContextRunnable(() -> {
+                        String outcome;
+                        try {
+                            outcome = "shadow ran: "
+                                    + actions.validateUnconfined(p.id(), who)
+                                            .verdict()
+                                            .label();
+                        } catch (RuntimeException failed) {
+                            outcome = failed.getMessage();
+                        }
+                        String text = outcome;
+                        WebUi.access(ui, () -> {
+                            reload.run();
+                            status.setText(text);
+                        });
+                    }));
+                },
+                "Cancel",
+                e -> {});
         dialog.setConfirmButtonTheme("error primary");
         dialog.setId("run-unconfined-dialog");
         dialog.open();
     }
 
     private static void confirmTerms(ReviewActions actions, Span status) {
-        ConfirmDialog dialog = new ConfirmDialog("Accept Harper's terms?", "The shadow Harper that validation deploys"
-                + " proposals into is Harper, under its end-user license agreement:"
-                + " https://harperdb.io/legal/end-user-license-agreement. Accepting is recorded in the audit trail.",
-                "Accept", e -> {
+        ConfirmDialog dialog = new ConfirmDialog(
+                "Accept Harper's terms?",
+                "The shadow Harper that validation deploys"
+                        + " proposals into is Harper, under its end-user license agreement:"
+                        + " https://harperdb.io/legal/end-user-license-agreement. Accepting is recorded in the audit trail.",
+                "Accept",
+                e -> {
                     try {
                         actions.acceptShadowTerms();
                         status.setText("Harper's terms accepted for the shadow; validate again to run it");
                     } catch (Refusal | AccessDeniedException refused) {
                         status.setText(refused.getMessage());
                     }
-                }, "Cancel", e -> { });
+                },
+                "Cancel",
+                e -> {});
         dialog.setId("accept-shadow-terms-dialog");
         dialog.open();
     }

@@ -21,12 +21,12 @@ final class SideBySideDiff {
     private static final String INS = "<ins style=\"background:var(--lumo-success-color-50pct);text-decoration:none\">";
     private static final String WARN = "var(--lumo-warning-color,#f59e0b)";
 
-    private SideBySideDiff() {
-    }
+    private SideBySideDiff() {}
 
     static Html of(FileDiff diff) {
         List<Row> rows = diff.rows();
-        StringBuilder html = new StringBuilder("<table class=\"ph-diff\" data-file=\"").append(escape(diff.file()))
+        StringBuilder html = new StringBuilder("<table class=\"ph-diff\" data-file=\"")
+                .append(escape(diff.file()))
                 .append("\" style=\"width:100%;border-collapse:collapse;font-family:var(--lumo-font-family-monospace,"
                         + "monospace);font-size:var(--lumo-font-size-s);table-layout:fixed\">");
         html.append("<colgroup><col style=\"width:3em\"><col><col style=\"width:3em\"><col></colgroup>");
@@ -42,13 +42,31 @@ final class SideBySideDiff {
                 continue;
             }
             folded = false;
-            html.append("<tr class=\"ph-diff-").append(tag(row.kind())).append(row.hasHidden()
-                    ? " ph-diff-hidden\" title=\"this line holds hidden characters, shown as markers\">" : "\">");
+            html.append("<tr class=\"ph-diff-")
+                    .append(tag(row.kind()))
+                    .append(
+                            row.hasHidden()
+                                    ? " ph-diff-hidden\" title=\"this line holds hidden characters, shown as markers\">"
+                                    : "\">");
             boolean changed = row.kind() != Kind.SAME;
-            cell(html, row.oldNumber(), row.oldRuns(), changed && row.oldText() != null,
-                    "var(--lumo-error-color-10pct)", DEL, "</del>", row.hasHidden());
-            cell(html, row.newNumber(), row.newRuns(), changed && row.newText() != null,
-                    "var(--lumo-success-color-10pct)", INS, "</ins>", false);
+            cell(
+                    html,
+                    row.oldNumber(),
+                    row.oldRuns(),
+                    changed && row.oldText() != null,
+                    "var(--lumo-error-color-10pct)",
+                    DEL,
+                    "</del>",
+                    row.hasHidden());
+            cell(
+                    html,
+                    row.newNumber(),
+                    row.newRuns(),
+                    changed && row.newText() != null,
+                    "var(--lumo-success-color-10pct)",
+                    INS,
+                    "</ins>",
+                    false);
             html.append("</tr>");
         }
         return new Html(html.append("</table>").toString());
@@ -64,24 +82,39 @@ final class SideBySideDiff {
         };
     }
 
-    private static void cell(StringBuilder html, int number, List<Run> runs, boolean changed, String background,
-                             String open, String close, boolean flagged) {
+    private static void cell(
+            StringBuilder html,
+            int number,
+            List<Run> runs,
+            boolean changed,
+            String background,
+            String open,
+            String close,
+            boolean flagged) {
         String bg = changed ? "background:" + background + ";" : "";
         html.append("<td style=\"color:var(--lumo-secondary-text-color);text-align:right;padding:0 .5em;")
-                .append(bg).append(flagged ? "border-left:4px solid " + WARN + ";" : "").append("\">")
-                .append(number > 0 ? number : "").append("</td>")
-                .append("<td style=\"white-space:pre-wrap;word-break:break-all;padding:0 .5em;").append(bg)
+                .append(bg)
+                .append(flagged ? "border-left:4px solid " + WARN + ";" : "")
+                .append("\">")
+                .append(number > 0 ? number : "")
+                .append("</td>")
+                .append("<td style=\"white-space:pre-wrap;word-break:break-all;padding:0 .5em;")
+                .append(bg)
                 .append("\">");
         for (Run run : runs) {
             html.append(run.changed() ? open : "");
             if (run.isHidden()) {
                 FileDiff.Hidden h = run.hidden();
-                html.append("<span class=\"ph-hidden-char\" title=\"").append(escape(h.codePoint() + " " + h.name()
+                html.append("<span class=\"ph-hidden-char\" title=\"")
+                        .append(escape(h.codePoint() + " " + h.name()
                                 + ": a hidden character; it changes how the line reads on screen without being seen,"
                                 + " so it is shown here instead of acting"))
-                        .append("\" style=\"background:").append(WARN).append(";color:var(--lumo-base-color,#000);"
+                        .append("\" style=\"background:")
+                        .append(WARN)
+                        .append(";color:var(--lumo-base-color,#000);"
                                 + "border-radius:3px;padding:0 2px;font-size:var(--lumo-font-size-xs)\">⟨")
-                        .append(h.codePoint()).append("⟩</span>");
+                        .append(h.codePoint())
+                        .append("⟩</span>");
             } else {
                 html.append(escape(run.text()));
             }

@@ -40,21 +40,22 @@ class AgentSurfaceViewTest extends BrowserlessTest {
     @Test
     void aReadOnlyAgentSeesReadToolsAndTheProtectedAttributeRedacted() {
         ReviewFixture fx = new ReviewFixture(tmp);
-        fx.governance.protect("Product.price", new Actor(Identity.parse("human:ada"),
-                new OsAccount(2001, "ada").proof()));
+        fx.governance.protect(
+                "Product.price", new Actor(Identity.parse("human:ada"), new OsAccount(2001, "ada").proof()));
         AgentRegistry registry = new AgentRegistry(new PilothouseHome(tmp.resolve("home")), Clock.systemUTC());
         registry.add("looker", EnumSet.of(Scope.READ));
         ReviewFixture.signIn("ada", "ROLE_ADMIN");
-        try (AgentGatewayHost host = new AgentGatewayHost(fx.workspace, new HarperConnection(Optional.empty()),
-                registry, "shop", GatewaySettings.LOOPBACK)) {
+        try (AgentGatewayHost host = new AgentGatewayHost(
+                fx.workspace, new HarperConnection(Optional.empty()), registry, "shop", GatewaySettings.LOOPBACK)) {
             AgentSurfaceView view = new AgentSurfaceView(host, registry, fx.audit, new AuthenticationContext());
             UI.getCurrent().add(view);
 
             view.agent.setValue("looker");
             view.show();
 
-            assertThat(view.shown()).contains("query_table (read)", "price: [redacted: protected by policy]",
-                    "Could propose: nothing").doesNotContain("propose_change");
+            assertThat(view.shown())
+                    .contains("query_table (read)", "price: [redacted: protected by policy]", "Could propose: nothing")
+                    .doesNotContain("propose_change");
             view.scopes.setValue(EnumSet.of(Scope.READ, Scope.PROPOSE));
             view.show();
             assertThat(view.shown()).contains("propose_change (propose)");

@@ -45,8 +45,11 @@ class BoundaryRequestsViewTest extends BrowserlessTest {
     void twoAdmins() {
         fx = new ReviewFixture(tmp);
         JsonLinesAuditSink audit = new JsonLinesAuditSink(tmp.resolve("web-audit.jsonl"));
-        UserStore users = new UserStore(new PilothouseHome(tmp.resolve("home")).webUsersFile(), new Pbkdf2PasswordEncoder("", 16, 1000,
-                Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256), audit);
+        UserStore users = new UserStore(
+                new PilothouseHome(tmp.resolve("home")).webUsersFile(),
+                new Pbkdf2PasswordEncoder(
+                        "", 16, 1000, Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256),
+                audit);
         users.create("first-run", "ada", "correct horse battery", EnumSet.of(Role.ADMIN));
         users.create("first-run", "bob", "another long secret", EnumSet.of(Role.ADMIN));
         requests = WebBoundary.open(new PilothouseHome(tmp.resolve("home")), users);
@@ -82,7 +85,14 @@ class BoundaryRequestsViewTest extends BrowserlessTest {
 
         assertThat(bobs.message()).contains(id, "applied");
         assertThat(fx.governance.policy().breakingApprovals()).isEqualTo(1);
-        assertThat(fx.governance.audit().entries().getLast().details().path("proof").path("method").asText())
+        assertThat(fx.governance
+                        .audit()
+                        .entries()
+                        .getLast()
+                        .details()
+                        .path("proof")
+                        .path("method")
+                        .asText())
                 .isEqualTo("web-session");
     }
 
@@ -98,7 +108,8 @@ class BoundaryRequestsViewTest extends BrowserlessTest {
 
         assertThat(registry.lookup(token)).isEmpty();
         ReviewFixture.signIn("bob", "ROLE_ADMIN");
-        new RequestsView(requests, fx.audit, new AuthenticationContext()).approve(requests.pending().getFirst().id());
+        new RequestsView(requests, fx.audit, new AuthenticationContext())
+                .approve(requests.pending().getFirst().id());
         assertThat(registry.lookup(token)).isPresent();
     }
 }

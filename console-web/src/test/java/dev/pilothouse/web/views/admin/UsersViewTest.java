@@ -6,10 +6,10 @@ import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.pilothouse.web.review.WebBoundary;
 import dev.pilothouse.web.security.AuditEvent;
 import dev.pilothouse.web.security.JsonLinesAuditSink;
 import dev.pilothouse.web.security.Role;
-import dev.pilothouse.web.review.WebBoundary;
 import dev.pilothouse.web.security.UserStore;
 import dev.pilothouse.workspace.PilothouseHome;
 import java.nio.file.Path;
@@ -30,8 +30,8 @@ class UsersViewTest extends BrowserlessTest {
     @TempDir
     Path tmp;
 
-    private final Pbkdf2PasswordEncoder encoder = new Pbkdf2PasswordEncoder("", 16, 1000,
-            Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256);
+    private final Pbkdf2PasswordEncoder encoder = new Pbkdf2PasswordEncoder(
+            "", 16, 1000, Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256);
     private JsonLinesAuditSink audit;
     private UserStore users;
 
@@ -49,12 +49,16 @@ class UsersViewTest extends BrowserlessTest {
     }
 
     private static void signIn(String user, String... roles) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                user, "n/a", AuthorityUtils.createAuthorityList(roles)));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        user, "n/a", AuthorityUtils.createAuthorityList(roles)));
     }
 
     private UsersView open() {
-        UsersView view = new UsersView(users, WebBoundary.open(new PilothouseHome(tmp.resolve("home")), users), audit,
+        UsersView view = new UsersView(
+                users,
+                WebBoundary.open(new PilothouseHome(tmp.resolve("home")), users),
+                audit,
                 new AuthenticationContext());
         UI.getCurrent().add(view);
         return view;
@@ -69,13 +73,17 @@ class UsersViewTest extends BrowserlessTest {
         assertThat(view.message()).contains("Not changed").contains("at least 10");
         view.resetPassword("bob", "a reset long secret");
         assertThat(view.message()).contains("bob").contains("signed out");
-        assertThat(encoder.matches("a reset long secret", users.find("bob").orElseThrow().passwordHash())).isTrue();
+        assertThat(encoder.matches(
+                        "a reset long secret", users.find("bob").orElseThrow().passwordHash()))
+                .isTrue();
 
-        assertThat(view.create("carol", "carols long secret", EnumSet.noneOf(Role.class))).isTrue();
+        assertThat(view.create("carol", "carols long secret", EnumSet.noneOf(Role.class)))
+                .isTrue();
         assertThat(users.find("carol").orElseThrow().roles()).containsExactly(Role.VIEWER);
         view.setRoles("bob", EnumSet.of(Role.APPROVER));
         assertThat(users.find("bob").orElseThrow().roles()).contains(Role.APPROVER);
-        assertThat(audit.recent(3)).extracting(AuditEvent::action)
+        assertThat(audit.recent(3))
+                .extracting(AuditEvent::action)
                 .containsExactly("password-reset", "user-created", "roles-changed");
     }
 
@@ -96,7 +104,8 @@ class UsersViewTest extends BrowserlessTest {
         signIn("ada", "ROLE_ADMIN");
         UsersView view = open();
 
-        assertThat(view.create("carol", "carols long secret", EnumSet.of(Role.APPROVER))).isTrue();
+        assertThat(view.create("carol", "carols long secret", EnumSet.of(Role.APPROVER)))
+                .isTrue();
 
         assertThat(view.message()).contains("waits for a second admin");
         assertThat(users.find("carol").orElseThrow().roles()).containsExactly(Role.VIEWER);
@@ -111,16 +120,19 @@ class UsersViewTest extends BrowserlessTest {
 
         view.resetPassword("bob", "a takeover secret");
         view.setRoles("bob", EnumSet.of(Role.ADMIN));
-        assertThat(view.create("mallory", "mallorys long secret", EnumSet.of(Role.ADMIN))).isFalse();
+        assertThat(view.create("mallory", "mallorys long secret", EnumSet.of(Role.ADMIN)))
+                .isFalse();
 
         assertThat(users.find("bob").orElseThrow().passwordHash()).isEqualTo(bobsHash);
         assertThat(users.find("bob").orElseThrow().roles()).doesNotContain(Role.ADMIN);
         assertThat(users.find("mallory")).isEmpty();
         assertThat(view.message()).startsWith("Refused");
-        assertThat(audit.recent(3)).allSatisfy(e -> {
-            assertThat(e.action()).isEqualTo("refused");
-            assertThat(e.actor()).isEqualTo("ada");
-        }).extracting(e -> e.details().get("action"))
+        assertThat(audit.recent(3))
+                .allSatisfy(e -> {
+                    assertThat(e.action()).isEqualTo("refused");
+                    assertThat(e.actor()).isEqualTo("ada");
+                })
+                .extracting(e -> e.details().get("action"))
                 .containsExactly("password-reset", "roles-change", "user-create");
     }
 }

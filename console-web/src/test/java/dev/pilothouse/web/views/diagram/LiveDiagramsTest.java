@@ -29,10 +29,10 @@ class LiveDiagramsTest {
     @Test
     void closingStopsTheTickAndNothingIsDrawnAfterwards() throws Exception {
         // port 9 (discard) on loopback refuses: every poll fails, which the pollers report and survive
-        HarperClient unreachable = new HarperClient(Attach.endpoint(URI.create("http://127.0.0.1:9/"), null,
-                new Credentials.Basic("admin", "x")));
+        HarperClient unreachable = new HarperClient(
+                Attach.endpoint(URI.create("http://127.0.0.1:9/"), null, new Credentials.Basic("admin", "x")));
         List<Scene> flows = new CopyOnWriteArrayList<>();
-        LiveDiagrams live = new LiveDiagrams(unreachable, ticker, flows::add, scene -> { });
+        LiveDiagrams live = new LiveDiagrams(unreachable, ticker, flows::add, scene -> {});
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (flows.isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(50);
@@ -50,19 +50,22 @@ class LiveDiagramsTest {
 
     @Test
     void aBurstOfEventsIsRedrawnAtMostOnceASecondAndAQuietModelNotAgain() throws Exception {
-        HarperClient unreachable = new HarperClient(Attach.endpoint(URI.create("http://127.0.0.1:9/"), null,
-                new Credentials.Basic("admin", "x")));
+        HarperClient unreachable = new HarperClient(
+                Attach.endpoint(URI.create("http://127.0.0.1:9/"), null, new Credentials.Basic("admin", "x")));
         FlowModel model = FlowModel.withDefaults();
         List<Scene> flows = new CopyOnWriteArrayList<>();
-        try (LiveDiagrams live = new LiveDiagrams(unreachable, model, ticker, flows::add, scene -> { })) {
+        try (LiveDiagrams live = new LiveDiagrams(unreachable, model, ticker, flows::add, scene -> {})) {
             long start = System.nanoTime();
             while (System.nanoTime() - start < 3_000_000_000L) { // three seconds of writes, thousands of events
                 model.inbound(Channel.REST, "REST clients", "Product", 100);
             }
             assertThat(live.events()).isGreaterThan(1_000);
             // one draw per tick at most: the first (empty) one, then one per second of changing rates
-            assertThat(flows.size()).as("draws during 3 s of %d events", live.events()).isBetween(2, 5);
-            assertThat(flows.get(flows.size() - 1).edges()).extracting(e -> e.id())
+            assertThat(flows.size())
+                    .as("draws during 3 s of %d events", live.events())
+                    .isBetween(2, 5);
+            assertThat(flows.get(flows.size() - 1).edges())
+                    .extracting(e -> e.id())
                     .contains("flow:src:rest:REST clients->res:Product");
         }
     }

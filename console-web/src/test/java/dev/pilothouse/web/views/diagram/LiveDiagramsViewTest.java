@@ -53,13 +53,20 @@ class LiveDiagramsViewTest extends BrowserlessTest {
         clock.addAndGet(Duration.ofMillis(1_500).toNanos());
         LiveDiagramsView view = view();
 
-        view.flowDrawn(new FlowDiagram(assembler).draw(model.snapshot(), LayoutResult.EMPTY).scene());
+        view.flowDrawn(new FlowDiagram(assembler)
+                .draw(model.snapshot(), LayoutResult.EMPTY)
+                .scene());
 
         String svg = view.flowCanvas().svg();
         // the SVG writer escapes '>' in attributes
-        assertThat(svg).startsWith("<svg").contains("data-id=\"res:Product\"", "data-id=\"src:rest:REST clients\"",
-                "data-id=\"sub:websocket:dashboard\"", "data-id=\"flow:src:rest:REST clients-&gt;res:Product\"",
-                "data-id=\"flow:res:Product-&gt;sub:websocket:dashboard\"");
+        assertThat(svg)
+                .startsWith("<svg")
+                .contains(
+                        "data-id=\"res:Product\"",
+                        "data-id=\"src:rest:REST clients\"",
+                        "data-id=\"sub:websocket:dashboard\"",
+                        "data-id=\"flow:src:rest:REST clients-&gt;res:Product\"",
+                        "data-id=\"flow:res:Product-&gt;sub:websocket:dashboard\"");
         view.flowCanvas().select("res:Product");
         assertThat(text(view)).contains("Product").containsPattern("← REST clients +[1-9]");
     }
@@ -67,10 +74,11 @@ class LiveDiagramsViewTest extends BrowserlessTest {
     @Test
     void withoutAClusterTheTopologyIsTheOneNode() {
         LiveDiagramsView view = view();
-        ClusterTopology alone = new ClusterTopology(List.of(
-                new ClusterTopology.Node("harper-a", "http://127.0.0.1:9925", true, "")), List.of());
+        ClusterTopology alone = new ClusterTopology(
+                List.of(new ClusterTopology.Node("harper-a", "http://127.0.0.1:9925", true, "")), List.of());
 
-        view.topologyDrawn(new TopologyDiagram(assembler).draw(alone, LayoutResult.EMPTY).scene());
+        view.topologyDrawn(
+                new TopologyDiagram(assembler).draw(alone, LayoutResult.EMPTY).scene());
 
         String svg = view.topologyCanvas().svg();
         assertThat(svg.split("data-id=\"node:", -1)).hasSize(2);

@@ -27,7 +27,7 @@ class LiveFlowHarperIT {
         HarperClient client = ShopHarper.client();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         List<Scene> flows = new CopyOnWriteArrayList<>();
-        try (LiveDiagrams live = new LiveDiagrams(client, ticker, flows::add, scene -> { })) {
+        try (LiveDiagrams live = new LiveDiagrams(client, ticker, flows::add, scene -> {})) {
             long start = System.nanoTime();
             int written = 0;
             while (System.nanoTime() - start < Duration.ofSeconds(12).toNanos()) { // about 10 writes a second
@@ -35,9 +35,13 @@ class LiveFlowHarperIT {
                 written++;
                 Thread.sleep(100);
             }
-            List<SceneEdge> links = flows.stream().flatMap(s -> s.edges().stream())
-                    .filter(e -> e.id().equals(INTO_PRODUCT)).toList();
-            assertThat(links).as("redraws with the REST link into Product (%d writes)", written).hasSizeGreaterThan(3);
+            List<SceneEdge> links = flows.stream()
+                    .flatMap(s -> s.edges().stream())
+                    .filter(e -> e.id().equals(INTO_PRODUCT))
+                    .toList();
+            assertThat(links)
+                    .as("redraws with the REST link into Product (%d writes)", written)
+                    .hasSizeGreaterThan(3);
             // the first redraws may come before Harper's analytics have a full window; the later ones must not idle
             List<SceneEdge> settled = links.subList(2, links.size());
             assertThat(settled).allSatisfy(e -> {

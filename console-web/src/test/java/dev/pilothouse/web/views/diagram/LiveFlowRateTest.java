@@ -36,13 +36,19 @@ class LiveFlowRateTest {
                     highest = Math.max(highest, rate);
                 }
             }
-            assertThat(lowest).as("lowest rate with the tick %d ms after the poll", phase).isGreaterThan(6.5);
-            assertThat(highest).as("highest rate with the tick %d ms after the poll", phase).isLessThan(12.5);
+            assertThat(lowest)
+                    .as("lowest rate with the tick %d ms after the poll", phase)
+                    .isGreaterThan(6.5);
+            assertThat(highest)
+                    .as("highest rate with the tick %d ms after the poll", phase)
+                    .isLessThan(12.5);
         }
     }
 
     private static double rate(FlowSnapshot snapshot) {
-        return snapshot.links().stream().filter(l -> l.key().to().equals("Product"))
-                .mapToDouble(FlowLink::eventsPerSecond).sum();
+        return snapshot.links().stream()
+                .filter(l -> l.key().to().equals("Product"))
+                .mapToDouble(FlowLink::eventsPerSecond)
+                .sum();
     }
 }

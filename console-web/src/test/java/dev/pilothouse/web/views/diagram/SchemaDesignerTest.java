@@ -48,8 +48,9 @@ class SchemaDesignerTest extends BrowserlessTest {
 
     private SchemaDiagramView as(String... roles) throws Exception {
         Files.writeString(workspace.resolve("schema.graphql"), SCHEMA);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "someone", "n/a", AuthorityUtils.createAuthorityList(roles)));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "someone", "n/a", AuthorityUtils.createAuthorityList(roles)));
         SchemaDiagramView view = new SchemaDiagramView(new WorkspaceFiles(workspace), new AuthenticationContext());
         UI.getCurrent().add(view);
         return view;
@@ -65,11 +66,14 @@ class SchemaDesignerTest extends BrowserlessTest {
         $(TextField.class, view).id("designer-new-table").setValue("Rack");
         $(Button.class, view).id("designer-add-table").click();
 
-        assertThat(schema()).contains("type Rack @table @export {").contains("# shown in lists")
+        assertThat(schema())
+                .contains("type Rack @table @export {")
+                .contains("# shown in lists")
                 .startsWith(SCHEMA.strip().substring(0, 20));
         assertThat(view.canvas().svg()).contains("data-id=\"table:Rack\"");
         assertThat($(Span.class, view).id("designer-applied").getText()).startsWith("Add table Rack");
-        assertThat($(TextField.class, view).id("designer-rename-table").getValue()).as("the new table selected")
+        assertThat($(TextField.class, view).id("designer-rename-table").getValue())
+                .as("the new table selected")
                 .isEqualTo("Rack");
     }
 
@@ -80,7 +84,9 @@ class SchemaDesignerTest extends BrowserlessTest {
         $(TextField.class, view).id("designer-rename-table").setValue("Rack");
         $(Button.class, view).id("designer-rename").click();
 
-        assertThat(schema()).contains("type Rack @table").contains("shelf: Rack @relationship(from: shelfId)")
+        assertThat(schema())
+                .contains("type Rack @table")
+                .contains("shelf: Rack @relationship(from: shelfId)")
                 .doesNotContain("Shelf");
 
         view.apply(new SchemaEdit.SetIndexed("Product", "name", false));

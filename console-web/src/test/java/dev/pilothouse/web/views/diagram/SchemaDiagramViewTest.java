@@ -37,8 +37,8 @@ class SchemaDiagramViewTest extends BrowserlessTest {
 
     private SchemaDiagramView view(String schema) throws Exception {
         Files.writeString(workspace.resolve("schema.graphql"), schema);
-        SchemaDiagramView view = new SchemaDiagramView(new WorkspaceFiles(workspace),
-                new com.vaadin.flow.spring.security.AuthenticationContext());
+        SchemaDiagramView view = new SchemaDiagramView(
+                new WorkspaceFiles(workspace), new com.vaadin.flow.spring.security.AuthenticationContext());
         UI.getCurrent().add(view);
         return view;
     }
@@ -47,8 +47,10 @@ class SchemaDiagramViewTest extends BrowserlessTest {
     void theDiagramHasANodePerTable() throws Exception {
         String svg = view(SHOP).canvas().svg();
 
-        assertThat(svg).startsWith("<svg").contains("data-id=\"table:Product\"", "data-id=\"table:Shelf\"",
-                "data-id=\"table:Order\"").contains("data-id=\"rel:Product.shelf\"");
+        assertThat(svg)
+                .startsWith("<svg")
+                .contains("data-id=\"table:Product\"", "data-id=\"table:Shelf\"", "data-id=\"table:Order\"")
+                .contains("data-id=\"rel:Product.shelf\"");
         assertThat(svg.split("class=\"node table", -1)).hasSize(4);
     }
 
@@ -59,13 +61,22 @@ class SchemaDiagramViewTest extends BrowserlessTest {
 
         view.canvas().select("table:Product");
 
-        assertThat(text(view)).contains("Product", "table data.Product · exported", "id: ID (primary key)",
-                "name: String (indexed)", "primary key id", "foreign key shelfId → Shelf", "shelf → Shelf (N:1)",
-                "Shelf.products → here (1:N)");
+        assertThat(text(view))
+                .contains(
+                        "Product",
+                        "table data.Product · exported",
+                        "id: ID (primary key)",
+                        "name: String (indexed)",
+                        "primary key id",
+                        "foreign key shelfId → Shelf",
+                        "shelf → Shelf (N:1)",
+                        "Shelf.products → here (1:N)");
 
         view.canvas().select("table:Order");
 
-        assertThat(text(view)).contains("table sales.Order", "total: Float", "none").doesNotContain("shelfId");
+        assertThat(text(view))
+                .contains("table sales.Order", "total: Float", "none")
+                .doesNotContain("shelfId");
     }
 
     @Test

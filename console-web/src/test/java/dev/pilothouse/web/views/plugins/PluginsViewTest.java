@@ -6,8 +6,8 @@ import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
@@ -20,9 +20,9 @@ import dev.pilothouse.testsupport.TestJars;
 import dev.pilothouse.web.workspace.WorkspaceFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -51,13 +51,19 @@ class PluginsViewTest extends BrowserlessTest {
     @Test
     void panelsAreDrawnGuardedAndCleaned() throws Exception {
         Path workspace = Files.createDirectories(tmp.resolve("shop"));
-        Files.writeString(workspace.resolve("schema.graphql"), "type Product @table @export {\n  id: ID @primaryKey\n}\n"
-                + "type Order @table {\n  id: ID @primaryKey\n}\n");
+        Files.writeString(
+                workspace.resolve("schema.graphql"),
+                "type Product @table @export {\n  id: ID @primaryKey\n}\n"
+                        + "type Order @table {\n  id: ID @primaryKey\n}\n");
         Path folder = Files.createDirectories(workspace.resolve(".pilothouse/plugins"));
         jar(folder, "shelf", "Shelf", "return new PanelContent.Text(in.schema().tables().size() + \" tables\");");
         jar(folder, "boom", "Boom", "throw new IllegalStateException(\"panel exploded\");");
-        jar(folder, "page", "Page", "return new PanelContent.Html(\"<p>hello <b>web</b></p>"
-                + "<script>alert(1)</script><img src=x onerror=alert(2)>\");");
+        jar(
+                folder,
+                "page",
+                "Page",
+                "return new PanelContent.Html(\"<p>hello <b>web</b></p>"
+                        + "<script>alert(1)</script><img src=x onerror=alert(2)>\");");
         jar(folder, "art", "Art", "return new PanelContent.Svg(\"<svg xmlns='http://www.w3.org/2000/svg'/>\");");
         Path home = Files.createDirectories(tmp.resolve("home"));
         PluginTrust trust = PluginTrust.in(home);
@@ -81,26 +87,45 @@ class PluginsViewTest extends BrowserlessTest {
         Grid<dev.pilothouse.plugin.host.PluginRecord> list = $(Grid.class, view).id("plugins-list");
         assertThat(list.getGenericDataView().getItems().map(r -> r.name()).toList())
                 .contains("naming-conventions", "schema-summary", "shelf", "boom", "page", "art", "stray");
-        assertThat(list.getGenericDataView().getItems().filter(r -> r.name().equals("stray")).findFirst()
-                .orElseThrow()).satisfies(r -> {
+        assertThat(list.getGenericDataView()
+                        .getItems()
+                        .filter(r -> r.name().equals("stray"))
+                        .findFirst()
+                        .orElseThrow())
+                .satisfies(r -> {
                     assertThat(r.status()).isEqualTo(PluginStatus.REFUSED);
                     assertThat(r.error()).contains("not allow-listed: sha256").contains("pilothouse plugins trust");
                 });
         assertThat($(Div.class, view).withId("plugin-panel-stray").all()).isEmpty();
-        assertThat($(Pre.class, $(Div.class, view).id("plugin-panel-shelf")).single().getText())
+        assertThat($(Pre.class, $(Div.class, view).id("plugin-panel-shelf"))
+                        .single()
+                        .getText())
                 .isEqualTo("2 tables");
-        String html = $(Html.class, $(Div.class, view).id("plugin-panel-page")).single().getInnerHtml();
+        String html = $(Html.class, $(Div.class, view).id("plugin-panel-page"))
+                .single()
+                .getInnerHtml();
         assertThat(html).contains("hello <b>web</b>").doesNotContain("script").doesNotContain("onerror");
-        assertThat($(Image.class, $(Div.class, view).id("plugin-panel-art")).single().getSrc())
+        assertThat($(Image.class, $(Div.class, view).id("plugin-panel-art"))
+                        .single()
+                        .getSrc())
                 .startsWith("data:image/svg+xml;base64,");
-        assertThat($(Span.class, $(Div.class, view).id("plugin-panel-boom")).withClassName("ph-plugin-error")
-                .single().getText())
-                .contains("panel exploded").contains("boom.jar");
-        assertThat($(Grid.class, $(Div.class, view).id("plugin-panel-schema-summary")).single()).isNotNull();
+        assertThat($(Span.class, $(Div.class, view).id("plugin-panel-boom"))
+                        .withClassName("ph-plugin-error")
+                        .single()
+                        .getText())
+                .contains("panel exploded")
+                .contains("boom.jar");
+        assertThat($(Grid.class, $(Div.class, view).id("plugin-panel-schema-summary"))
+                        .single())
+                .isNotNull();
     }
 
     private static void jar(Path folder, String name, String title, String body) throws Exception {
-        TestJars.build(folder.resolve(name + ".jar"), PluginSources.panelPlugin(name, title, body),
-                PluginSources.serviceEntry(PluginSources.className(name)), Map.of(), Plugin.class);
+        TestJars.build(
+                folder.resolve(name + ".jar"),
+                PluginSources.panelPlugin(name, title, body),
+                PluginSources.serviceEntry(PluginSources.className(name)),
+                Map.of(),
+                Plugin.class);
     }
 }

@@ -52,15 +52,18 @@ class HiddenCharacterDiffTest extends BrowserlessTest {
     void aBidiOverrideInAProposedLineIsAMarkerInAMarkedRowAndNeverRaw() {
         Map<String, String> files = new LinkedHashMap<>(ReviewFixture.shopFiles());
         files.put("resources.js", files.get("resources.js") + "\n" + HOSTILE + "\n");
-        String id = f.governance.propose(files, Identity.parse("agent:stocker"), "An admin check",
-                Optional.empty()).id();
+        String id = f.governance
+                .propose(files, Identity.parse("agent:stocker"), "An admin check", Optional.empty())
+                .id();
         ReviewFixture.signIn("vic", "ROLE_VIEWER");
         ProposalView view = new ProposalView(f.actions);
         view.setParameter(null, id);
         UI.getCurrent().add(view);
 
-        List<String> tables = $(Html.class, view).all().stream().map(Html::getInnerHtml)
-                .filter(h -> h.contains("ph-diff")).toList();
+        List<String> tables = $(Html.class, view).all().stream()
+                .map(Html::getInnerHtml)
+                .filter(h -> h.contains("ph-diff"))
+                .toList();
         assertThat(tables).singleElement().satisfies(html -> {
             assertThat(html).doesNotContain("\u202e").contains("export const isAdmin");
             Document page = Jsoup.parseBodyFragment("<table>" + html + "</table>");
@@ -69,10 +72,11 @@ class HiddenCharacterDiffTest extends BrowserlessTest {
                 assertThat(chip.text()).isEqualTo("⟨U+202E⟩");
                 assertThat(chip.attr("title")).startsWith("U+202E RIGHT-TO-LEFT OVERRIDE");
             });
-            assertThat(page.select("tr.ph-diff-hidden")).singleElement()
+            assertThat(page.select("tr.ph-diff-hidden"))
+                    .singleElement()
                     .satisfies(row -> assertThat(row.text()).contains("export const isAdmin", "⟨U+202E⟩"));
-            assertThat(page.select("tr.ph-diff-hidden")).allSatisfy(row -> assertThat(row.classNames())
-                    .contains("ph-diff-insert"));
+            assertThat(page.select("tr.ph-diff-hidden"))
+                    .allSatisfy(row -> assertThat(row.classNames()).contains("ph-diff-insert"));
         });
     }
 }

@@ -52,19 +52,24 @@ class ProposalViewTest extends BrowserlessTest {
         ReviewFixture.signIn("ada", "ROLE_APPROVER");
         ProposalView view = open();
 
-        assertThat($(Html.class, view).all()).anySatisfy(h -> assertThat(h.getInnerHtml())
-                .contains("type Shelf").contains("<ins"));
-        assertThat($(Span.class, view).all()).anySatisfy(s -> assertThat(s.getText()).isEqualTo("safe"));
+        assertThat($(Html.class, view).all())
+                .anySatisfy(
+                        h -> assertThat(h.getInnerHtml()).contains("type Shelf").contains("<ins"));
+        assertThat($(Span.class, view).all())
+                .anySatisfy(s -> assertThat(s.getText()).isEqualTo("safe"));
         test($(TextField.class, view).id("decision-comment")).setValue("ship it");
         $(Checkbox.class, view).id("acknowledge-skipped").setValue(true); // no shadow ran in this fixture
         test($(Button.class, view).id("approve")).click();
 
         assertThat(f.governance.proposal(f.agentProposal).state()).isEqualTo(ProposalState.APPROVED);
-        assertThat(f.governance.proposal(f.agentProposal).decisions().get(0).comment()).isEqualTo("ship it");
+        assertThat(f.governance.proposal(f.agentProposal).decisions().get(0).comment())
+                .isEqualTo("ship it");
         assertThat($(Span.class, view).id("review-status").getText())
                 .isEqualTo("Approved " + f.agentProposal + " (1 of 1): ready to deploy");
         assertThat($(Button.class, view).id("deploy").isEnabled()).isTrue();
-        assertThat($(Button.class, view).id("approve").isEnabled()).as("nothing is left to approve").isFalse();
+        assertThat($(Button.class, view).id("approve").isEnabled())
+                .as("nothing is left to approve")
+                .isFalse();
     }
 
     @Test
@@ -75,7 +80,9 @@ class ProposalViewTest extends BrowserlessTest {
         String svg = $(PanZoomSvg.class, view).id("schema-diff-diagram").svg();
 
         assertThat(svg).containsPattern("<g class=\"node[^\"]*\\badded\\b[^\"]*\" data-id=\"[^\"]*Shelf\"");
-        assertThat(svg).doesNotContainPattern("class=\"node[^\"]*\\b(added|removed|changed)\\b[^\"]*\" data-id=\"[^\"]*Product\"");
+        assertThat(svg)
+                .doesNotContainPattern(
+                        "class=\"node[^\"]*\\b(added|removed|changed)\\b[^\"]*\" data-id=\"[^\"]*Product\"");
     }
 
     @Test
@@ -83,8 +90,10 @@ class ProposalViewTest extends BrowserlessTest {
         ReviewFixture.signIn("dev", "ROLE_DEVELOPER");
         ProposalView view = open();
 
-        assertThat($(Button.class, view).all()).noneMatch(b -> "approve".equals(b.getId().orElse(""))
-                || "deploy".equals(b.getId().orElse("")) || "reject".equals(b.getId().orElse("")));
+        assertThat($(Button.class, view).all())
+                .noneMatch(b -> "approve".equals(b.getId().orElse(""))
+                        || "deploy".equals(b.getId().orElse(""))
+                        || "reject".equals(b.getId().orElse("")));
         assertThat($(Html.class, view).all()).isNotEmpty();
     }
 
@@ -109,13 +118,22 @@ class ProposalViewTest extends BrowserlessTest {
         ReviewFixture.signIn("val", "ROLE_VIEWER");
         ProposalsView view = new ProposalsView(f.actions);
         UI.getCurrent().add(view);
-        assertThat($(com.vaadin.flow.component.grid.Grid.class, view).id("proposal-list").getGenericDataView()
-                .getItems().count()).isEqualTo(1);
+        assertThat($(com.vaadin.flow.component.grid.Grid.class, view)
+                        .id("proposal-list")
+                        .getGenericDataView()
+                        .getItems()
+                        .count())
+                .isEqualTo(1);
         $(com.vaadin.flow.component.tabs.TabSheet.class, view).single().setSelectedIndex(2);
 
         assertThat($(Span.class, view).id("audit-status").getText()).startsWith("chain intact");
-        assertThat($(com.vaadin.flow.component.html.Div.class, view).id("audit-timeline").getElement()
-                .getProperty("innerHTML")).startsWith("<svg").contains("scene-timeline").contains("agent:stocker");
+        assertThat($(com.vaadin.flow.component.html.Div.class, view)
+                        .id("audit-timeline")
+                        .getElement()
+                        .getProperty("innerHTML"))
+                .startsWith("<svg")
+                .contains("scene-timeline")
+                .contains("agent:stocker");
         assertThat($(Button.class, view).all()).noneMatch(b -> b.getText().startsWith("Roll back"));
     }
 }

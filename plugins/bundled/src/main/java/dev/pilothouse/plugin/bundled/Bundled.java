@@ -6,6 +6,5 @@ public final class Bundled {
     /** Bundled plugins move with Pilothouse itself. */
     public static final String VERSION = "0.1.0";
 
-    private Bundled() {
-    }
+    private Bundled() {}
 }

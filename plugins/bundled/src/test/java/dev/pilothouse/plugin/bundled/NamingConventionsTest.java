@@ -30,11 +30,15 @@ class NamingConventionsTest {
     void defaultsFlagNonPascalTablesAndNonCamelAttributesAtTheirNames() {
         List<Finding> findings = lint(Map.of());
 
-        assertThat(findings).extracting(Finding::code, Finding::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("NAMING001", "table order_item is not PascalCase (OrderItem)"),
-                org.assertj.core.groups.Tuple.tuple("NAMING002", "attribute order_item.Price is not camelCase (price)"),
-                org.assertj.core.groups.Tuple.tuple("NAMING002",
-                        "attribute Customer.full_name is not camelCase (fullName)"));
+        assertThat(findings)
+                .extracting(Finding::code, Finding::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "NAMING001", "table order_item is not PascalCase (OrderItem)"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "NAMING002", "attribute order_item.Price is not camelCase (price)"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "NAMING002", "attribute Customer.full_name is not camelCase (fullName)"));
         assertThat(findings.get(0).position()).satisfies(p -> {
             assertThat(p.line()).isEqualTo(1);
             assertThat(p.column()).isEqualTo(6);
@@ -60,11 +64,17 @@ class NamingConventionsTest {
     void unknownConventionIsReportedNamingTheSettingAndTheChoices() {
         List<Finding> findings = lint(Map.of("tables", "Title Case"));
 
-        assertThat(findings).filteredOn(f -> f.code().equals("NAMING001")).singleElement().satisfies(f -> {
-            assertThat(f.severity()).isEqualTo(Severity.ERROR);
-            assertThat(f.message()).contains("plugins.yaml").contains("naming-conventions.tables")
-                    .contains("'Title Case'").contains("PascalCase, camelCase");
-        });
+        assertThat(findings)
+                .filteredOn(f -> f.code().equals("NAMING001"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.message())
+                            .contains("plugins.yaml")
+                            .contains("naming-conventions.tables")
+                            .contains("'Title Case'")
+                            .contains("PascalCase, camelCase");
+                });
     }
 
     private static List<Finding> lint(Map<String, String> settings) {

@@ -38,8 +38,8 @@ class OpenApiExporterTest {
 
         assertThat(parsed.getMessages()).isEmpty();
         assertThat(parsed.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
-        assertThat(parsed.getOpenAPI().getPaths()).containsOnlyKeys("/Product/", "/Product/{id}", "/makers/",
-                "/makers/{id}");
+        assertThat(parsed.getOpenAPI().getPaths())
+                .containsOnlyKeys("/Product/", "/Product/{id}", "/makers/", "/makers/{id}");
     }
 
     @Test
@@ -48,7 +48,8 @@ class OpenApiExporterTest {
         var collection = api.getPaths().get("/Product/");
         var record = api.getPaths().get("/Product/{id}");
 
-        assertThat(collection.getGet().getParameters()).extracting(p -> p.getName())
+        assertThat(collection.getGet().getParameters())
+                .extracting(p -> p.getName())
                 .containsExactly("sku", "name", "price", "tags", "makerId"); // the relationship is not queryable
         assertThat(collection.getPost().getResponses()).containsKeys("201", "400", "401");
         assertThat(record.getPut().getResponses()).containsKey("204");
@@ -63,7 +64,8 @@ class OpenApiExporterTest {
 
     @Test
     void recordSchemaHasTypesRequiredAttributesAndReadOnlyRelationships() {
-        Schema<?> product = parse(Map.of()).getOpenAPI().getComponents().getSchemas().get("Product");
+        Schema<?> product =
+                parse(Map.of()).getOpenAPI().getComponents().getSchemas().get("Product");
 
         assertThat(product.getRequired()).containsExactly("name");
         assertThat(product.getProperties().get("price").getTypes()).containsExactly("number");
@@ -79,12 +81,15 @@ class OpenApiExporterTest {
                 .getOpenAPI();
         assertThat(api.getInfo().getTitle()).isEqualTo("Shop");
         assertThat(api.getInfo().getVersion()).isEqualTo("2.1");
-        assertThat(api.getServers()).singleElement().satisfies(s -> assertThat(s.getUrl())
-                .isEqualTo("https://shop.example:9926"));
+        assertThat(api.getServers())
+                .singleElement()
+                .satisfies(s -> assertThat(s.getUrl()).isEqualTo("https://shop.example:9926"));
     }
 
     private static SwaggerParseResult parse(Map<String, String> settings) {
-        ExportResult result = new OpenApiPlugin().exporters().getFirst()
+        ExportResult result = new OpenApiPlugin()
+                .exporters()
+                .getFirst()
                 .export(new ExportInput(Schemas.view(SCHEMA), Map.of(), settings));
         assertThat(result.mediaType()).isEqualTo("application/json");
         return new OpenAPIV3Parser().readContents(result.content());

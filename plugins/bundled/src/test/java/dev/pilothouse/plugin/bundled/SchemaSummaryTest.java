@@ -35,21 +35,26 @@ class SchemaSummaryTest {
 
         assertThat(panel.consoles()).containsExactlyInAnyOrder(Console.DESKTOP, Console.WEB);
         assertThat(content).isInstanceOfSatisfying(PanelContent.Table.class, table -> {
-            assertThat(table.columns()).containsExactly("Table", "Database", "Primary key", "Stored attributes",
-                    "REST path");
-            assertThat(table.rows()).containsExactly(
-                    java.util.List.of("Product", "data", "sku: Int", "3", "/Product/"),
-                    java.util.List.of("Maker (makers)", "crm", "id: ID", "2", "/people/"),
-                    java.util.List.of("Secret", "data", "-", "1", "-"));
+            assertThat(table.columns())
+                    .containsExactly("Table", "Database", "Primary key", "Stored attributes", "REST path");
+            assertThat(table.rows())
+                    .containsExactly(
+                            java.util.List.of("Product", "data", "sku: Int", "3", "/Product/"),
+                            java.util.List.of("Maker (makers)", "crm", "id: ID", "2", "/people/"),
+                            java.util.List.of("Secret", "data", "-", "1", "-"));
         });
     }
 
     @Test
     void emptySchemaGivesAnEmptyTable() {
-        PanelContent content = new SchemaSummaryPlugin().panels().getFirst()
+        PanelContent content = new SchemaSummaryPlugin()
+                .panels()
+                .getFirst()
                 .render(new PanelInput(Schemas.view(""), Map.of(), Map.of()));
 
-        assertThat(content).isInstanceOfSatisfying(PanelContent.Table.class,
-                table -> assertThat(table.rows()).isEmpty());
+        assertThat(content)
+                .isInstanceOfSatisfying(
+                        PanelContent.Table.class,
+                        table -> assertThat(table.rows()).isEmpty());
     }
 }

@@ -8,8 +8,7 @@ import dev.pilothouse.schema.plugin.PluginViews;
 /** Schema text to the plugin API's view, through the real language service. */
 public final class Schemas {
 
-    private Schemas() {
-    }
+    private Schemas() {}
 
     public static SchemaView view(String text) {
         var analysis = new LanguageService().analyze(new DocumentSnapshot("schema.graphql", 1, text));

@@ -2,5 +2,6 @@ package dev.pilothouse.plugin.api;
 
 /** The consoles a panel can appear in. */
 public enum Console {
-    DESKTOP, WEB
+    DESKTOP,
+    WEB
 }

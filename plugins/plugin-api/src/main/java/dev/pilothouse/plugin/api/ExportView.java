@@ -1,5 +1,4 @@
 package dev.pilothouse.plugin.api;
 
 /** {@code @export}: served over REST (and WebSocket/SSE) when {@code rest}, over MQTT when {@code mqtt}, at /path/. */
-public record ExportView(String path, boolean rest, boolean mqtt) {
-}
+public record ExportView(String path, boolean rest, boolean mqtt) {}

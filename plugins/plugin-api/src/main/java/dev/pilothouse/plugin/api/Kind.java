@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** What a plugin contributes. */
 public enum Kind {
-    LINT_RULE, PROPOSAL_VALIDATOR, PANEL, EXPORTER, RUNTIME_CONNECTOR;
+    LINT_RULE,
+    PROPOSAL_VALIDATOR,
+    PANEL,
+    EXPORTER,
+    RUNTIME_CONNECTOR;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

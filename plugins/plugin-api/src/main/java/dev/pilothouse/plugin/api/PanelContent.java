@@ -5,12 +5,10 @@ import java.util.List;
 /** Toolkit-neutral panel content: plain text, sanitisable HTML, a table of values, or an SVG drawing. */
 public sealed interface PanelContent {
 
-    record Text(String text) implements PanelContent {
-    }
+    record Text(String text) implements PanelContent {}
 
     /** HTML a console shows in a sandboxed view (the web console sanitises it, the desktop shows it in a WebView). */
-    record Html(String html) implements PanelContent {
-    }
+    record Html(String html) implements PanelContent {}
 
     record Table(List<String> columns, List<List<String>> rows) implements PanelContent {
 
@@ -19,14 +17,13 @@ public sealed interface PanelContent {
             rows = rows.stream().map(List::copyOf).toList();
             for (List<String> row : rows) {
                 if (row.size() != columns.size()) {
-                    throw new IllegalArgumentException("row " + row + " has " + row.size() + " cells for "
-                            + columns.size() + " columns");
+                    throw new IllegalArgumentException(
+                            "row " + row + " has " + row.size() + " cells for " + columns.size() + " columns");
                 }
             }
         }
     }
 
     /** An SVG document, as the visualizer's diagrams are. */
-    record Svg(String svg) implements PanelContent {
-    }
+    record Svg(String svg) implements PanelContent {}
 }

@@ -14,8 +14,7 @@ public final class PluginApi {
     /** The jar-manifest attribute a plugin may carry so an incompatible jar is refused before any of its code runs. */
     public static final String MANIFEST_ATTRIBUTE = "Pilothouse-Plugin-Api";
 
-    private PluginApi() {
-    }
+    private PluginApi() {}
 
     /** Why a plugin built against {@code required} cannot run on this API, or null when it can. */
     public static String incompatibility(String required) {

@@ -7,8 +7,7 @@ public record Position(int line, int column, int endLine, int endColumn) {
 
     public Position {
         if (line < 1 || column < 1 || endLine < line || (endLine == line && endColumn < column)) {
-            throw new IllegalArgumentException("bad position " + line + ":" + column + "-" + endLine + ":"
-                    + endColumn);
+            throw new IllegalArgumentException("bad position " + line + ":" + column + "-" + endLine + ":" + endColumn);
         }
     }
 }

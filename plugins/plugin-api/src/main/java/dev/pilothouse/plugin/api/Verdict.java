@@ -2,5 +2,7 @@ package dev.pilothouse.plugin.api;
 
 /** The outcome of a validation step: FAIL blocks approval, WARN asks the reviewer to look. */
 public enum Verdict {
-    PASS, WARN, FAIL
+    PASS,
+    WARN,
+    FAIL
 }

@@ -33,7 +33,10 @@ class ArchitectureTest {
 
     @Test
     void apiNeedsNothingButTheJdk() {
-        classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.pilothouse.plugin.api..")
+        classes()
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "dev.pilothouse.plugin.api..")
                 .because("a plugin compiles against the API jar alone (docs/decisions/0008-plugin-api.md)")
                 .check(classes);
     }

@@ -17,12 +17,15 @@ class PluginApiTest {
     @Test
     void otherMajorIsRefusedWithBothVersions() {
         assertThat(PluginApi.incompatibility((PluginApi.MAJOR + 1) + ".0"))
-                .contains((PluginApi.MAJOR + 1) + ".0").contains(PluginApi.VERSION).contains("major");
+                .contains((PluginApi.MAJOR + 1) + ".0")
+                .contains(PluginApi.VERSION)
+                .contains("major");
     }
 
     @Test
     void newerMinorIsRefused() {
-        assertThat(PluginApi.incompatibility(PluginApi.MAJOR + "." + (PluginApi.MINOR + 1))).contains("newer");
+        assertThat(PluginApi.incompatibility(PluginApi.MAJOR + "." + (PluginApi.MINOR + 1)))
+                .contains("newer");
     }
 
     @Test

@@ -31,14 +31,23 @@ final class GuardedValidator implements ProposalValidator {
 
     @Override
     public StepResult validate(ProposalView proposal) {
-        ProposalView mine = new ProposalView(proposal.id(), proposal.author(), proposal.rationale(),
-                proposal.before(), proposal.after(), proposal.beforeSchema(), proposal.afterSchema(),
-                proposal.changes(), host.settings().of(plugin.name()));
+        ProposalView mine = new ProposalView(
+                proposal.id(),
+                proposal.author(),
+                proposal.rationale(),
+                proposal.before(),
+                proposal.after(),
+                proposal.beforeSchema(),
+                proposal.afterSchema(),
+                proposal.changes(),
+                host.settings().of(plugin.name()));
         try {
             StepResult result = host.call(plugin, "validator " + name, () -> validator.validate(mine));
             if (result == null) {
-                return new StepResult(Verdict.WARN, plugin.problem("validator " + name + " returned no result")
-                        .toString());
+                return new StepResult(
+                        Verdict.WARN,
+                        plugin.problem("validator " + name + " returned no result")
+                                .toString());
             }
             return result;
         } catch (PluginException e) {

@@ -11,6 +11,5 @@ public record LintResult(List<PluginFinding> findings, List<PluginProblem> probl
     }
 
     /** A finding and the plugin whose rule produced it. */
-    public record PluginFinding(String plugin, dev.pilothouse.plugin.api.Finding finding) {
-    }
+    public record PluginFinding(String plugin, dev.pilothouse.plugin.api.Finding finding) {}
 }

@@ -61,8 +61,12 @@ final class LoadedPlugin {
     }
 
     /** What a plugin contributes, keyed by the names the plugin gave them. */
-    record Contributions(Map<String, SchemaLintRule> lintRules, Map<String, ProposalValidator> validators,
-                         List<Panel> panels, Map<String, Exporter> exporters, List<RuntimeConnector> connectors) {
+    record Contributions(
+            Map<String, SchemaLintRule> lintRules,
+            Map<String, ProposalValidator> validators,
+            List<Panel> panels,
+            Map<String, Exporter> exporters,
+            List<RuntimeConnector> connectors) {
 
         List<Kind> kinds() {
             List<Kind> kinds = new ArrayList<>();

@@ -25,16 +25,17 @@ final class Panels {
             PanelInput input = new PanelInput(schema, files, host.settings().of(p.name()));
             for (Panel panel : p.contributions().panels()) {
                 try {
-                    PanelResult.RenderedPanel rendered = host.call(p, "panel " + panel.getClass().getName(), () -> {
-                        if (!panel.consoles().contains(console)) {
-                            return null;
-                        }
-                        PanelContent content = panel.render(input);
-                        if (content == null) {
-                            throw new IllegalStateException("panel " + panel.id() + " rendered nothing");
-                        }
-                        return new PanelResult.RenderedPanel(p.name(), panel.id(), panel.title(), content);
-                    });
+                    PanelResult.RenderedPanel rendered =
+                            host.call(p, "panel " + panel.getClass().getName(), () -> {
+                                if (!panel.consoles().contains(console)) {
+                                    return null;
+                                }
+                                PanelContent content = panel.render(input);
+                                if (content == null) {
+                                    throw new IllegalStateException("panel " + panel.id() + " rendered nothing");
+                                }
+                                return new PanelResult.RenderedPanel(p.name(), panel.id(), panel.title(), content);
+                            });
                     if (rendered != null) {
                         panels.add(rendered);
                     }

@@ -52,8 +52,9 @@ public final class PluginHost implements AutoCloseable {
         for (LoadedPlugin p : loading.loaded()) {
             var first = unique.stream().filter(u -> u.name().equals(p.name())).findFirst();
             if (first.isPresent()) {
-                refused.add(p.record().failed("a plugin named " + p.name() + " is already loaded from "
-                        + first.get().source()));
+                refused.add(p.record()
+                        .failed("a plugin named " + p.name() + " is already loaded from "
+                                + first.get().source()));
             } else {
                 unique.add(p);
             }
@@ -68,8 +69,8 @@ public final class PluginHost implements AutoCloseable {
      * executor should be bounded and use daemon threads ({@link #daemonExecutor(int)}): a plugin that ignores
      * interrupts keeps one.
      */
-    public static PluginHost open(List<Path> folders, PluginSettings settings, ExecutorService executor,
-                                  Duration timeout) {
+    public static PluginHost open(
+            List<Path> folders, PluginSettings settings, ExecutorService executor, Duration timeout) {
         // with no checked folders the allow-list is never read
         return open(folders, List.of(), new PluginTrust(Path.of(PluginTrust.FILE)), settings, executor, timeout);
     }
@@ -79,8 +80,13 @@ public final class PluginHost implements AutoCloseable {
      * folders whose SHA-256 {@code trust} lists; the other checked jars are listed as {@link PluginStatus#REFUSED}
      * and never opened. A malformed allow-list throws, naming its file.
      */
-    public static PluginHost open(List<Path> trusted, List<Path> checked, PluginTrust trust, PluginSettings settings,
-                                  ExecutorService executor, Duration timeout) {
+    public static PluginHost open(
+            List<Path> trusted,
+            List<Path> checked,
+            PluginTrust trust,
+            PluginSettings settings,
+            ExecutorService executor,
+            Duration timeout) {
         Guard guard = new Guard(executor, timeout);
         PluginLoader loader = new PluginLoader(guard);
         PluginLoader.Loading loading = new PluginLoader.Loading();
@@ -111,7 +117,8 @@ public final class PluginHost implements AutoCloseable {
 
     /** Every plugin seen, loaded first, then the failures and refusals (each naming its jar and the reason). */
     public List<PluginRecord> plugins() {
-        return Stream.concat(loaded.stream().map(LoadedPlugin::record), failed.stream()).toList();
+        return Stream.concat(loaded.stream().map(LoadedPlugin::record), failed.stream())
+                .toList();
     }
 
     public PluginSettings settings() {
@@ -124,8 +131,11 @@ public final class PluginHost implements AutoCloseable {
     }
 
     /** The plugins' panels for {@code console}, rendered for the app (consoles draw the content themselves). */
-    public PanelResult panels(dev.pilothouse.plugin.api.Console console, String schemaFile, SchemaModel model,
-                              Map<String, String> files) {
+    public PanelResult panels(
+            dev.pilothouse.plugin.api.Console console,
+            String schemaFile,
+            SchemaModel model,
+            Map<String, String> files) {
         return new Panels(this).render(console, PluginViews.schema(schemaFile, model), files);
     }
 
@@ -135,7 +145,9 @@ public final class PluginHost implements AutoCloseable {
      */
     public PanelResult panels(dev.pilothouse.plugin.api.Console console, Map<String, String> files) {
         String schema = files.getOrDefault(SCHEMA_FILE, "");
-        SchemaModel model = new LanguageService().analyze(new DocumentSnapshot(SCHEMA_FILE, 1, schema)).model();
+        SchemaModel model = new LanguageService()
+                .analyze(new DocumentSnapshot(SCHEMA_FILE, 1, schema))
+                .model();
         return panels(console, SCHEMA_FILE, model, files);
     }
 
@@ -143,8 +155,10 @@ public final class PluginHost implements AutoCloseable {
     public List<ProposalValidator> proposalValidators() {
         List<ProposalValidator> all = new ArrayList<>();
         for (LoadedPlugin p : active()) {
-            p.contributions().validators().forEach((name, v) -> all.add(new GuardedValidator(this, p,
-                    name.equals(p.name()) ? name : p.name() + ":" + name, v)));
+            p.contributions()
+                    .validators()
+                    .forEach((name, v) -> all.add(
+                            new GuardedValidator(this, p, name.equals(p.name()) ? name : p.name() + ":" + name, v)));
         }
         return all;
     }
@@ -170,7 +184,9 @@ public final class PluginHost implements AutoCloseable {
             }
         }
         throw new IllegalArgumentException("no loaded plugin offers an exporter named '" + name + "'"
-                + (exporters().isEmpty() ? "" : " (available: " + String.join(", ", exporters().keySet()) + ")"));
+                + (exporters().isEmpty()
+                        ? ""
+                        : " (available: " + String.join(", ", exporters().keySet()) + ")"));
     }
 
     /** The URI schemes the loaded runtime connectors resolve, sorted. */
@@ -198,8 +214,10 @@ public final class PluginHost implements AutoCloseable {
             }
         }
         throw new IllegalArgumentException("no loaded plugin connects to '" + target.getScheme() + "://' URLs ("
-                + (connectorSchemes().isEmpty() ? "no runtime connector plugins are loaded"
-                : "available: " + String.join(", ", connectorSchemes())) + "; http and https attach directly)");
+                + (connectorSchemes().isEmpty()
+                        ? "no runtime connector plugins are loaded"
+                        : "available: " + String.join(", ", connectorSchemes()))
+                + "; http and https attach directly)");
     }
 
     List<LoadedPlugin> active() {
@@ -209,8 +227,8 @@ public final class PluginHost implements AutoCloseable {
     /** One guarded call into a plugin; a plugin that hangs is switched off for the rest of this host's life. */
     <T> T call(LoadedPlugin plugin, String what, Callable<T> body) {
         if (plugin.switchedOff() != null) {
-            throw new PluginException(plugin.problem(what + " skipped: switched off after " + plugin.switchedOff()),
-                    null);
+            throw new PluginException(
+                    plugin.problem(what + " skipped: switched off after " + plugin.switchedOff()), null);
         }
         try {
             return guard.run(plugin.loader(), body);
@@ -231,7 +249,8 @@ public final class PluginHost implements AutoCloseable {
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".jar") && Files.isRegularFile(f))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             LOG.warn("cannot list plugin folder {}: {}", folder, e.getMessage());
             return List.of();

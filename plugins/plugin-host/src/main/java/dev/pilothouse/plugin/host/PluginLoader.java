@@ -36,7 +36,12 @@ final class PluginLoader {
         try {
             guard.run(classPath, () -> providers(classPath, PluginRecord.BUNDLED, classPath, into));
         } catch (Guard.Failure e) {
-            into.failed(new PluginRecord("bundled", "", List.of(), PluginRecord.BUNDLED, PluginStatus.FAILED,
+            into.failed(new PluginRecord(
+                    "bundled",
+                    "",
+                    List.of(),
+                    PluginRecord.BUNDLED,
+                    PluginStatus.FAILED,
                     "loading the bundled plugins " + e.getMessage()));
         }
     }
@@ -57,15 +62,20 @@ final class PluginLoader {
         try {
             bytes = PluginTrust.read(jar);
         } catch (RuntimeException e) {
-            into.failed(new PluginRecord(fallbackName, "", List.of(), source, PluginStatus.REFUSED,
-                    "not loaded: " + e.getMessage()));
+            into.failed(new PluginRecord(
+                    fallbackName, "", List.of(), source, PluginStatus.REFUSED, "not loaded: " + e.getMessage()));
             return;
         }
         String sha = PluginTrust.sha256(bytes);
         if (trust.find(sha).isEmpty()) {
-            into.failed(new PluginRecord(fallbackName, "", List.of(), source, PluginStatus.REFUSED,
+            into.failed(new PluginRecord(
+                    fallbackName,
+                    "",
+                    List.of(),
+                    source,
+                    PluginStatus.REFUSED,
                     "not allow-listed: sha256 " + sha + "; a workspace jar loads only once an admin has trusted"
-                    + " its exact bytes: `pilothouse plugins trust " + source + "`"));
+                            + " its exact bytes: `pilothouse plugins trust " + source + "`"));
             return;
         }
         jar(copies.store(sha, jar.getFileName().toString(), bytes), source, into);
@@ -81,11 +91,13 @@ final class PluginLoader {
         }
         URLClassLoader loader;
         try {
-            loader = new URLClassLoader("plugin:" + fallbackName, new java.net.URL[] {jar.toUri().toURL()},
+            loader = new URLClassLoader(
+                    "plugin:" + fallbackName,
+                    new java.net.URL[] {jar.toUri().toURL()},
                     new ApiOnlyClassLoader(Plugin.class.getClassLoader()));
         } catch (IOException e) {
-            into.failed(new PluginRecord(fallbackName, "", List.of(), source, PluginStatus.FAILED,
-                    "cannot open: " + e.getMessage()));
+            into.failed(new PluginRecord(
+                    fallbackName, "", List.of(), source, PluginStatus.FAILED, "cannot open: " + e.getMessage()));
             return;
         }
         into.ownLoader(loader);
@@ -94,12 +106,17 @@ final class PluginLoader {
             guard.run(loader, () -> providers(loader, source, loader, mine));
         } catch (Guard.Failure e) {
             // whatever the stuck load produced is dropped: the jar counts as one failure
-            into.failed(new PluginRecord(fallbackName, "", List.of(), source, PluginStatus.FAILED,
-                    "loading " + e.getMessage()));
+            into.failed(new PluginRecord(
+                    fallbackName, "", List.of(), source, PluginStatus.FAILED, "loading " + e.getMessage()));
             return;
         }
         if (mine.loaded().isEmpty() && mine.failed().isEmpty()) {
-            mine.failed(new PluginRecord(fallbackName, "", List.of(), source, PluginStatus.FAILED,
+            mine.failed(new PluginRecord(
+                    fallbackName,
+                    "",
+                    List.of(),
+                    source,
+                    PluginStatus.FAILED,
                     "no plugin: the jar has no META-INF/services/" + Plugin.class.getName() + " entry"));
         }
         into.addAll(mine);
@@ -108,11 +125,10 @@ final class PluginLoader {
     private static String manifestRefusal(Path jar) {
         try (JarFile file = new JarFile(jar.toFile())) {
             var manifest = file.getManifest();
-            String required = manifest == null ? null
-                    : manifest.getMainAttributes().getValue(PluginApi.MANIFEST_ATTRIBUTE);
+            String required =
+                    manifest == null ? null : manifest.getMainAttributes().getValue(PluginApi.MANIFEST_ATTRIBUTE);
             String why = required == null ? null : PluginApi.incompatibility(required);
-            return why == null ? null : "refused before loading: manifest " + PluginApi.MANIFEST_ATTRIBUTE + " "
-                    + why;
+            return why == null ? null : "refused before loading: manifest " + PluginApi.MANIFEST_ATTRIBUTE + " " + why;
         } catch (IOException e) {
             return "not a readable jar: " + e.getMessage();
         }
@@ -128,7 +144,12 @@ final class PluginLoader {
                 }
                 plugin = it.next();
             } catch (ServiceConfigurationError | LinkageError e) {
-                into.failed(new PluginRecord(nameFromSource(source), "", List.of(), source, PluginStatus.FAILED,
+                into.failed(new PluginRecord(
+                        nameFromSource(source),
+                        "",
+                        List.of(),
+                        source,
+                        PluginStatus.FAILED,
                         "bad service entry: " + Guard.describe(e)));
                 continue;
             }
@@ -144,24 +165,31 @@ final class PluginLoader {
         try {
             d = Objects.requireNonNull(plugin.descriptor(), "descriptor() returned null");
         } catch (RuntimeException | LinkageError e) {
-            return new PluginRecord(className, "", List.of(), source, PluginStatus.FAILED,
-                    "descriptor() failed: " + Guard.describe(e));
+            return new PluginRecord(
+                    className, "", List.of(), source, PluginStatus.FAILED, "descriptor() failed: " + Guard.describe(e));
         }
         String incompatible = PluginApi.incompatibility(d.apiVersion());
         if (incompatible != null) {
-            return new PluginRecord(d.name(), d.version(), List.of(), source, PluginStatus.FAILED,
-                    "refused: " + incompatible);
+            return new PluginRecord(
+                    d.name(), d.version(), List.of(), source, PluginStatus.FAILED, "refused: " + incompatible);
         }
         try {
             var contributions = new LoadedPlugin.Contributions(
-                    byName(plugin.lintRules(), SchemaLintRule::code), byName(plugin.proposalValidators(),
-                    ProposalValidator::name), List.copyOf(plugin.panels()), byName(plugin.exporters(),
-                    Exporter::name), List.copyOf(plugin.runtimeConnectors()));
-            var record = new PluginRecord(d.name(), d.version(), contributions.kinds(), source, PluginStatus.LOADED,
-                    null);
+                    byName(plugin.lintRules(), SchemaLintRule::code),
+                    byName(plugin.proposalValidators(), ProposalValidator::name),
+                    List.copyOf(plugin.panels()),
+                    byName(plugin.exporters(), Exporter::name),
+                    List.copyOf(plugin.runtimeConnectors()));
+            var record =
+                    new PluginRecord(d.name(), d.version(), contributions.kinds(), source, PluginStatus.LOADED, null);
             return new LoadedPlugin(record, loader, contributions);
         } catch (RuntimeException | LinkageError e) {
-            return new PluginRecord(d.name(), d.version(), List.of(), source, PluginStatus.FAILED,
+            return new PluginRecord(
+                    d.name(),
+                    d.version(),
+                    List.of(),
+                    source,
+                    PluginStatus.FAILED,
                     "listing its contributions failed: " + Guard.describe(e));
         }
     }

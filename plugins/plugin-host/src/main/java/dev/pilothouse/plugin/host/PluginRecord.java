@@ -8,8 +8,8 @@ import java.util.List;
  * its plugin could name itself, {@code name} is the jar's file name and {@code version} is empty. {@code error} is
  * null when loaded.
  */
-public record PluginRecord(String name, String version, List<Kind> kinds, String source, PluginStatus status,
-                           String error) {
+public record PluginRecord(
+        String name, String version, List<Kind> kinds, String source, PluginStatus status, String error) {
 
     public static final String BUNDLED = "bundled";
 

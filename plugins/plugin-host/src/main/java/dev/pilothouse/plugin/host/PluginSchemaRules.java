@@ -38,7 +38,10 @@ public final class PluginSchemaRules implements ExtraSchemaRules {
         List<Diagnostic> out = new ArrayList<>();
         for (LintResult.PluginFinding pf : result.findings()) {
             Finding f = pf.finding();
-            out.add(new Diagnostic(f.code(), severity(f.severity()), range(lines, f.position()),
+            out.add(new Diagnostic(
+                    f.code(),
+                    severity(f.severity()),
+                    range(lines, f.position()),
                     f.message() + " [" + pf.plugin() + "]"));
         }
         for (PluginProblem problem : result.problems()) {

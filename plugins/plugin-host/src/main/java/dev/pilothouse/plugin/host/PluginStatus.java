@@ -7,7 +7,9 @@ import java.util.Locale;
  * is not from a trusted place (a workspace jar whose hash no admin allow-listed), so none of it was ever opened.
  */
 public enum PluginStatus {
-    LOADED, FAILED, REFUSED;
+    LOADED,
+    FAILED,
+    REFUSED;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -64,8 +64,13 @@ public final class PluginTrust {
                 if (!SHA256.matcher(sha).matches()) {
                     throw new IllegalArgumentException(file + ": '" + sha + "' is not a lower-case SHA-256");
                 }
-                out.put(sha, new TrustedJar(sha, n.path("name").asText(""), n.path("allowedBy").asText(""),
-                        Instant.parse(n.path("allowedAt").asText())));
+                out.put(
+                        sha,
+                        new TrustedJar(
+                                sha,
+                                n.path("name").asText(""),
+                                n.path("allowedBy").asText(""),
+                                Instant.parse(n.path("allowedAt").asText())));
             }
         } catch (IOException | DateTimeParseException e) {
             throw new IllegalArgumentException(file + " is not a readable plugin allow-list: " + e.getMessage(), e);
@@ -128,8 +133,7 @@ public final class PluginTrust {
         try (InputStream in = Files.newInputStream(jar)) {
             byte[] bytes = in.readNBytes((int) MAX_JAR_BYTES + 1);
             if (bytes.length > MAX_JAR_BYTES) {
-                throw new IllegalArgumentException(jar + " is larger than " + MAX_JAR_BYTES / (1024 * 1024)
-                        + " MiB");
+                throw new IllegalArgumentException(jar + " is larger than " + MAX_JAR_BYTES / (1024 * 1024) + " MiB");
             }
             return bytes;
         } catch (IOException e) {
@@ -149,12 +153,20 @@ public final class PluginTrust {
     private void write(Map<String, TrustedJar> all) {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode list = root.putArray("trusted");
-        all.values().forEach(t -> list.addObject().put("sha256", t.sha256()).put("name", t.name())
-                .put("allowedBy", t.allowedBy()).put("allowedAt", t.allowedAt().toString()));
+        all.values()
+                .forEach(t -> list.addObject()
+                        .put("sha256", t.sha256())
+                        .put("name", t.name())
+                        .put("allowedBy", t.allowedBy())
+                        .put("allowedAt", t.allowedAt().toString()));
         try {
             Files.createDirectories(file.getParent());
-            Path temp = posix() ? Files.createTempFile(file.getParent(), FILE, ".tmp",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+            Path temp = posix()
+                    ? Files.createTempFile(
+                            file.getParent(),
+                            FILE,
+                            ".tmp",
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
                     : Files.createTempFile(file.getParent(), FILE, ".tmp");
             try {
                 JSON.writeValue(temp.toFile(), root);

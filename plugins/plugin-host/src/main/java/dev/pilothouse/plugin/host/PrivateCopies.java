@@ -20,8 +20,10 @@ final class PrivateCopies implements AutoCloseable {
     synchronized Path store(String sha256, String name, byte[] bytes) {
         try {
             if (dir == null) {
-                dir = PluginTrust.posix() ? Files.createTempDirectory("pilothouse-plugins-",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
+                dir = PluginTrust.posix()
+                        ? Files.createTempDirectory(
+                                "pilothouse-plugins-",
+                                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
                         : Files.createTempDirectory("pilothouse-plugins-");
             }
             Path copy = dir.resolve(sha256.substring(0, 16) + "-" + name);

@@ -32,8 +32,12 @@ public final class WorkspacePlugins implements AutoCloseable {
         ExecutorService executor = PluginHost.daemonExecutor(THREADS);
         // the workspace folder is writable by anyone who can write the workspace (an agent's process, a clone of
         // someone else's repository), so its jars load only when the console home's allow-list names their hash
-        PluginHost host = PluginHost.open(List.of(homeRoot.resolve("plugins")),
-                List.of(dir.resolve(".pilothouse").resolve("plugins")), PluginTrust.in(homeRoot), settings, executor,
+        PluginHost host = PluginHost.open(
+                List.of(homeRoot.resolve("plugins")),
+                List.of(dir.resolve(".pilothouse").resolve("plugins")),
+                PluginTrust.in(homeRoot),
+                settings,
+                executor,
                 timeout);
         return new WorkspacePlugins(dir, executor, host);
     }
@@ -49,8 +53,8 @@ public final class WorkspacePlugins implements AutoCloseable {
         try {
             return Duration.ofMillis(Long.parseLong(configured.strip()));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("pilothouse.plugin.timeout must be milliseconds, not '" + configured
-                    + "'", e);
+            throw new IllegalArgumentException(
+                    "pilothouse.plugin.timeout must be milliseconds, not '" + configured + "'", e);
         }
     }
 

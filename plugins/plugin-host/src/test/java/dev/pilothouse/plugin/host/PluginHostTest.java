@@ -82,20 +82,23 @@ class PluginHostTest {
         Path folder = folder("plugins");
         jar(folder, "acme", PluginApi.VERSION, PluginSources.FLAG_TMP_TABLES);
         jar(folder, "sleepy", PluginApi.VERSION, PluginSources.HANGS);
-        try (PluginHost host = PluginHost.open(List.of(folder), PluginSettings.NONE, EXECUTOR,
-                Duration.ofMillis(300))) {
+        try (PluginHost host =
+                PluginHost.open(List.of(folder), PluginSettings.NONE, EXECUTOR, Duration.ofMillis(300))) {
             long start = System.nanoTime();
             LintResult first = host.lint("schema.graphql", SCHEMA, model(SCHEMA));
             LintResult second = host.lint("schema.graphql", SCHEMA, model(SCHEMA));
             Duration took = Duration.ofNanos(System.nanoTime() - start);
 
             assertThat(first.findings()).extracting(f -> f.plugin()).containsExactly("acme");
-            assertThat(first.problems()).singleElement().satisfies(p -> assertThat(p.message())
-                    .contains("did not finish within 300 ms"));
+            assertThat(first.problems())
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains("did not finish within 300 ms"));
             assertThat(second.problems()).isEmpty(); // switched off: not called again, not waited for again
             assertThat(second.findings()).hasSize(1);
             assertThat(took).isLessThan(Duration.ofSeconds(3));
-            assertThat(host.plugins()).filteredOn(r -> r.name().equals("sleepy")).singleElement()
+            assertThat(host.plugins())
+                    .filteredOn(r -> r.name().equals("sleepy"))
+                    .singleElement()
                     .satisfies(r -> {
                         assertThat(r.status()).isEqualTo(PluginStatus.FAILED);
                         assertThat(r.error()).contains("switched off");
@@ -126,13 +129,20 @@ class PluginHostTest {
                     }
                 }
                 """;
-        Path stuck = TestJars.build(folder.resolve("stuck.jar"), Map.of("stuck/PluginStuck.java", source),
-                PluginSources.serviceEntry("stuck.PluginStuck"), Map.of(), Plugin.class);
-        try (PluginHost host = PluginHost.open(List.of(folder), PluginSettings.NONE, EXECUTOR,
-                Duration.ofMillis(300))) {
-            assertThat(host.plugins()).filteredOn(r -> r.source().equals(stuck.toString())).singleElement()
+        Path stuck = TestJars.build(
+                folder.resolve("stuck.jar"),
+                Map.of("stuck/PluginStuck.java", source),
+                PluginSources.serviceEntry("stuck.PluginStuck"),
+                Map.of(),
+                Plugin.class);
+        try (PluginHost host =
+                PluginHost.open(List.of(folder), PluginSettings.NONE, EXECUTOR, Duration.ofMillis(300))) {
+            assertThat(host.plugins())
+                    .filteredOn(r -> r.source().equals(stuck.toString()))
+                    .singleElement()
                     .satisfies(r -> assertThat(r.error()).contains("loading did not finish within 300 ms"));
-            assertThat(host.lint("schema.graphql", SCHEMA, model(SCHEMA)).findings()).hasSize(1);
+            assertThat(host.lint("schema.graphql", SCHEMA, model(SCHEMA)).findings())
+                    .hasSize(1);
         }
     }
 
@@ -171,24 +181,34 @@ class PluginHostTest {
                     }
                 }
                 """;
-        TestJars.build(folder.resolve("tables.jar"), Map.of("tables/PluginTables.java", source),
-                PluginSources.serviceEntry("tables.PluginTables"), Map.of(), Plugin.class);
+        TestJars.build(
+                folder.resolve("tables.jar"),
+                Map.of("tables/PluginTables.java", source),
+                PluginSources.serviceEntry("tables.PluginTables"),
+                Map.of(),
+                Plugin.class);
         try (PluginHost host = open(folder)) {
-            PanelResult web = host.panels(dev.pilothouse.plugin.api.Console.WEB, "schema.graphql", model(SCHEMA),
-                    Map.of());
+            PanelResult web =
+                    host.panels(dev.pilothouse.plugin.api.Console.WEB, "schema.graphql", model(SCHEMA), Map.of());
 
             assertThat(web.panels()).singleElement().satisfies(p -> {
                 assertThat(p.title()).isEqualTo("Tables (count)");
-                assertThat(p.content()).isEqualTo(new dev.pilothouse.plugin.api.PanelContent.Table(
-                        List.of("table", "attributes"), List.of(List.of("TmpThing", "1"))));
+                assertThat(p.content())
+                        .isEqualTo(new dev.pilothouse.plugin.api.PanelContent.Table(
+                                List.of("table", "attributes"), List.of(List.of("TmpThing", "1"))));
             });
-            assertThat(web.problems()).singleElement().satisfies(p -> assertThat(p.message())
-                    .contains("UnsupportedOperationException: cannot draw"));
-            assertThat(host.panels(dev.pilothouse.plugin.api.Console.DESKTOP, "schema.graphql", model(SCHEMA),
-                    Map.of()).panels()).extracting(PanelResult.RenderedPanel::id).containsExactly("desk");
-            PanelResult fromFiles = host.panels(dev.pilothouse.plugin.api.Console.WEB,
-                    Map.of("schema.graphql", SCHEMA));
-            assertThat(fromFiles.panels()).as("the schema analysed from the files").isEqualTo(web.panels());
+            assertThat(web.problems())
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains("UnsupportedOperationException: cannot draw"));
+            assertThat(host.panels(dev.pilothouse.plugin.api.Console.DESKTOP, "schema.graphql", model(SCHEMA), Map.of())
+                            .panels())
+                    .extracting(PanelResult.RenderedPanel::id)
+                    .containsExactly("desk");
+            PanelResult fromFiles =
+                    host.panels(dev.pilothouse.plugin.api.Console.WEB, Map.of("schema.graphql", SCHEMA));
+            assertThat(fromFiles.panels())
+                    .as("the schema analysed from the files")
+                    .isEqualTo(web.panels());
             assertThat(fromFiles.summary(host.plugins())).isEqualTo("1 plugin (0 failed), 1 panel, 1 failed");
         }
     }
@@ -196,8 +216,12 @@ class PluginHostTest {
     @Test
     void badServiceEntryIsReportedNamingTheJar() throws Exception {
         Path folder = folder("plugins");
-        Path jar = TestJars.build(folder.resolve("typo.jar"), Map.of(),
-                PluginSources.serviceEntry("typo.NoSuchPlugin"), Map.of(), Plugin.class);
+        Path jar = TestJars.build(
+                folder.resolve("typo.jar"),
+                Map.of(),
+                PluginSources.serviceEntry("typo.NoSuchPlugin"),
+                Map.of(),
+                Plugin.class);
         try (PluginHost host = open(folder)) {
             assertThat(host.plugins()).singleElement().satisfies(r -> {
                 assertThat(r.status()).isEqualTo(PluginStatus.FAILED);
@@ -216,19 +240,26 @@ class PluginHostTest {
                 assertThat(r.status()).isEqualTo(PluginStatus.FAILED);
                 assertThat(r.error()).startsWith("refused").contains(PluginApi.VERSION);
             });
-            assertThat(host.lint("schema.graphql", SCHEMA, model(SCHEMA)).findings()).isEmpty();
+            assertThat(host.lint("schema.graphql", SCHEMA, model(SCHEMA)).findings())
+                    .isEmpty();
         }
     }
 
     @Test
     void incompatibleManifestIsRefusedBeforeAnyCodeRuns() throws Exception {
         Path folder = folder("plugins");
-        TestJars.build(folder.resolve("old.jar"), PluginSources.lintPlugin("old", "0.9", "OLD001", "return null;"),
-                PluginSources.serviceEntry("no.SuchClass"), Map.of(PluginApi.MANIFEST_ATTRIBUTE, "0.9"),
+        TestJars.build(
+                folder.resolve("old.jar"),
+                PluginSources.lintPlugin("old", "0.9", "OLD001", "return null;"),
+                PluginSources.serviceEntry("no.SuchClass"),
+                Map.of(PluginApi.MANIFEST_ATTRIBUTE, "0.9"),
                 Plugin.class);
         try (PluginHost host = open(folder)) {
-            assertThat(host.plugins()).singleElement().satisfies(r -> assertThat(r.error())
-                    .contains("refused before loading").contains("0.9"));
+            assertThat(host.plugins())
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.error())
+                            .contains("refused before loading")
+                            .contains("0.9"));
         }
     }
 
@@ -236,12 +267,18 @@ class PluginHostTest {
     void pluginSeesOnlyTheApiNotTheConsoleClassPath() throws Exception {
         Path folder = folder("plugins");
         String usesYaml = "new org.yaml.snakeyaml.Yaml(); return List.of();";
-        TestJars.build(folder.resolve("nosy.jar"), PluginSources.lintPlugin("nosy", PluginApi.VERSION, "NOSY1",
-                usesYaml), PluginSources.serviceEntry(PluginSources.className("nosy")), Map.of(), Plugin.class,
+        TestJars.build(
+                folder.resolve("nosy.jar"),
+                PluginSources.lintPlugin("nosy", PluginApi.VERSION, "NOSY1", usesYaml),
+                PluginSources.serviceEntry(PluginSources.className("nosy")),
+                Map.of(),
+                Plugin.class,
                 org.yaml.snakeyaml.Yaml.class);
         try (PluginHost host = open(folder)) {
-            assertThat(host.lint("schema.graphql", SCHEMA, model(SCHEMA)).problems()).singleElement()
-                    .satisfies(p -> assertThat(p.message()).contains("NoClassDefFoundError")
+            assertThat(host.lint("schema.graphql", SCHEMA, model(SCHEMA)).problems())
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.message())
+                            .contains("NoClassDefFoundError")
                             .contains("org/yaml/snakeyaml/Yaml"));
         }
     }
@@ -252,8 +289,10 @@ class PluginHostTest {
         TestJars.build(folder.resolve("empty.jar"), Map.of(), Map.of(), Map.of(), Plugin.class);
         Files.writeString(folder.resolve("garbage.jar"), "not a zip");
         try (PluginHost host = open(folder)) {
-            assertThat(host.plugins()).extracting(PluginRecord::error).anySatisfy(e -> assertThat(e)
-                    .contains("no META-INF/services")).anySatisfy(e -> assertThat(e).contains("not a readable jar"));
+            assertThat(host.plugins())
+                    .extracting(PluginRecord::error)
+                    .anySatisfy(e -> assertThat(e).contains("no META-INF/services"))
+                    .anySatisfy(e -> assertThat(e).contains("not a readable jar"));
         }
     }
 
@@ -263,12 +302,14 @@ class PluginHostTest {
         Path workspace = folder("workspace");
         Path first = jar(home, "acme", PluginApi.VERSION, PluginSources.FLAG_TMP_TABLES);
         jar(workspace, "acme", PluginApi.VERSION, PluginSources.FLAG_TMP_TABLES);
-        try (PluginHost host = PluginHost.open(List.of(home, workspace), PluginSettings.NONE, EXECUTOR,
-                Duration.ofSeconds(5))) {
-            assertThat(host.plugins()).extracting(PluginRecord::status)
+        try (PluginHost host =
+                PluginHost.open(List.of(home, workspace), PluginSettings.NONE, EXECUTOR, Duration.ofSeconds(5))) {
+            assertThat(host.plugins())
+                    .extracting(PluginRecord::status)
                     .containsExactly(PluginStatus.LOADED, PluginStatus.FAILED);
             assertThat(host.plugins().get(1).error()).contains("already loaded from " + first);
-            assertThat(host.lint("schema.graphql", SCHEMA, model(SCHEMA)).findings()).hasSize(1);
+            assertThat(host.lint("schema.graphql", SCHEMA, model(SCHEMA)).findings())
+                    .hasSize(1);
         }
     }
 
@@ -281,12 +322,17 @@ class PluginHostTest {
     }
 
     static Path jar(Path folder, String name, String api, String body) throws Exception {
-        return TestJars.build(folder.resolve(name + ".jar"), PluginSources.lintPlugin(name, api,
-                name.toUpperCase(java.util.Locale.ROOT) + "001", body),
-                PluginSources.serviceEntry(PluginSources.className(name)), Map.of(), Plugin.class);
+        return TestJars.build(
+                folder.resolve(name + ".jar"),
+                PluginSources.lintPlugin(name, api, name.toUpperCase(java.util.Locale.ROOT) + "001", body),
+                PluginSources.serviceEntry(PluginSources.className(name)),
+                Map.of(),
+                Plugin.class);
     }
 
     static SchemaModel model(String text) {
-        return new LanguageService().analyze(new DocumentSnapshot("schema.graphql", 1, text)).model();
+        return new LanguageService()
+                .analyze(new DocumentSnapshot("schema.graphql", 1, text))
+                .model();
     }
 }

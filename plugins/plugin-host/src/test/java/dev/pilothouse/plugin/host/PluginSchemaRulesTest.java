@@ -30,23 +30,31 @@ class PluginSchemaRulesTest {
         Path workspace = Files.createDirectories(tmp.resolve("ws"));
         Path folder = Files.createDirectories(workspace.resolve(".pilothouse/plugins"));
         PluginTrust trust = PluginTrust.in(home); // workspace jars load once an admin allow-lists them
-        trust.trust(PluginHostTest.jar(folder, "acme", PluginApi.VERSION, PluginSources.FLAG_TMP_TABLES), "human:ada",
+        trust.trust(
+                PluginHostTest.jar(folder, "acme", PluginApi.VERSION, PluginSources.FLAG_TMP_TABLES),
+                "human:ada",
                 java.time.Instant.now());
-        trust.trust(PluginHostTest.jar(folder, "broken", PluginApi.VERSION, PluginSources.THROWS), "human:ada",
+        trust.trust(
+                PluginHostTest.jar(folder, "broken", PluginApi.VERSION, PluginSources.THROWS),
+                "human:ada",
                 java.time.Instant.now());
 
         try (WorkspacePlugins plugins = WorkspacePlugins.open(home, workspace, Duration.ofSeconds(5))) {
             LanguageService service = new LanguageService(new PluginSchemaRules(plugins::host));
             Analysis analysis = service.analyze(new DocumentSnapshot("schema.graphql", 1, SCHEMA));
 
-            assertThat(analysis.diagnostics()).filteredOn(d -> d.code().equals("ACME001")).singleElement()
+            assertThat(analysis.diagnostics())
+                    .filteredOn(d -> d.code().equals("ACME001"))
+                    .singleElement()
                     .satisfies(d -> {
                         assertThat(d.range().startLine()).isEqualTo(1);
                         assertThat(d.range().startColumn()).isEqualTo(6);
                         assertThat(d.message()).contains("TmpThing").endsWith("[acme]");
                     });
-            assertThat(analysis.diagnostics()).filteredOn(d -> d.code().equals(PluginSchemaRules.PLUGIN_FAILED))
-                    .singleElement().satisfies(d -> {
+            assertThat(analysis.diagnostics())
+                    .filteredOn(d -> d.code().equals(PluginSchemaRules.PLUGIN_FAILED))
+                    .singleElement()
+                    .satisfies(d -> {
                         assertThat(d.severity()).isEqualTo(Severity.WARNING);
                         assertThat(d.message()).contains("broken").contains("rule exploded");
                     });
@@ -57,20 +65,24 @@ class PluginSchemaRulesTest {
     void theHostIsLookedUpPerCheckSoAConsoleCanSwitchWorkspaces() throws Exception {
         AtomicReference<PluginHost> current = new AtomicReference<>();
         LanguageService service = new LanguageService(new PluginSchemaRules(current::get));
-        assertThat(service.analyze(new DocumentSnapshot("schema.graphql", 1, SCHEMA)).diagnostics())
-                .extracting(Diagnostic::code).doesNotContain("ACME001");
+        assertThat(service.analyze(new DocumentSnapshot("schema.graphql", 1, SCHEMA))
+                        .diagnostics())
+                .extracting(Diagnostic::code)
+                .doesNotContain("ACME001");
 
         Path folder = Files.createDirectories(tmp.resolve("p"));
         PluginHostTest.jar(folder, "acme", PluginApi.VERSION, PluginSources.FLAG_TMP_TABLES);
-        try (WorkspacePlugins plugins = WorkspacePlugins.open(folder.getParent(), tmp.resolve("other"),
-                Duration.ofSeconds(5))) {
+        try (WorkspacePlugins plugins =
+                WorkspacePlugins.open(folder.getParent(), tmp.resolve("other"), Duration.ofSeconds(5))) {
             assertThat(plugins.host().plugins()).extracting(PluginRecord::name).doesNotContain("acme");
         }
-        try (PluginHost host = PluginHost.open(java.util.List.of(folder), PluginSettings.NONE,
-                PluginHost.daemonExecutor(1), Duration.ofSeconds(5))) {
+        try (PluginHost host = PluginHost.open(
+                java.util.List.of(folder), PluginSettings.NONE, PluginHost.daemonExecutor(1), Duration.ofSeconds(5))) {
             current.set(host);
-            assertThat(service.analyze(new DocumentSnapshot("schema.graphql", 2, SCHEMA)).diagnostics())
-                    .extracting(Diagnostic::code).contains("ACME001");
+            assertThat(service.analyze(new DocumentSnapshot("schema.graphql", 2, SCHEMA))
+                            .diagnostics())
+                    .extracting(Diagnostic::code)
+                    .contains("ACME001");
         }
     }
 }

@@ -22,7 +22,8 @@ class PluginSettingsTest {
                 other:
                 """);
         PluginSettings settings = PluginSettings.read(file);
-        assertThat(settings.of("naming-conventions")).containsEntry("tables", "PascalCase")
+        assertThat(settings.of("naming-conventions"))
+                .containsEntry("tables", "PascalCase")
                 .containsEntry("strict", "true");
         assertThat(settings.of("other")).isEmpty();
         assertThat(settings.of("absent")).isEmpty();
@@ -36,14 +37,17 @@ class PluginSettingsTest {
     @Test
     void nestedValueIsRefusedNamingFileAndKey() throws Exception {
         Path file = Files.writeString(tmp.resolve("plugins.yaml"), "naming-conventions:\n  tables: [a, b]\n");
-        assertThatThrownBy(() -> PluginSettings.read(file)).hasMessageContaining(file.toString())
-                .hasMessageContaining("naming-conventions.tables").hasMessageContaining("list");
+        assertThatThrownBy(() -> PluginSettings.read(file))
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("naming-conventions.tables")
+                .hasMessageContaining("list");
     }
 
     @Test
     void brokenYamlNamesTheFileAndLine() throws Exception {
         Path file = Files.writeString(tmp.resolve("plugins.yaml"), "a:\n  b: c\n d: [\n");
-        assertThatThrownBy(() -> PluginSettings.read(file)).hasMessageContaining(file.toString())
+        assertThatThrownBy(() -> PluginSettings.read(file))
+                .hasMessageContaining(file.toString())
                 .hasMessageContaining("line");
     }
 }

@@ -25,6 +25,7 @@ class PluginTrustTest {
 
     @TempDir
     Path tmp;
+
     Path home;
     Path workspace;
     Path canary;
@@ -43,10 +44,13 @@ class PluginTrustTest {
         String sha = PluginTrust.sha256(Files.readAllBytes(jar));
 
         try (WorkspacePlugins plugins = open()) {
-            assertThat(plugins.host().plugins()).filteredOn(r -> r.source().equals(jar.toString())).singleElement()
+            assertThat(plugins.host().plugins())
+                    .filteredOn(r -> r.source().equals(jar.toString()))
+                    .singleElement()
                     .satisfies(r -> {
                         assertThat(r.status()).isEqualTo(PluginStatus.REFUSED);
-                        assertThat(r.error()).contains("not allow-listed: sha256 " + sha)
+                        assertThat(r.error())
+                                .contains("not allow-listed: sha256 " + sha)
                                 .contains("pilothouse plugins trust " + jar);
                     });
             assertThat(words(plugins)).isEmpty();
@@ -60,10 +64,14 @@ class PluginTrustTest {
         TrustedJar entry = PluginTrust.in(home).trust(jar, "human:ada", WHEN);
 
         try (WorkspacePlugins plugins = open()) {
-            assertThat(plugins.host().plugins()).filteredOn(r -> r.name().equals("canary")).singleElement()
+            assertThat(plugins.host().plugins())
+                    .filteredOn(r -> r.name().equals("canary"))
+                    .singleElement()
                     .satisfies(r -> {
                         assertThat(r.status()).isEqualTo(PluginStatus.LOADED);
-                        assertThat(r.source()).as("reported as the workspace jar").isEqualTo(jar.toString());
+                        assertThat(r.source())
+                                .as("reported as the workspace jar")
+                                .isEqualTo(jar.toString());
                     });
             assertThat(words(plugins)).containsExactly("first");
         }
@@ -79,7 +87,9 @@ class PluginTrustTest {
         canaryJar(workspace.resolve(".pilothouse/plugins"), "changed");
 
         try (WorkspacePlugins plugins = open()) {
-            assertThat(plugins.host().plugins()).filteredOn(r -> r.source().equals(jar.toString())).singleElement()
+            assertThat(plugins.host().plugins())
+                    .filteredOn(r -> r.source().equals(jar.toString()))
+                    .singleElement()
                     .satisfies(r -> assertThat(r.status()).isEqualTo(PluginStatus.REFUSED));
             assertThat(words(plugins)).isEmpty();
         }
@@ -105,7 +115,9 @@ class PluginTrustTest {
         Path jar = canaryJar(Files.createDirectories(home.resolve("plugins")), "home");
 
         try (WorkspacePlugins plugins = open()) {
-            assertThat(plugins.host().plugins()).filteredOn(r -> r.source().equals(jar.toString())).singleElement()
+            assertThat(plugins.host().plugins())
+                    .filteredOn(r -> r.source().equals(jar.toString()))
+                    .singleElement()
                     .satisfies(r -> assertThat(r.status()).isEqualTo(PluginStatus.LOADED));
             assertThat(words(plugins)).containsExactly("home");
         }
@@ -123,11 +135,14 @@ class PluginTrustTest {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(trust.file())))
                     .isEqualTo("rw-------");
         }
-        assertThat(trust.untrust(entry.sha256().toUpperCase(java.util.Locale.ROOT))).isEqualTo(entry);
+        assertThat(trust.untrust(entry.sha256().toUpperCase(java.util.Locale.ROOT)))
+                .isEqualTo(entry);
         assertThat(trust.entries()).isEmpty();
         assertThatThrownBy(() -> trust.untrust(entry.sha256())).hasMessageContaining("not allow-listed");
         try (WorkspacePlugins plugins = open()) {
-            assertThat(plugins.host().plugins()).extracting(PluginRecord::status).contains(PluginStatus.REFUSED);
+            assertThat(plugins.host().plugins())
+                    .extracting(PluginRecord::status)
+                    .contains(PluginStatus.REFUSED);
         }
     }
 
@@ -146,7 +161,9 @@ class PluginTrustTest {
 
     private List<String> words(WorkspacePlugins plugins) {
         return plugins.host().lint("schema.graphql", SCHEMA, PluginHostTest.model(SCHEMA)).findings().stream()
-                .filter(f -> f.plugin().equals("canary")).map(f -> f.finding().message()).toList();
+                .filter(f -> f.plugin().equals("canary"))
+                .map(f -> f.finding().message())
+                .toList();
     }
 
     /** A plugin whose provider writes the canary file when its class initialises; its rule reports {@code word}. */
@@ -183,7 +200,11 @@ class PluginTrustTest {
                 """.formatted(canary.toString().replace("\\", "\\\\"));
         String helper = "package canary;\n\nfinal class Word {\n    static String word() {\n        return \"" + word
                 + "\";\n    }\n}\n";
-        return TestJars.build(folder.resolve("canary.jar"), Map.of("canary/PluginCanary.java", plugin,
-                "canary/Word.java", helper), PluginSources.serviceEntry("canary.PluginCanary"), Map.of(), Plugin.class);
+        return TestJars.build(
+                folder.resolve("canary.jar"),
+                Map.of("canary/PluginCanary.java", plugin, "canary/Word.java", helper),
+                PluginSources.serviceEntry("canary.PluginCanary"),
+                Map.of(),
+                Plugin.class);
     }
 }

@@ -40,19 +40,19 @@ class RuntimeConnectorTest {
             assertThat(host.connectorSchemes()).containsExactly("acme");
             assertThat(connection.operationsUrl()).isEqualTo(URI.create("http://127.0.0.1:9925/"));
             assertThat(connection.restUrl()).isEqualTo(URI.create("http://127.0.0.1:9926/"));
-            assertThat(connection.headers()).containsExactlyInAnyOrderEntriesOf(
-                    Map.of("X-Connector", "prod", "X-Tenant", "shop"));
+            assertThat(connection.headers())
+                    .containsExactlyInAnyOrderEntriesOf(Map.of("X-Connector", "prod", "X-Tenant", "shop"));
         }
     }
 
     @Test
     void unknownSchemeNamesTheSchemesAvailable() throws Exception {
         Path folder = connectorJar();
-        try (PluginHost host = PluginHost.open(List.of(folder), PluginSettings.NONE, EXECUTOR,
-                Duration.ofSeconds(5))) {
+        try (PluginHost host = PluginHost.open(List.of(folder), PluginSettings.NONE, EXECUTOR, Duration.ofSeconds(5))) {
             assertThatThrownBy(() -> host.connect(URI.create("other://x/y")))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("'other://'").hasMessageContaining("available: acme");
+                    .hasMessageContaining("'other://'")
+                    .hasMessageContaining("available: acme");
         }
         try (PluginHost none = PluginHost.open(List.of(), PluginSettings.NONE, EXECUTOR, Duration.ofSeconds(5))) {
             assertThatThrownBy(() -> none.connect(URI.create("acme://prod/shop")))
@@ -62,9 +62,12 @@ class RuntimeConnectorTest {
 
     private Path connectorJar() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("plugins"));
-        TestJars.build(folder.resolve("acme.jar"), PluginSources.connectorPlugin("acme", "acme",
-                        "http://127.0.0.1:9925/", "http://127.0.0.1:9926/"),
-                PluginSources.serviceEntry(PluginSources.className("acme")), Map.of(), Plugin.class);
+        TestJars.build(
+                folder.resolve("acme.jar"),
+                PluginSources.connectorPlugin("acme", "acme", "http://127.0.0.1:9925/", "http://127.0.0.1:9926/"),
+                PluginSources.serviceEntry(PluginSources.className("acme")),
+                Map.of(),
+                Plugin.class);
         return folder;
     }
 }

@@ -50,14 +50,35 @@ final class AstBuilder {
     private Definition definition(SchemaParser.DefinitionContext d) {
         if (d.typeDefinition() != null) {
             var t = d.typeDefinition();
-            return type(t.description(), t.typeKeyword(), t.UNION() != null, false, t.name(), t.implementsInterfaces(),
-                    t.directives(), t.typeBody(), t.unionMembers(), t);
+            return type(
+                    t.description(),
+                    t.typeKeyword(),
+                    t.UNION() != null,
+                    false,
+                    t.name(),
+                    t.implementsInterfaces(),
+                    t.directives(),
+                    t.typeBody(),
+                    t.unionMembers(),
+                    t);
         }
         if (d.typeExtension() != null) {
             var t = d.typeExtension();
-            TypeDefinition ext = type(null, t.typeKeyword(), t.UNION() != null, true, t.name(),
-                    t.implementsInterfaces(), t.directives(), t.typeBody(), t.unionMembers(), t);
-            if (ext != null && ext.directives().isEmpty() && ext.fields().isEmpty() && ext.interfaces().isEmpty()
+            TypeDefinition ext = type(
+                    null,
+                    t.typeKeyword(),
+                    t.UNION() != null,
+                    true,
+                    t.name(),
+                    t.implementsInterfaces(),
+                    t.directives(),
+                    t.typeBody(),
+                    t.unionMembers(),
+                    t);
+            if (ext != null
+                    && ext.directives().isEmpty()
+                    && ext.fields().isEmpty()
+                    && ext.interfaces().isEmpty()
                     && ext.members().isEmpty()) {
                 syntax.error(ext.range(), "An extension must add something: directives, fields, values or members");
             }
@@ -67,12 +88,12 @@ final class AstBuilder {
             return directiveDefinition(d.directiveDefinition());
         }
         if (d.schemaDefinition() != null) {
-            return new SchemaDefinition(false, values.directives(d.schemaDefinition().directives()),
-                    range(d.schemaDefinition()));
+            return new SchemaDefinition(
+                    false, values.directives(d.schemaDefinition().directives()), range(d.schemaDefinition()));
         }
         if (d.schemaExtension() != null) {
-            return new SchemaDefinition(true, values.directives(d.schemaExtension().directives()),
-                    range(d.schemaExtension()));
+            return new SchemaDefinition(
+                    true, values.directives(d.schemaExtension().directives()), range(d.schemaExtension()));
         }
         if (d.operationDefinition() != null) {
             return new ExecutableDefinition("operation", range(d.operationDefinition()));
@@ -83,11 +104,17 @@ final class AstBuilder {
         return null;
     }
 
-    private TypeDefinition type(SchemaParser.DescriptionContext description, SchemaParser.TypeKeywordContext keyword,
-                                boolean union, boolean extension, SchemaParser.NameContext name,
-                                SchemaParser.ImplementsInterfacesContext impl, SchemaParser.DirectivesContext dirs,
-                                SchemaParser.TypeBodyContext body, SchemaParser.UnionMembersContext unionMembers,
-                                ParserRuleContext whole) {
+    private TypeDefinition type(
+            SchemaParser.DescriptionContext description,
+            SchemaParser.TypeKeywordContext keyword,
+            boolean union,
+            boolean extension,
+            SchemaParser.NameContext name,
+            SchemaParser.ImplementsInterfacesContext impl,
+            SchemaParser.DirectivesContext dirs,
+            SchemaParser.TypeBodyContext body,
+            SchemaParser.UnionMembersContext unionMembers,
+            ParserRuleContext whole) {
         if (name == null || (keyword == null && !union)) {
             return null;
         }
@@ -115,8 +142,17 @@ final class AstBuilder {
                 lastUntypedLine = field.type() == null ? field.range().endLine() : -1;
             }
         }
-        return new TypeDefinition(kind, extension, name(name), description(description), interfaces,
-                values.directives(dirs), fields, members, body == null ? null : range(body), range(whole));
+        return new TypeDefinition(
+                kind,
+                extension,
+                name(name),
+                description(description),
+                interfaces,
+                values.directives(dirs),
+                fields,
+                members,
+                body == null ? null : range(body),
+                range(whole));
     }
 
     /** {@code lastUntypedLine}: `id ID` parses as two untyped members; one diagnostic is enough for it. */
@@ -143,23 +179,37 @@ final class AstBuilder {
         if (kind != TypeKind.INPUT && m.defaultValue() != null) {
             syntax.error(range(m.defaultValue()), "Only input fields and arguments have default values");
         }
-        List<InputValue> arguments = m.argumentsDefinition() == null ? List.of()
-                : m.argumentsDefinition().inputValueDefinition().stream().map(this::inputValue).toList();
-        return new FieldDefinition(name, description(m.description()), arguments, type,
+        List<InputValue> arguments = m.argumentsDefinition() == null
+                ? List.of()
+                : m.argumentsDefinition().inputValueDefinition().stream()
+                        .map(this::inputValue)
+                        .toList();
+        return new FieldDefinition(
+                name,
+                description(m.description()),
+                arguments,
+                type,
                 values.defaultValue(m.defaultValue()),
-                values.directives(m.directives()), range(m));
+                values.directives(m.directives()),
+                range(m));
     }
 
     private InputValue inputValue(SchemaParser.InputValueDefinitionContext v) {
-        return new InputValue(name(v.name()), description(v.description()),
+        return new InputValue(
+                name(v.name()),
+                description(v.description()),
                 v.type() == null ? null : type(v.type()),
                 values.defaultValue(v.defaultValue()),
-                values.directives(v.directives()), range(v));
+                values.directives(v.directives()),
+                range(v));
     }
 
     private DirectiveDefinition directiveDefinition(SchemaParser.DirectiveDefinitionContext d) {
-        List<InputValue> args = d.argumentsDefinition() == null ? List.of()
-                : d.argumentsDefinition().inputValueDefinition().stream().map(this::inputValue).toList();
+        List<InputValue> args = d.argumentsDefinition() == null
+                ? List.of()
+                : d.argumentsDefinition().inputValueDefinition().stream()
+                        .map(this::inputValue)
+                        .toList();
         List<Name> locations = new ArrayList<>();
         if (d.directiveLocations() != null) {
             for (SchemaParser.NameContext n : d.directiveLocations().name()) {
@@ -170,8 +220,8 @@ final class AstBuilder {
                 locations.add(location);
             }
         }
-        return new DirectiveDefinition(name(d.name()), description(d.description()), args,
-                d.REPEATABLE() != null, locations, range(d));
+        return new DirectiveDefinition(
+                name(d.name()), description(d.description()), args, d.REPEATABLE() != null, locations, range(d));
     }
 
     private TypeRef type(SchemaParser.TypeContext t) {
@@ -179,14 +229,14 @@ final class AstBuilder {
         if (t.namedType() != null) {
             return named(t.namedType(), nonNull);
         }
-        TypeRef element = t.type() == null ? new TypeRef.Named(new Name("", range(t)), false, range(t)) : type(t.type());
+        TypeRef element =
+                t.type() == null ? new TypeRef.Named(new Name("", range(t)), false, range(t)) : type(t.type());
         return new TypeRef.ListOf(element, nonNull, range(t));
     }
 
     private TypeRef.Named named(SchemaParser.NamedTypeContext n, boolean nonNull) {
         TextRange r = range(n);
-        return new TypeRef.Named(name(n.name()), nonNull,
-                nonNull ? lines.range(r.start(), r.end() + 1) : r);
+        return new TypeRef.Named(name(n.name()), nonNull, nonNull ? lines.range(r.start(), r.end() + 1) : r);
     }
 
     private Description description(SchemaParser.DescriptionContext d) {

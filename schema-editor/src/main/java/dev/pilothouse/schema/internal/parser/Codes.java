@@ -11,6 +11,5 @@ final class Codes {
     static final String TOKEN_LIMIT = "PH900";
     static final String DEPTH_LIMIT = "PH901";
 
-    private Codes() {
-    }
+    private Codes() {}
 }

@@ -25,11 +25,13 @@ public final class Formatting {
     private final String eol;
     /** Token indexes where a top-level definition starts. */
     private final Set<Integer> definitionStarts = new HashSet<>();
+
     private final Set<Integer> definitionEnds = new HashSet<>();
     /** Token indexes where a member of a braced block (or a block-style argument list) starts. */
     private final Set<Integer> memberStarts = new HashSet<>();
     /** Braces and parentheses whose content is laid out one member per line. */
     private final Set<Integer> blockOpeners = new HashSet<>();
+
     private final Set<Integer> blockClosers = new HashSet<>();
     /** Description tokens: whatever follows them starts a new line. */
     private final Set<Integer> descriptions = new HashSet<>();
@@ -84,7 +86,8 @@ public final class Formatting {
             }
             String s = switch (t.getType()) {
                 case SchemaLexer.BLOCK_STRING -> "S:" + StringValues.block(t.getText());
-                case SchemaLexer.STRING -> "S:" + StringValues.quoted(t.getText()).value();
+                case SchemaLexer.STRING ->
+                    "S:" + StringValues.quoted(t.getText()).value();
                 case SchemaLexer.COMMENT -> t.getText().stripTrailing();
                 default -> t.getText();
             };
@@ -205,7 +208,9 @@ public final class Formatting {
         boolean topLevel = depth == 0;
         if (previous == null && !lineOpen) {
             // first thing in the file
-        } else if (topLevel && previous != null && definitionEnds.contains(previous.getTokenIndex())
+        } else if (topLevel
+                && previous != null
+                && definitionEnds.contains(previous.getTokenIndex())
                 && !lastWasTopComment) {
             blankLine();
         } else if (newlines >= 2 && !opensBlock(previous)) {
@@ -244,10 +249,10 @@ public final class Formatting {
                 newLine();
             }
             startLine(depth);
-        } else if (closer || forceBreak
-                || (previous != null && descriptions.contains(previous.getTokenIndex()))) {
+        } else if (closer || forceBreak || (previous != null && descriptions.contains(previous.getTokenIndex()))) {
             newLine();
-            boolean continuation = forceBreak && !isCloser(t)
+            boolean continuation = forceBreak
+                    && !isCloser(t)
                     && !(previous != null && descriptions.contains(previous.getTokenIndex()));
             startLine(depth + (continuation ? 1 : 0));
         } else if (previous != null) {

@@ -21,15 +21,17 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  */
 public final class GraphqlParsing {
 
-    private GraphqlParsing() {
-    }
+    private GraphqlParsing() {}
 
     public static ParsedSchema parse(String text, ParseLimits limits) {
         LineMap lines = LineMap.of(text);
         List<Diagnostic> diagnostics = new ArrayList<>();
         int nul = text.substring(0, Math.min(text.length(), 8192)).indexOf('\u0000');
         if (nul >= 0) {
-            diagnostics.add(new Diagnostic(Codes.BINARY, Severity.ERROR, lines.range(nul, nul + 1),
+            diagnostics.add(new Diagnostic(
+                    Codes.BINARY,
+                    Severity.ERROR,
+                    lines.range(nul, nul + 1),
                     "This looks like a binary file (it contains NUL characters), not a GraphQL schema"));
             return new ParsedSchema(new Document(List.of(), lines.range(0, text.length())), diagnostics, lines);
         }
@@ -39,7 +41,9 @@ public final class GraphqlParsing {
         List<Token> all = new ArrayList<>(Math.max(16, text.length() / 4));
         Token limitHit = Lexing.lexWithin(lexer, all, limits.maxTokens());
         if (limitHit != null) {
-            diagnostics.add(new Diagnostic(Codes.TOKEN_LIMIT, Severity.ERROR,
+            diagnostics.add(new Diagnostic(
+                    Codes.TOKEN_LIMIT,
+                    Severity.ERROR,
                     lines.range(limitHit.getStartIndex(), limitHit.getStopIndex() + 1),
                     "File has more than " + limits.maxTokens() + " tokens; it was not analysed further"));
             return new ParsedSchema(empty, diagnostics, lines);
@@ -47,7 +51,9 @@ public final class GraphqlParsing {
         Lexing.reportLexicalErrors(all, lines, diagnostics, limits.maxSyntaxErrors());
         Token tooDeep = Lexing.firstTooDeep(all, limits.maxDepth());
         if (tooDeep != null) {
-            diagnostics.add(new Diagnostic(Codes.DEPTH_LIMIT, Severity.ERROR,
+            diagnostics.add(new Diagnostic(
+                    Codes.DEPTH_LIMIT,
+                    Severity.ERROR,
                     lines.range(tooDeep.getStartIndex(), tooDeep.getStopIndex() + 1),
                     "Brackets nest deeper than " + limits.maxDepth() + " levels; the file was not analysed further"));
             return new ParsedSchema(empty, diagnostics, lines);
@@ -73,8 +79,9 @@ public final class GraphqlParsing {
         }
         AstBuilder builder = new AstBuilder(lines, diagnostics);
         Document document = builder.document(tree, text.length());
-        diagnostics.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.range().start())
-                .thenComparing(Diagnostic::code));
+        diagnostics.sort(
+                java.util.Comparator.comparingInt((Diagnostic d) -> d.range().start())
+                        .thenComparing(Diagnostic::code));
         return new ParsedSchema(document, diagnostics, lines);
     }
 }

@@ -7,7 +7,17 @@ package dev.pilothouse.schema.internal.parser;
  */
 public record LexToken(Kind kind, int start, int end, String text) {
 
-    public enum Kind { NAME, STRING, BLOCK_STRING, UNTERMINATED_STRING, NUMBER, PUNCT, COMMENT, NEWLINE, ERROR }
+    public enum Kind {
+        NAME,
+        STRING,
+        BLOCK_STRING,
+        UNTERMINATED_STRING,
+        NUMBER,
+        PUNCT,
+        COMMENT,
+        NEWLINE,
+        ERROR
+    }
 
     public boolean is(String punctOrName) {
         return punctOrName.equals(text);

@@ -10,8 +10,7 @@ import org.antlr.v4.runtime.Token;
 /** Lexer setup and the checks that run on the token stream before parsing. */
 final class Lexing {
 
-    private Lexing() {
-    }
+    private Lexing() {}
 
     /** A lexer over UTF-16 units, so token offsets equal Java string indexes. */
     @SuppressWarnings("deprecation")
@@ -36,25 +35,34 @@ final class Lexing {
     static void reportLexicalErrors(List<Token> tokens, LineMap lines, List<Diagnostic> out, int max) {
         int reported = 0;
         for (Token t : tokens) {
-            boolean error = t.getType() == SchemaLexer.ERROR_CHAR || t.getType() == SchemaLexer.UNTERMINATED_STRING
+            boolean error = t.getType() == SchemaLexer.ERROR_CHAR
+                    || t.getType() == SchemaLexer.UNTERMINATED_STRING
                     || t.getType() == SchemaLexer.UNTERMINATED_BLOCK_STRING;
             if (error && ++reported > max) {
-                out.add(new Diagnostic(Codes.UNEXPECTED_CHARACTER, Severity.INFO,
+                out.add(new Diagnostic(
+                        Codes.UNEXPECTED_CHARACTER,
+                        Severity.INFO,
                         lines.range(t.getStartIndex(), t.getStartIndex()),
                         "Further lexical errors are not reported (limit " + max + ")"));
                 return;
             }
             switch (t.getType()) {
-                case SchemaLexer.ERROR_CHAR -> out.add(diagnostic(Codes.UNEXPECTED_CHARACTER, t, lines,
-                        "Unexpected character " + describeChar(t.getText())));
-                case SchemaLexer.UNTERMINATED_STRING -> out.add(diagnostic(Codes.UNTERMINATED_STRING, t, lines,
-                        "Unterminated string: add a closing \" before the end of the line"));
-                case SchemaLexer.UNTERMINATED_BLOCK_STRING -> out.add(new Diagnostic(
-                        Codes.UNTERMINATED_BLOCK_STRING, Severity.ERROR,
-                        lines.range(t.getStartIndex(), t.getStartIndex() + 3),
-                        "Unterminated block string: the \"\"\" opened here is never closed"));
-                default -> {
-                }
+                case SchemaLexer.ERROR_CHAR ->
+                    out.add(diagnostic(
+                            Codes.UNEXPECTED_CHARACTER, t, lines, "Unexpected character " + describeChar(t.getText())));
+                case SchemaLexer.UNTERMINATED_STRING ->
+                    out.add(diagnostic(
+                            Codes.UNTERMINATED_STRING,
+                            t,
+                            lines,
+                            "Unterminated string: add a closing \" before the end of the line"));
+                case SchemaLexer.UNTERMINATED_BLOCK_STRING ->
+                    out.add(new Diagnostic(
+                            Codes.UNTERMINATED_BLOCK_STRING,
+                            Severity.ERROR,
+                            lines.range(t.getStartIndex(), t.getStartIndex() + 3),
+                            "Unterminated block string: the \"\"\" opened here is never closed"));
+                default -> {}
             }
         }
     }
@@ -73,8 +81,7 @@ final class Lexing {
                     }
                 }
                 case SchemaLexer.RBRACE, SchemaLexer.RBRACK, SchemaLexer.RPAREN -> depth = Math.max(0, depth - 1);
-                default -> {
-                }
+                default -> {}
             }
         }
         return null;

@@ -11,8 +11,7 @@ import org.antlr.v4.runtime.Token;
  */
 public final class RangeLexer {
 
-    private RangeLexer() {
-    }
+    private RangeLexer() {}
 
     /** Tokens of {@code text[from, to)} with document offsets; whitespace and commas are dropped, newlines kept. */
     public static List<LexToken> lex(String text, int from, int to) {
@@ -24,10 +23,10 @@ public final class RangeLexer {
             if (kind == null) {
                 continue;
             }
-            boolean withText = kind == Kind.NAME || kind == Kind.PUNCT || kind == Kind.STRING
-                    || kind == Kind.UNTERMINATED_STRING;
-            out.add(new LexToken(kind, t.getStartIndex() + from, t.getStopIndex() + 1 + from,
-                    withText ? t.getText() : null));
+            boolean withText =
+                    kind == Kind.NAME || kind == Kind.PUNCT || kind == Kind.STRING || kind == Kind.UNTERMINATED_STRING;
+            out.add(new LexToken(
+                    kind, t.getStartIndex() + from, t.getStopIndex() + 1 + from, withText ? t.getText() : null));
         }
         return out;
     }
@@ -42,9 +41,20 @@ public final class RangeLexer {
             case SchemaLexer.COMMENT -> Kind.COMMENT;
             case SchemaLexer.NEWLINE -> Kind.NEWLINE;
             case SchemaLexer.WS, SchemaLexer.COMMA, SchemaLexer.BOM -> null;
-            case SchemaLexer.BANG, SchemaLexer.DOLLAR, SchemaLexer.AMP, SchemaLexer.LPAREN, SchemaLexer.RPAREN,
-                 SchemaLexer.SPREAD, SchemaLexer.COLON, SchemaLexer.EQ, SchemaLexer.AT, SchemaLexer.LBRACK,
-                 SchemaLexer.RBRACK, SchemaLexer.LBRACE, SchemaLexer.RBRACE, SchemaLexer.PIPE -> Kind.PUNCT;
+            case SchemaLexer.BANG,
+                    SchemaLexer.DOLLAR,
+                    SchemaLexer.AMP,
+                    SchemaLexer.LPAREN,
+                    SchemaLexer.RPAREN,
+                    SchemaLexer.SPREAD,
+                    SchemaLexer.COLON,
+                    SchemaLexer.EQ,
+                    SchemaLexer.AT,
+                    SchemaLexer.LBRACK,
+                    SchemaLexer.RBRACK,
+                    SchemaLexer.LBRACE,
+                    SchemaLexer.RBRACE,
+                    SchemaLexer.PIPE -> Kind.PUNCT;
             default -> Kind.NAME;
         };
     }

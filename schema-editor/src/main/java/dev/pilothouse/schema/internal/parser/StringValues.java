@@ -7,11 +7,9 @@ import java.util.List;
 final class StringValues {
 
     /** The decoded text, or the offset (within the literal) of the first bad escape. */
-    record Decoded(String value, int badEscapeAt) {
-    }
+    record Decoded(String value, int badEscapeAt) {}
 
-    private StringValues() {
-    }
+    private StringValues() {}
 
     static Decoded quoted(String literal) {
         int end = literal.length() > 1 && literal.endsWith("\"") ? literal.length() - 1 : literal.length();

@@ -30,8 +30,13 @@ final class SyntaxErrorCollector extends BaseErrorListener {
     }
 
     @Override
-    public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column, String msg,
-                            RecognitionException e) {
+    public void syntaxError(
+            Recognizer<?, ?> recognizer,
+            Object offendingSymbol,
+            int line,
+            int column,
+            String msg,
+            RecognitionException e) {
         if (!(offendingSymbol instanceof Token token) || diagnostics.size() >= max) {
             return;
         }
@@ -54,7 +59,10 @@ final class SyntaxErrorCollector extends BaseErrorListener {
         }
         diagnostics.add(new Diagnostic(Codes.SYNTAX, Severity.ERROR, lines.range(start, end), message));
         if (diagnostics.size() == max) {
-            diagnostics.add(new Diagnostic(Codes.SYNTAX, Severity.INFO, lines.range(start, end),
+            diagnostics.add(new Diagnostic(
+                    Codes.SYNTAX,
+                    Severity.INFO,
+                    lines.range(start, end),
                     "Further syntax errors are not reported (limit " + max + ")"));
         }
     }

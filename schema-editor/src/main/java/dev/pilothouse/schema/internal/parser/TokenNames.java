@@ -15,12 +15,13 @@ final class TokenNames {
         SchemaLexer.NULL, SchemaLexer.QUERY, SchemaLexer.MUTATION, SchemaLexer.SUBSCRIPTION, SchemaLexer.FRAGMENT,
     };
     private static final int[] STRING_TOKENS = {
-        SchemaLexer.STRING, SchemaLexer.BLOCK_STRING, SchemaLexer.UNTERMINATED_STRING,
+        SchemaLexer.STRING,
+        SchemaLexer.BLOCK_STRING,
+        SchemaLexer.UNTERMINATED_STRING,
         SchemaLexer.UNTERMINATED_BLOCK_STRING,
     };
 
-    private TokenNames() {
-    }
+    private TokenNames() {}
 
     static String describe(Token token) {
         if (token.getType() == Token.EOF) {
@@ -54,7 +55,8 @@ final class TokenNames {
         if (parts.size() > 6) {
             return String.join(", ", parts.subList(0, 5)) + " or another token";
         }
-        return parts.size() <= 1 ? String.join("", parts)
+        return parts.size() <= 1
+                ? String.join("", parts)
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + " or " + parts.get(parts.size() - 1);
     }
 

@@ -36,7 +36,9 @@ final class ValueBuilder {
                     if (a.name() != null && a.value() != null) {
                         args.add(new Argument(name(a.name()), value(a.value()), Syntax.range(lines, a)));
                     } else if (a.name() != null && a.COLON() != null) {
-                        syntax.error(Syntax.range(lines, a), "Expected a value after '" + a.name().getText() + ":'");
+                        syntax.error(
+                                Syntax.range(lines, a),
+                                "Expected a value after '" + a.name().getText() + ":'");
                     }
                 });
             }
@@ -75,7 +77,8 @@ final class ValueBuilder {
             return new Value.NullValue(r);
         }
         if (v.variable() != null) {
-            return new Value.VariableValue(v.variable().name() == null ? "" : v.variable().name().getText(), r);
+            return new Value.VariableValue(
+                    v.variable().name() == null ? "" : v.variable().name().getText(), r);
         }
         if (v.name() != null) {
             return new Value.EnumValue(v.name().getText(), r);
@@ -88,7 +91,9 @@ final class ValueBuilder {
             if (f.name() != null && f.value() != null) {
                 fields.add(new Argument(name(f.name()), value(f.value()), Syntax.range(lines, f)));
             } else if (f.name() != null && f.COLON() != null) {
-                syntax.error(Syntax.range(lines, f), "Expected a value after '" + f.name().getText() + ":'");
+                syntax.error(
+                        Syntax.range(lines, f),
+                        "Expected a value after '" + f.name().getText() + ":'");
             }
         });
         return new Value.ObjectValue(fields, r);
@@ -104,7 +109,9 @@ final class ValueBuilder {
         StringValues.Decoded decoded = StringValues.quoted(t.getText());
         if (decoded.badEscapeAt() >= 0) {
             int at = t.getStartIndex() + decoded.badEscapeAt();
-            syntax.error(Codes.BAD_ESCAPE, lines.range(at, Math.min(at + 2, t.getStopIndex() + 1)),
+            syntax.error(
+                    Codes.BAD_ESCAPE,
+                    lines.range(at, Math.min(at + 2, t.getStopIndex() + 1)),
                     "Invalid escape sequence in string; valid ones are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX");
         }
         return new Value.StringValue(decoded.value(), false, r);

@@ -9,19 +9,18 @@ import java.util.regex.Pattern;
 final class Deliberate {
 
     /** graphql-java accepts empty bodies `{}`; graphql-js (Harper) rejects them: a body needs one member. */
-    private static final Pattern EMPTY_BODY = Pattern.compile(
-            "(type|interface|input|enum)\\s+\\w+[^{}\"#]*\\{\\s*}");
+    private static final Pattern EMPTY_BODY = Pattern.compile("(type|interface|input|enum)\\s+\\w+[^{}\"#]*\\{\\s*}");
     /** graphql-java accepts the legacy `implements A B`; graphql-js 16 requires `&` between interfaces. */
     private static final Pattern IMPLEMENTS_WITHOUT_AMP = Pattern.compile("implements\\s+&?\\s*\\w+\\s+\\w+\\s*[{@]");
 
-    private Deliberate() {
-    }
+    private Deliberate() {}
 
     static boolean explains(String text, boolean oursAccepts, graphql.language.Document theirs) {
         if (oursAccepts) {
             return false;
         }
-        return EMPTY_BODY.matcher(text).find() || IMPLEMENTS_WITHOUT_AMP.matcher(text).find()
+        return EMPTY_BODY.matcher(text).find()
+                || IMPLEMENTS_WITHOUT_AMP.matcher(text).find()
                 || bodyReadAsQuery(theirs);
     }
 
@@ -35,7 +34,8 @@ final class Deliberate {
         }
         var definitions = theirs.getDefinitions();
         for (int i = 1; i < definitions.size(); i++) {
-            if (definitions.get(i) instanceof graphql.language.OperationDefinition op && op.getName() == null
+            if (definitions.get(i) instanceof graphql.language.OperationDefinition op
+                    && op.getName() == null
                     && definitions.get(i - 1) instanceof graphql.language.SDLDefinition<?>) {
                 return true;
             }

@@ -26,20 +26,27 @@ class DifferentialTest {
 
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
     private static final int MUTATIONS = 1_500;
-    private static final ParserOptions OPTIONS = ParserOptions.newParserOptions().maxTokens(Integer.MAX_VALUE)
-            .maxCharacters(Integer.MAX_VALUE).maxWhitespaceTokens(Integer.MAX_VALUE).maxRuleDepth(Integer.MAX_VALUE)
+    private static final ParserOptions OPTIONS = ParserOptions.newParserOptions()
+            .maxTokens(Integer.MAX_VALUE)
+            .maxCharacters(Integer.MAX_VALUE)
+            .maxWhitespaceTokens(Integer.MAX_VALUE)
+            .maxRuleDepth(Integer.MAX_VALUE)
             .build();
 
     static boolean oursAccepts(String text) {
-        return SchemaSyntax.parse(text).diagnostics().stream().filter(Diagnostic::isError)
+        return SchemaSyntax.parse(text).diagnostics().stream()
+                .filter(Diagnostic::isError)
                 .noneMatch(d -> d.code().startsWith("PH1") || d.code().startsWith("PH9"));
     }
 
     /** graphql-java's parse of the text, or null when it rejects it. */
     static graphql.language.Document graphqlJava(String text) {
         try {
-            return new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(text)
-                    .parserOptions(OPTIONS).build());
+            return new Parser()
+                    .parseDocument(ParserEnvironment.newParserEnvironment()
+                            .document(text)
+                            .parserOptions(OPTIONS)
+                            .build());
         } catch (InvalidSyntaxException | graphql.AssertException rejected) {
             return null;
         } catch (RuntimeException other) {
@@ -96,7 +103,8 @@ class DifferentialTest {
             }
             agreedRejections += !ours && !theirs ? 1 : 0;
         }
-        assertThat(disagreements).as("first disagreement:\n%s", disagreements.isEmpty() ? "" : disagreements.get(0))
+        assertThat(disagreements)
+                .as("first disagreement:\n%s", disagreements.isEmpty() ? "" : disagreements.get(0))
                 .isEmpty();
         assertThat(agreedRejections).as("mutations must actually break files").isGreaterThan(MUTATIONS / 3);
     }
@@ -123,7 +131,10 @@ class DifferentialTest {
                 if (b == a) {
                     yield text.substring(0, start) + text.substring(end);
                 }
-                yield text.substring(0, start) + b.getText() + text.substring(end, b.getStartIndex()) + at
+                yield text.substring(0, start)
+                        + b.getText()
+                        + text.substring(end, b.getStartIndex())
+                        + at
                         + text.substring(b.getStopIndex() + 1);
             }
         };

@@ -1,5 +1,4 @@
 package dev.pilothouse.testsupport.other.internal;
 
 /** Fixture: an internal class of another "module". */
-public final class Secret {
-}
+public final class Secret {}

@@ -46,7 +46,8 @@ public final class JGitVersioning implements Versioning {
 
     public static JGitVersioning create(Path dir, String message, Identity author) {
         try {
-            Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch(MAIN).call();
+            Git git =
+                    Git.init().setDirectory(dir.toFile()).setInitialBranch(MAIN).call();
             JGitVersioning versioning = new JGitVersioning(git);
             versioning.commitWorkingTree(message, author);
             return versioning;
@@ -59,8 +60,8 @@ public final class JGitVersioning implements Versioning {
         try {
             return new JGitVersioning(Git.open(dir.toFile()));
         } catch (IOException e) {
-            throw new IllegalArgumentException(dir + " is not a Pilothouse workspace (no Git repository): "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    dir + " is not a Pilothouse workspace (no Git repository): " + e.getMessage(), e);
         }
     }
 
@@ -101,7 +102,8 @@ public final class JGitVersioning implements Versioning {
     @Override
     public Map<String, String> files(String commit) {
         Map<String, String> files = new LinkedHashMap<>();
-        try (RevWalk walk = new RevWalk(repo); TreeWalk tree = new TreeWalk(repo)) {
+        try (RevWalk walk = new RevWalk(repo);
+                TreeWalk tree = new TreeWalk(repo)) {
             tree.addTree(walk.parseCommit(ObjectId.fromString(commit)).getTree());
             tree.setRecursive(true);
             while (tree.next()) {
@@ -137,8 +139,14 @@ public final class JGitVersioning implements Versioning {
             git.add().addFilepattern(".").call();
             git.add().addFilepattern(".").setUpdate(true).call();
             PersonIdent ident = ident(author);
-            return git.commit().setMessage(message).setAuthor(ident).setCommitter(ident).setSign(false)
-                    .setAllowEmpty(false).call().getName();
+            return git.commit()
+                    .setMessage(message)
+                    .setAuthor(ident)
+                    .setCommitter(ident)
+                    .setSign(false)
+                    .setAllowEmpty(false)
+                    .call()
+                    .getName();
         } catch (GitAPIException e) {
             throw new IllegalStateException("could not commit the workspace: " + e.getMessage(), e);
         }
@@ -148,8 +156,14 @@ public final class JGitVersioning implements Versioning {
     public void tag(String name, String commit, String message, Identity tagger) {
         try (RevWalk walk = new RevWalk(repo)) {
             RevCommit target = walk.parseCommit(ObjectId.fromString(commit));
-            git.tag().setName(name).setObjectId(target).setAnnotated(true).setSigned(false).setMessage(message)
-                    .setTagger(ident(tagger)).call();
+            git.tag()
+                    .setName(name)
+                    .setObjectId(target)
+                    .setAnnotated(true)
+                    .setSigned(false)
+                    .setMessage(message)
+                    .setTagger(ident(tagger))
+                    .call();
         } catch (IOException | GitAPIException e) {
             throw new IllegalStateException("could not tag " + commit + " as " + name + ": " + e.getMessage(), e);
         }
@@ -167,7 +181,10 @@ public final class JGitVersioning implements Versioning {
                 RevObject object = walk.parseAny(ref.getObjectId());
                 if (object instanceof RevTag tag) {
                     RevObject target = walk.peel(tag);
-                    tags.add(new DeployTag(Integer.parseInt(suffix), target.name(), tag.getFullMessage(),
+                    tags.add(new DeployTag(
+                            Integer.parseInt(suffix),
+                            target.name(),
+                            tag.getFullMessage(),
                             tag.getTaggerIdent().getWhenAsInstant()));
                 }
             }
@@ -186,9 +203,14 @@ public final class JGitVersioning implements Versioning {
         }
         List<Version> versions = new ArrayList<>();
         try {
-            for (RevCommit c : git.log().add(ObjectId.fromString(head())).setMaxCount(max).call()) {
-                versions.add(new Version(c.getName(), c.getFullMessage().strip(), c.getAuthorIdent().getName(),
-                        c.getAuthorIdent().getWhenAsInstant(), tagsByCommit.getOrDefault(c.getName(), List.of())));
+            for (RevCommit c :
+                    git.log().add(ObjectId.fromString(head())).setMaxCount(max).call()) {
+                versions.add(new Version(
+                        c.getName(),
+                        c.getFullMessage().strip(),
+                        c.getAuthorIdent().getName(),
+                        c.getAuthorIdent().getWhenAsInstant(),
+                        tagsByCommit.getOrDefault(c.getName(), List.of())));
             }
         } catch (IOException | GitAPIException e) {
             throw new IllegalStateException("could not read the history: " + e.getMessage(), e);
@@ -199,9 +221,11 @@ public final class JGitVersioning implements Versioning {
     @Override
     public String diff(String fromCommit, String toCommit) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (RevWalk walk = new RevWalk(repo); DiffFormatter formatter = new DiffFormatter(out)) {
+        try (RevWalk walk = new RevWalk(repo);
+                DiffFormatter formatter = new DiffFormatter(out)) {
             formatter.setRepository(repo);
-            formatter.format(walk.parseCommit(ObjectId.fromString(fromCommit)).getTree(),
+            formatter.format(
+                    walk.parseCommit(ObjectId.fromString(fromCommit)).getTree(),
                     walk.parseCommit(ObjectId.fromString(toCommit)).getTree());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -233,12 +257,16 @@ public final class JGitVersioning implements Versioning {
     public void pushAnchors(String name, String url) {
         String ref = AnchorChain.refName(name);
         try {
-            for (var result : git.push().setRemote(url).setRefSpecs(new RefSpec(ref + ":" + ref)).call()) {
+            for (var result : git.push()
+                    .setRemote(url)
+                    .setRefSpecs(new RefSpec(ref + ":" + ref))
+                    .call()) {
                 var update = result.getRemoteUpdate(ref);
-                if (update != null && update.getStatus() != RemoteRefUpdate.Status.OK
+                if (update != null
+                        && update.getStatus() != RemoteRefUpdate.Status.OK
                         && update.getStatus() != RemoteRefUpdate.Status.UP_TO_DATE) {
-                    throw new IllegalStateException("the witness " + url + " refused " + ref + ": "
-                            + update.getStatus());
+                    throw new IllegalStateException(
+                            "the witness " + url + " refused " + ref + ": " + update.getStatus());
                 }
             }
         } catch (GitAPIException e) {
@@ -251,7 +279,10 @@ public final class JGitVersioning implements Versioning {
         String ref = AnchorChain.refName(name);
         String local = AnchorChain.refName("witness/" + name);
         try {
-            git.fetch().setRemote(url).setRefSpecs(new RefSpec("+" + ref + ":" + local)).call();
+            git.fetch()
+                    .setRemote(url)
+                    .setRefSpecs(new RefSpec("+" + ref + ":" + local))
+                    .call();
         } catch (GitAPIException e) {
             throw new IllegalStateException("could not fetch " + ref + " from " + url + ": " + e.getMessage(), e);
         }
@@ -264,6 +295,7 @@ public final class JGitVersioning implements Versioning {
     }
 
     static PersonIdent ident(Identity who) {
-        return new PersonIdent(who.toString(), who.name() + "@" + who.kind().name().toLowerCase() + ".pilothouse");
+        return new PersonIdent(
+                who.toString(), who.name() + "@" + who.kind().name().toLowerCase() + ".pilothouse");
     }
 }

@@ -29,7 +29,8 @@ final class TreeCommits {
     }
 
     String commit(String branch, String parent, Map<String, String> files, String message, PersonIdent who) {
-        try (ObjectInserter inserter = repo.newObjectInserter(); RevWalk walk = new RevWalk(repo)) {
+        try (ObjectInserter inserter = repo.newObjectInserter();
+                RevWalk walk = new RevWalk(repo)) {
             RevCommit base = walk.parseCommit(ObjectId.fromString(parent));
             DirCache index = DirCache.newInCore();
             DirCacheBuilder builder = index.builder();
@@ -48,8 +49,8 @@ final class TreeCommits {
             for (Map.Entry<String, String> file : files.entrySet()) {
                 DirCacheEntry entry = new DirCacheEntry(file.getKey());
                 entry.setFileMode(FileMode.REGULAR_FILE);
-                entry.setObjectId(inserter.insert(Constants.OBJ_BLOB,
-                        file.getValue().getBytes(StandardCharsets.UTF_8)));
+                entry.setObjectId(
+                        inserter.insert(Constants.OBJ_BLOB, file.getValue().getBytes(StandardCharsets.UTF_8)));
                 builder.add(entry);
             }
             builder.finish();
@@ -74,8 +75,10 @@ final class TreeCommits {
             update.setNewObjectId(ObjectId.fromString(commit));
             update.setForceUpdate(true);
             RefUpdate.Result result = update.update();
-            if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FORCED
-                    && result != RefUpdate.Result.FAST_FORWARD && result != RefUpdate.Result.NO_CHANGE) {
+            if (result != RefUpdate.Result.NEW
+                    && result != RefUpdate.Result.FORCED
+                    && result != RefUpdate.Result.FAST_FORWARD
+                    && result != RefUpdate.Result.NO_CHANGE) {
                 throw new IllegalStateException("could not move " + ref + " to " + commit + ": " + result);
             }
         } catch (IOException e) {

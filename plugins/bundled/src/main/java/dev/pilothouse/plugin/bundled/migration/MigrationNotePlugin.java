@@ -14,7 +14,10 @@ public final class MigrationNotePlugin implements Plugin {
 
     @Override
     public PluginDescriptor descriptor() {
-        return new PluginDescriptor(NAME, Bundled.VERSION, PluginApi.VERSION,
+        return new PluginDescriptor(
+                NAME,
+                Bundled.VERSION,
+                PluginApi.VERSION,
                 "breaking schema changes need a migration note in the proposal's rationale");
     }
 

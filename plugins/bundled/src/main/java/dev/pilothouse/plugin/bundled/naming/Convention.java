@@ -35,8 +35,14 @@ enum Convention {
         List<String> words = words(name);
         return switch (this) {
             case PASCAL_CASE -> words.stream().map(Convention::capitalise).collect(Collectors.joining());
-            case CAMEL_CASE -> words.isEmpty() ? name : words.getFirst()
-                    + words.stream().skip(1).map(Convention::capitalise).collect(Collectors.joining());
+            case CAMEL_CASE ->
+                words.isEmpty()
+                        ? name
+                        : words.getFirst()
+                                + words.stream()
+                                        .skip(1)
+                                        .map(Convention::capitalise)
+                                        .collect(Collectors.joining());
             case SNAKE_CASE -> String.join("_", words);
             case SCREAMING_SNAKE_CASE -> String.join("_", words).toUpperCase(Locale.ROOT);
         };
@@ -62,8 +68,10 @@ enum Convention {
     }
 
     private static List<String> words(String name) {
-        String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("([A-Z])([A-Z][a-z])", "$1 $2")
-                .replaceAll("[_\\-]+", " ").strip();
+        String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2")
+                .replaceAll("([A-Z])([A-Z][a-z])", "$1 $2")
+                .replaceAll("[_\\-]+", " ")
+                .strip();
         List<String> words = new ArrayList<>();
         for (String w : spaced.split("\\s+")) {
             if (!w.isEmpty()) {

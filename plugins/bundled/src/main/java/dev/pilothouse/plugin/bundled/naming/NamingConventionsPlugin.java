@@ -14,8 +14,8 @@ public final class NamingConventionsPlugin implements Plugin {
 
     @Override
     public PluginDescriptor descriptor() {
-        return new PluginDescriptor(NAME, Bundled.VERSION, PluginApi.VERSION,
-                "table and attribute names follow a configured convention");
+        return new PluginDescriptor(
+                NAME, Bundled.VERSION, PluginApi.VERSION, "table and attribute names follow a configured convention");
     }
 
     @Override

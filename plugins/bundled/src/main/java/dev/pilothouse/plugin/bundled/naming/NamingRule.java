@@ -31,28 +31,32 @@ final class NamingRule implements SchemaLintRule {
 
     @Override
     public String description() {
-        return tables ? "table names follow the configured convention (default PascalCase)"
+        return tables
+                ? "table names follow the configured convention (default PascalCase)"
                 : "attribute names follow the configured convention (default camelCase)";
     }
 
     @Override
     public List<Finding> check(LintInput input) {
         String key = tables ? "tables" : "attributes";
-        String configured = input.settings().getOrDefault(key, tables ? "PascalCase" : "camelCase").strip();
+        String configured = input.settings()
+                .getOrDefault(key, tables ? "PascalCase" : "camelCase")
+                .strip();
         if (configured.equalsIgnoreCase("off")) {
             return List.of();
         }
         Optional<Convention> convention = Convention.parse(configured);
         if (convention.isEmpty()) {
-            return List.of(settingError(key, "unknown convention '" + configured + "' (expected one of "
-                    + Convention.labels() + ")"));
+            return List.of(settingError(
+                    key, "unknown convention '" + configured + "' (expected one of " + Convention.labels() + ")"));
         }
         String level = input.settings().getOrDefault("severity", "warning").strip();
         Optional<Severity> severity = java.util.Arrays.stream(Severity.values())
-                .filter(s -> s.name().equalsIgnoreCase(level)).findFirst();
+                .filter(s -> s.name().equalsIgnoreCase(level))
+                .findFirst();
         if (severity.isEmpty()) {
-            return List.of(settingError("severity", "unknown severity '" + level
-                    + "' (expected error, warning, info or hint)"));
+            return List.of(settingError(
+                    "severity", "unknown severity '" + level + "' (expected error, warning, info or hint)"));
         }
         List<Finding> findings = new ArrayList<>();
         for (TableView table : input.schema().tables()) {
@@ -60,7 +64,12 @@ final class NamingRule implements SchemaLintRule {
                 check(convention.get(), severity.get(), "table", table.name(), table.position(), findings);
             } else {
                 for (AttributeView a : table.attributes()) {
-                    check(convention.get(), severity.get(), "attribute " + table.name() + ".", a.name(), a.position(),
+                    check(
+                            convention.get(),
+                            severity.get(),
+                            "attribute " + table.name() + ".",
+                            a.name(),
+                            a.position(),
                             findings);
                 }
             }
@@ -68,17 +77,23 @@ final class NamingRule implements SchemaLintRule {
         return findings;
     }
 
-    private void check(Convention convention, Severity severity, String what, String name, Position at,
-                       List<Finding> into) {
+    private void check(
+            Convention convention, Severity severity, String what, String name, Position at, List<Finding> into) {
         if (!convention.matches(name)) {
             String separator = what.endsWith(".") ? "" : " ";
-            into.add(new Finding(code(), severity, at, what + separator + name + " is not " + convention.label()
-                    + " (" + convention.apply(name) + ")"));
+            into.add(new Finding(
+                    code(),
+                    severity,
+                    at,
+                    what + separator + name + " is not " + convention.label() + " (" + convention.apply(name) + ")"));
         }
     }
 
     private Finding settingError(String key, String problem) {
-        return new Finding(code(), Severity.ERROR, Position.START, ".pilothouse/plugins.yaml: "
-                + NamingConventionsPlugin.NAME + "." + key + ": " + problem);
+        return new Finding(
+                code(),
+                Severity.ERROR,
+                Position.START,
+                ".pilothouse/plugins.yaml: " + NamingConventionsPlugin.NAME + "." + key + ": " + problem);
     }
 }

@@ -12,8 +12,8 @@ public final class OpenApiPlugin implements Plugin {
 
     @Override
     public PluginDescriptor descriptor() {
-        return new PluginDescriptor("openapi", Bundled.VERSION, PluginApi.VERSION,
-                "the REST API of the @export tables as OpenAPI 3.1");
+        return new PluginDescriptor(
+                "openapi", Bundled.VERSION, PluginApi.VERSION, "the REST API of the @export tables as OpenAPI 3.1");
     }
 
     @Override

@@ -14,8 +14,7 @@ final class TypeSchemas {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private TypeSchemas() {
-    }
+    private TypeSchemas() {}
 
     /** The component schema of a table's record; non-null attributes are required, derived ones read-only. */
     static ObjectNode record(TableView table, SchemaView schema) {
@@ -61,7 +60,9 @@ final class TypeSchemas {
             case "Bytes", "Blob" -> node.put("type", "string").put("contentEncoding", "base64");
             case "Any" -> node.put("description", "any JSON value");
             default -> {
-                if (schema.table(type).filter(t -> t.exported() && t.export().rest()).isPresent()) {
+                if (schema.table(type)
+                        .filter(t -> t.exported() && t.export().rest())
+                        .isPresent()) {
                     node.put("$ref", "#/components/schemas/" + type);
                 } else {
                     node.put("type", "object").put("description", "nested " + type);

@@ -16,8 +16,7 @@ import java.util.Set;
  */
 final class SchemaSummaryPanel implements Panel {
 
-    static final List<String> COLUMNS = List.of("Table", "Database", "Primary key", "Stored attributes",
-            "REST path");
+    static final List<String> COLUMNS = List.of("Table", "Database", "Primary key", "Stored attributes", "REST path");
 
     @Override
     public String id() {
@@ -36,16 +35,18 @@ final class SchemaSummaryPanel implements Panel {
 
     @Override
     public PanelContent render(PanelInput input) {
-        List<List<String>> rows = input.schema().tables().stream().map(SchemaSummaryPanel::row).toList();
+        List<List<String>> rows =
+                input.schema().tables().stream().map(SchemaSummaryPanel::row).toList();
         return new PanelContent.Table(COLUMNS, rows);
     }
 
     private static List<String> row(TableView table) {
         String key = table.primaryKey().map(pk -> pk.name() + ": " + pk.type()).orElse("-");
         long stored = table.attributes().stream().filter(AttributeView::stored).count();
-        String rest = table.exported() && table.export().rest() ? "/" + table.export().path() + "/" : "-";
-        String name = table.name().equals(table.tableName()) ? table.name()
-                : table.name() + " (" + table.tableName() + ")";
+        String rest =
+                table.exported() && table.export().rest() ? "/" + table.export().path() + "/" : "-";
+        String name =
+                table.name().equals(table.tableName()) ? table.name() : table.name() + " (" + table.tableName() + ")";
         return List.of(name, table.database(), key, Long.toString(stored), rest);
     }
 }

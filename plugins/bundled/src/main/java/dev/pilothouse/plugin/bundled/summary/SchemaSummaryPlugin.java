@@ -12,7 +12,10 @@ public final class SchemaSummaryPlugin implements Plugin {
 
     @Override
     public PluginDescriptor descriptor() {
-        return new PluginDescriptor("schema-summary", Bundled.VERSION, PluginApi.VERSION,
+        return new PluginDescriptor(
+                "schema-summary",
+                Bundled.VERSION,
+                PluginApi.VERSION,
                 "a panel listing the tables, their primary keys and exported REST paths");
     }
 
