@@ -125,7 +125,17 @@ class DesignerUiTest {
         Ui.waitFor(
                 "stock selected",
                 () -> desktop.designer().selection().attributeProperty().get() != null);
-        robot.clickOn("#designer-indexed");
+        // fired once the form shows stock: a click can land while the form is still laid out for the selection
+        Ui.waitFor(
+                "the form shows stock",
+                () -> robot.lookup("#designer-indexed")
+                        .tryQuery()
+                        .filter(javafx.scene.Node::isVisible)
+                        .filter(n -> !n.isDisabled())
+                        .isPresent());
+        Ui.run(() -> robot.lookup("#designer-indexed")
+                .<javafx.scene.control.CheckBox>query()
+                .fire());
         Ui.waitFor("stock indexed in the text", () -> area.getText().contains("  stock: Int @indexed\n"), this::state);
         robot.clickOn("#designer-pane-table");
         robot.clickOn("#designer-rename-table").write("Order");
