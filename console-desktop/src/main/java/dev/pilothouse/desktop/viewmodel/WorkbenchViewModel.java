@@ -43,6 +43,7 @@ public final class WorkbenchViewModel {
     private final java.util.function.Consumer<Path> opening;
     private final FolderWatcher watcher;
     private FolderWatcher.Watch watch = () -> {};
+    private boolean disposed; // read and written on the UI thread only
 
     private final ReadOnlyObjectWrapper<Path> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
     private final ObservableList<Path> files = FXCollections.observableArrayList();
@@ -208,8 +209,8 @@ public final class WorkbenchViewModel {
      * overwritten: {@link EditorViewModel#diskChanged}). package.json changes what config.yaml is checked against.
      */
     void changedOnDisk(Path dir, java.util.Set<Path> changed) {
-        if (!dir.equals(workspace.get())) {
-            return; // a report from the workspace that was open before
+        if (disposed || !dir.equals(workspace.get())) {
+            return; // a report from the workspace that was open before, or queued while the console closed
         }
         for (Path file : changed) {
             String name = file.getFileName().toString();
@@ -228,6 +229,9 @@ public final class WorkbenchViewModel {
 
     /** Reads {@code file} off the UI thread (null: gone), then follows it. */
     private void followDisk(Path file) {
+        if (disposed) {
+            return;
+        }
         analysis.execute(() -> {
             String disk;
             try {
@@ -240,7 +244,7 @@ public final class WorkbenchViewModel {
     }
 
     private void followDisk(Path file, String disk) {
-        if (!file.getParent().equals(workspace.get())) {
+        if (disposed || !file.getParent().equals(workspace.get())) {
             return;
         }
         if (disk != null) {
@@ -409,6 +413,7 @@ public final class WorkbenchViewModel {
 
     /** Closes every file (on exit). */
     public void dispose() {
+        disposed = true; // reports already queued for the UI thread find the console closed
         watch.close();
         new ArrayList<>(editors).forEach(this::close);
     }
